@@ -1,0 +1,8 @@
+namespace FactSheet;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Naming;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Pipeline;
+
+namespace SeedSdk.Extraction;
+
+/// <summary>
+/// The one entry point: text and path in, facts out. Pure, deterministic and culture-invariant;
+/// the generator and the CLI both call it, so the typed API and the JSON always agree.
+/// </summary>
+public static class FactExtractor
+{
+    /// <summary>Extracts every fact of <paramref name="text"/>, in document order, each with its C# name.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="path">The document's path, carried into the result unchanged.</param>
+    public static ExtractedDocument Extract(string text, string path)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        var context = DocumentContext.Create(text, path);
+        var facts = new List<ExtractedFact>();
+        NumericFacts.Recognize(context, facts);
+        EntityFacts.Recognize(context, facts);
+
+        facts.Sort(DocumentOrder.Instance);
+        var named = FactNamer.AssignNames(context, facts);
+        return new ExtractedDocument(path, TitleDetector.Detect(context), text, context.SentenceInfos(), named);
+    }
+
+    private sealed class DocumentOrder : IComparer<ExtractedFact>
+    {
+        public static readonly DocumentOrder Instance = new();
+
+        public int Compare(ExtractedFact? x, ExtractedFact? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null)
+            {
+                return -1;
+            }
+
+            if (y is null)
+            {
+                return 1;
+            }
+
+            var byStart = x.Span.Start.CompareTo(y.Span.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byLength = y.Span.Length.CompareTo(x.Span.Length);
+            return byLength != 0 ? byLength : x.Kind.CompareTo(y.Kind);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace SeedSdk.Extraction.Model;
+
+/// <summary>
+/// One fact found in a document. A flat, immutable record with value equality: every fact has a
+/// <see cref="Kind"/>, a <see cref="Name"/> (its C# identifier), the exact source <see cref="Text"/>
+/// and where it stands; the other members are filled according to the kind, as in the
+/// <c>seedsdk/facts@1</c> contract, and stay <see langword="null"/> (or empty) otherwise.
+/// </summary>
+public sealed record ExtractedFact
+{
+    /// <summary>What kind of fact this is.</summary>
+    public FactKind Kind { get; init; }
+
+    /// <summary>The C# identifier the fact gets, unique within its kind in the document. Empty until the namer ran.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The exact source characters of the fact (for statements: the reported content).</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Where <see cref="Text"/> stands in the document.</summary>
+    public SourceSpan Span { get; init; }
+
+    /// <summary>The 0-based index of the sentence the fact stands in.</summary>
+    public int SentenceIndex { get; init; }
+
+    /// <summary>Money, ratio, quantity, duration: the normalized number (money in units, ratios as a fraction of one).</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>Money: ISO 4217 code; quantity: lower-case singular noun; duration: year, month, week, day, hour or minute.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Money: <c>up-to</c>, <c>at-least</c>, <c>about</c>, <c>over</c> or <c>under</c>; null when exact.</summary>
+    public string? Qualifier { get; init; }
+
+    /// <summary>Date: ISO 8601 value as precise as the text ("2025", "2025-03", "2025-03-05", "2025-Q1").</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Period: ISO 8601 start.</summary>
+    public string? Start { get; init; }
+
+    /// <summary>Period: ISO 8601 end, inclusive.</summary>
+    public string? End { get; init; }
+
+    /// <summary>Person, organization, location, event: the canonical name.</summary>
+    public string? EntityName { get; init; }
+
+    /// <summary>Person, organization, location, event: the other spellings and resolved pronouns or descriptions.</summary>
+    public EquatableArray<string> Aliases { get; init; }
+
+    /// <summary>Role: the person's canonical name.</summary>
+    public string? Person { get; init; }
+
+    /// <summary>Role: the role, lower-case as written ("ceo", "vice president").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Role: the organization's canonical name, when one is named.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>List: the noun phrase that introduces the items, or null.</summary>
+    public string? Head { get; init; }
+
+    /// <summary>List: the items in order.</summary>
+    public EquatableArray<string> Items { get; init; }
+
+    /// <summary>Statement: the speaker's canonical name.</summary>
+    public string? Speaker { get; init; }
+}

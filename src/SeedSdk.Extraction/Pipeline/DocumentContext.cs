@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Pipeline;
+
+/// <summary>
+/// The analysed document every recognizer reads: the text, its tokens (with sentence indexes),
+/// the token range of each sentence and the line map. Built once per extraction.
+/// </summary>
+public sealed class DocumentContext
+{
+    private DocumentContext(string path, string text, List<Token> tokens, List<(int FirstToken, int TokenCount)> sentenceTokens, LineMap lines)
+    {
+        Path = path;
+        Text = text;
+        Tokens = tokens;
+        SentenceTokens = sentenceTokens;
+        Lines = lines;
+    }
+
+    /// <summary>The document's path as given to the extractor.</summary>
+    public string Path { get; }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>All tokens in order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>For each sentence, the index of its first token and its token count.</summary>
+    public IReadOnlyList<(int FirstToken, int TokenCount)> SentenceTokens { get; }
+
+    /// <summary>Offset to line/column conversion.</summary>
+    public LineMap Lines { get; }
+
+    /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
+    public static DocumentContext Create(string text, string path)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        return new DocumentContext(path, text, tokens, sentences, new LineMap(text));
+    }
+
+    /// <summary>The source text from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>
+    public string TextOf(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>
+    public SourceSpan SpanOf(int first, int last) => Lines.Span(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    /// <summary>A fact of <paramref name="kind"/> covering tokens <paramref name="first"/>..<paramref name="last"/>; set kind-specific members with <c>with</c>.</summary>
+    public ExtractedFact FactOf(FactKind kind, int first, int last) => new()
+    {
+        Kind = kind,
+        Text = TextOf(first, last),
+        Span = SpanOf(first, last),
+        SentenceIndex = Tokens[first].Sentence,
+    };
+
+    /// <summary>The sentence spans, trimmed to their first and last token.</summary>
+    public EquatableArray<SentenceInfo> SentenceInfos()
+    {
+        var result = new SentenceInfo[SentenceTokens.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (first, count) = SentenceTokens[i];
+            result[i] = new SentenceInfo(SpanOf(first, first + count - 1));
+        }
+
+        return EquatableArray<SentenceInfo>.TakeOwnership(result);
+    }
+}

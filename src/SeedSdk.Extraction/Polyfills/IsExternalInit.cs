@@ -1,0 +1,7 @@
+// Lets netstandard2.0 use C# 9 records and init accessors.
+namespace System.Runtime.CompilerServices
+{
+    internal static class IsExternalInit
+    {
+    }
+}

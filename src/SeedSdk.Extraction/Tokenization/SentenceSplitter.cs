@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedSdk.Extraction.Tokenization;
+
+/// <summary>
+/// Assigns sentence indexes to tokens. A sentence ends at a line break, or after '.', '!', '?' or
+/// '…' (and any closing quotes or brackets) when white space and a plausible sentence start follow,
+/// unless the period closes a known abbreviation or a single initial.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+        "co", "corp", "inc", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx", "est",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "fig", "vol", "pp", "ave", "blvd",
+    };
+
+    private static readonly HashSet<string> NeverEndsAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "no", "nos", "vs", "e.g", "i.e", "fig", "vol", "pp",
+    };
+
+    /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
+    public static List<(int FirstToken, int TokenCount)> Split(string text, List<Token> tokens)
+    {
+        var sentences = new List<(int, int)>();
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            tokens[i] = tokens[i] with { Sentence = sentences.Count };
+            var isLast = i == tokens.Count - 1;
+            if (isLast || EndsSentenceAfter(text, tokens, i))
+            {
+                sentences.Add((first, i - first + 1));
+                first = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+
+    private static bool EndsSentenceAfter(string text, List<Token> tokens, int i)
+    {
+        var next = tokens[i + 1];
+        if (HasLineBreak(text, tokens[i].End, next.Start))
+        {
+            return true;
+        }
+
+        if (!next.SpaceBefore || IsClosing(next))
+        {
+            return false;
+        }
+
+        // Walk back over closing quotes/brackets to the terminal mark.
+        var j = i;
+        while (j > 0 && IsClosing(tokens[j]))
+        {
+            j--;
+        }
+
+        var mark = tokens[j];
+        if (mark.Is('!') || mark.Is('?') || mark.Is('\u2026'))
+        {
+            return StartsSentence(next);
+        }
+
+        if (!mark.Is('.') || j == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[j - 1];
+        if (before.End == mark.Start && IsAbbreviation(text, tokens, j - 1))
+        {
+            return !NeverEndsAfter.Contains(AbbreviationKey(text, tokens, j - 1)) && LooksLikeNewSentenceAfterAbbreviation(next);
+        }
+
+        return StartsSentence(next);
+    }
+
+    private static bool LooksLikeNewSentenceAfterAbbreviation(Token next)
+        => next.Kind == TokenKind.Word && next.IsCapitalized && IsCommonSentenceStarter(next.Text);
+
+    private static bool IsCommonSentenceStarter(string word) => word switch
+    {
+        "The" or "This" or "That" or "These" or "Those" or "It" or "He" or "She" or "They" or "We" or "I" or "In" or "On" or "At" or "As" or "But" or "And" or "Its" or "Their" or "His" or "Her" or "A" or "An" => true,
+        _ => false,
+    };
+
+    private static bool IsAbbreviation(string text, List<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Word && token.Text.Length == 1 && char.IsUpper(token.Text[0]))
+        {
+            return true; // an initial: "J. Smith", "U.S."
+        }
+
+        return Abbreviations.Contains(AbbreviationKey(text, tokens, index));
+    }
+
+    private static string AbbreviationKey(string text, List<Token> tokens, int index)
+    {
+        // "e.g" / "u.s": a letter, a period, a letter, all touching.
+        if (index >= 2 && tokens[index - 1].Is('.') && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End)
+        {
+            return tokens[index - 2].Text + "." + tokens[index].Text;
+        }
+
+        return tokens[index].Text;
+    }
+
+    private static bool StartsSentence(Token next)
+        => next.IsCapitalized || next.Kind is TokenKind.Number or TokenKind.Mixed || IsOpening(next) || next.Is('$') || next.Is('\u20AC') || next.Is('\u00A3');
+
+    private static bool IsClosing(Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
+
+    private static bool IsOpening(Token t) => t.Is('"') || t.Is('\u201C') || t.Is('(') || t.Is('[') || t.Is('\'') || t.Is('\u2018');
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (CharClasses.IsLineBreak(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+
+namespace SeedSdk.Extraction.Tokenization;
+
+/// <summary>
+/// Splits text into <see cref="Token"/>s in one linear pass. A token is a maximal run of letters
+/// and digits (keeping ',' and '.' between digits and apostrophes between letters), or a single
+/// other non-space character. Surrogate pairs stay together.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>; sentence indexes are left at 0.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var spaceBefore = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsLetterOrDigit(c))
+            {
+                i = ScanWordOrNumber(text, i, out kind);
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                kind = TokenKind.Symbol;
+            }
+
+            tokens.Add(new Token(kind, text.Substring(start, i - start), start, spaceBefore, 0));
+            spaceBefore = false;
+        }
+
+        return tokens;
+    }
+
+    private static int ScanWordOrNumber(string text, int i, out TokenKind kind)
+    {
+        var hasLetter = false;
+        var hasDigit = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetter(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                hasLetter |= char.IsLetter(c);
+                hasDigit |= char.IsDigit(c);
+                i++;
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var previous = text[i - 1];
+            if ((c == ',' || c == '.') && char.IsDigit(previous) && CharClasses.IsAsciiDigit(next) && !hasLetter)
+            {
+                i++;
+                continue;
+            }
+
+            if (CharClasses.IsApostrophe(c) && char.IsLetter(previous) && char.IsLetter(next))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        kind = hasLetter && hasDigit ? TokenKind.Mixed : hasDigit ? TokenKind.Number : TokenKind.Word;
+        return i;
+    }
+}
