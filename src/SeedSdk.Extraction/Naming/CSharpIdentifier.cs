@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// C# identifier rules without Roslyn: validity, reserved keywords and PascalCase conversion of
+/// arbitrary text. Shared by the fact namer, the generator (default type names) and the CLI, so the
+/// JSON and the generated API always name things alike.
+/// </summary>
+public static class CSharpIdentifier
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>Whether <paramref name="name"/> is a C# reserved keyword.</summary>
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>Whether <paramref name="name"/> is a valid, non-keyword C# identifier (no '@' escape, no '_'-only names).</summary>
+    public static bool IsValid(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || IsKeyword(name!))
+        {
+            return false;
+        }
+
+        if (!IsIdentifierStart(name![0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (!IsIdentifierPart(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return name.Replace("_", string.Empty).Length > 0;
+    }
+
+    /// <summary>
+    /// Turns any text into a PascalCase identifier: letters and digits are kept, every other character
+    /// separates words, each word's first letter is upper-cased (invariantly). Returns
+    /// <paramref name="fallback"/> when nothing usable remains; prefixes '_' when the result would start
+    /// with a digit, and appends '_' to a keyword.
+    /// </summary>
+    public static string ToPascalCase(string text, string fallback)
+    {
+        var builder = new StringBuilder(text.Length);
+        var startOfWord = true;
+        foreach (var c in text)
+        {
+            if (IsIdentifierPart(c) && c != '_')
+            {
+                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                startOfWord = false;
+            }
+            else if (!CharUnicodeInfo.GetUnicodeCategory(c).Equals(UnicodeCategory.NonSpacingMark))
+            {
+                startOfWord = true;
+            }
+        }
+
+        if (builder.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (!IsIdentifierStart(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var result = builder.ToString();
+        return IsKeyword(result) ? result + "_" : result;
+    }
+
+    /// <summary>
+    /// The default class name of a seed file: its file name without extension, in PascalCase
+    /// ("000_8b5633673b5c9d83.txt" → "_0008b5633673b5c9d83", "q3 report.md" → "Q3Report").
+    /// </summary>
+    public static string TypeNameFromPath(string path)
+    {
+        var fileName = path;
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        if (slash >= 0)
+        {
+            fileName = path.Substring(slash + 1);
+        }
+
+        var dot = fileName.LastIndexOf('.');
+        if (dot > 0)
+        {
+            fileName = fileName.Substring(0, dot);
+        }
+
+        return ToPascalCase(fileName, "Seed");
+    }
+
+    private static bool IsIdentifierStart(char c)
+        => c == '_' || char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
+
+    private static bool IsIdentifierPart(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return true;
+            default:
+                return false;
+        }
+    }
+}
