@@ -27,13 +27,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Editing_one_of_two_seeds_re_emits_exactly_that_seed()
     {
-        var (harness, first, _) = TwoSeeds();
-        var compilation = CompilationFactory.Consumer();
-        var driver = harness.CreateDriver().RunGenerators(compilation);
-
-        var result = driver
-            .ReplaceAdditionalText(first, InMemoryAdditionalText.Of(first.Path, FirstText + " Sales grew again in March."))
-            .RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RerunWithFirstSeed(FirstText + " Sales grew again in March.");
 
         var reasons = IncrementalAssert.Reasons(result, TrackingNames.EmittedModels);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
@@ -44,13 +38,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Negative_control_the_cached_assertion_fails_when_a_seed_changed()
     {
-        var (harness, first, _) = TwoSeeds();
-        var compilation = CompilationFactory.Consumer();
-        var driver = harness.CreateDriver().RunGenerators(compilation);
-
-        var result = driver
-            .ReplaceAdditionalText(first, InMemoryAdditionalText.Of(first.Path, "Entirely new text."))
-            .RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RerunWithFirstSeed("Entirely new text.");
 
         Assert.Contains(IncrementalAssert.NotCached(result), failure => failure.StartsWith(TrackingNames.EmittedModels + ": Modified", System.StringComparison.Ordinal));
         Assert.Throws<TrueException>(() => IncrementalAssert.AllCached(result));
@@ -79,6 +67,17 @@ public sealed class IncrementalTests
     }
 
     private const string FirstText = "Orbit Labs opened 40 stores in Chile in 2024.";
+
+    /// <summary>Runs on two seeds, replaces the first seed's text, and returns the second run.</summary>
+    private static GeneratorRunResult RerunWithFirstSeed(string newText)
+    {
+        var (harness, first, _) = TwoSeeds();
+        var compilation = CompilationFactory.Consumer();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+        return driver
+            .ReplaceAdditionalText(first, InMemoryAdditionalText.Of(first.Path, newText))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+    }
 
     private static (GeneratorHarness Harness, AdditionalText First, AdditionalText Second) TwoSeeds()
     {
