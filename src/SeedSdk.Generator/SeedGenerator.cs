@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
@@ -59,7 +60,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         {
             if (model is not null)
             {
-                output.AddSource(model.HintName, SourceText.From(SeedEmitter.Emit(model), System.Text.Encoding.UTF8));
+                Emit(output, model);
             }
         });
 
@@ -79,6 +80,25 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
+    /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
+    private static void Emit(SourceProductionContext output, SeedModel model)
+    {
+        string source;
+        try
+        {
+            source = SeedEmitter.Emit(model);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var info = DiagnosticInfo.InFile(
+                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.FilePath, exception.GetType().Name + ": " + exception.Message);
+            output.ReportDiagnostic(info.ToDiagnostic());
+            return;
+        }
+
+        output.AddSource(model.HintName, SourceText.From(source, Encoding.UTF8));
+    }
+
     private static EquatableArray<DiagnosticInfo> OptionDiagnostics(GlobalSeedOptions options)
         => options.InvalidNamespace is null
             ? EquatableArray<DiagnosticInfo>.Empty
@@ -88,7 +108,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
     {
         foreach (var candidate in paths)
         {
-            if (string.Equals(candidate, path, System.StringComparison.Ordinal))
+            if (string.Equals(candidate, path, StringComparison.Ordinal))
             {
                 return true;
             }
