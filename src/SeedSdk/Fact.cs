@@ -31,7 +31,7 @@ public abstract record Fact
     /// <summary>Where the fact stands in its seed document.</summary>
     public SourceSpan Source { get; }
 
-    /// <summary>The fact's normalized value, readable and culture-invariant ("up to 105,000,000,000 CNY", "25%", "2025-03").</summary>
+    /// <summary>The fact's normalized value, readable and culture-invariant ("up to 3,200,000,000 USD", "25%", "2025-03").</summary>
     public sealed override string ToString() => FormatValue();
 
     /// <summary>Formats the fact's normalized value for <see cref="ToString"/>.</summary>

@@ -55,7 +55,7 @@ internal static class CSharpLiteral
     /// <summary>A quoted string literal, or <c>null</c>.</summary>
     public static string NullableString(string? value) => value is null ? "null" : String(value);
 
-    /// <summary>A decimal literal with the <c>m</c> suffix, invariant ("105000000000m", "0.25m", "-3.5m").</summary>
+    /// <summary>A decimal literal with the <c>m</c> suffix, invariant ("3200000000m", "0.25m", "-3.5m").</summary>
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
     /// <summary>An int literal, invariant.</summary>

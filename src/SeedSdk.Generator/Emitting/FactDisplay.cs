@@ -5,7 +5,7 @@ namespace SeedSdk.Generator.Emitting;
 
 /// <summary>
 /// The readable value of a fact for doc comments, formatted like the runtime records' <c>ToString()</c>
-/// ("up to 105,000,000,000 CNY", "25%", "2021..2025"), invariantly.
+/// ("up to 3,200,000,000 USD", "25%", "2021..2025"), invariantly.
 /// </summary>
 internal static class FactDisplay
 {

@@ -3,7 +3,7 @@ using SeedSdk.Internal;
 
 namespace SeedSdk;
 
-/// <summary>An amount of money ("up to 105 billion yuan" → 105,000,000,000 CNY, up to).</summary>
+/// <summary>An amount of money ("up to $3.2bn" → 3,200,000,000 USD, up to).</summary>
 public sealed record MoneyFact : Fact
 {
     /// <summary>Creates a money fact.</summary>

@@ -8,7 +8,7 @@ internal static class Format
 {
     private const string GroupedDecimal = "#,0.############################";
 
-    /// <summary>A decimal with thousands separators and no trailing zeros, invariantly ("105,000,000,000", "3.25").</summary>
+    /// <summary>A decimal with thousands separators and no trailing zeros, invariantly ("3,200,000,000", "3.25").</summary>
     public static string Number(decimal value) => value.ToString(GroupedDecimal, CultureInfo.InvariantCulture);
 
     /// <summary>Formats an interpolated string with the invariant culture.</summary>

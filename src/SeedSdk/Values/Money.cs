@@ -43,6 +43,6 @@ public readonly struct Money : IEquatable<Money>
     /// <summary>Value inequality.</summary>
     public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
-    /// <summary>The amount with thousands separators and the currency code, invariantly: "105,000,000,000 CNY".</summary>
+    /// <summary>The amount with thousands separators and the currency code, invariantly: "3,200,000,000 USD".</summary>
     public override string ToString() => Internal.Format.Number(Amount) + " " + Currency;
 }
