@@ -108,6 +108,18 @@ public sealed class EmittingUnitTests
     }
 
     [Fact]
+    public void Runtime_and_extraction_fact_kinds_match_by_name_and_order()
+    {
+        Assert.Equal(Enum.GetNames(typeof(FactKind)), Enum.GetNames(typeof(global::SeedSdk.FactKind)));
+        Assert.All(Enum.GetValues<FactKind>(), kind =>
+        {
+            var record = typeof(global::SeedSdk.Fact).Assembly.GetType("SeedSdk." + FactMembers.RecordType(kind));
+            Assert.NotNull(record);
+            Assert.True(record!.IsSealed && record.IsSubclassOf(typeof(global::SeedSdk.Fact)), record.Name);
+        });
+    }
+
+    [Fact]
     public void Fact_display_matches_the_runtime_to_string()
     {
         var money = Fact(FactKind.Money, "M") with { Value = 1_500_000m, Unit = "EUR", Qualifier = "at-least" };

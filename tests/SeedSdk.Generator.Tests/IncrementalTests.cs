@@ -45,6 +45,24 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_change_that_only_moves_a_diagnostic_emits_no_code()
+    {
+        var harness = new GeneratorHarness();
+        harness.AddSeed("good.txt", FirstText);
+        var binary = harness.AddSeed("binary.txt", "ab\0cd");
+        var compilation = CompilationFactory.Consumer();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+
+        var result = driver
+            .ReplaceAdditionalText(binary, InMemoryAdditionalText.Of(binary.Path, "abc\0d"))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.EmittedModels), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(result, TrackingNames.SeedDiagnostics));
+        Assert.Equal(3, Assert.Single(result.Diagnostics).Location.GetLineSpan().StartLinePosition.Character);
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_roslyn_objects()
     {
         var (harness, _, _) = TwoSeeds();
