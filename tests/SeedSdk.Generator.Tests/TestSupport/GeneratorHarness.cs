@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SeedSdk.Generator.Parsing;
 
 namespace SeedSdk.Generator.Tests.TestSupport;
 
@@ -13,12 +14,12 @@ namespace SeedSdk.Generator.Tests.TestSupport;
 /// </summary>
 internal sealed class GeneratorHarness
 {
-    public const string SeedMetadata = "build_metadata.AdditionalFiles.SeedSdkSeed";
-    public const string TypeNameMetadata = "build_metadata.AdditionalFiles.SeedSdkTypeName";
-    public const string RelativePathMetadata = "build_metadata.AdditionalFiles.SeedSdkRelativePath";
-    public const string NamespaceProperty = "build_property.SeedSdkNamespace";
-    public const string RootNamespaceProperty = "build_property.RootNamespace";
-    public const string MaxSeedBytesProperty = "build_property.SeedSdkMaxSeedBytes";
+    public const string SeedMetadata = OptionNames.IsSeed;
+    public const string TypeNameMetadata = OptionNames.TypeName;
+    public const string RelativePathMetadata = OptionNames.RelativePath;
+    public const string NamespaceProperty = OptionNames.Namespace;
+    public const string RootNamespaceProperty = OptionNames.RootNamespace;
+    public const string MaxSeedBytesProperty = OptionNames.MaxSeedBytes;
 
     private readonly List<AdditionalText> _files = new();
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _fileOptions = new(StringComparer.Ordinal);
