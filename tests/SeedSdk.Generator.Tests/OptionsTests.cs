@@ -66,6 +66,21 @@ public sealed class OptionsTests
         Assert.DoesNotContain(GeneratorHarness.ProjectDirectory.Replace("\\", "\\\\"), source);
     }
 
+    [Theory]
+    [InlineData(GeneratorHarness.NamespaceProperty, "<CompilerVisibleProperty Include=\"SeedSdkNamespace\" />")]
+    [InlineData(GeneratorHarness.RootNamespaceProperty, "<CompilerVisibleProperty Include=\"RootNamespace\" />")]
+    [InlineData(GeneratorHarness.MaxSeedBytesProperty, "<CompilerVisibleProperty Include=\"SeedSdkMaxSeedBytes\" />")]
+    [InlineData(GeneratorHarness.SeedMetadata, "<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedSdkSeed\" />")]
+    [InlineData(GeneratorHarness.TypeNameMetadata, "<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedSdkTypeName\" />")]
+    [InlineData(GeneratorHarness.RelativePathMetadata, "<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedSdkRelativePath\" />")]
+    public void Every_option_the_generator_reads_is_made_visible_by_the_package_props(string option, string declaration)
+    {
+        var props = System.IO.File.ReadAllText(System.IO.Path.Combine(Approvals.RepositoryRoot(), "src", "SeedSdk", "build", "SeedSdk.props"));
+
+        Assert.Contains(declaration, props);
+        Assert.EndsWith("." + declaration.Split('"')[declaration.Contains("MetadataName", System.StringComparison.Ordinal) ? 3 : 1], option);
+    }
+
     [Fact]
     public void Generated_source_has_the_required_shape()
     {
