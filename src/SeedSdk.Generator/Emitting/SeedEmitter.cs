@@ -89,7 +89,7 @@ internal static class SeedEmitter
         {
             for (var i = 0; i < group.Facts.Count; i++)
             {
-                fieldOf[group.Facts[i]] = self + "." + group.Name + "." + group.Names[i].Field;
+                fieldOf[group.Facts[i]] = group.FieldReference(self, i);
             }
         }
 
@@ -172,7 +172,11 @@ internal static class SeedEmitter
         return DocText.Quote(FactDisplay.Of(fact)) + " \u2014 \"" + quoted + "\" (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
     }
 
-    internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names);
+    internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names)
+    {
+        /// <summary>The fully qualified expression of fact <paramref name="index"/>'s field.</summary>
+        public string FieldReference(string self, int index) => self + "." + Name + "." + Names[index].Field;
+    }
 
     /// <summary>Where the person and organization facts of a document are, by canonical name (first one wins).</summary>
     internal sealed class EntityReferences
@@ -190,7 +194,7 @@ internal static class SeedEmitter
                     var entityName = group.Facts[i].EntityName;
                     if (entityName is not null && !target.ContainsKey(entityName))
                     {
-                        target.Add(entityName, self + "." + group.Name + "." + group.Names[i].Field);
+                        target.Add(entityName, group.FieldReference(self, i));
                     }
                 }
             }
@@ -201,7 +205,6 @@ internal static class SeedEmitter
 
         /// <summary>The expression of the organization fact named <paramref name="name"/>, or "null".</summary>
         public string Organization(string? name) => name is not null && _organizations.TryGetValue(name, out var field) ? field : "null";
-
     }
 
     private sealed class ReferenceEqualityComparer : IEqualityComparer<ExtractedFact>
