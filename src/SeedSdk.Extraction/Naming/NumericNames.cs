@@ -1,0 +1,208 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// Context names for money, ratio, quantity and duration facts: what the number measures (a
+/// measure noun such as "budget", or a verb such as "invest" read as "Investment"), what it is
+/// about ("in technology R&amp;D"), and the year or period of the same clause.
+/// "the R&amp;D budget in 2025 will reach 30 billion yuan" → <c>RdBudget2025</c>.
+/// </summary>
+internal static class NumericNames
+{
+    private const int MaxWords = 4;
+    private const int MaxTopicWords = 3;
+
+    /// <summary>The context name of the fact in <paramref name="window"/>, or an empty string when the context says nothing.</summary>
+    public static string Propose(FactWindow window, ExtractedFact fact)
+    {
+        var (topic, head) = fact.Kind == FactKind.Duration
+            ? (NounPhrase(window, window.Last + 1, MaxTopicWords), string.Empty)
+            : Subject(window, fact);
+        var maxTopic = head.Length == 0 ? MaxWords : MaxWords - 1;
+        if (topic.Count > maxTopic)
+        {
+            topic.RemoveRange(maxTopic, topic.Count - maxTopic);
+        }
+
+        var core = NameWords.Join(topic) + head;
+        return core.Length == 0 ? string.Empty : core + TimeOf(window);
+    }
+
+    private static (List<NameWord> Topic, string Head) Subject(FactWindow window, ExtractedFact fact)
+    {
+        var after = window.Last + 1;
+        if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
+        {
+            // "one-quarter of which will be used in AI" → AiShare; "25% of revenue" → RevenueShare
+            var reference = window.InClause(after + 1);
+            var topic = reference is { } r && NamingLexicon.BackReferences.Contains(r.Lower)
+                ? PurposePhrase(window, after + 2)
+                : NounPhrase(window, after + 1, MaxTopicWords);
+            return (topic, "Share");
+        }
+
+        var measureAfter = IsPreposition(window.InClause(after), "in", "of") ? after + 1 : after;
+        if (IsMeasureNoun(window.InClause(measureAfter)))
+        {
+            // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm"
+            return (TopicAfter(window, measureAfter + 1), NameWords.Render(window.Words[measureAfter]));
+        }
+
+        for (var i = window.First - 1; i >= window.ClauseStart; i--)
+        {
+            var word = window.Words[i];
+            if (IsMeasureNoun(word))
+            {
+                var modifiers = Modifiers(window, i);
+                return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), NameWords.Render(word));
+            }
+
+            if (NamingLexicon.AmountVerbs.TryGetValue(word.Lower, out var noun))
+            {
+                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact) : TopicAfter(window, window.Last + 1), noun);
+            }
+
+            if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
+            {
+                return (ChangedThing(window, i), change);
+            }
+        }
+
+        return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact) : new List<NameWord>(), string.Empty);
+    }
+
+    // "revenue rose 25%" → the measured subject left of the verb: Revenue.
+    private static List<NameWord> ChangedThing(FactWindow window, int verb)
+    {
+        for (var j = verb - 1; j >= window.ClauseStart; j--)
+        {
+            if (IsMeasureNoun(window.Words[j]))
+            {
+                var phrase = Modifiers(window, j);
+                phrase.Add(window.Words[j]);
+                return phrase;
+            }
+        }
+
+        return TopicAfter(window, window.Last + 1);
+    }
+
+    // The quantity's own counted noun ("1.2 million vehicles" → Vehicle), singular when the unit is known.
+    private static List<NameWord> UnitTopic(FactWindow window, ExtractedFact fact)
+    {
+        if (!string.IsNullOrEmpty(fact.Unit))
+        {
+            return NameWords.ContentWords(NameWords.FromText(fact.Unit!), MaxTopicWords);
+        }
+
+        var result = new List<NameWord>();
+        for (var i = window.First; i <= window.Last; i++)
+        {
+            if (window.Words[i].IsContent && !NamingLexicon.ScaleWords.Contains(window.Words[i].Lower))
+            {
+                result.Add(window.Words[i]);
+            }
+        }
+
+        return result;
+    }
+
+    // Content words directly before the noun at index: "the R&D budget" → [R&D].
+    private static List<NameWord> Modifiers(FactWindow window, int noun)
+    {
+        var start = noun;
+        while (start - 1 >= window.ClauseStart
+            && noun - start < MaxTopicWords
+            && window.Words[start - 1].IsContent
+            && !NamingLexicon.AmountVerbs.ContainsKey(window.Words[start - 1].Lower)
+            && !NamingLexicon.ChangeVerbs.ContainsKey(window.Words[start - 1].Lower))
+        {
+            start--;
+        }
+
+        return window.Words.GetRange(start, noun - start);
+    }
+
+    // "budget for AI reached $5m": a topic between the measure noun and the fact.
+    private static List<NameWord> TopicBefore(FactWindow window, int index)
+        => index < window.First ? TopicAfter(window, index) : new List<NameWord>();
+
+    // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
+    private static List<NameWord> TopicAfter(FactWindow window, int index)
+        => window.InClause(index) is { } word && NamingLexicon.TopicPrepositions.Contains(word.Lower)
+            ? NounPhrase(window, index + 1, MaxTopicWords)
+            : new List<NameWord>();
+
+    // "... of which will be used in AI and related fields" → the first topic phrase later in the clause.
+    private static List<NameWord> PurposePhrase(FactWindow window, int from)
+    {
+        for (var i = from; i <= window.ClauseEnd; i++)
+        {
+            var phrase = TopicAfter(window, i);
+            if (phrase.Count > 0)
+            {
+                return phrase;
+            }
+        }
+
+        return new List<NameWord>();
+    }
+
+    // Content words from index on (after leading determiners), up to the first other word.
+    private static List<NameWord> NounPhrase(FactWindow window, int index, int max)
+    {
+        var start = index;
+        while (window.InClause(start) is { } word && IsDeterminer(word))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end - start < max && window.InClause(end) is { IsContent: true })
+        {
+            end++;
+        }
+
+        return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
+    }
+
+    // "from 2021 to 2025" → "2021To2025"; else the year nearest the fact in its clause; else "".
+    private static string TimeOf(FactWindow window)
+    {
+        var nearest = string.Empty;
+        var nearestDistance = int.MaxValue;
+        for (var i = window.ClauseStart; i <= window.ClauseEnd; i++)
+        {
+            if ((i >= window.First && i <= window.Last) || !window.Words[i].IsYear)
+            {
+                continue;
+            }
+
+            var joiner = window.InClause(i + 1);
+            var end = window.InClause(i + 2);
+            if (joiner is { } j && end is { IsYear: true } && (j.Lower is "to" or "and" or "through" or "until" || (j.Text.Length == 1 && Tokenization.CharClasses.IsDash(j.Text[0]))))
+            {
+                return window.Words[i].Text + "To" + end.Value.Text;
+            }
+
+            var distance = i < window.First ? window.First - i : i - window.Last;
+            if (distance < nearestDistance)
+            {
+                nearest = window.Words[i].Text;
+                nearestDistance = distance;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static bool IsMeasureNoun(NameWord? word) => word is { } w && NamingLexicon.MeasureNouns.Contains(w.Lower);
+
+    private static bool IsPreposition(NameWord? word, string first, string? second = null)
+        => word is { } w && (w.Lower == first || w.Lower == second);
+
+    private static bool IsDeterminer(NameWord word)
+        => word.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";
+}
