@@ -24,6 +24,16 @@ internal static class NamingLexicon
         "through", "after", "before", "since", "until", "while", "when", "where", "why", "how", "if", "then",
         "said", "says", "say", "according", "reach", "reached", "reaches", "hit", "stood", "stands", "totaled",
         "totalled", "amounted", "amount", "worth", "estimated", "expected", "other", "last", "next", "past", "previous",
+
+        // Reporting and planning verbs: the subject before them is not a modifier of the amount.
+        "reported", "reports", "posted", "posts", "recorded", "records", "announced", "announces", "forecast",
+        "forecasts", "projected", "sees", "saw", "plans", "planned", "aims", "targets", "targeted", "set", "sets",
+        "approved", "approves", "unveiled", "unveils", "launched", "launches", "imposed", "imposes", "revealed",
+        "reveals", "disclosed", "discloses", "showed", "shows", "expects", "get", "got", "gets",
+
+        // Days and months name when, not what.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
     /// <summary>Prepositions that introduce what an amount is for or about ("invest ... in AI").</summary>

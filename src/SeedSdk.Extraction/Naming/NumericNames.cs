@@ -18,7 +18,7 @@ internal static class NumericNames
     public static string Propose(FactWindow window, ExtractedFact fact)
     {
         var (topic, head) = fact.Kind == FactKind.Duration
-            ? (NounPhrase(window, window.Last + 1, MaxTopicWords), string.Empty)
+            ? (AdjacentPhrase(window, window.Last + 1), string.Empty)
             : Subject(window, fact);
         var maxTopic = head.Length == 0 ? MaxWords : MaxWords - 1;
         if (topic.Count > maxTopic)
@@ -66,14 +66,24 @@ internal static class NumericNames
 
             if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
             {
-                return (ChangedThing(window, i), change);
+                // "profit rose 5%" is growth; "profit rose to $5m" is the profit itself.
+                var isLevel = i + 1 < window.First && window.Words[i + 1].Is("to");
+                return (ChangedThing(window, i), isLevel ? string.Empty : change);
             }
         }
 
-        return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact) : new List<NameWord>(), string.Empty);
+        // "a 2 trillion yen stimulus package": the words right after an amount.
+        var fallback = fact.Kind switch
+        {
+            FactKind.Quantity => UnitTopic(window, fact),
+            FactKind.Money => AdjacentPhrase(window, after),
+            _ => new List<NameWord>(),
+        };
+        return (fallback, string.Empty);
     }
 
-    // "revenue rose 25%" → the measured subject left of the verb: Revenue.
+    // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
+    // just before the verb ("Initech jumped 8%" → Initech).
     private static List<NameWord> ChangedThing(FactWindow window, int verb)
     {
         for (var j = verb - 1; j >= window.ClauseStart; j--)
@@ -86,7 +96,7 @@ internal static class NumericNames
             }
         }
 
-        return TopicAfter(window, window.Last + 1);
+        return Modifiers(window, verb);
     }
 
     // The quantity's own counted noun ("1.2 million vehicles" → Vehicle), singular when the unit is known.
@@ -149,6 +159,10 @@ internal static class NumericNames
 
         return new List<NameWord>();
     }
+
+    // Content words starting exactly at index ("15-year operating history" → OperatingHistory).
+    private static List<NameWord> AdjacentPhrase(FactWindow window, int index)
+        => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : new List<NameWord>();
 
     // Content words from index on (after leading determiners), up to the first other word.
     private static List<NameWord> NounPhrase(FactWindow window, int index, int max)

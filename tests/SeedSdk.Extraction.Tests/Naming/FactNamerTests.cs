@@ -107,3 +107,34 @@ public class FactNamerTests
         Assert.Equal(facts.Select(f => f.Text), named.Select(f => f.Text));
     }
 }
+
+public class FactNamerRobustnessTests
+{
+    private const string Paragraph =
+        "Since 2019, Müller GmbH's R&D budget (about €3.2bn) rose 12%; 北京 said \"class\" 2021–2024 — and 40% of which, 15-year... " +
+        "Q3: 1,318 units!\n\n# Heading\u2028next line with 7 days and $5 in 2030 to 2031.";
+
+    [Theory]
+    [InlineData(FactKind.Money)]
+    [InlineData(FactKind.Ratio)]
+    [InlineData(FactKind.Quantity)]
+    [InlineData(FactKind.Duration)]
+    [InlineData(FactKind.Statement)]
+    public void Any_span_gets_a_valid_name_unique_within_its_kind(FactKind kind)
+    {
+        var context = Context(Paragraph);
+        var facts = new System.Collections.Generic.List<ExtractedFact>();
+        for (var first = 0; first < context.Tokens.Count; first++)
+        {
+            for (var last = first; last < context.Tokens.Count && last < first + 3; last++)
+            {
+                facts.Add(context.FactOf(kind, first, last) with { Value = first, Unit = "USD", Speaker = last % 2 == 0 ? null : "Jane Doe" });
+            }
+        }
+
+        var names = FactNamer.AssignNames(context, facts).Select(f => f.Name).ToList();
+        Assert.All(names, name => Assert.True(CSharpIdentifier.IsValid(name), name));
+        Assert.Equal(names.Count, Distinct(names).Count);
+        Assert.DoesNotContain(kind.GroupName(), names);
+    }
+}

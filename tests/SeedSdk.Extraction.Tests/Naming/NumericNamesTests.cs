@@ -104,3 +104,39 @@ public class SeedArticleNamesTests
         Assert.Equal(expected, Name(context, At(context, kind, text) with { Value = 1m, Unit = "CNY" }));
     }
 }
+
+public class NumericNamesPressReleaseTests
+{
+    [Theory]
+    [InlineData("Acme Corp reported revenue of $4.5 billion for the fourth quarter.", "$4.5 billion", "Revenue")]
+    [InlineData("Net profit rose to $120 million in 2024.", "$120 million", "NetProfit2024")]
+    [InlineData("Net profit rose $20 million in 2024.", "$20 million", "NetProfitGrowth2024")]
+    [InlineData("The government announced a 2 trillion yen stimulus package.", "2 trillion yen", "StimulusPackage")]
+    [InlineData("Acme invested $5 million on Tuesday.", "$5 million", "Investment")]
+    [InlineData("Acme paid a dividend of $1.20 per share.", "$1.20", "Dividend")]
+    public void Money_in_press_release_sentences(string sentence, string text, string expected)
+        => Assert.Equal(expected, NamingFacts.MoneyName(sentence, text, 1m));
+
+    [Theory]
+    [InlineData("Shares of Initech jumped 8% on Tuesday.", "8%", "InitechGrowth")]
+    [InlineData("About 60% of respondents said they would buy one.", "60%", "RespondentsShare")]
+    public void Ratios_in_press_release_sentences(string sentence, string text, string expected)
+        => Assert.Equal(expected, NamingFacts.RatioName(sentence, text, 0.08m));
+
+    [Fact]
+    public void Quantities_in_press_release_sentences()
+    {
+        var context = NamingFacts.Context("Globex said it would cut 1,200 jobs by 2026, and Umbrella will hire 500 engineers.");
+        var jobs = NamingFacts.At(context, FactKind.Quantity, "1,200 jobs") with { Value = 1200m, Unit = "job" };
+        var engineers = NamingFacts.At(context, FactKind.Quantity, "500 engineers") with { Value = 500m, Unit = "engineer" };
+        Assert.Equal(new[] { "JobCut2026", "EngineerHires" }, NamingFacts.Names(context, jobs, engineers));
+    }
+
+    [Fact]
+    public void A_duration_takes_only_the_words_right_after_it()
+    {
+        var context = NamingFacts.Context("For 15 years the company has grown.");
+        var fact = NamingFacts.At(context, FactKind.Duration, "15 years") with { Value = 15m, Unit = "year" };
+        Assert.Equal("Years15", NamingFacts.Name(context, fact));
+    }
+}
