@@ -27,10 +27,13 @@ internal static class EntityNames
         _ => string.Empty,
     };
 
+    // The first content words of what was said, up to its first number ("plans to invest 5 billion" → Invest).
     private static string StatementWords(FactWindow? window, ExtractedFact fact)
-        => window is null
-            ? Words(fact.Text, MaxStatementWords)
-            : NameWords.Join(NameWords.ContentWords(window.Words.GetRange(window.First, window.Last - window.First + 1), MaxStatementWords));
+    {
+        var words = window is null ? NameWords.FromText(fact.Text) : window.Words.GetRange(window.First, window.Last - window.First + 1);
+        var firstNumber = words.FindIndex(w => w.IsNumber);
+        return NameWords.Join(NameWords.ContentWords(firstNumber < 0 ? words : words.GetRange(0, firstNumber), MaxStatementWords));
+    }
 
     private static string Pascal(string? text) => text is null ? string.Empty : CSharpIdentifier.ToPascalCase(text, string.Empty);
 

@@ -31,6 +31,10 @@ internal static class NamingLexicon
         "approved", "approves", "unveiled", "unveils", "launched", "launches", "imposed", "imposes", "revealed",
         "reveals", "disclosed", "discloses", "showed", "shows", "expects", "get", "got", "gets",
 
+        // Adverbs of time and degree.
+        "always", "never", "often", "still", "already", "further", "currently", "now", "even", "again", "actively",
+        "fully", "deeply", "firmly", "really", "well",
+
         // Days and months name when, not what.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",

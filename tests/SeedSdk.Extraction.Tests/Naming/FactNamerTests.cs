@@ -138,3 +138,23 @@ public class FactNamerRobustnessTests
         Assert.DoesNotContain(kind.GroupName(), names);
     }
 }
+
+public class StatementNamesTests
+{
+    [Theory]
+    [InlineData("Jane Doe said that Acme plans to invest 5 billion euros in batteries.", "Acme plans to invest 5 billion euros in batteries", "JaneDoeAcmeInvest")]
+    [InlineData("Jane Doe said the firm has always focused on core markets.", "the firm has always focused on core markets", "JaneDoeFirmFocusedCore")]
+    public void Statements_take_the_speaker_and_the_first_content_words_before_any_number(string sentence, string content, string expected)
+    {
+        var context = Context(sentence);
+        Assert.Equal(expected, Name(context, At(context, FactKind.Statement, content) with { Speaker = "Jane Doe" }));
+    }
+
+    [Fact]
+    public void A_statement_without_speaker_is_still_named()
+    {
+        var context = Context("According to the report, demand will double.");
+        var name = Name(context, At(context, FactKind.Statement, "demand will double"));
+        Assert.Equal("DemandDouble", name);
+    }
+}
