@@ -6,7 +6,7 @@ namespace SeedSdk.Cli.Output;
 /// <summary>A fact's normalized value in one short line, for the table.</summary>
 internal static class FactSummary
 {
-    /// <summary>"105000000000 CNY (up-to)", "2021..2025", "Lei Jun / ceo / Acme", ...</summary>
+    /// <summary>"3200000000 USD (about)", "2021..2025", "Jane Doe / ceo / Acme", ...</summary>
     public static string Describe(ExtractedFact fact) => fact.Kind switch
     {
         FactKind.Money => Join(Number(fact.Value), fact.Unit) + (fact.Qualifier is null ? string.Empty : " (" + fact.Qualifier + ")"),

@@ -47,7 +47,7 @@ internal static class FactsJsonWriter
 
     /// <summary>
     /// A number as the contract prints it: invariant, no exponent, no trailing zeros
-    /// (105000000000, 0.25).
+    /// (3200000000, 0.25).
     /// </summary>
     public static string FormatNumber(decimal value)
         => value.ToString("0.############################", CultureInfo.InvariantCulture);

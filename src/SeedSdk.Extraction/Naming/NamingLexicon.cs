@@ -46,7 +46,7 @@ internal static class NamingLexicon
         "in", "into", "on", "for", "towards", "toward",
     };
 
-    /// <summary>Words after "of" that point back to an amount named earlier ("one-quarter of which").</summary>
+    /// <summary>Words after "of" that point back to an amount named earlier ("half of which", "a third of them").</summary>
     public static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
     {
         "which", "them", "it", "this", "that", "these", "those",

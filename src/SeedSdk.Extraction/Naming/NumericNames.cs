@@ -7,7 +7,7 @@ namespace SeedSdk.Extraction.Naming;
 /// Context names for money, ratio, quantity and duration facts: what the number measures (a
 /// measure noun such as "budget", or a verb such as "invest" read as "Investment"), what it is
 /// about ("in technology R&amp;D"), and the year or period of the same clause.
-/// "the R&amp;D budget in 2025 will reach 30 billion yuan" → <c>RdBudget2025</c>.
+/// "the R&amp;D budget in 2027 will reach 8 billion euros" → <c>RdBudget2027</c>.
 /// </summary>
 internal static class NumericNames
 {
@@ -35,7 +35,7 @@ internal static class NumericNames
         var after = window.Last + 1;
         if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
         {
-            // "one-quarter of which will be used in AI" → AiShare; "25% of revenue" → RevenueShare
+            // "a third of which will be spent on batteries" → BatteriesShare; "25% of revenue" → RevenueShare
             var reference = window.InClause(after + 1);
             var topic = reference is { } r && NamingLexicon.BackReferences.Contains(r.Lower)
                 ? PurposePhrase(window, after + 2)
@@ -145,7 +145,7 @@ internal static class NumericNames
             ? NounPhrase(window, index + 1, MaxTopicWords)
             : new List<NameWord>();
 
-    // "... of which will be used in AI and related fields" → the first topic phrase later in the clause.
+    // "... of which will be spent on batteries and software" → the first topic phrase later in the clause.
     private static List<NameWord> PurposePhrase(FactWindow window, int from)
     {
         for (var i = from; i <= window.ClauseEnd; i++)

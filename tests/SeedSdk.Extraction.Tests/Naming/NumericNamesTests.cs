@@ -28,6 +28,7 @@ public class NumericNamesTests
 
     [Theory]
     [InlineData("The budget is 4 billion euros, and one-quarter of which will be used in artificial intelligence and related fields.", "one-quarter", "AiShare")]
+    [InlineData("Sales hit $9 billion, a third of which will be spent on batteries and software.", "a third", "BatteriesShare")]
     [InlineData("Exports made up 25% of revenue last year.", "25%", "RevenueShare")]
     [InlineData("Initech took a 25% stake in Hooli.", "25%", "HooliStake")]
     [InlineData("Revenue rose 12% in 2023.", "12%", "RevenueGrowth2023")]
