@@ -111,6 +111,12 @@ internal static class NamingLexicon
         ["slump"] = "Decline", ["slumped"] = "Decline",
     };
 
+    /// <summary>Conjunctions that start a new statement inside a clause; a year beyond one belongs to that statement.</summary>
+    public static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "but", "while", "whereas", "although", "though", "because",
+    };
+
     /// <summary>Multi-word terms written as one short word in a name.</summary>
     public static readonly (string[] Words, string Abbreviation)[] Abbreviations =
     {

@@ -27,7 +27,7 @@ internal static class NumericNames
         }
 
         var core = NameWords.Join(topic) + head;
-        return core.Length == 0 ? string.Empty : core + TimeOf(window);
+        return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
     }
 
     private static (List<NameWord> Topic, string Head) Subject(FactWindow window, ExtractedFact fact)
@@ -46,8 +46,15 @@ internal static class NumericNames
         var measureAfter = IsPreposition(window.InClause(after), "in", "of") ? after + 1 : after;
         if (IsMeasureNoun(window.InClause(measureAfter)))
         {
-            // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm"
-            return (TopicAfter(window, measureAfter + 1), NameWords.Render(window.Words[measureAfter]));
+            // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm", "a $10bn share buyback"
+            var phrase = NounPhrase(window, measureAfter, MaxTopicWords);
+            return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
+        }
+
+        if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
+        {
+            // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
+            return (MeasuredEarlier(window), before.Is("up") ? "Growth" : "Decline");
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
@@ -97,6 +104,22 @@ internal static class NumericNames
         }
 
         return Modifiers(window, verb);
+    }
+
+    // The nearest measure noun before the fact anywhere in its sentence, with its modifiers.
+    private static List<NameWord> MeasuredEarlier(FactWindow window)
+    {
+        for (var j = window.First - 1; j >= 0; j--)
+        {
+            if (IsMeasureNoun(window.Words[j]))
+            {
+                var phrase = Modifiers(window, j);
+                phrase.Add(window.Words[j]);
+                return phrase;
+            }
+        }
+
+        return new List<NameWord>();
     }
 
     // The quantity's own counted noun ("1.2 million vehicles" → Vehicle), singular when the unit is known.
@@ -180,36 +203,6 @@ internal static class NumericNames
         }
 
         return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
-    }
-
-    // "from 2021 to 2025" → "2021To2025"; else the year nearest the fact in its clause; else "".
-    private static string TimeOf(FactWindow window)
-    {
-        var nearest = string.Empty;
-        var nearestDistance = int.MaxValue;
-        for (var i = window.ClauseStart; i <= window.ClauseEnd; i++)
-        {
-            if ((i >= window.First && i <= window.Last) || !window.Words[i].IsYear)
-            {
-                continue;
-            }
-
-            var joiner = window.InClause(i + 1);
-            var end = window.InClause(i + 2);
-            if (joiner is { } j && end is { IsYear: true } && (j.Lower is "to" or "and" or "through" or "until" || (j.Text.Length == 1 && Tokenization.CharClasses.IsDash(j.Text[0]))))
-            {
-                return window.Words[i].Text + "To" + end.Value.Text;
-            }
-
-            var distance = i < window.First ? window.First - i : i - window.Last;
-            if (distance < nearestDistance)
-            {
-                nearest = window.Words[i].Text;
-                nearestDistance = distance;
-            }
-        }
-
-        return nearest;
     }
 
     private static bool IsMeasureNoun(NameWord? word) => word is { } w && NamingLexicon.MeasureNouns.Contains(w.Lower);

@@ -141,3 +141,30 @@ public class NumericNamesPressReleaseTests
         Assert.Equal("Years15", NamingFacts.Name(context, fact));
     }
 }
+
+public class FactTimeAndPhraseTests
+{
+    [Fact]
+    public void A_year_beyond_a_conjunction_belongs_to_the_other_statement()
+    {
+        var context = NamingFacts.Context("Contoso sold 1.2 million devices in 2024 and will hire 3,000 engineers.");
+        var devices = NamingFacts.At(context, FactKind.Quantity, "1.2 million devices") with { Unit = "device" };
+        var engineers = NamingFacts.At(context, FactKind.Quantity, "3,000 engineers") with { Unit = "engineer" };
+        Assert.Equal(new[] { "DeviceSales2024", "EngineerHires" }, NamingFacts.Names(context, devices, engineers));
+    }
+
+    [Theory]
+    [InlineData("Acme will invest $3 billion in batteries between 2026 and 2029.", "BatteriesInvestment2026To2029")]
+    [InlineData("In 2023, Acme will invest $3 billion in batteries.", "BatteriesInvestment")]
+    [InlineData("Acme will invest $3 billion in batteries in 2026, up from 2025.", "BatteriesInvestment2026")]
+    public void Periods_and_years_come_from_the_fact_own_clause(string sentence, string expected)
+        => Assert.Equal(expected, NamingFacts.MoneyName(sentence, "$3 billion", 3m));
+
+    [Fact]
+    public void A_change_after_a_comma_refers_to_the_amount_named_before()
+        => Assert.Equal("RevenueGrowth", NamingFacts.RatioName("Contoso reported revenue of $4.5 billion, up 12% from a year earlier.", "12%", 0.12m));
+
+    [Fact]
+    public void A_measure_noun_followed_by_more_nouns_names_the_whole_phrase()
+        => Assert.Equal("ShareBuyback", NamingFacts.MoneyName("The board approved a $10 billion share buyback.", "$10 billion", 1m));
+}
