@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Extraction.Naming;
@@ -27,12 +28,26 @@ internal static class EntityNames
         _ => string.Empty,
     };
 
-    // The first content words of what was said, up to its first number ("plans to invest 5 billion" → Invest).
+    // The first content words of what was said, ending at a number once some are found
+    // ("plans to invest 5 billion euros" → Invest), never a scale word.
     private static string StatementWords(FactWindow? window, ExtractedFact fact)
     {
         var words = window is null ? NameWords.FromText(fact.Text) : window.Words.GetRange(window.First, window.Last - window.First + 1);
-        var firstNumber = words.FindIndex(w => w.IsNumber);
-        return NameWords.Join(NameWords.ContentWords(firstNumber < 0 ? words : words.GetRange(0, firstNumber), MaxStatementWords));
+        var kept = new List<NameWord>(MaxStatementWords);
+        foreach (var word in words)
+        {
+            if (kept.Count == MaxStatementWords || (word.IsNumber && kept.Count > 0))
+            {
+                break;
+            }
+
+            if (word.IsContent && !NamingLexicon.ScaleWords.Contains(word.Lower))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return NameWords.Join(kept);
     }
 
     private static string Pascal(string? text) => text is null ? string.Empty : CSharpIdentifier.ToPascalCase(text, string.Empty);

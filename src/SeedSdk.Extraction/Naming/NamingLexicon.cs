@@ -65,6 +65,7 @@ internal static class NamingLexicon
         "production", "reserves", "assets", "liabilities", "savings", "donation", "donations", "allocation",
         "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
         "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
+        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
     };
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>

@@ -68,7 +68,7 @@ internal static class NumericNames
 
             if (NamingLexicon.AmountVerbs.TryGetValue(word.Lower, out var noun))
             {
-                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact) : TopicAfter(window, window.Last + 1), noun);
+                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), noun);
             }
 
             if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
@@ -82,7 +82,7 @@ internal static class NumericNames
         // "a 2 trillion yen stimulus package": the words right after an amount.
         var fallback = fact.Kind switch
         {
-            FactKind.Quantity => UnitTopic(window, fact),
+            FactKind.Quantity => UnitTopic(window, fact, singular: false),
             FactKind.Money => AdjacentPhrase(window, after),
             _ => new List<NameWord>(),
         };
@@ -106,6 +106,15 @@ internal static class NumericNames
         return Modifiers(window, verb);
     }
 
+    // What a verb acts on: "invest $5m in AI" → Ai; "cut delays by half" → Delays.
+    private static List<NameWord> VerbTopic(FactWindow window, int verb)
+    {
+        var after = TopicAfter(window, window.Last + 1);
+        return after.Count > 0
+            ? after
+            : NameWords.ContentWords(window.Words.GetRange(verb + 1, window.First - verb - 1), MaxTopicWords);
+    }
+
     // The nearest measure noun before the fact anywhere in its sentence, with its modifiers.
     private static List<NameWord> MeasuredEarlier(FactWindow window)
     {
@@ -122,10 +131,11 @@ internal static class NumericNames
         return new List<NameWord>();
     }
 
-    // The quantity's own counted noun ("1.2 million vehicles" → Vehicle), singular when the unit is known.
-    private static List<NameWord> UnitTopic(FactWindow window, ExtractedFact fact)
+    // The quantity's own counted noun: "sold 1.2 million vehicles" → Vehicle(Sales) from the unit,
+    // "1.9 billion passengers" → Passengers as written.
+    private static List<NameWord> UnitTopic(FactWindow window, ExtractedFact fact, bool singular)
     {
-        if (!string.IsNullOrEmpty(fact.Unit))
+        if (singular && !string.IsNullOrEmpty(fact.Unit))
         {
             return NameWords.ContentWords(NameWords.FromText(fact.Unit!), MaxTopicWords);
         }

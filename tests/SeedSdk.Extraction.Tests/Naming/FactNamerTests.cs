@@ -158,3 +158,14 @@ public class StatementNamesTests
         Assert.Equal("DemandDouble", name);
     }
 }
+
+public class StatementNumberTests
+{
+    [Fact]
+    public void A_statement_opening_with_a_number_skips_it()
+    {
+        var context = Context("Weber said that the 10-year modernization plan would cut delays by half.");
+        var fact = At(context, FactKind.Statement, "the 10-year modernization plan would cut delays by half") with { Speaker = "Hans Weber" };
+        Assert.Equal("HansWeberYearModernizationPlan", Name(context, fact));
+    }
+}

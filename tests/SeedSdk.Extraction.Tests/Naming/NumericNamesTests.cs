@@ -168,3 +168,20 @@ public class FactTimeAndPhraseTests
     public void A_measure_noun_followed_by_more_nouns_names_the_whole_phrase()
         => Assert.Equal("ShareBuyback", NamingFacts.MoneyName("The board approved a $10 billion share buyback.", "$10 billion", 1m));
 }
+
+public class PolicyTextNamesTests
+{
+    [Fact]
+    public void A_quantity_without_verb_keeps_its_noun_as_written()
+    {
+        var context = NamingFacts.Context("The railway carried 1.9 billion passengers in 2024.");
+        var fact = NamingFacts.At(context, FactKind.Quantity, "1.9 billion passengers") with { Unit = "passenger" };
+        Assert.Equal("Passengers2024", NamingFacts.Name(context, fact));
+    }
+
+    [Theory]
+    [InlineData("The plan would cut delays by half.", "half", "DelaysCut")]
+    [InlineData("Ridership saw a 6% increase on the previous year.", "6%", "Increase")]
+    public void Verbs_and_change_nouns_name_ratios(string sentence, string text, string expected)
+        => Assert.Equal(expected, NamingFacts.RatioName(sentence, text, 0.5m));
+}
