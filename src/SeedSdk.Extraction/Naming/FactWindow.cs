@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
@@ -11,6 +12,10 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal sealed class FactWindow
 {
+    // How many tokens on each side of a fact its name may read: names come from nearby words, and
+    // the bound keeps naming linear even in a sentence without punctuation.
+    private const int Reach = 64;
+
     private FactWindow(List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
     {
         Words = words;
@@ -44,8 +49,9 @@ internal sealed class FactWindow
         }
 
         var (sentenceFirst, count) = context.SentenceTokens[context.Tokens[firstToken].Sentence];
-        var sentenceLast = sentenceFirst + count - 1;
-        var words = NameWords.From(context.Tokens, sentenceFirst, sentenceLast < lastToken ? lastToken : sentenceLast);
+        var from = Math.Max(sentenceFirst, firstToken - Reach);
+        var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
+        var words = NameWords.From(context.Tokens, from, to);
         var first = 0;
         while (first < words.Count - 1 && words[first].LastToken < firstToken)
         {

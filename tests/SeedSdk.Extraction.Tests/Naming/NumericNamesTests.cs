@@ -185,3 +185,14 @@ public class PolicyTextNamesTests
     public void Verbs_and_change_nouns_name_ratios(string sentence, string text, string expected)
         => Assert.Equal(expected, NamingFacts.RatioName(sentence, text, 0.5m));
 }
+
+public class FactWindowReachTests
+{
+    [Fact]
+    public void Context_far_away_in_a_long_sentence_is_not_read()
+    {
+        var filler = string.Concat(System.Linq.Enumerable.Repeat("very ", 100));
+        Assert.Equal("Usd5", NamingFacts.MoneyName("The budget " + filler + "came to $5 in the end.", "$5", 5m));
+        Assert.Equal("Budget", NamingFacts.MoneyName("The budget " + "very very " + "came to $5 in the end.", "$5", 5m));
+    }
+}
