@@ -54,7 +54,7 @@ internal static class NumericNames
         if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
-            return (MeasuredEarlier(window), before.Is("up") ? "Growth" : "Decline");
+            return (MeasurePhraseBefore(window, window.First - 1, 0), before.Is("up") ? "Growth" : "Decline");
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
@@ -93,17 +93,8 @@ internal static class NumericNames
     // just before the verb ("Initech jumped 8%" → Initech).
     private static List<NameWord> ChangedThing(FactWindow window, int verb)
     {
-        for (var j = verb - 1; j >= window.ClauseStart; j--)
-        {
-            if (IsMeasureNoun(window.Words[j]))
-            {
-                var phrase = Modifiers(window, j);
-                phrase.Add(window.Words[j]);
-                return phrase;
-            }
-        }
-
-        return Modifiers(window, verb);
+        var measured = MeasurePhraseBefore(window, verb - 1, window.ClauseStart);
+        return measured.Count > 0 ? measured : Modifiers(window, verb);
     }
 
     // What a verb acts on: "invest $5m in AI" → Ai; "cut delays by half" → Delays.
@@ -115,10 +106,10 @@ internal static class NumericNames
             : NameWords.ContentWords(window.Words.GetRange(verb + 1, window.First - verb - 1), MaxTopicWords);
     }
 
-    // The nearest measure noun before the fact anywhere in its sentence, with its modifiers.
-    private static List<NameWord> MeasuredEarlier(FactWindow window)
+    // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
+    private static List<NameWord> MeasurePhraseBefore(FactWindow window, int index, int lowest)
     {
-        for (var j = window.First - 1; j >= 0; j--)
+        for (var j = index; j >= lowest; j--)
         {
             if (IsMeasureNoun(window.Words[j]))
             {
@@ -152,11 +143,11 @@ internal static class NumericNames
         return result;
     }
 
-    // Content words directly before the noun at index: "the R&D budget" → [R&D].
+    // Content words directly before the noun at index (punctuation stops them): "the R&D budget" → [R&D].
     private static List<NameWord> Modifiers(FactWindow window, int noun)
     {
         var start = noun;
-        while (start - 1 >= window.ClauseStart
+        while (start > 0
             && noun - start < MaxTopicWords
             && window.Words[start - 1].IsContent
             && !NamingLexicon.AmountVerbs.ContainsKey(window.Words[start - 1].Lower)

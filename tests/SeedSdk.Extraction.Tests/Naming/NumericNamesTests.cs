@@ -162,7 +162,7 @@ public class FactTimeAndPhraseTests
 
     [Fact]
     public void A_change_after_a_comma_refers_to_the_amount_named_before()
-        => Assert.Equal("RevenueGrowth", NamingFacts.RatioName("Contoso reported revenue of $4.5 billion, up 12% from a year earlier.", "12%", 0.12m));
+        => Assert.Equal("NetRevenueGrowth", NamingFacts.RatioName("Contoso reported net revenue of $4.5 billion, up 12% from a year earlier.", "12%", 0.12m));
 
     [Fact]
     public void A_measure_noun_followed_by_more_nouns_names_the_whole_phrase()
