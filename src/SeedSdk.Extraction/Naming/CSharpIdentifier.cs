@@ -60,15 +60,17 @@ public static class CSharpIdentifier
     {
         var builder = new StringBuilder(text.Length);
         var startOfWord = true;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsIdentifierPart(c) && c != '_')
             {
                 builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
                 startOfWord = false;
             }
-            else if (!CharUnicodeInfo.GetUnicodeCategory(c).Equals(UnicodeCategory.NonSpacingMark))
+            else if (!IsInnerApostrophe(text, i) && !CharUnicodeInfo.GetUnicodeCategory(c).Equals(UnicodeCategory.NonSpacingMark))
             {
+                // An apostrophe inside a word does not split it: "People's" → "Peoples", not "PeopleS".
                 startOfWord = true;
             }
         }
@@ -108,6 +110,9 @@ public static class CSharpIdentifier
 
         return ToPascalCase(fileName, "Seed");
     }
+
+    private static bool IsInnerApostrophe(string text, int i)
+        => (text[i] == '\'' || text[i] == '\u2019') && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
     private static bool IsIdentifierStart(char c)
         => c == '_' || char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;

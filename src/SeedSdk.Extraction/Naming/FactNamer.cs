@@ -1,12 +1,25 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 
 namespace SeedSdk.Extraction.Naming;
 
-/// <summary>Gives every fact a C# identifier, unique within its kind.</summary>
+/// <summary>
+/// Gives every fact a C# identifier: from its context where possible (<see cref="NumericNames"/>,
+/// <see cref="EntityNames"/>), from its value otherwise (<see cref="ValueNames"/>). A name depends
+/// only on the fact and its own sentence, so unrelated edits elsewhere keep it; names are valid,
+/// never a keyword, never the name of their group class or of the document class's own members,
+/// and unique within their kind (suffixes 2, 3, ... in document order).
+/// </summary>
 internal static class FactNamer
 {
+    private static readonly HashSet<string> DocumentMembers = new(StringComparer.Ordinal) { "Path", "Title", "Text", "Document" };
+
+    /// <summary>The suffix the generator appends for a fact's primitive constant; reserved alongside each name.</summary>
+    private const string ConstantSuffix = "Value";
+
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
@@ -14,21 +27,67 @@ internal static class FactNamer
         var result = new ExtractedFact[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            if (!used.TryGetValue(facts[i].Kind, out var names))
+            var fact = facts[i];
+            if (!used.TryGetValue(fact.Kind, out var names))
             {
-                used[facts[i].Kind] = names = new HashSet<string>(System.StringComparer.Ordinal);
+                used[fact.Kind] = names = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            var name = facts[i].Kind.GroupName() + "Fact";
-            var candidate = name + "1";
-            for (var n = 2; !names.Add(candidate); n++)
-            {
-                candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            result[i] = facts[i] with { Name = candidate };
+            result[i] = fact with { Name = Unique(BaseName(context, fact), names) };
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
+    }
+
+    /// <summary>The name <paramref name="fact"/> gets before uniqueness suffixes: valid and not reserved.</summary>
+    public static string BaseName(DocumentContext context, ExtractedFact fact)
+    {
+        var name = Propose(context, fact);
+        if (name.Length == 0 || !char.IsLetter(name[0]))
+        {
+            name = CSharpIdentifier.ToPascalCase(fact.Kind.ContractName(), "Fact") + name;
+        }
+
+        if (!CSharpIdentifier.IsValid(name))
+        {
+            name = CSharpIdentifier.ToPascalCase(name, "Fact");
+        }
+
+        return name == fact.Kind.GroupName() || DocumentMembers.Contains(name) ? name + "Fact" : name;
+    }
+
+    private static string Propose(DocumentContext context, ExtractedFact fact)
+    {
+        switch (fact.Kind)
+        {
+            case FactKind.Date:
+            case FactKind.Period:
+                return ValueNames.Of(fact);
+            case FactKind.Money:
+            case FactKind.Ratio:
+            case FactKind.Quantity:
+            case FactKind.Duration:
+                var window = FactWindow.Of(context, fact);
+                var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
+                return name.Length > 0 ? name : ValueNames.Of(fact);
+            default:
+                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(context, fact) : null, fact);
+        }
+    }
+
+    // "RdBudget2025" twice → "RdBudget2025_2"; "Budget" twice → "Budget2". A name's constant
+    // ("BudgetValue") is reserved with it so a fact never collides with another fact's constant.
+    private static string Unique(string name, HashSet<string> used)
+    {
+        var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
+        var candidate = name;
+        for (var n = 2; used.Contains(candidate) || used.Contains(candidate + ConstantSuffix); n++)
+        {
+            candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        used.Add(candidate);
+        used.Add(candidate + ConstantSuffix);
+        return candidate;
     }
 }

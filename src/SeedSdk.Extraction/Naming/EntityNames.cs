@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// Names of entity-level facts: entities by their canonical name ("Jane Doe" → JaneDoe), roles as
+/// person and role ("JaneDoeCeo"), lists by their head ("CoreAreas") or first item, statements by
+/// speaker and their first content words.
+/// </summary>
+internal static class EntityNames
+{
+    private const int MaxListWords = 4;
+    private const int MaxStatementWords = 3;
+
+    /// <summary>The name of an entity, role, list or statement fact; empty when nothing usable is known.</summary>
+    public static string Propose(FactWindow? window, ExtractedFact fact) => fact.Kind switch
+    {
+        FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event
+            => Pascal(fact.EntityName ?? fact.Text),
+        FactKind.Role => fact.Person is null
+            ? Words(fact.Role, MaxListWords) + Pascal(fact.Organization)
+            : Pascal(fact.Person) + Words(fact.Role, MaxListWords),
+        FactKind.List => fact.Head is null
+            ? (fact.Items.Count == 0 ? string.Empty : Words(fact.Items[0], MaxStatementWords) + "List")
+            : Words(fact.Head, MaxListWords),
+        FactKind.Statement => Pascal(fact.Speaker) + StatementWords(window, fact),
+        _ => string.Empty,
+    };
+
+    // The first content words of what was said, ending at a number once some are found
+    // ("plans to invest 5 billion euros" → Invest), never a scale word.
+    private static string StatementWords(FactWindow? window, ExtractedFact fact)
+    {
+        var words = window is null ? NameWords.FromText(fact.Text) : window.Words.GetRange(window.First, window.Last - window.First + 1);
+        var kept = new List<NameWord>(MaxStatementWords);
+        foreach (var word in words)
+        {
+            if (kept.Count == MaxStatementWords || (word.IsNumber && kept.Count > 0))
+            {
+                break;
+            }
+
+            if (word.IsContent && !NamingLexicon.ScaleWords.Contains(word.Lower))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return NameWords.Join(kept);
+    }
+
+    private static string Pascal(string? text) => text is null ? string.Empty : CSharpIdentifier.ToPascalCase(text, string.Empty);
+
+    private static string Words(string? text, int max)
+        => text is null ? string.Empty : NameWords.Join(NameWords.ContentWords(NameWords.FromText(text), max));
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// A fact seen inside its own sentence: the sentence's <see cref="NameWord"/>s, the word range the
+/// fact covers and the clause (between ',', ';', ':', brackets or dashes) that holds it. Names built
+/// from a window read nothing outside the fact's sentence, which keeps them stable.
+/// </summary>
+internal sealed class FactWindow
+{
+    // How many tokens on each side of a fact its name may read: names come from nearby words, and
+    // the bound keeps naming linear even in a sentence without punctuation.
+    private const int Reach = 64;
+
+    private FactWindow(List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
+    {
+        Words = words;
+        First = first;
+        Last = last;
+        ClauseStart = clauseStart;
+        ClauseEnd = clauseEnd;
+    }
+
+    /// <summary>The words of the fact's sentence.</summary>
+    public List<NameWord> Words { get; }
+
+    /// <summary>Index in <see cref="Words"/> of the fact's first word.</summary>
+    public int First { get; }
+
+    /// <summary>Index in <see cref="Words"/> of the fact's last word.</summary>
+    public int Last { get; }
+
+    /// <summary>Index of the clause's first word.</summary>
+    public int ClauseStart { get; }
+
+    /// <summary>Index of the clause's last word.</summary>
+    public int ClauseEnd { get; }
+
+    /// <summary>The window of <paramref name="fact"/>, or null when its span holds no token.</summary>
+    public static FactWindow? Of(DocumentContext context, ExtractedFact fact)
+    {
+        if (!TryLocate(context, fact.Span, out var firstToken, out var lastToken))
+        {
+            return null;
+        }
+
+        var (sentenceFirst, count) = context.SentenceTokens[context.Tokens[firstToken].Sentence];
+        var from = Math.Max(sentenceFirst, firstToken - Reach);
+        var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
+        var words = NameWords.From(context.Tokens, from, to);
+        var first = 0;
+        while (first < words.Count - 1 && words[first].LastToken < firstToken)
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && words[last + 1].FirstToken <= lastToken)
+        {
+            last++;
+        }
+
+        var clauseStart = first;
+        while (clauseStart > 0 && !words[clauseStart - 1].IsClauseBoundary)
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = last;
+        while (clauseEnd + 1 < words.Count && !words[clauseEnd + 1].IsClauseBoundary)
+        {
+            clauseEnd++;
+        }
+
+        return new FactWindow(words, first, last, clauseStart, clauseEnd);
+    }
+
+    /// <summary>The first and last token inside <paramref name="span"/>.</summary>
+    public static bool TryLocate(DocumentContext context, SourceSpan span, out int firstToken, out int lastToken)
+    {
+        var tokens = context.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        firstToken = lo;
+        lastToken = lo;
+        if (lo >= tokens.Count || tokens[lo].Start >= span.End)
+        {
+            return false;
+        }
+
+        while (lastToken + 1 < tokens.Count && tokens[lastToken + 1].Start < span.End)
+        {
+            lastToken++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
+    public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
+}

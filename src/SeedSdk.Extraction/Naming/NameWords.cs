@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Text;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>Reads tokens as <see cref="NameWord"/>s and renders words as PascalCase name parts.</summary>
+internal static class NameWords
+{
+    /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
+    public static List<NameWord> From(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = new List<NameWord>(last - first + 1);
+        var i = first;
+        while (i <= last)
+        {
+            var end = MatchAbbreviation(tokens, i, last, out var abbreviation);
+            if (end >= 0)
+            {
+                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, IsAbbreviation: true));
+            }
+            else
+            {
+                end = JoinedWordEnd(tokens, i, last);
+                var text = end == i ? tokens[i].Text : Concat(tokens, i, end);
+                var kind = end == i ? tokens[i].Kind : TokenKind.Word;
+                words.Add(new NameWord(text, kind, i, end, IsAbbreviation: false));
+            }
+
+            i = end + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
+    public static List<NameWord> FromText(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return tokens.Count == 0 ? new List<NameWord>() : From(tokens, 0, tokens.Count - 1);
+    }
+
+    /// <summary>
+    /// One PascalCase part for <paramref name="word"/>: possessive "'s" dropped, acronyms in title case
+    /// ("AI" → "Ai", "R&amp;D" → "Rd"), each hyphen- or apostrophe-separated piece capitalized.
+    /// </summary>
+    public static string Render(NameWord word)
+    {
+        if (word.IsAbbreviation)
+        {
+            return word.Text;
+        }
+
+        var text = StripPossessive(word.Text);
+        var builder = new StringBuilder(text.Length);
+        var isAcronym = IsAcronym(text);
+        var startOfPiece = true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfPiece = !isAcronym && !CharClasses.IsApostrophe(c);
+                continue;
+            }
+
+            builder.Append(startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c);
+            startOfPiece = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The rendered words joined, or an empty string.</summary>
+    public static string Join(IEnumerable<NameWord> words)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            builder.Append(Render(word));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>
+    public static List<NameWord> ContentWords(IEnumerable<NameWord> words, int max)
+    {
+        var result = new List<NameWord>();
+        foreach (var word in words)
+        {
+            if (result.Count == max)
+            {
+                break;
+            }
+
+            if (word.IsContent)
+            {
+                result.Add(word);
+            }
+        }
+
+        return result;
+    }
+
+    private static string StripPossessive(string text)
+    {
+        if (text.Length > 2 && (text[text.Length - 1] == 's' || text[text.Length - 1] == 'S') && CharClasses.IsApostrophe(text[text.Length - 2]))
+        {
+            return text.Substring(0, text.Length - 2);
+        }
+
+        return text.Length > 1 && CharClasses.IsApostrophe(text[text.Length - 1]) ? text.Substring(0, text.Length - 1) : text;
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
+    {
+        foreach (var (phrase, short_) in NamingLexicon.Abbreviations)
+        {
+            if (start + phrase.Length - 1 > last)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Length && matches; k++)
+            {
+                matches = tokens[start + k].Kind == TokenKind.Word && tokens[start + k].IsWord(phrase[k]);
+            }
+
+            if (matches)
+            {
+                abbreviation = short_;
+                return start + phrase.Length - 1;
+            }
+        }
+
+        abbreviation = string.Empty;
+        return -1;
+    }
+
+    // "cutting-edge", "R&D": letters joined by '-' or '&' with no spaces in between read as one word.
+    private static int JoinedWordEnd(IReadOnlyList<Token> tokens, int start, int last)
+    {
+        var end = start;
+        while (end + 2 <= last
+            && IsLetters(tokens[end])
+            && (CharClasses.IsDash(tokens[end + 1].Text[0]) || tokens[end + 1].Is('&'))
+            && tokens[end + 1].Length == 1
+            && !tokens[end + 1].SpaceBefore
+            && !tokens[end + 2].SpaceBefore
+            && IsLetters(tokens[end + 2]))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
+    private static bool IsLetters(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
+
+    private static string Concat(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var k = first; k <= last; k++)
+        {
+            builder.Append(tokens[k].Text);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// Context names for money, ratio, quantity and duration facts: what the number measures (a
+/// measure noun such as "budget", or a verb such as "invest" read as "Investment"), what it is
+/// about ("in technology R&amp;D"), and the year or period of the same clause.
+/// "the R&amp;D budget in 2027 will reach 8 billion euros" → <c>RdBudget2027</c>.
+/// </summary>
+internal static class NumericNames
+{
+    private const int MaxWords = 4;
+    private const int MaxTopicWords = 3;
+
+    /// <summary>The context name of the fact in <paramref name="window"/>, or an empty string when the context says nothing.</summary>
+    public static string Propose(FactWindow window, ExtractedFact fact)
+    {
+        var (topic, head) = fact.Kind == FactKind.Duration
+            ? (AdjacentPhrase(window, window.Last + 1), string.Empty)
+            : Subject(window, fact);
+        var maxTopic = head.Length == 0 ? MaxWords : MaxWords - 1;
+        if (topic.Count > maxTopic)
+        {
+            topic.RemoveRange(maxTopic, topic.Count - maxTopic);
+        }
+
+        var core = NameWords.Join(topic) + head;
+        return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
+    }
+
+    private static (List<NameWord> Topic, string Head) Subject(FactWindow window, ExtractedFact fact)
+    {
+        var after = window.Last + 1;
+        if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
+        {
+            // "a third of which will be spent on batteries" → BatteriesShare; "25% of revenue" → RevenueShare
+            var reference = window.InClause(after + 1);
+            var topic = reference is { } r && NamingLexicon.BackReferences.Contains(r.Lower)
+                ? PurposePhrase(window, after + 2)
+                : NounPhrase(window, after + 1, MaxTopicWords);
+            return (topic, "Share");
+        }
+
+        var measureAfter = IsPreposition(window.InClause(after), "in", "of") ? after + 1 : after;
+        if (IsMeasureNoun(window.InClause(measureAfter)))
+        {
+            // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm", "a $10bn share buyback"
+            var phrase = NounPhrase(window, measureAfter, MaxTopicWords);
+            return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
+        }
+
+        if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
+        {
+            // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
+            return (MeasurePhraseBefore(window, window.First - 1, 0), before.Is("up") ? "Growth" : "Decline");
+        }
+
+        for (var i = window.First - 1; i >= window.ClauseStart; i--)
+        {
+            var word = window.Words[i];
+            if (IsMeasureNoun(word))
+            {
+                var modifiers = Modifiers(window, i);
+                return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), NameWords.Render(word));
+            }
+
+            if (NamingLexicon.AmountVerbs.TryGetValue(word.Lower, out var noun))
+            {
+                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), noun);
+            }
+
+            if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
+            {
+                // "profit rose 5%" is growth; "profit rose to $5m" is the profit itself.
+                var isLevel = i + 1 < window.First && window.Words[i + 1].Is("to");
+                return (ChangedThing(window, i), isLevel ? string.Empty : change);
+            }
+        }
+
+        // "a 2 trillion yen stimulus package": the words right after an amount.
+        var fallback = fact.Kind switch
+        {
+            FactKind.Quantity => UnitTopic(window, fact, singular: false),
+            FactKind.Money => AdjacentPhrase(window, after),
+            _ => new List<NameWord>(),
+        };
+        return (fallback, string.Empty);
+    }
+
+    // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
+    // just before the verb ("Initech jumped 8%" → Initech).
+    private static List<NameWord> ChangedThing(FactWindow window, int verb)
+    {
+        var measured = MeasurePhraseBefore(window, verb - 1, window.ClauseStart);
+        return measured.Count > 0 ? measured : Modifiers(window, verb);
+    }
+
+    // What a verb acts on: "invest $5m in AI" → Ai; "cut delays by half" → Delays.
+    private static List<NameWord> VerbTopic(FactWindow window, int verb)
+    {
+        var after = TopicAfter(window, window.Last + 1);
+        return after.Count > 0
+            ? after
+            : NameWords.ContentWords(window.Words.GetRange(verb + 1, window.First - verb - 1), MaxTopicWords);
+    }
+
+    // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
+    private static List<NameWord> MeasurePhraseBefore(FactWindow window, int index, int lowest)
+    {
+        for (var j = index; j >= lowest; j--)
+        {
+            if (IsMeasureNoun(window.Words[j]))
+            {
+                var phrase = Modifiers(window, j);
+                phrase.Add(window.Words[j]);
+                return phrase;
+            }
+        }
+
+        return new List<NameWord>();
+    }
+
+    // The quantity's own counted noun: "sold 1.2 million vehicles" → Vehicle(Sales) from the unit,
+    // "1.9 billion passengers" → Passengers as written.
+    private static List<NameWord> UnitTopic(FactWindow window, ExtractedFact fact, bool singular)
+    {
+        if (singular && !string.IsNullOrEmpty(fact.Unit))
+        {
+            return NameWords.ContentWords(NameWords.FromText(fact.Unit!), MaxTopicWords);
+        }
+
+        var result = new List<NameWord>();
+        for (var i = window.First; i <= window.Last; i++)
+        {
+            if (window.Words[i].IsContent && !NamingLexicon.ScaleWords.Contains(window.Words[i].Lower))
+            {
+                result.Add(window.Words[i]);
+            }
+        }
+
+        return result;
+    }
+
+    // Content words directly before the noun at index (punctuation stops them): "the R&D budget" → [R&D].
+    private static List<NameWord> Modifiers(FactWindow window, int noun)
+    {
+        var start = noun;
+        while (start > 0
+            && noun - start < MaxTopicWords
+            && window.Words[start - 1].IsContent
+            && !NamingLexicon.AmountVerbs.ContainsKey(window.Words[start - 1].Lower)
+            && !NamingLexicon.ChangeVerbs.ContainsKey(window.Words[start - 1].Lower))
+        {
+            start--;
+        }
+
+        return window.Words.GetRange(start, noun - start);
+    }
+
+    // "budget for AI reached $5m": a topic between the measure noun and the fact.
+    private static List<NameWord> TopicBefore(FactWindow window, int index)
+        => index < window.First ? TopicAfter(window, index) : new List<NameWord>();
+
+    // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
+    private static List<NameWord> TopicAfter(FactWindow window, int index)
+        => window.InClause(index) is { } word && NamingLexicon.TopicPrepositions.Contains(word.Lower)
+            ? NounPhrase(window, index + 1, MaxTopicWords)
+            : new List<NameWord>();
+
+    // "... of which will be spent on batteries and software" → the first topic phrase later in the clause.
+    private static List<NameWord> PurposePhrase(FactWindow window, int from)
+    {
+        for (var i = from; i <= window.ClauseEnd; i++)
+        {
+            var phrase = TopicAfter(window, i);
+            if (phrase.Count > 0)
+            {
+                return phrase;
+            }
+        }
+
+        return new List<NameWord>();
+    }
+
+    // Content words starting exactly at index ("15-year operating history" → OperatingHistory).
+    private static List<NameWord> AdjacentPhrase(FactWindow window, int index)
+        => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : new List<NameWord>();
+
+    // Content words from index on (after leading determiners), up to the first other word.
+    private static List<NameWord> NounPhrase(FactWindow window, int index, int max)
+    {
+        var start = index;
+        while (window.InClause(start) is { } word && IsDeterminer(word))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end - start < max && window.InClause(end) is { IsContent: true })
+        {
+            end++;
+        }
+
+        return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
+    }
+
+    private static bool IsMeasureNoun(NameWord? word) => word is { } w && NamingLexicon.MeasureNouns.Contains(w.Lower);
+
+    private static bool IsPreposition(NameWord? word, string first, string? second = null)
+        => word is { } w && (w.Lower == first || w.Lower == second);
+
+    private static bool IsDeterminer(NameWord word)
+        => word.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";
+}
