@@ -1,0 +1,363 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// Builds the document's entity table in two linear passes over the name runs: the first registers
+/// every run that names something by itself (with its keys: full form, short form without "Group" or
+/// "Inc.", initials, family name); the second links every run, including bare short forms, family
+/// names and acronyms, to those entities.
+/// </summary>
+internal sealed class EntityTable
+{
+    private static readonly HashSet<string> ShortFormSuffixes = new(StringComparer.Ordinal)
+    {
+        "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
+        "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
+    };
+
+    private readonly DocumentContext _context;
+    private readonly EntityAnalysis _analysis;
+    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bareCounts = new(StringComparer.Ordinal);
+
+    private EntityTable(DocumentContext context)
+    {
+        _context = context;
+        _analysis = new EntityAnalysis(context.Tokens.Count);
+    }
+
+    /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
+    public static EntityAnalysis Build(DocumentContext context)
+    {
+        var table = new EntityTable(context);
+        var runs = NameRunScanner.Scan(context);
+        var kinds = new FactKind?[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            kinds[r] = RunClassifier.Classify(context, runs[r]);
+            table.Register(runs[r], kinds[r]);
+        }
+
+        for (var r = 0; r < runs.Count; r++)
+        {
+            table.Link(runs[r], kinds[r]);
+        }
+
+        Coreference.Resolve(context, table._analysis);
+        return table._analysis;
+    }
+
+    private void Register(NameRun run, FactKind? kind)
+    {
+        switch (kind)
+        {
+            case null:
+                CountBare(run);
+                break;
+            case FactKind.Event:
+                EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
+                var tail = EventTail(run);
+                if (tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization)
+                {
+                    RegisterOrganization(tail);
+                }
+
+                break;
+            case FactKind.Organization:
+                RegisterOrganization(run);
+                break;
+            case FactKind.Location:
+                EntityFor(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)));
+                break;
+            default:
+                RegisterPerson(run);
+                break;
+        }
+    }
+
+    private void Link(NameRun run, FactKind? kind)
+    {
+        switch (kind)
+        {
+            case null:
+                LinkUnclassified(run);
+                break;
+            case FactKind.Event:
+                AddMention(run, _byKey[Key(FactKind.Event, RunClassifier.FormText(_context, run))]);
+                var tail = EventTail(run);
+                if (tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization)
+                {
+                    LinkOrganization(tail);
+                }
+
+                break;
+            case FactKind.Organization:
+                LinkOrganization(run);
+                break;
+            case FactKind.Location:
+                AddMention(run, _byKey[Key(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)))]);
+                break;
+            default:
+                AddMention(run, _byKey[Key(FactKind.Person, RunClassifier.FormText(_context, run))]);
+                break;
+        }
+    }
+
+    private void RegisterOrganization(NameRun run)
+    {
+        var core = WithoutOrdinal(run);
+        var form = RunClassifier.FormText(_context, core);
+        var key = Key(FactKind.Organization, form);
+        if (_byKey.ContainsKey(key))
+        {
+            return;
+        }
+
+        var words = RunClassifier.NameWords(_context.Tokens, core);
+        var shortForm = ShortForm(words);
+        var entity = shortForm is not null && _byAlias.TryGetValue(shortForm, out var existing) && existing.Kind == FactKind.Organization
+            ? existing
+            : NewEntity(FactKind.Organization);
+        _byKey[key] = entity;
+        if (shortForm is not null)
+        {
+            _byAlias[shortForm] = entity;
+        }
+
+        var initials = Initials(words);
+        if (words.Count >= 3 && !Gazetteer.Instance.CommonCapitals.Contains(initials))
+        {
+            _byAlias[initials] = entity;
+        }
+    }
+
+    private void LinkOrganization(NameRun run)
+    {
+        var core = WithoutOrdinal(run);
+        var entity = _byKey[Key(FactKind.Organization, RunClassifier.FormText(_context, core))];
+        if (core.First != run.First)
+        {
+            AddMention(run, entity, canBeCanonical: false);
+        }
+
+        AddMention(core, entity);
+    }
+
+    private void RegisterPerson(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        var key = Key(FactKind.Person, form);
+        if (_byKey.ContainsKey(key))
+        {
+            return;
+        }
+
+        var words = RunClassifier.NameWords(_context.Tokens, run);
+        if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
+        {
+            _byKey[key] = known;
+            return;
+        }
+
+        var entity = NewEntity(FactKind.Person);
+        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
+        _byKey[key] = entity;
+        if (words.Count >= 2)
+        {
+            var surname = entity.SurnameFirst ? words[0] : words[words.Count - 1];
+            if (!_byAlias.ContainsKey(surname))
+            {
+                _byAlias[surname] = entity;
+            }
+        }
+    }
+
+    private void LinkUnclassified(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form))
+        {
+            return;
+        }
+
+        var entity = FindByForm(form);
+        if (entity is null && IsParenthesized(run))
+        {
+            entity = _analysis.EndingAt(run.First - 2)?.Entity;
+            if (entity is not null)
+            {
+                _byAlias[form] = entity;
+            }
+        }
+
+        if (entity is null && run.SentenceInitial && run.Count > 1)
+        {
+            var rest = run with { First = run.First + 1, SentenceInitial = false };
+            var kind = RunClassifier.Classify(_context, rest);
+            if (kind is not null)
+            {
+                Register(rest, kind);
+                Link(rest, kind);
+            }
+            else
+            {
+                LinkUnclassified(rest);
+            }
+
+            return;
+        }
+
+        if (entity is null && IsBareOrganization(run, form))
+        {
+            entity = EntityFor(FactKind.Organization, form);
+        }
+
+        if (entity is not null)
+        {
+            AddMention(run, entity);
+        }
+    }
+
+    private Entity? FindByForm(string form)
+    {
+        foreach (var kind in new[] { FactKind.Person, FactKind.Organization, FactKind.Event })
+        {
+            if (_byKey.TryGetValue(Key(kind, form), out var entity))
+            {
+                return entity;
+            }
+        }
+
+        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(Key(FactKind.Location, LocationKey(form)), out var place))
+        {
+            return place;
+        }
+
+        return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
+    }
+
+    /// <summary>
+    /// A single capitalized word that names nothing known but behaves like a company: mid-sentence, and
+    /// written as a possessive or more than once ("Nio's", "Nio ... Nio").
+    /// </summary>
+    private bool IsBareOrganization(NameRun run, string form)
+    {
+        if (run.SentenceInitial || run.Count != 1 || run.AfterHonorific || run.CompoundAdjective)
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
+            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2)
+        {
+            return false;
+        }
+
+        return run.Possessive || (_bareCounts.TryGetValue(form, out var count) && count >= 2);
+    }
+
+    private void CountBare(NameRun run)
+    {
+        if (run.Count != 1 || run.SentenceInitial)
+        {
+            return;
+        }
+
+        var form = RunClassifier.FormText(_context, run);
+        _bareCounts[form] = _bareCounts.TryGetValue(form, out var count) ? count + 1 : 1;
+    }
+
+    private bool IsParenthesized(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        return run.First >= 2 && tokens[run.First - 1].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')');
+    }
+
+    private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)
+    {
+        var tokens = _context.Tokens;
+        var form = RunClassifier.FormText(_context, run);
+        var words = RunClassifier.NameWords(tokens, run).Count;
+        var entityForm = new EntityForm(form, tokens[run.First].Start, form.Length, run.First, run.Last, words) { CanBeCanonical = canBeCanonical };
+        entity.AddForm(entityForm);
+        _analysis.Add(new Mention(run.First, run.Last, entity, entityForm));
+    }
+
+    private Entity EntityFor(FactKind kind, string keyText)
+    {
+        var key = Key(kind, keyText);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            entity = NewEntity(kind);
+            _byKey[key] = entity;
+        }
+
+        return entity;
+    }
+
+    private Entity NewEntity(FactKind kind)
+    {
+        var entity = new Entity(kind, _analysis.Entities.Count);
+        _analysis.Entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>The organization after "of (the)" in an event name ("... of the 14th National People's Congress").</summary>
+    private NameRun? EventTail(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var connector = RunClassifier.FirstConnector(tokens, run);
+        if (connector < 0 || tokens[connector].Text != "of")
+        {
+            return null;
+        }
+
+        var first = connector + 1;
+        if (tokens[first].Text == "the")
+        {
+            first++;
+        }
+
+        return first <= run.Last ? run with { First = first, SentenceInitial = false, AfterHonorific = false } : null;
+    }
+
+    private NameRun WithoutOrdinal(NameRun run)
+        => WordClasses.IsNumericOrdinal(_context.Tokens[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+
+    private static string Key(FactKind kind, string text) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text;
+
+    private static string LocationKey(string form)
+        => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
+
+    /// <summary>"Xiaomi Group" → "Xiaomi"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
+    private static string? ShortForm(List<string> words)
+    {
+        var end = words.Count;
+        while (end > 1 && ShortFormSuffixes.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return end < words.Count ? string.Join(" ", words.GetRange(0, end)) : null;
+    }
+
+    /// <summary>"National People's Congress" → "NPC".</summary>
+    private static string Initials(List<string> words)
+    {
+        var builder = new StringBuilder(words.Count);
+        foreach (var word in words)
+        {
+            builder.Append(word[0]);
+        }
+
+        return builder.ToString();
+    }
+}

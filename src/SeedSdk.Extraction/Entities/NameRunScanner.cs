@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// Finds <see cref="NameRun"/>s in one linear pass: capitalized words joined by "of", "for", "the",
+/// "&amp;", ordinals, hyphens and initials, split at titles and role words, within one sentence.
+/// Headings (short lines without closing punctuation) are skipped.
+/// </summary>
+internal static class NameRunScanner
+{
+    private static readonly HashSet<string> CommonPossessives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "People's", "People\u2019s", "Women's", "Women\u2019s", "Children's", "Children\u2019s", "Men's", "Men\u2019s", "Workers'", "Farmers'",
+    };
+
+    private static readonly HashSet<string> AbbreviatedSuffixes = new(StringComparer.Ordinal) { "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Bros" };
+
+    /// <summary>All runs of the document in order.</summary>
+    public static List<NameRun> Scan(DocumentContext context)
+    {
+        var runs = new List<NameRun>();
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            var end = first + count;
+            if (IsHeading(context, first, end))
+            {
+                continue;
+            }
+
+            ScanSentence(context.Tokens, first, end, runs);
+        }
+
+        return runs;
+    }
+
+    /// <summary>A capitalized word that can be part of a name.</summary>
+    public static bool IsNameWord(Token token)
+        => token.Kind == TokenKind.Word && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
+
+    /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
+    public static bool IsBreaker(IReadOnlyList<Token> tokens, int index, int end)
+        => Gazetteer.Instance.Honorifics.Contains(tokens[index].Text) || RoleLexicon.MatchAt(tokens, index, end) > 0;
+
+    private static void ScanSentence(IReadOnlyList<Token> tokens, int first, int end, List<NameRun> runs)
+    {
+        var initial = true;
+        var afterHonorific = false;
+        var i = first;
+        while (i < end)
+        {
+            var token = tokens[i];
+            if (WordClasses.IsOpeningQuote(token) || token.Is('(') || token.Is('[') || token.Is(':'))
+            {
+                initial = initial || !token.Is('(');
+                i++;
+                continue;
+            }
+
+            if (Gazetteer.Instance.Honorifics.Contains(token.Text) && token.IsCapitalized)
+            {
+                i += i + 1 < end && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore ? 2 : 1;
+                afterHonorific = true;
+                initial = false;
+                continue;
+            }
+
+            var roleLength = token.IsCapitalized ? RoleLexicon.MatchAt(tokens, i, end) : 0;
+            if (roleLength > 0)
+            {
+                i += roleLength;
+                initial = false;
+                afterHonorific = false;
+                continue;
+            }
+
+            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1]));
+            if (!startsRun || (initial && WordClasses.IsSentenceStarter(token.Text)))
+            {
+                initial = false;
+                afterHonorific = false;
+                i++;
+                continue;
+            }
+
+            var run = Extend(tokens, i, end) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            runs.Add(run);
+            i = run.Last + 1;
+            if (run.CompoundAdjective)
+            {
+                i += 2;
+            }
+
+            initial = false;
+            afterHonorific = false;
+        }
+    }
+
+    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var j = start;
+        while (true)
+        {
+            if (IsPossessiveEnd(tokens[j]))
+            {
+                return new NameRun(start, j) { Possessive = true };
+            }
+
+            var k = j + 1;
+            if (k >= end)
+            {
+                break;
+            }
+
+            var next = tokens[k];
+            if (IsNameWord(next) && !IsBreaker(tokens, k, end))
+            {
+                j = k;
+                continue;
+            }
+
+            if (IsTouchingHyphen(tokens, k, end))
+            {
+                if (IsNameWord(tokens[k + 1]))
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                if (IsGivenNameSyllable(tokens, start, j, k + 1))
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                return new NameRun(start, j) { CompoundAdjective = true };
+            }
+
+            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
+            {
+                j = k;
+                if (k + 1 < end && IsNameWord(tokens[k + 1]) && tokens[j - 1].Text.Length == 1)
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            var joined = JoinAfterConnector(tokens, j, k, end);
+            if (joined < 0)
+            {
+                break;
+            }
+
+            j = joined;
+        }
+
+        return new NameRun(start, j);
+    }
+
+    /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;"), or -1.</summary>
+    private static int JoinAfterConnector(IReadOnlyList<Token> tokens, int j, int k, int end)
+    {
+        var connector = tokens[k];
+        var allowed = connector.Text is "of" or "for" or "de" or "&"
+            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text));
+        if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
+        {
+            return -1;
+        }
+
+        var m = k + 1;
+        if (m < end && tokens[m].Text == "the" && connector.Text != "&")
+        {
+            m++;
+        }
+
+        if (m + 1 < end && WordClasses.IsNumericOrdinal(tokens[m]))
+        {
+            m++;
+        }
+
+        return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
+    /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
+    private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)
+        => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
+            && !WordClasses.IsFunctionWord(tokens[syllable].Text);
+
+    private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
+
+    private static bool IsTouchingHyphen(IReadOnlyList<Token> tokens, int k, int end)
+        => k + 1 < end && CharClasses.IsDash(tokens[k].Text[0]) && tokens[k].Text.Length == 1 && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore
+            && tokens[k + 1].Kind == TokenKind.Word;
+
+    private static bool IsAbbreviationOrInitial(Token token)
+        => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
+
+    /// <summary>A short line without closing punctuation: a title or section heading.</summary>
+    private static bool IsHeading(DocumentContext context, int first, int end)
+    {
+        var last = context.Tokens[end - 1];
+        if (end - first > 20 || last.Is('.') || last.Is('!') || last.Is('?') || last.Is(':') || last.Is(';') || WordClasses.IsClosingQuote(last) || last.Is(')'))
+        {
+            return false;
+        }
+
+        var text = context.Text;
+        var lineEnd = last.End;
+        while (lineEnd < text.Length && (text[lineEnd] == ' ' || text[lineEnd] == '\t'))
+        {
+            lineEnd++;
+        }
+
+        return lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd]);
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>Small closed word classes of English shared by the entity, list and statement recognizers.</summary>
+internal static class WordClasses
+{
+    private static readonly HashSet<string> Determiners = Set(
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "each", "every", "all", "both", "many", "most", "several", "such", "no");
+
+    private static readonly HashSet<string> Prepositions = Set(
+        "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "onto", "about", "over", "under", "between", "among", "across", "through", "during", "after", "before", "since", "until", "within", "without", "against", "toward", "towards", "upon", "via", "per", "as", "than", "like", "including", "around", "behind", "beyond", "despite", "amid");
+
+    private static readonly HashSet<string> Conjunctions = Set(
+        "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "whether", "unless");
+
+    private static readonly HashSet<string> Pronouns = Set(
+        "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "itself", "themselves", "himself", "herself", "one", "someone", "something", "which", "what", "there");
+
+    private static readonly HashSet<string> Verbs = Set(
+        "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "has", "have", "had", "having", "do", "does", "did", "done", "said", "says", "say", "get", "gets", "got", "make", "makes", "made",
+        "apply", "applies", "become", "becomes", "became", "go", "goes", "went", "take", "takes", "took", "give", "gives", "gave",
+        "see", "sees", "saw", "come", "comes", "came", "grew", "grow", "grows", "rose", "rise", "rises", "fell", "fall", "falls",
+        "include", "includes", "included", "includes", "offers", "offer", "offered", "sell", "sells", "sold", "produce", "produces", "produced",
+        "plans", "plan", "planned", "aims", "aim", "seeks", "seek", "wants", "want", "hopes", "hope", "expects", "expect", "expected",
+        "reach", "reaches", "reached", "continue", "continues", "continued", "increase", "increases", "increased", "focus", "focuses", "focused",
+        "enjoy", "enjoys", "contribute", "contributes", "strive", "strives", "expand", "expands", "expanded", "hire", "hired", "hires",
+        "opened", "open", "opens", "launched", "launch", "launches", "announced", "announce", "announces", "invest", "invests", "invested",
+        "build", "builds", "built", "help", "helps", "helped", "use", "uses", "used", "added", "adds", "remain", "remains", "remained",
+        "employs", "employ", "employed", "leads", "lead", "led", "runs", "run", "ran", "covers", "cover", "covered", "reported", "reports",
+        "accepted", "accept", "elaborated", "demonstrating", "setting", "looking", "talking", "deepening", "integrating", "promoting", "building");
+
+    private static readonly HashSet<string> SentenceStarters = Set(
+        "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "to", "with", "of", "this", "that", "these", "those", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "but", "and", "or", "so", "yet", "when", "while", "after", "before", "since",
+        "during", "if", "although", "though", "because", "however", "meanwhile", "moreover", "furthermore", "also", "today", "yesterday", "tomorrow",
+        "last", "next", "according", "among", "amid", "despite", "there", "here", "such", "some", "many", "most", "all", "both", "each", "every",
+        "other", "another", "more", "less", "what", "which", "who", "why", "how", "where", "under", "over", "into", "through", "with", "without",
+        "until", "once", "then", "thus", "therefore", "instead", "still", "now", "currently", "previously", "earlier", "later", "recently", "overall",
+        "first", "second", "third", "finally", "additionally", "besides", "similarly", "likewise", "nevertheless", "nonetheless", "indeed", "in",
+        "looking", "speaking", "talking", "asked", "following", "regarding", "following", "according", "having", "being", "based", "compared");
+
+    private static readonly HashSet<string> SubjectPronouns = Set("he", "she");
+
+    /// <summary>An article, demonstrative, possessive or quantifier ("the", "its", "many").</summary>
+    public static bool IsDeterminer(string word) => Determiners.Contains(word);
+
+    /// <summary>A preposition ("of", "in", "such as" counts its "as").</summary>
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
+    /// <summary>A coordinating or subordinating conjunction or relative pronoun.</summary>
+    public static bool IsConjunction(string word) => Conjunctions.Contains(word);
+
+    /// <summary>A personal or relative pronoun.</summary>
+    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
+    /// <summary>A common verb form (auxiliaries and frequent news verbs), so noun phrases can be told apart.</summary>
+    public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    /// <summary>A capitalized word that is only capitalized because it starts a sentence.</summary>
+    public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
+
+    /// <summary>"He" or "she" in any case.</summary>
+    public static bool IsPersonalSubjectPronoun(string word) => SubjectPronouns.Contains(word);
+
+    /// <summary>Any function word: determiner, preposition, conjunction, pronoun or verb of the tables.</summary>
+    public static bool IsFunctionWord(string word)
+        => IsDeterminer(word) || IsPreposition(word) || IsConjunction(word) || IsPronoun(word) || IsVerb(word);
+
+    /// <summary>A possessive word form ("Apple's", "Apple’s", "companies'").</summary>
+    public static bool IsPossessive(Token token)
+    {
+        var t = token.Text;
+        return t.Length > 2 && (t[t.Length - 1] == 's' || t[t.Length - 1] == 'S') && CharClasses.IsApostrophe(t[t.Length - 2]);
+    }
+
+    /// <summary>The word without a possessive "'s".</summary>
+    public static string StripPossessive(string word)
+        => word.Length > 2 && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S') && CharClasses.IsApostrophe(word[word.Length - 2])
+            ? word.Substring(0, word.Length - 2)
+            : word;
+
+    /// <summary>A numeric or spelled ordinal token ("14th", "3rd").</summary>
+    public static bool IsNumericOrdinal(Token token)
+    {
+        if (token.Kind != TokenKind.Mixed || token.Text.Length < 3 || !CharClasses.IsAsciiDigit(token.Text[0]))
+        {
+            return false;
+        }
+
+        var suffix = token.Text.Substring(token.Text.Length - 2);
+        return suffix is "st" or "nd" or "rd" or "th";
+    }
+
+    /// <summary>An opening or closing quotation mark.</summary>
+    public static bool IsQuote(Token token) => token.Is('"') || token.Is('\u201C') || token.Is('\u201D') || token.Is('\u2018') || token.Is('\u2019');
+
+    /// <summary>An opening quotation mark (straight quotes count as both).</summary>
+    public static bool IsOpeningQuote(Token token) => token.Is('"') || token.Is('\u201C') || token.Is('\u2018');
+
+    /// <summary>A closing quotation mark (straight quotes count as both).</summary>
+    public static bool IsClosingQuote(Token token) => token.Is('"') || token.Is('\u201D') || token.Is('\u2019');
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Lists;
+
+/// <summary>Cheap noun-phrase shape tests over token ranges, enough to tell list items from clauses.</summary>
+internal static class PhraseShape
+{
+    /// <summary>The most words an item or head may have.</summary>
+    public const int MaxWords = 7;
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> look like one noun phrase: at most
+    /// <see cref="MaxWords"/> words, no verb, conjunction, pronoun or "to", determiners only at the start or
+    /// after a preposition, no preposition at either end, and no punctuation but touching hyphens and "&amp;".
+    /// </summary>
+    public static bool IsNounPhrase(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last < first || WordCount(tokens, first, last) > MaxWords)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                var touchingHyphen = CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && i < last && !tokens[i + 1].SpaceBefore;
+                if (!(touchingHyphen || t.Is('&') || t.Is('%')))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var word = t.Text;
+            if (WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || t.IsWord("to") || t.IsWord("not"))
+            {
+                return false;
+            }
+
+            if (WordClasses.IsDeterminer(word) && i != first && !WordClasses.IsPreposition(tokens[i - 1].Text))
+            {
+                return false;
+            }
+
+            if (WordClasses.IsPreposition(word) && (i == first || i == last))
+            {
+                return false;
+            }
+        }
+
+        return !WordClasses.IsDeterminer(tokens[last].Text);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="last"/>, scanning back over content words only (no function
+    /// words, possessives or the word right after a named entity); returns its first token, or -1 when empty.
+    /// </summary>
+    public static int StartOfPhraseEndingAt(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int last, int sentenceFirst)
+    {
+        var k = last;
+        var words = 0;
+        while (k >= sentenceFirst && words < 4)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                if (CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && k > sentenceFirst && k < last)
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            {
+                break;
+            }
+
+            words++;
+            k--;
+        }
+
+        return k == last ? -1 : k + 1;
+    }
+
+    /// <summary>Whether the token ends an item: punctuation other than hyphens, or a quote.</summary>
+    public static bool IsItemBoundary(Token token)
+        => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('.') || token.Is('(') || token.Is(')') || token.Is('!') || token.Is('?')
+            || WordClasses.IsQuote(token) || token.Is('\u2014') || token.Is('\u2013');
+
+    /// <summary>A word a noun phrase cannot continue with: a verb, conjunction, pronoun or "to".</summary>
+    public static bool StopsLastItem(Token token)
+        => token.Kind == TokenKind.Word && (WordClasses.IsVerb(token.Text) || WordClasses.IsConjunction(token.Text) || WordClasses.IsPronoun(token.Text) || token.IsWord("to"));
+
+    /// <summary>"and" or "or".</summary>
+    public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
+
+    private static int WordCount(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Statements;
+
+/// <summary>Finds who speaks around a reporting verb: a named person or organization, a resolved pronoun or description.</summary>
+internal static class SpeakerFinder
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "then", "later", "once", "previously", "recently", "earlier", "has", "have", "had", "repeatedly", "publicly",
+        "firmly", "clearly", "frankly", "openly", "specifically", "particularly", "further", "again", "confidently",
+    };
+
+    /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
+    public static Entity? Before(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k >= sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k < sentenceFirst)
+        {
+            return null;
+        }
+
+        var direct = At(analysis, k);
+        if (direct is not null || !tokens[k].Is(','))
+        {
+            return direct;
+        }
+
+        // "X, founder and CEO of Y, said": walk back over the appositive to the comma after X.
+        for (var c = k - 1; c >= sentenceFirst && c >= k - 25; c--)
+        {
+            if (tokens[c].Is(','))
+            {
+                var speaker = At(analysis, c - 1);
+                if (speaker is not null && speaker.Kind == FactKind.Person)
+                {
+                    return speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
+    public static Entity? After(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index)
+    {
+        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
+        {
+            return analysis.ResolvedAt(index);
+        }
+
+        var mention = analysis.StartingAt(index);
+        if (mention is null && index + 1 < tokens.Count && tokens[index].IsWord("the"))
+        {
+            return analysis.ResolvedAt(index);
+        }
+
+        return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+
+    private static Entity? At(EntityAnalysis analysis, int index)
+    {
+        var resolved = analysis.ResolvedAt(index);
+        if (resolved is not null)
+        {
+            return resolved;
+        }
+
+        var mention = analysis.EndingAt(index);
+        return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+}

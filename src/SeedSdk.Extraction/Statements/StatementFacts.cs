@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Statements;
+
+/// <summary>
+/// One statement per reporting clause: "X said (that) ...", "X pointed out that ...", "according to X, ...",
+/// "..., X said." and quotations attributed before or after. The text is the reported content as written,
+/// without the closing period or quotation marks; the speaker is the canonical name of the entity.
+/// </summary>
+internal static class StatementFacts
+{
+    private const int ThatWindow = 10;
+
+    /// <summary>Adds the statement facts of the document.</summary>
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    {
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            var end = first + count;
+            for (var t = first; t < end; t++)
+            {
+                var statement = AccordingTo(context, analysis, t, first, end) ?? Reporting(context, analysis, t, first, end);
+                if (statement is not { } found)
+                {
+                    continue;
+                }
+
+                facts.Add(context.FactOf(FactKind.Statement, found.First, found.Last) with { Speaker = found.Speaker.Name });
+                t = found.Resume;
+            }
+        }
+    }
+
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var length = ReportingVerbs.Length(tokens, t);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var after = t + length;
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first);
+        if (speaker is null)
+        {
+            // "..., said Jane Doe." / "“...,” said the minister."
+            speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
+            return speaker is null ? null : Content(context, first, t - 1, speaker, end - 1);
+        }
+
+        var that = FindThat(tokens, after, end);
+        if (that >= 0)
+        {
+            return Content(context, that + 1, end - 1, speaker, end - 1);
+        }
+
+        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !IsQuoteNext(tokens, after + 1, end)))
+        {
+            // "The market will grow, Smith said." — the content precedes the attribution.
+            var speakerStart = SpeakerStart(tokens, analysis, t, first);
+            return speakerStart > first ? Content(context, first, speakerStart - 1, speaker, end - 1) : null;
+        }
+
+        if (tokens[after].Is(':') || tokens[after].Is(','))
+        {
+            after++;
+        }
+
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
+        {
+            return Content(context, after, end - 1, speaker, end - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>"According to X, ..." and "..., according to X."</summary>
+    private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
+        {
+            return null;
+        }
+
+        var speaker = SpeakerFinder.After(tokens, analysis, t + 2);
+        var mention = analysis.StartingAt(t + 2);
+        if (speaker is null || mention is null)
+        {
+            return null;
+        }
+
+        if (t > first && tokens[t - 1].Is(','))
+        {
+            return Content(context, first, t - 2, speaker, end - 1);
+        }
+
+        if (t != first)
+        {
+            return null;
+        }
+
+        var comma = mention.Last + 1;
+        while (comma < end && !tokens[comma].Is(','))
+        {
+            comma++;
+        }
+
+        return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
+    private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
+    {
+        var tokens = context.Tokens;
+        while (from <= to && (WordClasses.IsOpeningQuote(tokens[from]) || tokens[from].Is(',')))
+        {
+            from++;
+        }
+
+        while (to >= from && (tokens[to].Is('.') || tokens[to].Is(',') || tokens[to].Is(';') || tokens[to].Is('!') || WordClasses.IsClosingQuote(tokens[to])))
+        {
+            to--;
+        }
+
+        return to - from < 1 ? null : new Found(from, to, speaker, resume);
+    }
+
+    private static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end && k < from + ThatWindow; k++)
+        {
+            if (tokens[k].IsWord("that"))
+            {
+                return k;
+            }
+
+            if (tokens[k].Is('.') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsQuoteNext(IReadOnlyList<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
+
+    /// <summary>Where the speaker's words begin, so "..., Smith said" ends its content before them.</summary>
+    private static int SpeakerStart(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
+    {
+        var k = verb - 1;
+        while (k > first && analysis.EndingAt(k) is null && analysis.ResolvedAt(k) is null)
+        {
+            k--;
+        }
+
+        var mention = analysis.EndingAt(k);
+        var start = mention?.First ?? k;
+        if (mention is null && k > first && tokens[k - 1].IsWord("the"))
+        {
+            start = k - 1;
+        }
+
+        return start - 1 >= first && tokens[start - 1].Is(',') ? start - 1 : start;
+    }
+
+    private readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
+}
