@@ -52,7 +52,7 @@ internal static class Coreference
                 }
             }
             else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(tokens[i + 1].Text)
-                && !IsFollowedByName(tokens, i + 2))
+                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2))
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);

@@ -122,9 +122,7 @@ internal sealed class EntityTable
 
         var words = RunClassifier.NameWords(_context.Tokens, core);
         var shortForm = ShortForm(words);
-        var entity = shortForm is not null && _byAlias.TryGetValue(shortForm, out var existing) && existing.Kind == FactKind.Organization
-            ? existing
-            : NewEntity(FactKind.Organization);
+        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? NewEntity(FactKind.Organization);
         _byKey[key] = entity;
         if (shortForm is not null)
         {
@@ -137,6 +135,9 @@ internal sealed class EntityTable
             _byAlias[initials] = entity;
         }
     }
+
+    private Entity? KnownOrganization(string? alias)
+        => alias is not null && _byAlias.TryGetValue(alias, out var existing) && existing.Kind == FactKind.Organization ? existing : null;
 
     private void LinkOrganization(NameRun run)
     {
@@ -261,7 +262,38 @@ internal sealed class EntityTable
             return false;
         }
 
-        return run.Possessive || (_bareCounts.TryGetValue(form, out var count) && count >= 2);
+        return run.Possessive || (_bareCounts.TryGetValue(form, out var count) && count >= 2) || FollowsRoleAndPreposition(run.First);
+    }
+
+    /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
+    private bool FollowsRoleAndPreposition(int first)
+    {
+        var tokens = _context.Tokens;
+        if (first >= 2 && tokens[first - 2].IsWord("who") && Roles.RoleFacts.IsRoleVerb(tokens[first - 1].Text))
+        {
+            return true;
+        }
+
+        var p = first - 1;
+        if (p >= 1 && tokens[p].IsWord("the"))
+        {
+            p--;
+        }
+
+        if (p < 1 || !(tokens[p].IsWord("of") || tokens[p].IsWord("at")))
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, p - 4); start < p; start++)
+        {
+            if (Roles.RoleLexicon.MatchAt(tokens, start, p) == p - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CountBare(NameRun run)

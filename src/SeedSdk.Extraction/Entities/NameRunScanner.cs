@@ -87,7 +87,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var run = Extend(tokens, i, end) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            var run = Extend(tokens, i, end, afterHonorific) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
             runs.Add(run);
             i = run.Last + 1;
             if (run.CompoundAdjective)
@@ -100,7 +100,7 @@ internal static class NameRunScanner
         }
     }
 
-    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end)
+    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end, bool afterHonorific)
     {
         var j = start;
         while (true)
@@ -149,10 +149,11 @@ internal static class NameRunScanner
                     continue;
                 }
 
+                j = IncludeLegalTail(tokens, j, end);
                 break;
             }
 
-            var joined = JoinAfterConnector(tokens, j, k, end);
+            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) ? -1 : JoinAfterConnector(tokens, start, j, k, end);
             if (joined < 0)
             {
                 break;
@@ -164,19 +165,20 @@ internal static class NameRunScanner
         return new NameRun(start, j);
     }
 
-    /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;"), or -1.</summary>
-    private static int JoinAfterConnector(IReadOnlyList<Token> tokens, int j, int k, int end)
+    /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
+    private static int JoinAfterConnector(IReadOnlyList<Token> tokens, int start, int j, int k, int end)
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
-            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text));
+            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
+            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end));
         if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
         {
             return -1;
         }
 
         var m = k + 1;
-        if (m < end && tokens[m].Text == "the" && connector.Text != "&")
+        if (m < end && tokens[m].Text == "the" && connector.Text is not "&" and not "and")
         {
             m++;
         }
@@ -189,10 +191,72 @@ internal static class NameRunScanner
         return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
     }
 
+    /// <summary>
+    /// "Ministry of Industry and Information Technology", "National Development and Reform Commission": "and"
+    /// stays inside a name after an "of" headed by an organization word, or when what follows ends in one and
+    /// what precedes is two or more words without one.
+    /// </summary>
+    private static bool JoinsAnd(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    {
+        var cues = Gazetteer.Instance.OrganizationCues;
+        var words = 0;
+        for (var i = start; i <= j; i++)
+        {
+            if (tokens[i].Text == "of")
+            {
+                return i > start && cues.Contains(tokens[i - 1].Text);
+            }
+
+            if (cues.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        var m = next;
+        while (m < end && m < next + 4 && IsNameWord(tokens[m]))
+        {
+            if (cues.Contains(tokens[m].Text))
+            {
+                return words >= 2;
+            }
+
+            m++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
+    private static bool LooksLikePersonalName(IReadOnlyList<Token> tokens, int start, int j)
+    {
+        var g = Gazetteer.Instance;
+        var count = j - start + 1;
+        return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
+            && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
+    }
+
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)
         => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
             && !WordClasses.IsFunctionWord(tokens[syllable].Text);
+
+    /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
+    private static int IncludeLegalTail(IReadOnlyList<Token> tokens, int j, int end)
+    {
+        if (j + 2 < end && tokens[j - 1].Text == "Co" && tokens[j + 1].Is(',') && tokens[j + 2].Text is "Ltd" or "Limited")
+        {
+            j += 2;
+            if (j + 1 < end && tokens[j + 1].Is('.') && !tokens[j + 1].SpaceBefore)
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
 
     private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
 

@@ -251,6 +251,11 @@ internal static class RunClassifier
         }
 
         var k = after + 1;
+        if (k < tokens.Count && tokens[k].IsWord("who"))
+        {
+            return true;
+        }
+
         while (k < tokens.Count && k <= after + 3 && WordClasses.IsDeterminer(tokens[k].Text))
         {
             k++;

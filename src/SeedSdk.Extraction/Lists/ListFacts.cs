@@ -141,32 +141,26 @@ internal static class ListFacts
                 segmentStart--;
             }
 
-            if (PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
+            var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',');
+            if (!leftmost && PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
             {
                 items.Insert(0, (segmentStart, segmentEnd));
+                segmentEnd = segmentStart - 2;
+                continue;
             }
-            else
+
+            if (items.Count < 2 && !leftmost)
             {
-                if (items.Count < 2)
-                {
-                    return null;
-                }
-
-                var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);
-                if (tail >= 0 && PhraseShape.IsNounPhrase(tokens, tail, segmentEnd))
-                {
-                    items.Insert(0, (tail, segmentEnd));
-                }
-
-                break;
+                return null;
             }
 
-            if (segmentStart == first || !tokens[segmentStart - 1].Is(','))
+            var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);
+            if (tail >= 0 && PhraseShape.IsNounPhrase(tokens, tail, segmentEnd))
             {
-                break;
+                items.Insert(0, (tail, segmentEnd));
             }
 
-            segmentEnd = segmentStart - 2;
+            break;
         }
 
         return items.Count >= 3 ? items : null;

@@ -27,6 +27,9 @@ internal static class RoleFacts
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains" };
 
+    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
+    public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
+
     /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
@@ -57,7 +60,7 @@ internal static class RoleFacts
         var tokens = context.Tokens;
         var roleEnd = mention.First - 1;
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
-        if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence)
+        if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
             yield break;
         }
@@ -192,6 +195,10 @@ internal static class RoleFacts
 
         return mention is not null && mention.Entity.Kind == FactKind.Organization ? mention.Entity.Name : null;
     }
+
+    /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>
+    private static bool IsTitle(IReadOnlyList<Token> tokens, int roleStart, int roleEnd)
+        => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
 
     private static int RoleStartEndingAt(IReadOnlyList<Token> tokens, int roleEnd, int limit)
     {

@@ -30,6 +30,11 @@ internal static class SpeakerFinder
         }
 
         var direct = At(analysis, k);
+        if (direct is not null && direct.Kind == FactKind.Organization)
+        {
+            return AffiliatedPerson(tokens, analysis, k, sentenceFirst) ?? direct;
+        }
+
         if (direct is not null || !tokens[k].Is(','))
         {
             return direct;
@@ -66,6 +71,30 @@ internal static class SpeakerFinder
         }
 
         return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+
+    /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>
+    private static Entity? AffiliatedPerson(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        var mention = analysis.EndingAt(k);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        var p = mention.First - 1;
+        if (p > sentenceFirst && tokens[p].IsWord("the"))
+        {
+            p--;
+        }
+
+        if (p <= sentenceFirst || !(tokens[p].IsWord("of") || tokens[p].IsWord("at") || tokens[p].IsWord("from")))
+        {
+            return null;
+        }
+
+        var person = analysis.EndingAt(p - 1);
+        return person is not null && person.Entity.Kind == FactKind.Person ? person.Entity : null;
     }
 
     private static Entity? At(EntityAnalysis analysis, int index)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
@@ -62,8 +63,8 @@ internal static class StatementFacts
         if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !IsQuoteNext(tokens, after + 1, end)))
         {
             // "The market will grow, Smith said." — the content precedes the attribution.
-            var speakerStart = SpeakerStart(tokens, analysis, t, first);
-            return speakerStart > first ? Content(context, first, speakerStart - 1, speaker, end - 1) : null;
+            var contentEnd = ContentEndBeforeSpeaker(tokens, analysis, t, first);
+            return contentEnd > first ? Content(context, first, contentEnd, speaker, end - 1) : null;
         }
 
         if (tokens[after].Is(':') || tokens[after].Is(','))
@@ -88,8 +89,9 @@ internal static class StatementFacts
             return null;
         }
 
-        var speaker = SpeakerFinder.After(tokens, analysis, t + 2);
-        var mention = analysis.StartingAt(t + 2);
+        var named = t + 3 < end && tokens[t + 2].IsWord("the") ? t + 3 : t + 2;
+        var speaker = SpeakerFinder.After(tokens, analysis, named);
+        var mention = analysis.StartingAt(named);
         if (speaker is null || mention is null)
         {
             return null;
@@ -151,23 +153,29 @@ internal static class StatementFacts
 
     private static bool IsQuoteNext(IReadOnlyList<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
 
-    /// <summary>Where the speaker's words begin, so "..., Smith said" ends its content before them.</summary>
-    private static int SpeakerStart(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
+    /// <summary>
+    /// The comma or closing quote that ends the content before an attribution ("..., Sony Group president
+    /// Hiroki Totoki said"): searched back from the speaker over at most a few words; -1 when there is none.
+    /// </summary>
+    private static int ContentEndBeforeSpeaker(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
     {
         var k = verb - 1;
-        while (k > first && analysis.EndingAt(k) is null && analysis.ResolvedAt(k) is null)
+        var floor = Math.Max(first, verb - 14);
+        while (k > floor && analysis.EndingAt(k) is null && analysis.ResolvedAt(k) is null)
         {
             k--;
         }
 
-        var mention = analysis.EndingAt(k);
-        var start = mention?.First ?? k;
-        if (mention is null && k > first && tokens[k - 1].IsWord("the"))
+        var start = analysis.EndingAt(k)?.First ?? k;
+        for (var c = start - 1; c > first && c >= start - 8; c--)
         {
-            start = k - 1;
+            if (tokens[c].Is(',') || WordClasses.IsClosingQuote(tokens[c]))
+            {
+                return c;
+            }
         }
 
-        return start - 1 >= first && tokens[start - 1].Is(',') ? start - 1 : start;
+        return -1;
     }
 
     private readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
