@@ -120,17 +120,34 @@ internal static class StatementFacts
     private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
     {
         var tokens = context.Tokens;
+        var quoted = false;
         while (from <= to && (WordClasses.IsOpeningQuote(tokens[from]) || tokens[from].Is(',')))
         {
+            quoted |= WordClasses.IsOpeningQuote(tokens[from]);
             from++;
         }
 
-        while (to >= from && (tokens[to].Is('.') || tokens[to].Is(',') || tokens[to].Is(';') || tokens[to].Is('!') || WordClasses.IsClosingQuote(tokens[to])))
+        while (to >= from && (tokens[to].Is('.') || tokens[to].Is(',') || tokens[to].Is(';') || tokens[to].Is('!')
+            || (WordClasses.IsClosingQuote(tokens[to]) && (quoted || !HasOpeningQuote(tokens, from, to)))))
         {
             to--;
         }
 
         return to - from < 1 ? null : new Found(from, to, speaker, resume);
+    }
+
+    /// <summary>Whether a quotation opens inside the content, so its closing mark belongs to it.</summary>
+    private static bool HasOpeningQuote(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Is('\u201C') || (tokens[i].Is('"') && tokens[i].SpaceBefore))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
