@@ -26,6 +26,7 @@ internal sealed class EntityTable
     private readonly Dictionary<string, Entity> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bareCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bareMidSentence = new(StringComparer.Ordinal);
 
     private EntityTable(DocumentContext context)
     {
@@ -250,19 +251,26 @@ internal sealed class EntityTable
     /// </summary>
     private bool IsBareOrganization(NameRun run, string form)
     {
-        if (run.SentenceInitial || run.Count != 1 || run.AfterHonorific || run.CompoundAdjective)
+        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
         {
             return false;
         }
 
         var g = Gazetteer.Instance;
         if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
-            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2)
+            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
+            || WordClasses.IsSentenceStarter(form))
         {
             return false;
         }
 
-        return run.Possessive || (_bareCounts.TryGetValue(form, out var count) && count >= 2) || FollowsRoleAndPreposition(run.First);
+        var count = _bareCounts.TryGetValue(form, out var n) ? n : 0;
+        if (!_bareMidSentence.Contains(form))
+        {
+            return false;
+        }
+
+        return (run.Possessive && !run.SentenceInitial) || count >= 2 || FollowsRoleAndPreposition(run.First);
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
@@ -298,13 +306,17 @@ internal sealed class EntityTable
 
     private void CountBare(NameRun run)
     {
-        if (run.Count != 1 || run.SentenceInitial)
+        if (run.Count != 1)
         {
             return;
         }
 
         var form = RunClassifier.FormText(_context, run);
         _bareCounts[form] = _bareCounts.TryGetValue(form, out var count) ? count + 1 : 1;
+        if (!run.SentenceInitial)
+        {
+            _bareMidSentence.Add(form);
+        }
     }
 
     private bool IsParenthesized(NameRun run)

@@ -40,7 +40,7 @@ internal static class NameRunScanner
 
     /// <summary>A capitalized word that can be part of a name.</summary>
     public static bool IsNameWord(Token token)
-        => token.Kind == TokenKind.Word && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
+        => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
     public static bool IsBreaker(IReadOnlyList<Token> tokens, int index, int end)
@@ -87,7 +87,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var run = Extend(tokens, i, end, afterHonorific) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            var run = Extend(tokens, i, end, afterHonorific, initial) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
             runs.Add(run);
             i = run.Last + 1;
             if (run.CompoundAdjective)
@@ -100,7 +100,7 @@ internal static class NameRunScanner
         }
     }
 
-    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end, bool afterHonorific)
+    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end, bool afterHonorific, bool initial)
     {
         var j = start;
         while (true)
@@ -153,7 +153,9 @@ internal static class NameRunScanner
                 break;
             }
 
-            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) ? -1 : JoinAfterConnector(tokens, start, j, k, end);
+            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) || (j == start && initial && !IsCue(tokens[start].Text))
+                ? -1
+                : JoinAfterConnector(tokens, start, j, k, end);
             if (joined < 0)
             {
                 break;
@@ -199,20 +201,21 @@ internal static class NameRunScanner
     private static bool JoinsAnd(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
     {
         var cues = Gazetteer.Instance.OrganizationCues;
-        var words = 0;
-        for (var i = start; i <= j; i++)
+        for (var i = start + 1; i <= j; i++)
         {
             if (tokens[i].Text == "of")
             {
-                return i > start && cues.Contains(tokens[i - 1].Text);
+                return cues.Contains(tokens[i - 1].Text);
             }
+        }
 
+        var words = j - start + 1;
+        for (var i = start; i <= j; i++)
+        {
             if (cues.Contains(tokens[i].Text))
             {
                 return false;
             }
-
-            words++;
         }
 
         var m = next;
@@ -237,6 +240,8 @@ internal static class NameRunScanner
         return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
             && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
     }
+
+    private static bool IsCue(string word) => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)

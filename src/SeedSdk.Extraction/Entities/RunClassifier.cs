@@ -78,7 +78,7 @@ internal static class RunClassifier
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]))
+            if (t.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(t.Text[0]))
             {
                 words.Add(i == run.Last && run.Possessive ? WordClasses.StripPossessive(t.Text) : t.Text);
             }
@@ -157,6 +157,11 @@ internal static class RunClassifier
         if (run.AfterHonorific)
         {
             return words.Count <= 4;
+        }
+
+        if (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text))
+        {
+            return false;
         }
 
         if (words.Count < 2 || words.Count > 4 || !HasOnlyNameTokens(tokens, run))
