@@ -18,6 +18,11 @@ internal static class NameRunScanner
         "People's", "People\u2019s", "Women's", "Women\u2019s", "Children's", "Children\u2019s", "Men's", "Men\u2019s", "Workers'", "Farmers'",
     };
 
+    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "style", "owned", "made", "led", "run", "level", "term", "wide", "long", "old", "up", "like", "born", "area", "type", "era",
+    };
+
     private static readonly HashSet<string> AbbreviatedSuffixes = new(StringComparer.Ordinal) { "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Bros" };
 
     /// <summary>All runs of the document in order.</summary>
@@ -140,6 +145,12 @@ internal static class NameRunScanner
                 return new NameRun(start, j) { CompoundAdjective = true };
             }
 
+            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
+            {
+                j = k + 1;
+                continue;
+            }
+
             if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
             {
                 j = k;
@@ -241,12 +252,16 @@ internal static class NameRunScanner
             && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
     }
 
+    /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
+    private static bool IsDomainSuffix(string word)
+        => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
+
     private static bool IsCue(string word) => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)
         => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
-            && !WordClasses.IsFunctionWord(tokens[syllable].Text);
+            && !CompoundSuffixes.Contains(tokens[syllable].Text);
 
     /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
     private static int IncludeLegalTail(IReadOnlyList<Token> tokens, int j, int end)

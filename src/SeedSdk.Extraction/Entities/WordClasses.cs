@@ -19,29 +19,33 @@ internal static class WordClasses
     private static readonly HashSet<string> Pronouns = Set(
         "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "itself", "themselves", "himself", "herself", "one", "someone", "something", "which", "what", "there");
 
+    // Verb forms that are rarely nouns; words like "plans" or "offers" are left out on purpose.
     private static readonly HashSet<string> Verbs = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "has", "have", "had", "having", "do", "does", "did", "done", "said", "says", "say", "get", "gets", "got", "make", "makes", "made",
         "apply", "applies", "become", "becomes", "became", "go", "goes", "went", "take", "takes", "took", "give", "gives", "gave",
-        "see", "sees", "saw", "come", "comes", "came", "grew", "grow", "grows", "rose", "rise", "rises", "fell", "fall", "falls",
-        "include", "includes", "included", "includes", "offers", "offer", "offered", "sell", "sells", "sold", "produce", "produces", "produced",
-        "plans", "plan", "planned", "aims", "aim", "seeks", "seek", "wants", "want", "hopes", "hope", "expects", "expect", "expected",
-        "reach", "reaches", "reached", "continue", "continues", "continued", "increase", "increases", "increased", "focus", "focuses", "focused",
-        "enjoy", "enjoys", "contribute", "contributes", "strive", "strives", "expand", "expands", "expanded", "hire", "hired", "hires",
-        "opened", "open", "opens", "launched", "launch", "launches", "announced", "announce", "announces", "invest", "invests", "invested",
-        "build", "builds", "built", "help", "helps", "helped", "use", "uses", "used", "added", "adds", "remain", "remains", "remained",
-        "employs", "employ", "employed", "leads", "lead", "led", "runs", "run", "ran", "covers", "cover", "covered", "reported", "reports",
-        "accepted", "accept", "elaborated", "demonstrating", "setting", "looking", "talking", "deepening", "integrating", "promoting", "building");
+        "see", "sees", "saw", "come", "comes", "came", "grew", "grow", "grows", "rose", "fell", "lost", "won", "bought", "paid", "met",
+        "held", "kept", "left", "brought", "sought", "spent", "sent", "began", "include", "includes", "included", "sell", "sells", "sold",
+        "produce", "produces", "produced", "planned", "seeks", "seek", "wants", "expects", "expect", "expected",
+        "reach", "reaches", "reached", "continue", "continues", "continued", "increased", "focused", "enjoy", "enjoys", "contribute",
+        "contributes", "strive", "strives", "expand", "expands", "expanded", "hired", "opened", "launched", "announced", "invest",
+        "invests", "invested", "built", "helped", "used", "added", "adds", "remain", "remains", "remained", "employs", "employed",
+        "led", "ran", "covered", "reported", "accepted", "elaborated", "demonstrating", "setting", "looking", "talking", "deepening",
+        "integrating", "promoting");
+
+    private static readonly HashSet<string> TrailingAdverbs = Set(
+        "abroad", "overseas", "domestically", "worldwide", "globally", "together", "again", "too", "also", "respectively", "sharply",
+        "quickly", "slowly", "last", "next", "this", "yesterday", "today", "tomorrow", "now", "recently", "soon", "here", "there", "alike");
 
     private static readonly HashSet<string> SentenceStarters = Set(
         "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "to", "with", "of", "this", "that", "these", "those", "it", "its", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "our", "my", "but", "and", "or", "so", "yet", "when", "while", "after", "before", "since",
         "during", "if", "although", "though", "because", "however", "meanwhile", "moreover", "furthermore", "also", "today", "yesterday", "tomorrow",
-        "last", "next", "according", "among", "amid", "despite", "there", "here", "such", "some", "many", "most", "all", "both", "each", "every",
-        "other", "another", "more", "less", "what", "which", "who", "why", "how", "where", "under", "over", "into", "through", "with", "without",
+        "last", "next", "among", "amid", "despite", "there", "here", "such", "some", "many", "most", "all", "both", "each", "every",
+        "other", "another", "more", "less", "what", "which", "who", "why", "how", "where", "under", "over", "into", "through", "without",
         "until", "once", "then", "thus", "therefore", "instead", "still", "now", "currently", "previously", "earlier", "later", "recently", "overall",
-        "first", "second", "third", "finally", "additionally", "besides", "similarly", "likewise", "nevertheless", "nonetheless", "indeed", "in",
-        "looking", "speaking", "talking", "asked", "following", "regarding", "following", "according", "having", "being", "based", "compared");
+        "first", "second", "third", "finally", "additionally", "besides", "similarly", "likewise", "nevertheless", "nonetheless", "indeed",
+        "looking", "speaking", "talking", "asked", "following", "regarding", "having", "being", "based", "compared");
 
     private static readonly HashSet<string> SubjectPronouns = Set("he", "she");
 
@@ -59,6 +63,9 @@ internal static class WordClasses
 
     /// <summary>A common verb form (auxiliaries and frequent news verbs), so noun phrases can be told apart.</summary>
     public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    /// <summary>An adverb that ends a noun phrase rather than continuing it ("abroad", "last").</summary>
+    public static bool IsTrailingAdverb(string word) => TrailingAdverbs.Contains(word);
 
     /// <summary>A capitalized word that is only capitalized because it starts a sentence.</summary>
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);

@@ -155,6 +155,11 @@ internal static class ListFacts
             }
 
             var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);
+            if (tail > segmentStart && IsArticle(tokens[tail - 1]) && IsArticle(tokens[items[0].First]))
+            {
+                tail--;
+            }
+
             if (tail >= 0 && PhraseShape.IsNounPhrase(tokens, tail, segmentEnd))
             {
                 items.Insert(0, (tail, segmentEnd));
@@ -166,6 +171,9 @@ internal static class ListFacts
         return items.Count >= 3 ? items : null;
     }
 
+    /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>
+    private static bool IsArticle(Token token) => token.IsWord("the") || token.IsWord("a") || token.IsWord("an");
+
     /// <summary>
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
@@ -175,7 +183,7 @@ internal static class ListFacts
         var k = start;
         while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.IsCoordinator(tokens[k])) && k - start < PhraseShape.MaxWords + 2)
         {
-            if (!stopAtCoordinator && k > start && PhraseShape.StopsLastItem(tokens[k]))
+            if (!stopAtCoordinator && k > start && PhraseShape.StopsLastItem(tokens, k))
             {
                 break;
             }

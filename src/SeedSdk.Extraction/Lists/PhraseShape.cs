@@ -78,7 +78,7 @@ internal static class PhraseShape
                 break;
             }
 
-            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
             {
                 break;
             }
@@ -87,17 +87,89 @@ internal static class PhraseShape
             k--;
         }
 
-        return k == last ? -1 : k + 1;
+        if (k == last)
+        {
+            return -1;
+        }
+
+        return StartsClause(tokens, k, sentenceFirst) ? AfterPresentTenseVerb(tokens, k + 1, last) : k + 1;
     }
+
+    /// <summary>Whether the phrase begins its sentence, after at most an article and two more words: "The (new) plan covers three sectors".</summary>
+    private static bool StartsClause(IReadOnlyList<Token> tokens, int before, int sentenceFirst)
+    {
+        if (before < sentenceFirst)
+        {
+            return true;
+        }
+
+        if (before - sentenceFirst > 2 || !WordClasses.IsDeterminer(tokens[sentenceFirst].Text))
+        {
+            return false;
+        }
+
+        for (var i = sentenceFirst + 1; i <= before; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// In a phrase that starts the sentence, the words after its last inner "-s" word, which is then most likely the
+    /// verb ("plan covers three sectors" → "three sectors"); the whole phrase when there is none.
+    /// </summary>
+    private static int AfterPresentTenseVerb(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last - 1; k > first; k--)
+        {
+            var word = tokens[k].Text;
+            if (tokens[k].Kind == TokenKind.Word && word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' && !char.IsUpper(word[0]))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsPastTenseForm(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>Whether the token ends an item: punctuation other than hyphens, or a quote.</summary>
     public static bool IsItemBoundary(Token token)
         => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('.') || token.Is('(') || token.Is(')') || token.Is('!') || token.Is('?')
             || WordClasses.IsQuote(token) || token.Is('\u2014') || token.Is('\u2013');
 
-    /// <summary>A word a noun phrase cannot continue with: a verb, conjunction, pronoun or "to".</summary>
-    public static bool StopsLastItem(Token token)
-        => token.Kind == TokenKind.Word && (WordClasses.IsVerb(token.Text) || WordClasses.IsConjunction(token.Text) || WordClasses.IsPronoun(token.Text) || token.IsWord("to"));
+    /// <summary>
+    /// A word a noun phrase cannot continue with: a verb (of the table, or an "-ed" form after a noun), a
+    /// conjunction, pronoun, "to", a trailing adverb or a determiner not after a preposition.
+    /// </summary>
+    public static bool StopsLastItem(IReadOnlyList<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.Text;
+        var previous = tokens[k - 1];
+        return WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || token.IsWord("to")
+            || WordClasses.IsTrailingAdverb(word) || (WordClasses.IsDeterminer(word) && !WordClasses.IsPreposition(previous.Text))
+            || IsPastTenseAfterNoun(tokens, k);
+    }
+
+    /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
+    public static bool IsPastTenseAfterNoun(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var previous = tokens[k - 1];
+        return word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal) && previous.Kind == TokenKind.Word && !WordClasses.IsFunctionWord(previous.Text);
+    }
 
     /// <summary>"and" or "or".</summary>
     public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
