@@ -1,0 +1,69 @@
+using Xunit;
+
+namespace SeedSdk.Extraction.Tests.Statements;
+
+/// <summary>Example sentences for statements: text, speaker, reported content ('||' separates several statements' contents).</summary>
+public static class StatementCorpus
+{
+    /// <summary>Texts whose statements must be exactly these (speaker of each statement is the given one).</summary>
+    public static TheoryData<string, string, string> Positive => new()
+    {
+        // "X verb that ...", with many reporting verbs.
+        { "Wang Chuanfu said that the company would open 500 stores in Europe.", "Wang Chuanfu", "the company would open 500 stores in Europe" },
+        { "Liu Qiangdong pointed out that logistics costs were falling.", "Liu Qiangdong", "logistics costs were falling" },
+        { "Kenji Yamamoto noted that the yen had weakened.", "Kenji Yamamoto", "the yen had weakened" },
+        { "Maria Garcia revealed that the utility plans to sell its grid unit.", "Maria Garcia", "the utility plans to sell its grid unit" },
+        { "Akio Toyoda stressed that hybrids remain important.", "Akio Toyoda", "hybrids remain important" },
+        { "Anna Weber stated that the bank had enough capital.", "Anna Weber", "the bank had enough capital" },
+        { "Chen Xiaoping added that more funding was needed.", "Chen Xiaoping", "more funding was needed" },
+        { "Ravi Sharma explained that inflation expectations were anchored.", "Ravi Sharma", "inflation expectations were anchored" },
+        { "Lisa Wong emphasized that safety comes first.", "Lisa Wong", "safety comes first" },
+        { "Kim Min-jun warned that margins are thin.", "Kim Min-jun", "margins are thin" },
+        { "Carlos Silva confirmed that the mine would reopen in June.", "Carlos Silva", "the mine would reopen in June" },
+        { "Yuki Tanaka told reporters that orders had doubled.", "Yuki Tanaka", "orders had doubled" },
+        { "Sundar Pichai said on Tuesday that search revenue grew 12 percent.", "Sundar Pichai", "search revenue grew 12 percent" },
+        { "Zhou Min said in an interview that the factory was running at full capacity.", "Zhou Min", "the factory was running at full capacity" },
+
+        // Without "that", with titles and appositives, with pronouns.
+        { "Tim Cook said demand in India remained strong.", "Tim Cook", "demand in India remained strong" },
+        { "Oliver Blume, chief executive of Volkswagen, said the group would cut costs.", "Oliver Blume", "the group would cut costs" },
+        { "Mei Ling, founder and CEO of Harbor Logistics, noted that freight rates had stabilized.", "Mei Ling", "freight rates had stabilized" },
+        { "BYD chairman Wang Chuanfu said on Tuesday that exports would double.", "Wang Chuanfu", "exports would double" },
+        { "Laura Chen joined the board in 2021. She said that governance had improved.", "Laura Chen", "governance had improved" },
+        { "Huang Renxun spoke first. He added that supply remains tight.", "Huang Renxun", "supply remains tight" },
+        { "Dr. Sarah Chen of Stanford University said the findings were preliminary.", "Sarah Chen", "the findings were preliminary" },
+        { "Mr. Baker also noted that prices were too high.", "Baker", "prices were too high" },
+
+        // "according to", attribution after the content, quotations.
+        { "According to Zhang Wei, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Exports rose 5 percent in April, according to the General Administration of Customs.", "General Administration of Customs", "Exports rose 5 percent in April" },
+        { "According to the Ministry of Commerce, foreign investment fell.", "Ministry of Commerce", "foreign investment fell" },
+        { "The market will recover by autumn, Ravi Sharma said.", "Ravi Sharma", "The market will recover by autumn" },
+        { "\u201CWe will not join a price war,\u201D said Oliver Blume, chief executive of Volkswagen.", "Oliver Blume", "We will not join a price war" },
+        { "\u201CDemand will recover in the second half,\u201D Sony Group president Hiroki Totoki said.", "Hiroki Totoki", "Demand will recover in the second half" },
+        { "Akio Toyoda said: \u201CHybrids are here to stay.\u201D", "Akio Toyoda", "Hybrids are here to stay" },
+        { "\"Costs are falling,\" Lisa Wong said.", "Lisa Wong", "Costs are falling" },
+
+        // Organizations and resolved descriptions as speakers.
+        { "The Ministry of Finance said it would issue bonds. The ministry added that the deficit would narrow.", "Ministry of Finance", "it would issue bonds||the deficit would narrow" },
+        { "Tata Motors unveiled a new truck. The company said orders were strong.", "Tata Motors", "orders were strong" },
+        { "Liu Qiangdong pointed out that costs fell. He said that margins rose.", "Liu Qiangdong", "costs fell||margins rose" },
+    };
+
+    /// <summary>Texts without any statement.</summary>
+    public static TheoryData<string> Negative => new()
+    {
+        { "The report said that sales rose." },
+        { "Sales rose 5 percent in April." },
+        { "Analysts expect prices to fall." },
+        { "The notes said nothing about the merger." },
+        { "Wang Chuanfu visited the plant in Hefei." },
+        { "The United States imposed new tariffs." },
+        { "It is said that the market is cooling." },
+        { "Zhang Wei and his team built the prototype." },
+        { "According to estimates, demand will double." },
+        { "He elaborated in detail on the strategy." },
+        { "Mei Ling, who founded Harbor Logistics, left in 2020." },
+        { "People said the line was too long." },
+    };
+}
