@@ -23,7 +23,9 @@ internal sealed class EntityTable
 
     private readonly DocumentContext _context;
     private readonly EntityAnalysis _analysis;
-    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.Ordinal);
+    private static readonly FactKind[] NamedKinds = { FactKind.Person, FactKind.Organization, FactKind.Event };
+
+    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bareCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bareMidSentence = new(StringComparer.Ordinal);
@@ -229,7 +231,7 @@ internal sealed class EntityTable
 
     private Entity? FindByForm(string form)
     {
-        foreach (var kind in new[] { FactKind.Person, FactKind.Organization, FactKind.Event })
+        foreach (var kind in NamedKinds)
         {
             if (_byKey.TryGetValue(Key(kind, form), out var entity))
             {
@@ -329,7 +331,12 @@ internal sealed class EntityTable
     {
         var tokens = _context.Tokens;
         var form = RunClassifier.FormText(_context, run);
-        var words = RunClassifier.NameWords(tokens, run).Count;
+        var words = 0;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            words += tokens[i].IsCapitalized ? 1 : 0;
+        }
+
         var entityForm = new EntityForm(form, tokens[run.First].Start, form.Length, run.First, run.Last, words) { CanBeCanonical = canBeCanonical };
         entity.AddForm(entityForm);
         _analysis.Add(new Mention(run.First, run.Last, entity, entityForm));
@@ -376,7 +383,7 @@ internal sealed class EntityTable
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.Tokens[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
 
-    private static string Key(FactKind kind, string text) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text;
+    private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
 
     private static string LocationKey(string form)
         => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;

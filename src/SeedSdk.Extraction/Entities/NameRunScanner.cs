@@ -18,6 +18,9 @@ internal static class NameRunScanner
         "People's", "People\u2019s", "Women's", "Women\u2019s", "Children's", "Children\u2019s", "Men's", "Men\u2019s", "Workers'", "Farmers'",
     };
 
+    // Longer runs are not names; the bound also keeps the scan linear on pathological input.
+    private const int MaxRunTokens = 16;
+
     private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
     {
         "based", "style", "owned", "made", "led", "run", "level", "term", "wide", "long", "old", "up", "like", "born", "area", "type", "era",
@@ -116,7 +119,7 @@ internal static class NameRunScanner
             }
 
             var k = j + 1;
-            if (k >= end)
+            if (k >= end || k - start >= MaxRunTokens)
             {
                 break;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
@@ -13,6 +14,8 @@ namespace SeedSdk.Extraction.Lists;
 /// </summary>
 internal static class ListFacts
 {
+    private const int MaxItems = 16;
+
     /// <summary>Adds the list facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
@@ -136,12 +139,13 @@ internal static class ListFacts
         while (segmentEnd >= first)
         {
             var segmentStart = segmentEnd;
-            while (segmentStart - 1 >= first && !PhraseShape.IsItemBoundary(tokens[segmentStart - 1]))
+            var floor = Math.Max(first, segmentEnd - PhraseShape.MaxWords - 2);
+            while (segmentStart - 1 >= floor && !PhraseShape.IsItemBoundary(tokens[segmentStart - 1]))
             {
                 segmentStart--;
             }
 
-            var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',');
+            var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',') || items.Count >= MaxItems;
             if (!leftmost && PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
             {
                 items.Insert(0, (segmentStart, segmentEnd));

@@ -108,7 +108,7 @@ internal static class StatementFacts
         }
 
         var comma = mention.Last + 1;
-        while (comma < end && !tokens[comma].Is(','))
+        while (comma < end && comma < mention.Last + 30 && !tokens[comma].Is(','))
         {
             comma++;
         }
