@@ -125,7 +125,7 @@ internal sealed class EntityTable
 
         var words = RunClassifier.NameWords(_context.Tokens, core);
         var shortForm = ShortForm(words);
-        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? NewEntity(FactKind.Organization);
+        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
         _byKey[key] = entity;
         if (shortForm is not null)
         {
@@ -141,6 +141,9 @@ internal sealed class EntityTable
 
     private Entity? KnownOrganization(string? alias)
         => alias is not null && _byAlias.TryGetValue(alias, out var existing) && existing.Kind == FactKind.Organization ? existing : null;
+
+    private Entity? RegisteredOrganization(string? form)
+        => form is not null && _byKey.TryGetValue(Key(FactKind.Organization, form), out var existing) ? existing : null;
 
     private void LinkOrganization(NameRun run)
     {

@@ -86,7 +86,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1]));
+            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || StartsWithInitials(tokens, i, end);
             if (!startsRun || (initial && WordClasses.IsSentenceStarter(token.Text)))
             {
                 initial = false;
@@ -157,7 +157,7 @@ internal static class NameRunScanner
             if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
             {
                 j = k;
-                if (k + 1 < end && IsNameWord(tokens[k + 1]) && tokens[j - 1].Text.Length == 1)
+                if (k + 1 < end && tokens[j - 1].Text.Length == 1 && (IsNameWord(tokens[k + 1]) || StartsWithInitials(tokens, k + 1, end)))
                 {
                     j = k + 1;
                     continue;
@@ -253,6 +253,19 @@ internal static class NameRunScanner
         var count = j - start + 1;
         return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
             && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
+    }
+
+    /// <summary>"J.P. Nadda": initials (a capital letter and a touching period, repeated) before a name word.</summary>
+    private static bool StartsWithInitials(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        var k = i;
+        while (k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore)
+        {
+            k += 2;
+        }
+
+        return k > i && k < end && IsNameWord(tokens[k]);
     }
 
     /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>

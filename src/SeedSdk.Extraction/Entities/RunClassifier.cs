@@ -58,6 +58,11 @@ internal static class RunClassifier
             return null;
         }
 
+        if (words.Count == 1 && AfterCapitalizedTitle(tokens, run))
+        {
+            return FactKind.Person;
+        }
+
         return LooksLikePerson(tokens, run, words) ? FactKind.Person : null;
     }
 
@@ -245,7 +250,7 @@ internal static class RunClassifier
             return false;
         }
 
-        if (ReportingVerbs.IsReportingVerb(tokens, after))
+        if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))
         {
             return true;
         }
@@ -267,6 +272,37 @@ internal static class RunClassifier
         }
 
         return k < tokens.Count && RoleLexicon.MatchAt(tokens, k, tokens.Count) > 0;
+    }
+
+    /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
+    private static bool StartsClause(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
+        {
+            return true;
+        }
+
+        var previous = tokens[first - 1];
+        return previous.Is(',') || WordClasses.IsQuote(previous) || previous.IsWord("that") || previous.Is(':');
+    }
+
+    /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
+    private static bool AfterCapitalizedTitle(IReadOnlyList<Token> tokens, NameRun run)
+        => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
+            && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
+
+    /// <summary>A run inside quotation marks ("Representative Channel") is a title or a label, not a name.</summary>
+    private static bool IsQuoted(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
+        {
+            if (WordClasses.IsQuote(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
     private static bool EndsRolePhrase(IReadOnlyList<Token> tokens, int index)

@@ -33,7 +33,7 @@ internal static class ListFacts
                 }
 
                 var items = ItemsAfterCue(tokens, itemsStart, end, tokens[k].Is(':'));
-                if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true))
+                if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
                 {
                     continue;
                 }
@@ -173,6 +173,25 @@ internal static class ListFacts
         }
 
         return items.Count >= 3 ? items : null;
+    }
+
+    /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
+    private static bool IsCoordinatedComplement(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    {
+        if (items.Count != 2)
+        {
+            return false;
+        }
+
+        for (var i = items[0].First + 1; i < items[0].Last; i++)
+        {
+            if (WordClasses.IsPreposition(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>

@@ -78,7 +78,7 @@ internal static class PhraseShape
                 break;
             }
 
-            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
             {
                 break;
             }
@@ -135,6 +135,14 @@ internal static class PhraseShape
         }
 
         return first;
+    }
+
+    /// <summary>"are hiring", "were closed": an "-ing" or "-ed" word right after a verb belongs to the verb group.</summary>
+    private static bool IsParticipleAfterVerb(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    {
+        var word = tokens[k].Text;
+        return k > sentenceFirst && WordClasses.IsVerb(tokens[k - 1].Text)
+            && (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
     }
 
     private static bool IsPastTenseForm(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);

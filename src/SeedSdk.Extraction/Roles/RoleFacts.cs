@@ -166,6 +166,19 @@ internal static class RoleFacts
             }
         }
 
+        if (organization is null && spans.Count > 0 && k > spans[spans.Count - 1].Last + 1)
+        {
+            // "founder and honorary head of Y": an unknown role word after the coordinator; Y still applies.
+            for (var skip = k; skip < end && skip <= k + 3; skip++)
+            {
+                if (tokens[skip].Text is "of" or "at")
+                {
+                    k = skip;
+                    break;
+                }
+            }
+        }
+
         if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with")
         {
             organization = OrganizationAt(analysis, k + 1, tokens);
@@ -193,7 +206,7 @@ internal static class RoleFacts
             mention = analysis.StartingAt(index + 1);
         }
 
-        return mention is not null && mention.Entity.Kind == FactKind.Organization ? mention.Entity.Name : null;
+        return mention is not null && mention.Entity.Kind is FactKind.Organization or FactKind.Event ? mention.Entity.Name : null;
     }
 
     /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>

@@ -32,7 +32,16 @@ internal static class SpeakerFinder
         var direct = At(analysis, k);
         if (direct is not null && direct.Kind == FactKind.Organization)
         {
-            return AffiliatedPerson(tokens, analysis, k, sentenceFirst) ?? direct;
+            var person = AffiliatedPerson(tokens, analysis, k, sentenceFirst);
+            if (person is not null)
+            {
+                return person;
+            }
+        }
+
+        if (direct is not null && !IsSubject(tokens, analysis, k))
+        {
+            return null;
         }
 
         if (direct is not null || !tokens[k].Is(','))
@@ -95,6 +104,19 @@ internal static class SpeakerFinder
 
         var person = analysis.EndingAt(p - 1);
         return person is not null && person.Entity.Kind == FactKind.Person ? person.Entity : null;
+    }
+
+    /// <summary>"Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking.</summary>
+    private static bool IsSubject(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k)
+    {
+        var mention = analysis.EndingAt(k);
+        if (mention is null || mention.First == 0)
+        {
+            return true;
+        }
+
+        var previous = tokens[mention.First - 1].Text;
+        return !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
     }
 
     private static Entity? At(EntityAnalysis analysis, int index)

@@ -19,9 +19,38 @@ internal static class StatementFacts
     /// <summary>Adds the statement facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
-        foreach (var (first, count) in context.SentenceTokens)
+        foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
-            var end = first + count;
+            foreach (var (first, end) in Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
+            {
+                RecognizeIn(context, analysis, facts, first, end);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence cut where a period is followed by an opening straight quote and a capital ('year. "We'),
+    /// which the sentence splitter cannot tell from a closing quote.
+    /// </summary>
+    private static IEnumerable<(int First, int End)> Pieces(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var start = first;
+        for (var k = first; k + 2 < end; k++)
+        {
+            if ((tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
+                && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
+            {
+                yield return (start, k + 1);
+                start = k + 1;
+            }
+        }
+
+        yield return (start, end);
+    }
+
+    private static void RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
+    {
+        {
             for (var t = first; t < end; t++)
             {
                 var statement = AccordingTo(context, analysis, t, first, end) ?? Reporting(context, analysis, t, first, end);

@@ -80,6 +80,13 @@ public static class EntityCorpus
         { "Athletes prepared for the Asian Games in Hangzhou.", "event", "Asian Games", "" },
         { "The Canton Fair attracted foreign buyers.", "event", "Canton Fair", "" },
         { "The United Nations Climate Change Conference opened in Dubai.", "event", "United Nations Climate Change Conference", "" },
+
+        // Initials and one-word names after a title.
+        { "Health Minister J.P. Nadda said digital tools would help.", "person", "J.P. Nadda", "" },
+        { "The plant was opened by Chief Minister Siddaramaiah on Friday.", "person", "Siddaramaiah", "" },
+        { "Economists at Nomura and Goldman Sachs said the measures were modest.", "organization", "Goldman Sachs", "" },
+        { "Premier Li Qiang spoke first. Li said growth would be stable.", "person", "Li Qiang", "Li" },
+        { "Liu Qiangdong, the founder of JD.com, resigned.", "organization", "JD.com", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -109,5 +116,8 @@ public static class EntityCorpus
         { "Xu Wei said the Shanghai Institute would expand.", "person", "Shanghai Institute" },
         { "They met on Monday in the Great Hall.", "person", "*" },
         { "The CEO said costs fell.", "organization", "*" },
+        { "Economists at Nomura and Goldman Sachs said the measures were modest.", "person", "*" },
+        { "On the \"Representative Channel\" of the forum, delegates spoke.", "person", "*" },
+        { "The Great Hall was full.", "person", "*" },
     };
 }

@@ -42,6 +42,7 @@ public static class ListCorpus
         { "The ministry promised lower taxes, simpler rules and faster approvals.", "", "lower taxes|simpler rules|faster approvals" },
         { "Exports of wine, cheese and olive oil rose sharply last year.", "", "wine|cheese|olive oil" },
         { "Xiaoli Zhang, Mark Lee, and Anna Ruiz, who lead the unit, said so.", "", "Xiaoli Zhang|Mark Lee|Anna Ruiz" },
+        { "She added: \"We are hiring physicists, software engineers and clinical specialists.\"", "", "physicists|software engineers|clinical specialists" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -61,5 +62,6 @@ public static class ListCorpus
         { "Consumers can enjoy the convenience and a better life brought by technology." },
         { "The company, which was founded in 2010, makes phones." },
         { "Results: strong." },
+        { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
     };
 }

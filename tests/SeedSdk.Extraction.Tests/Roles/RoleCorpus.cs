@@ -25,7 +25,7 @@ public static class RoleCorpus
         { "Chen Xiaoping, vice president of Fudan University, opened the meeting.", "Chen Xiaoping|vice president|Fudan University" },
         { "Akio Toyoda, chairman of Toyota Motor Corporation, spoke.", "Akio Toyoda|chairman|Toyota Motor Corporation" },
         { "Ravi Sharma, an economist at the Reserve Bank of India, disagreed.", "Ravi Sharma|economist|Reserve Bank of India" },
-        { "Morgan Stanley analyst Adam Jonas wrote a note.", "Adam Jonas|analyst|" },
+        { "Morgan Stanley analyst Adam Jonas wrote a note.", "Adam Jonas|analyst|Morgan Stanley" },
         { "Prime Minister Fumio Kishida met business leaders.", "Fumio Kishida|prime minister|" },
         { "Laura Chen, co-founder of Nexa Robotics, raised new funds.", "Laura Chen|co-founder|Nexa Robotics" },
         { "Park Ji-won became chairwoman of Hanil Bank.", "Park Ji-won|chairwoman|Hanil Bank" },
@@ -38,6 +38,8 @@ public static class RoleCorpus
         { "Governor Zhao Wei of the province said the plan was ready.", "Zhao Wei|governor|" },
         { "Xu Lin, deputy general manager of Sinopec Group, said output rose.", "Xu Lin|deputy general manager|Sinopec Group" },
         { "Dr. Ahmed Khan, chief scientist at Gulf Research Institute, presented the data.", "Ahmed Khan|chief scientist|Gulf Research Institute" },
+        { "Klaus Schwab, founder and executive chairman of the World Economic Forum, spoke.", "Klaus Schwab|founder|World Economic Forum;Klaus Schwab|executive chairman|World Economic Forum" },
+        { "Health Minister J.P. Nadda opened the clinic.", "J.P. Nadda|health minister|" },
     };
 
     /// <summary>Sentences that state no role.</summary>

@@ -48,6 +48,8 @@ public static class StatementCorpus
         { "The Ministry of Finance said it would issue bonds. The ministry added that the deficit would narrow.", "Ministry of Finance", "it would issue bonds||the deficit would narrow" },
         { "Tata Motors unveiled a new truck. The company said orders were strong.", "Tata Motors", "orders were strong" },
         { "Liu Qiangdong pointed out that costs fell. He said that margins rose.", "Liu Qiangdong", "costs fell||margins rose" },
+        { "Li Wei said growth would be stable this year. \"We have the tools to achieve this target,\" Li added.", "Li Wei", "growth would be stable this year||We have the tools to achieve this target" },
+        { "Health Minister J.P. Nadda said that digital tools would transform rural care.", "J.P. Nadda", "digital tools would transform rural care" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -65,5 +67,6 @@ public static class StatementCorpus
         { "He elaborated in detail on the strategy." },
         { "Mei Ling, who founded Harbor Logistics, left in 2020." },
         { "People said the line was too long." },
+        { "Economists at Nomura and Goldman Sachs said the measures were modest." },
     };
 }
