@@ -269,13 +269,13 @@ internal sealed class EntityTable
             return false;
         }
 
-        var count = _bareCounts.TryGetValue(form, out var n) ? n : 0;
-        if (!_bareMidSentence.Contains(form))
+        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last))
         {
-            return false;
+            return true;
         }
 
-        return (run.Possessive && !run.SentenceInitial) || count >= 2 || FollowsRoleAndPreposition(run.First);
+        var count = _bareCounts.TryGetValue(form, out var n) ? n : 0;
+        return _bareMidSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
@@ -307,6 +307,15 @@ internal sealed class EntityTable
         }
 
         return false;
+    }
+
+    /// <summary>"Xiaomi founder Lei Jun": a word right before a role phrase that is followed by a name.</summary>
+    private bool PrecedesRoleAndName(int last)
+    {
+        var tokens = _context.Tokens;
+        var length = Roles.RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
+        var name = last + 1 + length;
+        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
     }
 
     private void CountBare(NameRun run)

@@ -19,6 +19,12 @@ internal static class ReportingVerbs
         "responded", "answered", "concluded", "maintained", "maintains",
     };
 
+    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adding", "noting", "saying", "stressing", "warning", "explaining", "emphasizing", "emphasising", "stating", "arguing",
+        "insisting", "revealing", "acknowledging", "predicting", "pointing",
+    };
+
     private static readonly HashSet<string> NeedsOut = new(StringComparer.OrdinalIgnoreCase) { "pointed", "points" };
 
     private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "warned", "reminded" };
@@ -38,6 +44,21 @@ internal static class ReportingVerbs
         }
 
         return Verbs.Contains(word) && !char.IsUpper(word[0]) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The number of tokens of a participial reporting clause's verb at <paramref name="index"/> followed closely by
+    /// "that" (", adding that ...", ", pointing out that ..."), or 0.
+    /// </summary>
+    public static int ParticipleLength(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index >= tokens.Count || !Participles.Contains(tokens[index].Text))
+        {
+            return 0;
+        }
+
+        var length = tokens[index].IsWord("pointing") ? (index + 1 < tokens.Count && tokens[index + 1].IsWord("out") ? 2 : 0) : 1;
+        return length > 0 && index + length < tokens.Count && tokens[index + length].IsWord("that") ? length : 0;
     }
 
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>

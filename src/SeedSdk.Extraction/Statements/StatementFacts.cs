@@ -50,19 +50,67 @@ internal static class StatementFacts
 
     private static void RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
     {
+        Entity? lastSpeaker = null;
+        for (var t = first; t < end; t++)
         {
-            for (var t = first; t < end; t++)
+            var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
+                ?? Participial(context, lastSpeaker, t, end)
+                ?? AccordingTo(context, analysis, t, first, end)
+                ?? Reporting(context, analysis, t, first, end);
+            if (statement is not { } found)
             {
-                var statement = AccordingTo(context, analysis, t, first, end) ?? Reporting(context, analysis, t, first, end);
-                if (statement is not { } found)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                facts.Add(context.FactOf(FactKind.Statement, found.First, found.Last) with { Speaker = found.Speaker.Name });
-                t = found.Resume;
+            facts.Add(context.FactOf(FactKind.Statement, found.First, found.Last) with { Speaker = found.Speaker.Name });
+            lastSpeaker = found.Speaker;
+            t = found.Resume;
+        }
+    }
+
+    /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
+    private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
+    {
+        var mention = analysis.StartingAt(first);
+        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.Tokens[mention.Last + 1].Is(':'))
+        {
+            return null;
+        }
+
+        return Content(context, mention.Last + 2, end - 1, mention.Entity, end - 1);
+    }
+
+    /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
+    private static Found? Participial(DocumentContext context, Entity? lastSpeaker, int t, int end)
+    {
+        var tokens = context.Tokens;
+        if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
+        {
+            return null;
+        }
+
+        var length = ReportingVerbs.ParticipleLength(tokens, t);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var clauseEnd = ClauseEnd(tokens, t + length + 1, end);
+        return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
+    }
+
+    /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
+    private static int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k + 1 < end; k++)
+        {
+            if (tokens[k].Is(',') && ReportingVerbs.ParticipleLength(tokens, k + 1) > 0)
+            {
+                return k - 1;
             }
         }
+
+        return end - 1;
     }
 
     private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
@@ -86,7 +134,8 @@ internal static class StatementFacts
         var that = FindThat(tokens, after, end);
         if (that >= 0)
         {
-            return Content(context, that + 1, end - 1, speaker, end - 1);
+            var clauseEnd = ClauseEnd(tokens, that + 1, end);
+            return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
         if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !IsQuoteNext(tokens, after + 1, end)))
@@ -103,7 +152,8 @@ internal static class StatementFacts
 
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
         {
-            return Content(context, after, end - 1, speaker, end - 1);
+            var clauseEnd = ClauseEnd(tokens, after, end);
+            return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
         return null;
@@ -188,7 +238,7 @@ internal static class StatementFacts
                 return k;
             }
 
-            if (tokens[k].Is('.') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
             {
                 return -1;
             }

@@ -87,6 +87,8 @@ public static class EntityCorpus
         { "Economists at Nomura and Goldman Sachs said the measures were modest.", "organization", "Goldman Sachs", "" },
         { "Premier Li Qiang spoke first. Li said growth would be stable.", "person", "Li Qiang", "Li" },
         { "Liu Qiangdong, the founder of JD.com, resigned.", "organization", "JD.com", "" },
+        { "Anker founder Steven Yang unveiled the charger.", "organization", "Anker", "" },
+        { "Anker founder Steven Yang unveiled the charger.", "person", "Steven Yang", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -40,6 +40,8 @@ public static class RoleCorpus
         { "Dr. Ahmed Khan, chief scientist at Gulf Research Institute, presented the data.", "Ahmed Khan|chief scientist|Gulf Research Institute" },
         { "Klaus Schwab, founder and executive chairman of the World Economic Forum, spoke.", "Klaus Schwab|founder|World Economic Forum;Klaus Schwab|executive chairman|World Economic Forum" },
         { "Health Minister J.P. Nadda opened the clinic.", "J.P. Nadda|health minister|" },
+        { "Anker founder Steven Yang unveiled the charger.", "Steven Yang|founder|Anker" },
+        { "Daiwa chief economist Ono Hiroshi noted that wages rose.", "Ono Hiroshi|chief economist|Daiwa" },
     };
 
     /// <summary>Sentences that state no role.</summary>

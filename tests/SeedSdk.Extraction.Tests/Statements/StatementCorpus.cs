@@ -50,6 +50,9 @@ public static class StatementCorpus
         { "Liu Qiangdong pointed out that costs fell. He said that margins rose.", "Liu Qiangdong", "costs fell||margins rose" },
         { "Li Wei said growth would be stable this year. \"We have the tools to achieve this target,\" Li added.", "Li Wei", "growth would be stable this year||We have the tools to achieve this target" },
         { "Health Minister J.P. Nadda said that digital tools would transform rural care.", "J.P. Nadda", "digital tools would transform rural care" },
+        { "Steven Yang said the charger would ship in June, adding that prices would be announced later.", "Steven Yang", "the charger would ship in June||prices would be announced later" },
+        { "Lu Ting noted that exports were resilient, pointing out that new orders rose.", "Lu Ting", "exports were resilient||new orders rose" },
+        { "Zhang Wei: We expect strong demand next year.", "Zhang Wei", "We expect strong demand next year" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -68,5 +71,7 @@ public static class StatementCorpus
         { "Mei Ling, who founded Harbor Logistics, left in 2020." },
         { "People said the line was too long." },
         { "Economists at Nomura and Goldman Sachs said the measures were modest." },
+        { "Sales rose, adding to the pressure on rivals." },
+        { "Zhang Wei spoke on Monday, saying little." },
     };
 }
