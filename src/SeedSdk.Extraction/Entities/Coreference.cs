@@ -23,7 +23,7 @@ internal static class Coreference
     public static void Resolve(DocumentContext context, EntityAnalysis analysis)
     {
         var tokens = context.Tokens;
-        Entity? lastPerson = null;
+        var people = new RecentPeople();
         Entity? lastOrganization = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -32,7 +32,7 @@ internal static class Coreference
             {
                 if (mention.Entity.Kind == FactKind.Person)
                 {
-                    lastPerson = mention.Entity;
+                    people.Mentioned(mention.Entity);
                 }
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
@@ -43,12 +43,16 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (lastPerson is not null && token.Kind == TokenKind.Word && WordClasses.IsPersonalSubjectPronoun(token.Text))
+            if (token.Kind == TokenKind.Word && WordClasses.IsPersonalSubjectPronoun(token.Text))
             {
-                analysis.Resolve(i, lastPerson);
-                if (StartsSentence(context, i))
+                var person = people.Resolve(token.IsWord("she"));
+                if (person is not null)
                 {
-                    lastPerson.AddReference(token.Text);
+                    analysis.Resolve(i, person);
+                    if (StartsSentence(context, i))
+                    {
+                        person.AddReference(token.Text);
+                    }
                 }
             }
             else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(tokens[i + 1].Text)
@@ -74,4 +78,59 @@ internal static class Coreference
     /// <summary>"the company Acme": an apposition naming another entity, not a back reference.</summary>
     private static bool IsFollowedByName(IReadOnlyList<Token> tokens, int index)
         => index < tokens.Count && tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && tokens[index].Sentence == tokens[index - 1].Sentence;
+
+    /// <summary>
+    /// The last few people mentioned, most recent first, with the gender their given name or an earlier pronoun
+    /// showed: a pronoun goes to the most recent person of its gender, else to the most recent one not known
+    /// to be of the other.
+    /// </summary>
+    private sealed class RecentPeople
+    {
+        private const int Capacity = 6;
+        private readonly List<Entity> _recent = new(Capacity);
+        private readonly Dictionary<Entity, bool> _female = new();
+
+        public void Mentioned(Entity person)
+        {
+            if (!_female.ContainsKey(person))
+            {
+                var name = person.Name;
+                var space = name.IndexOf(' ');
+                var female = space > 0 ? Gazetteer.Instance.IsFemaleGivenName(name.Substring(0, space)) : null;
+                if (female is { } known)
+                {
+                    _female[person] = known;
+                }
+            }
+
+            _recent.Remove(person);
+            _recent.Insert(0, person);
+            if (_recent.Count > Capacity)
+            {
+                _recent.RemoveAt(Capacity);
+            }
+        }
+
+        public Entity? Resolve(bool female)
+        {
+            foreach (var person in _recent)
+            {
+                if (_female.TryGetValue(person, out var known) && known == female)
+                {
+                    return person;
+                }
+            }
+
+            foreach (var person in _recent)
+            {
+                if (!_female.TryGetValue(person, out var known) || known == female)
+                {
+                    _female[person] = female;
+                    return person;
+                }
+            }
+
+            return null;
+        }
+    }
 }

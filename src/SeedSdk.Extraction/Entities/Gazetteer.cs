@@ -42,6 +42,12 @@ internal sealed class Gazetteer
     /// <summary>Given names written first.</summary>
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Given names of women (the others of <see cref="GivenNames"/>, but unisex ones, are men's).</summary>
+    public HashSet<string> FemaleGivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names used for both women and men.</summary>
+    public HashSet<string> UnisexGivenNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Titles stripped from names ("Mr", "Professor").</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -77,6 +83,8 @@ internal sealed class Gazetteer
         Fill(g.SurnamesFirst, "surnames-east-asian");
         Fill(g.SurnamesLast, "surnames-western");
         Fill(g.GivenNames, "given-names");
+        Fill(g.FemaleGivenNames, "female-given-names");
+        Fill(g.UnisexGivenNames, "unisex-given-names");
         Fill(g.Honorifics, "honorifics");
         Fill(g.KnownOrganizations, "known-organizations");
         Fill(g.CommonCapitals, "common-capitals");
@@ -98,6 +106,17 @@ internal sealed class Gazetteer
         }
 
         return g;
+    }
+
+    /// <summary>Whether a person's first word tells the gender: true for women, false for men, null when unknown.</summary>
+    public bool? IsFemaleGivenName(string word)
+    {
+        if (FemaleGivenNames.Contains(word))
+        {
+            return true;
+        }
+
+        return GivenNames.Contains(word) && !UnisexGivenNames.Contains(word) ? false : null;
     }
 
     /// <summary>Splits a role phrase into the words the tokenizer yields ("co-founder" is "co", "-", "founder").</summary>

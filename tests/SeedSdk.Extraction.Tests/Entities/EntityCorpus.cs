@@ -89,6 +89,8 @@ public static class EntityCorpus
         { "Liu Qiangdong, the founder of JD.com, resigned.", "organization", "JD.com", "" },
         { "Anker founder Steven Yang unveiled the charger.", "organization", "Anker", "" },
         { "Anker founder Steven Yang unveiled the charger.", "person", "Steven Yang", "" },
+        { "Emma Clark met Sun Hao in Wuhan. He said the talks went well. She said that prices would fall.", "person", "Emma Clark", "She" },
+        { "Emma Clark met Sun Hao in Wuhan. He said the talks went well. She said that prices would fall.", "person", "Sun Hao", "He" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -53,6 +53,7 @@ public static class StatementCorpus
         { "Steven Yang said the charger would ship in June, adding that prices would be announced later.", "Steven Yang", "the charger would ship in June||prices would be announced later" },
         { "Lu Ting noted that exports were resilient, pointing out that new orders rose.", "Lu Ting", "exports were resilient||new orders rose" },
         { "Zhang Wei: We expect strong demand next year.", "Zhang Wei", "We expect strong demand next year" },
+        { "Emma Clark met Sun Hao in Wuhan. She said that prices would fall.", "Emma Clark", "prices would fall" },
     };
 
     /// <summary>Texts without any statement.</summary>
