@@ -150,6 +150,11 @@ internal static class StatementFacts
             after++;
         }
 
+        if (after >= end)
+        {
+            return null;
+        }
+
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
         {
             var clauseEnd = ClauseEnd(tokens, after, end);
