@@ -208,9 +208,9 @@ internal static class NameRunScanner
     }
 
     /// <summary>
-    /// "Ministry of Industry and Information Technology", "National Development and Reform Commission": "and"
-    /// stays inside a name after an "of" headed by an organization word, or when what follows ends in one and
-    /// what precedes is two or more words without one.
+    /// "Ministry of Industry and Information Technology", "National Development and Reform Commission", "Belt and
+    /// Road Initiative": "and" stays inside a name after an "of" headed by an organization word, or when what follows
+    /// ends in an organization word and what precedes is two or more words without one, or ends in an event word.
     /// </summary>
     private static bool JoinsAnd(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
     {
@@ -238,6 +238,12 @@ internal static class NameRunScanner
             if (cues.Contains(tokens[m].Text))
             {
                 return words >= 2;
+            }
+
+            if (Gazetteer.Instance.EventCues.Contains(tokens[m].Text))
+            {
+                // "Belt and Road Initiative"; but not "Germany and France Forum"-like pairs of known names.
+                return !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text) && !Gazetteer.Instance.KnownOrganizations.Contains(tokens[start].Text);
             }
 
             m++;

@@ -91,6 +91,9 @@ public static class EntityCorpus
         { "Anker founder Steven Yang unveiled the charger.", "person", "Steven Yang", "" },
         { "Emma Clark met Sun Hao in Wuhan. He said the talks went well. She said that prices would fall.", "person", "Emma Clark", "She" },
         { "Emma Clark met Sun Hao in Wuhan. He said the talks went well. She said that prices would fall.", "person", "Sun Hao", "He" },
+        { "The 14th Five-Year Plan sets targets for 2025.", "event", "14th Five-Year Plan", "" },
+        { "Delegates gathered for the Two Sessions in March.", "event", "Two Sessions", "" },
+        { "The Belt and Road Initiative turned ten this year.", "event", "Belt and Road Initiative", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -123,5 +126,6 @@ public static class EntityCorpus
         { "Economists at Nomura and Goldman Sachs said the measures were modest.", "person", "*" },
         { "On the \"Representative Channel\" of the forum, delegates spoke.", "person", "*" },
         { "The Great Hall was full.", "person", "*" },
+        { "Trade between Germany and France Forum members grew.", "event", "Germany and France Forum" },
     };
 }

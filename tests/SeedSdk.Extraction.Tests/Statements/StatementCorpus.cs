@@ -74,5 +74,6 @@ public static class StatementCorpus
         { "Economists at Nomura and Goldman Sachs said the measures were modest." },
         { "Sales rose, adding to the pressure on rivals." },
         { "Zhang Wei spoke on Monday, saying little." },
+        { "Wang Chuanfu says:" },
     };
 }
