@@ -11,26 +11,16 @@ internal sealed class Entity
     private EntityForm? _canonical;
 
     /// <summary>Creates an entity of <paramref name="kind"/>.</summary>
-    public Entity(FactKind kind, int order)
-    {
-        Kind = kind;
-        Order = order;
-    }
+    public Entity(FactKind kind) => Kind = kind;
 
     /// <summary>Person, organization, location or event.</summary>
     public FactKind Kind { get; }
-
-    /// <summary>Creation order, for stable output.</summary>
-    public int Order { get; }
 
     /// <summary>For a person: whether the family name is written first ("Wang Chuanfu").</summary>
     public bool SurnameFirst { get; set; }
 
     /// <summary>The written forms, in document order.</summary>
     public IReadOnlyList<EntityForm> Forms => _forms;
-
-    /// <summary>Pronouns and descriptions resolved to this entity ("He", "The company"), in document order.</summary>
-    public IReadOnlyList<string> References => _references;
 
     /// <summary>Records a written form.</summary>
     public void AddForm(EntityForm form) => _forms.Add(form);

@@ -368,7 +368,7 @@ internal sealed class EntityTable
 
     private Entity NewEntity(FactKind kind)
     {
-        var entity = new Entity(kind, _analysis.Entities.Count);
+        var entity = new Entity(kind);
         _analysis.Entities.Add(entity);
         return entity;
     }
