@@ -66,8 +66,8 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
-                var tail = EventTail(run);
-                if (tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization)
+                var tail = OrganizationInEvent(run);
+                if (tail is not null)
                 {
                     RegisterOrganization(tail);
                 }
@@ -94,8 +94,8 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 AddMention(run, _byKey[Key(FactKind.Event, RunClassifier.FormText(_context, run))]);
-                var tail = EventTail(run);
-                if (tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization)
+                var tail = OrganizationInEvent(run);
+                if (tail is not null)
                 {
                     LinkOrganization(tail);
                 }
@@ -373,7 +373,14 @@ internal sealed class EntityTable
         return entity;
     }
 
-    /// <summary>The organization after "of (the)" in an event name ("... of the 14th National People's Congress").</summary>
+    /// <summary>The organization named inside an event's name, if any.</summary>
+    private NameRun? OrganizationInEvent(NameRun run)
+    {
+        var tail = EventTail(run);
+        return tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization ? tail : null;
+    }
+
+    /// <summary>The part after "of (the)" in an event name ("... of the 14th National People's Congress").</summary>
     private NameRun? EventTail(NameRun run)
     {
         var tokens = _context.Tokens;
