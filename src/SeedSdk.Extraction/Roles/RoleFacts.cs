@@ -52,6 +52,45 @@ internal static class RoleFacts
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
         }
+
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            CapacityRoles(context, analysis, facts, seen, first, first + count);
+        }
+    }
+
+    /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>
+    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end)
+    {
+        var tokens = context.Tokens;
+        Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
+        for (var i = first; i < end; i++)
+        {
+            var mention = analysis.StartingAt(i);
+            if (subject is null && mention is not null && mention.Entity.Kind == FactKind.Person)
+            {
+                subject = mention.Entity;
+            }
+
+            if (subject is null || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            {
+                continue;
+            }
+
+            var length = RoleLexicon.MatchAt(tokens, i + 2, end);
+            var after = i + 2 + length;
+            if (length == 0 || after >= end || !(tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
+            {
+                continue;
+            }
+
+            var organization = OrganizationAt(analysis, after + 1, tokens);
+            if (organization is not null)
+            {
+                var role = RoleLexicon.Normalize(context.TextOf(i + 2, after - 1));
+                Emit(context, analysis, facts, seen, subject, new RoleSpan(i + 2, after - 1, role, organization));
+            }
+        }
     }
 
     /// <summary>"Y's chief executive X", "Y chairman X", "chairman X".</summary>

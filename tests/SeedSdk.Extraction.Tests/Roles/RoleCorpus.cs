@@ -42,6 +42,7 @@ public static class RoleCorpus
         { "Health Minister J.P. Nadda opened the clinic.", "J.P. Nadda|health minister|" },
         { "Anker founder Steven Yang unveiled the charger.", "Steven Yang|founder|Anker" },
         { "Daiwa chief economist Ono Hiroshi noted that wages rose.", "Ono Hiroshi|chief economist|Daiwa" },
+        { "Zhou Min, chairman of Harbor Bank, spoke to reporters as a delegate of the National Assembly.", "Zhou Min|chairman|Harbor Bank;Zhou Min|delegate|National Assembly" },
     };
 
     /// <summary>Sentences that state no role.</summary>
@@ -57,5 +58,6 @@ public static class RoleCorpus
         { "Investors, analysts and managers attended the meeting." },
         { "Lisa Wong, 45, joined the firm in 2019." },
         { "Shares of the bank rose after the director resigned." },
+        { "The council met as a member of the alliance looked on." },
     };
 }
