@@ -29,6 +29,12 @@ internal static class SpeakerFinder
             return null;
         }
 
+        if (tokens[k].IsWord("and") && k > sentenceFirst)
+        {
+            // "He declined to comment and said that ...": the subject of the sentence speaks.
+            return Subject(analysis, sentenceFirst, k);
+        }
+
         var direct = At(analysis, k);
         if (direct is not null && direct.Kind == FactKind.Organization)
         {
@@ -104,6 +110,21 @@ internal static class SpeakerFinder
 
         var person = analysis.EndingAt(p - 1);
         return person is not null && person.Entity.Kind == FactKind.Person ? person.Entity : null;
+    }
+
+    /// <summary>The person opening the sentence: a resolved pronoun or a name among its first tokens.</summary>
+    private static Entity? Subject(EntityAnalysis analysis, int sentenceFirst, int limit)
+    {
+        for (var i = sentenceFirst; i < limit && i <= sentenceFirst + 3; i++)
+        {
+            var entity = analysis.ResolvedAt(i) ?? analysis.StartingAt(i)?.Entity;
+            if (entity is not null)
+            {
+                return entity.Kind == FactKind.Person ? entity : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking.</summary>
