@@ -54,7 +54,7 @@ public static class StatementCorpus
         { "Lu Ting noted that exports were resilient, pointing out that new orders rose.", "Lu Ting", "exports were resilient||new orders rose" },
         { "Zhang Wei: We expect strong demand next year.", "Zhang Wei", "We expect strong demand next year" },
         { "Emma Clark met Sun Hao in Wuhan. She said that prices would fall.", "Emma Clark", "prices would fall" },
-        { "Rene Haas spoke briefly. He declined to comment on the talks and said that licensing revenue rose.", "Rene Haas", "licensing revenue rose" },
+        { "Maria Lopez spoke briefly. She declined to comment on the talks and said that licensing revenue rose.", "Maria Lopez", "licensing revenue rose" },
     };
 
     /// <summary>Texts without any statement.</summary>
