@@ -235,11 +235,15 @@ internal static class RunClassifier
         return true;
     }
 
-    /// <summary>A role word right before ("chairman Wang Chuanfu"), ", role" right after, or a reporting verb right after.</summary>
+    /// <summary>
+    /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
+    /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
+    /// </summary>
     private static bool HasPersonContext(IReadOnlyList<Token> tokens, NameRun run)
     {
         var before = run.First - 1;
-        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence && EndsRolePhrase(tokens, before))
+        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+            && (EndsRolePhrase(tokens, before) || ReportingVerbs.IsReportingVerb(tokens, before) || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
         {
             return true;
         }

@@ -94,6 +94,7 @@ public static class EntityCorpus
         { "The 14th Five-Year Plan sets targets for 2025.", "event", "14th Five-Year Plan", "" },
         { "Delegates gathered for the Two Sessions in March.", "event", "Two Sessions", "" },
         { "The Belt and Road Initiative turned ten this year.", "event", "Belt and Road Initiative", "" },
+        { "\u201CWe are an IP company,\u201D said Rene Haas.", "person", "Rene Haas", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -55,6 +55,8 @@ public static class StatementCorpus
         { "Zhang Wei: We expect strong demand next year.", "Zhang Wei", "We expect strong demand next year" },
         { "Emma Clark met Sun Hao in Wuhan. She said that prices would fall.", "Emma Clark", "prices would fall" },
         { "Maria Lopez spoke briefly. She declined to comment on the talks and said that licensing revenue rose.", "Maria Lopez", "licensing revenue rose" },
+        { "\u201CWe are an IP company,\u201D said Rene Haas.", "Rene Haas", "We are an IP company" },
+        { "According to Rene Haas, licensing revenue rose.", "Rene Haas", "licensing revenue rose" },
     };
 
     /// <summary>Texts without any statement.</summary>
