@@ -309,7 +309,7 @@ internal static class NameRunScanner
     private static bool IsAbbreviationOrInitial(Token token)
         => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
 
-    /// <summary>A short line without closing punctuation: a title or section heading.</summary>
+    /// <summary>A short title-case line without closing punctuation: a title or section heading.</summary>
     private static bool IsHeading(DocumentContext context, int first, int end)
     {
         var last = context.Tokens[end - 1];
@@ -325,6 +325,24 @@ internal static class NameRunScanner
             lineEnd++;
         }
 
-        return lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd]);
+        return (lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd])) && IsTitleCase(context.Tokens, first, end);
+    }
+
+    /// <summary>Most longer words capitalized, as in "Tesla Cuts Prices Across Europe" (a bullet in sentence case is not a heading).</summary>
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = 0;
+        var capitalized = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length > 3)
+            {
+                words++;
+                capitalized += tokens[i].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        var bullet = tokens[first].Kind == TokenKind.Symbol && (tokens[first].Is('-') || tokens[first].Is('*') || tokens[first].Is('\u2022'));
+        return !bullet && capitalized * 5 >= words * 4;
     }
 }

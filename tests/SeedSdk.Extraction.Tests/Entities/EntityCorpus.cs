@@ -95,6 +95,8 @@ public static class EntityCorpus
         { "Delegates gathered for the Two Sessions in March.", "event", "Two Sessions", "" },
         { "The Belt and Road Initiative turned ten this year.", "event", "Belt and Road Initiative", "" },
         { "\u201CWe are an IP company,\u201D said Rene Haas.", "person", "Rene Haas", "" },
+        { "Highlights\n- Lenovo Group opened 500 stores in Chile\n- Margins improved", "organization", "Lenovo Group", "" },
+        { "Nadella on Cloud Growth at Microsoft\nMicrosoft Corporation reported strong cloud sales.", "organization", "Microsoft Corporation", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
