@@ -191,13 +191,45 @@ internal static class StatementFacts
             return null;
         }
 
-        var comma = mention.Last + 1;
-        while (comma < end && comma < mention.Last + 30 && !tokens[comma].Is(','))
+        var comma = NextComma(tokens, mention.Last + 1, end);
+        if (comma + 1 < end && StartsAppositive(tokens, comma + 1, end))
+        {
+            // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
+            comma = NextComma(tokens, comma + 1, end);
+        }
+
+        return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    private static int NextComma(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var comma = from;
+        while (comma < end && comma < from + 30 && !tokens[comma].Is(','))
         {
             comma++;
         }
 
-        return Content(context, comma + 1, end - 1, speaker, end - 1);
+        return comma;
+    }
+
+    /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
+    private static bool StartsAppositive(IReadOnlyList<Token> tokens, int index, int end)
+    {
+        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
+        for (var limit = k + 2; k < end && k <= limit; k++)
+        {
+            if (Roles.RoleLexicon.MatchAt(tokens, k, end) > 0)
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>

@@ -57,6 +57,7 @@ public static class StatementCorpus
         { "Maria Lopez spoke briefly. She declined to comment on the talks and said that licensing revenue rose.", "Maria Lopez", "licensing revenue rose" },
         { "\u201CWe are an IP company,\u201D said Rene Haas.", "Rene Haas", "We are an IP company" },
         { "According to Rene Haas, licensing revenue rose.", "Rene Haas", "licensing revenue rose" },
+        { "According to Zhang Wei, a senior researcher at the Chinese Academy of Sciences, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
     };
 
     /// <summary>Texts without any statement.</summary>
