@@ -9,7 +9,8 @@ namespace SeedSdk.Extraction.Entities;
 /// <summary>
 /// Resolves "he"/"she" to the person last mentioned and "the company" (and similar descriptions) to
 /// the organization last mentioned, in one pass. A sentence-initial pronoun or description also becomes
-/// an alias of its entity; elsewhere it is only resolved (so a statement's speaker can be found).
+/// an alias of its entity (a description also after an introductory phrase, written "the company"); elsewhere it
+/// is only resolved, so a statement's speaker can be found.
 /// </summary>
 internal static class Coreference
 {
@@ -60,13 +61,18 @@ internal static class Coreference
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
-                if (StartsSentence(context, i))
+                if (StartsSentence(context, i) || AfterIntroductoryPhrase(tokens, i))
                 {
-                    lastOrganization.AddReference(context.TextOf(i, i + 1));
+                    lastOrganization.AddReference("the " + tokens[i + 1].Text);
                 }
             }
         }
     }
+
+    /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
+    private static bool AfterIntroductoryPhrase(IReadOnlyList<Token> tokens, int index)
+        => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
+            && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
 
     private static bool StartsSentence(DocumentContext context, int index)
     {

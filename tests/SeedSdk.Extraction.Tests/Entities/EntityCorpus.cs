@@ -37,7 +37,7 @@ public static class EntityCorpus
         { "Apple Inc. shipped fewer phones. Apple's services business grew.", "organization", "Apple Inc.", "Apple" },
         { "The National Development and Reform Commission (NDRC) issued new rules. The NDRC said they take effect in May.", "organization", "National Development and Reform Commission", "NDRC" },
         { "The Ministry of Industry and Information Technology published the list.", "organization", "Ministry of Industry and Information Technology", "" },
-        { "The Ministry of Finance said it would issue bonds. The ministry added that the deficit would narrow.", "organization", "Ministry of Finance", "The ministry" },
+        { "The Ministry of Finance said it would issue bonds. The ministry added that the deficit would narrow.", "organization", "Ministry of Finance", "the ministry" },
         { "Shares of Contemporary Amperex Technology Co. rose sharply.", "organization", "Contemporary Amperex Technology Co.", "" },
         { "The People's Bank of China cut the reserve requirement ratio.", "organization", "People's Bank of China", "" },
         { "Researchers at Tsinghua University built the chip.", "organization", "Tsinghua University", "" },
@@ -49,7 +49,7 @@ public static class EntityCorpus
         { "Maria Garcia is the chief financial officer of Iberdrola.", "organization", "Iberdrola", "" },
         { "Nio's deliveries rose in March, and Nio expects more in April.", "organization", "Nio", "" },
         { "The 20th Central Committee met in Beijing. The Central Committee approved the plan.", "organization", "Central Committee", "20th Central Committee" },
-        { "Tata Motors unveiled a new truck. The company said orders were strong.", "organization", "Tata Motors", "The company" },
+        { "Tata Motors unveiled a new truck. The company said orders were strong.", "organization", "Tata Motors", "the company" },
         { "Tencent posted record profit.", "organization", "Tencent", "" },
 
         // Locations: countries with variants, provinces, cities, regions, possessives.
@@ -97,6 +97,8 @@ public static class EntityCorpus
         { "\u201CWe are an IP company,\u201D said Rene Haas.", "person", "Rene Haas", "" },
         { "Highlights\n- Lenovo Group opened 500 stores in Chile\n- Margins improved", "organization", "Lenovo Group", "" },
         { "Nadella on Cloud Growth at Microsoft\nMicrosoft Corporation reported strong cloud sales.", "organization", "Microsoft Corporation", "" },
+        { "Tata Motors unveiled a truck. In 2020, the company expanded into Africa.", "organization", "Tata Motors", "the company" },
+        { "Tata Motors unveiled a truck. Its chairman said that the company would grow.", "organization", "Tata Motors", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
