@@ -133,7 +133,7 @@ internal sealed class EntityTable
         }
 
         var initials = Initials(words);
-        if (words.Count >= 3 && !Gazetteer.Instance.CommonCapitals.Contains(initials))
+        if (words.Count >= 2 && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
@@ -204,6 +204,11 @@ internal sealed class EntityTable
             }
         }
 
+        if (entity is null && LinkHyphenatedParts(run))
+        {
+            return;
+        }
+
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
@@ -230,6 +235,37 @@ internal sealed class EntityTable
         {
             AddMention(run, entity);
         }
+    }
+
+    /// <summary>"China-EU", "US-China": places and known organizations joined by a hyphen are each a mention.</summary>
+    private bool LinkHyphenatedParts(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var start = run.First;
+        var linked = false;
+        for (var i = run.First; i <= run.Last + 1; i++)
+        {
+            if (i <= run.Last && !(tokens[i].Is('-') && !tokens[i].SpaceBefore))
+            {
+                continue;
+            }
+
+            if (start < i && (i <= run.Last || start > run.First))
+            {
+                var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
+                var kind = RunClassifier.Classify(_context, part);
+                if (kind is FactKind.Location or FactKind.Organization)
+                {
+                    Register(part, kind);
+                    Link(part, kind);
+                    linked = true;
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return linked;
     }
 
     private Entity? FindByForm(string form)

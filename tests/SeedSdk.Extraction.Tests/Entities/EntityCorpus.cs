@@ -99,6 +99,10 @@ public static class EntityCorpus
         { "Nadella on Cloud Growth at Microsoft\nMicrosoft Corporation reported strong cloud sales.", "organization", "Microsoft Corporation", "" },
         { "Tata Motors unveiled a truck. In 2020, the company expanded into Africa.", "organization", "Tata Motors", "the company" },
         { "Tata Motors unveiled a truck. Its chairman said that the company would grow.", "organization", "Tata Motors", "" },
+        { "US-China ties improved after the talks.", "location", "US", "" },
+        { "The Brazil-Argentina border reopened.", "location", "Argentina", "" },
+        { "The European Union said the EU would respond.", "organization", "European Union", "EU" },
+        { "The United Nations and UN agencies met in Geneva.", "organization", "United Nations", "UN" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
