@@ -133,7 +133,7 @@ internal sealed class EntityTable
         }
 
         var initials = Initials(words);
-        if (words.Count >= 2 && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
+        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }

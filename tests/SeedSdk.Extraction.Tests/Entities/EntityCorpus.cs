@@ -103,6 +103,8 @@ public static class EntityCorpus
         { "The Brazil-Argentina border reopened.", "location", "Argentina", "" },
         { "The European Union said the EU would respond.", "organization", "European Union", "EU" },
         { "The United Nations and UN agencies met in Geneva.", "organization", "United Nations", "UN" },
+        { "Lenovo Group and LG both sell laptops.", "organization", "Lenovo Group", "" },
+        { "Lenovo Group and LG both sell laptops.", "organization", "LG", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
