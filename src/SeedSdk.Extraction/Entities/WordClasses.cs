@@ -31,7 +31,11 @@ internal static class WordClasses
         "contributes", "strive", "strives", "expand", "expands", "expanded", "hired", "opened", "launched", "announced", "invest",
         "invests", "invested", "built", "helped", "used", "added", "adds", "remain", "remains", "remained", "employs", "employed",
         "led", "ran", "covered", "reported", "accepted", "elaborated", "demonstrating", "setting", "looking", "talking", "deepening",
-        "integrating", "promoting");
+        "integrating", "promoting", "promote", "promotes", "ensure", "ensures", "accelerate", "accelerates", "enhance", "enhances", "strengthen",
+        "strengthens", "deepen", "deepens", "achieve", "achieves", "maintain", "maintains", "encourage", "encourages", "foster",
+        "fosters", "implement", "implements", "facilitate", "facilitates", "stabilize", "stabilise", "attract", "attracts", "optimize", "optimise",
+        "pursue", "pursues", "provide", "provides", "protect", "protects", "prevent", "prevents", "reduce", "reduces", "create", "creates",
+        "improve", "improves", "explore", "explores", "establish", "establishes", "develop", "develops", "unveil", "unveils");
 
     private static readonly HashSet<string> TrailingAdverbs = Set(
         "abroad", "overseas", "domestically", "worldwide", "globally", "together", "again", "too", "also", "respectively", "sharply",

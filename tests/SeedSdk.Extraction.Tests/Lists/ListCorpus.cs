@@ -43,6 +43,7 @@ public static class ListCorpus
         { "Exports of wine, cheese and olive oil rose sharply last year.", "", "wine|cheese|olive oil" },
         { "Xiaoli Zhang, Mark Lee, and Anna Ruiz, who lead the unit, said so.", "", "Xiaoli Zhang|Mark Lee|Anna Ruiz" },
         { "She added: \"We are hiring physicists, software engineers and clinical specialists.\"", "", "physicists|software engineers|clinical specialists" },
+        { "Firms asked for financial support, tax breaks and cheaper loans.", "", "financial support|tax breaks|cheaper loans" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -63,5 +64,6 @@ public static class ListCorpus
         { "The company, which was founded in 2010, makes phones." },
         { "Results: strong." },
         { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
+        { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
     };
 }
