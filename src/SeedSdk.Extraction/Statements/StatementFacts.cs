@@ -155,6 +155,7 @@ internal static class StatementFacts
             return null;
         }
 
+        after = AfterAdverbialPhrase(tokens, analysis, after, end);
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
         {
             var clauseEnd = ClauseEnd(tokens, after, end);
@@ -199,6 +200,34 @@ internal static class StatementFacts
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>
+    /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
+    /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
+    /// </summary>
+    private static int AfterAdverbialPhrase(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int after, int end)
+    {
+        if (!WordClasses.IsPreposition(tokens[after].Text))
+        {
+            return after;
+        }
+
+        for (var p = after + 2; p < end && p <= after + 4; p++)
+        {
+            var t = tokens[p];
+            if (t.Is(',') || t.Is('.'))
+            {
+                break;
+            }
+
+            if (t.IsWord("the") || t.IsWord("it") || t.IsWord("they") || t.IsWord("its") || t.IsWord("we") || analysis.StartingAt(p) is not null)
+            {
+                return p;
+            }
+        }
+
+        return after;
     }
 
     private static int NextComma(IReadOnlyList<Token> tokens, int from, int end)

@@ -58,6 +58,8 @@ public static class StatementCorpus
         { "\u201CWe are an IP company,\u201D said Rene Haas.", "Rene Haas", "We are an IP company" },
         { "According to Rene Haas, licensing revenue rose.", "Rene Haas", "licensing revenue rose" },
         { "According to Zhang Wei, a senior researcher at the Chinese Academy of Sciences, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Tata Motors said on Monday it would raise prices.", "Tata Motors", "it would raise prices" },
+        { "Tata Motors said in a statement the plan was on track.", "Tata Motors", "the plan was on track" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -79,5 +81,6 @@ public static class StatementCorpus
         { "Sales rose, adding to the pressure on rivals." },
         { "Zhang Wei spoke on Monday, saying little." },
         { "Wang Chuanfu says:" },
+        { "Zhang Wei said in Beijing." },
     };
 }
