@@ -50,6 +50,15 @@ internal sealed class EntityTable
 
         for (var r = 0; r < runs.Count; r++)
         {
+            if (kinds[r] is null && table.IsNameWithReusedSurname(runs[r]))
+            {
+                kinds[r] = FactKind.Person;
+                table.Register(runs[r], FactKind.Person);
+            }
+        }
+
+        for (var r = 0; r < runs.Count; r++)
+        {
             table.Link(runs[r], kinds[r]);
         }
 
@@ -108,9 +117,44 @@ internal sealed class EntityTable
                 AddMention(run, _byKey[Key(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)))]);
                 break;
             default:
-                AddMention(run, _byKey[Key(FactKind.Person, RunClassifier.FormText(_context, run))]);
+                LinkPerson(run);
                 break;
         }
+    }
+
+    /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
+    private void LinkPerson(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[Key(FactKind.Person, form)];
+        AddMention(run, entity);
+    }
+
+    /// <summary>
+    /// "Rene Haas ... Haas said": two or three capitalized words, naming nothing else, whose last word is also
+    /// written alone elsewhere in the document, are a person's full name and family name.
+    /// </summary>
+    private bool IsNameWithReusedSurname(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        if (run.Count is < 2 or > 3 || run.CompoundAdjective || run.Possessive && run.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized || Gazetteer.Instance.CommonCapitals.Contains(word)
+                || Gazetteer.Instance.Demonyms.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word)
+                || RunClassifier.IsPlace(word) || WordClasses.IsSentenceStarter(word))
+            {
+                return false;
+            }
+        }
+
+        var surname = WordClasses.StripPossessive(tokens[run.Last].Text);
+        return _bareCounts.ContainsKey(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
     }
 
     private void RegisterOrganization(NameRun run)
@@ -270,6 +314,11 @@ internal sealed class EntityTable
 
     private Entity? FindByForm(string form)
     {
+        if (_byAlias.TryGetValue(form, out var surname) && surname.Kind == FactKind.Person)
+        {
+            return surname;
+        }
+
         foreach (var kind in NamedKinds)
         {
             if (_byKey.TryGetValue(Key(kind, form), out var entity))

@@ -131,6 +131,18 @@ internal static class NameRunScanner
                 continue;
             }
 
+            if (next.SpaceBefore && StartsWithInitials(tokens, k, end))
+            {
+                // "John F. Kennedy": middle initials.
+                j = k;
+                while (!IsNameWord(tokens[j]))
+                {
+                    j += 2;
+                }
+
+                continue;
+            }
+
             if (IsTouchingHyphen(tokens, k, end))
             {
                 if (IsNameWord(tokens[k + 1]))

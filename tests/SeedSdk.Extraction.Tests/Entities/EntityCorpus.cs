@@ -105,6 +105,8 @@ public static class EntityCorpus
         { "The United Nations and UN agencies met in Geneva.", "organization", "United Nations", "UN" },
         { "Lenovo Group and LG both sell laptops.", "organization", "Lenovo Group", "" },
         { "Lenovo Group and LG both sell laptops.", "organization", "LG", "" },
+        { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "person", "Rene Haas", "Haas" },
+        { "John F. Kennedy said that the goal was clear.", "person", "John F. Kennedy", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -60,6 +60,7 @@ public static class StatementCorpus
         { "According to Zhang Wei, a senior researcher at the Chinese Academy of Sciences, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
         { "Tata Motors said on Monday it would raise prices.", "Tata Motors", "it would raise prices" },
         { "Tata Motors said in a statement the plan was on track.", "Tata Motors", "the plan was on track" },
+        { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "Rene Haas", "chips were scarce||prices would rise" },
     };
 
     /// <summary>Texts without any statement.</summary>
