@@ -27,13 +27,13 @@ internal sealed class EntityTable
 
     private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _bareCounts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _bareMidSentence = new(StringComparer.Ordinal);
+    private readonly BareNameEvidence _bare;
 
     private EntityTable(DocumentContext context)
     {
         _context = context;
         _analysis = new EntityAnalysis(context.Tokens.Count);
+        _bare = new BareNameEvidence(context);
     }
 
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
@@ -71,7 +71,7 @@ internal sealed class EntityTable
         switch (kind)
         {
             case null:
-                CountBare(run);
+                _bare.Count(run);
                 break;
             case FactKind.Event:
                 EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
@@ -154,7 +154,7 @@ internal sealed class EntityTable
         }
 
         var surname = WordClasses.StripPossessive(tokens[run.Last].Text);
-        return _bareCounts.ContainsKey(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
+        return _bare.IsWrittenAlone(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
     }
 
     private void RegisterOrganization(NameRun run)
@@ -270,7 +270,7 @@ internal sealed class EntityTable
             return;
         }
 
-        if (entity is null && IsBareOrganization(run, form))
+        if (entity is null && _bare.IsOrganization(run, form))
         {
             entity = EntityFor(FactKind.Organization, form);
         }
@@ -333,89 +333,6 @@ internal sealed class EntityTable
         }
 
         return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
-    }
-
-    /// <summary>
-    /// A single capitalized word that names nothing known but behaves like a company: mid-sentence, and
-    /// written as a possessive or more than once ("Nio's", "Nio ... Nio").
-    /// </summary>
-    private bool IsBareOrganization(NameRun run, string form)
-    {
-        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var g = Gazetteer.Instance;
-        if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
-            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
-            || WordClasses.IsSentenceStarter(form))
-        {
-            return false;
-        }
-
-        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last))
-        {
-            return true;
-        }
-
-        var count = _bareCounts.TryGetValue(form, out var n) ? n : 0;
-        return _bareMidSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
-    }
-
-    /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
-    private bool FollowsRoleAndPreposition(int first)
-    {
-        var tokens = _context.Tokens;
-        if (first >= 2 && tokens[first - 2].IsWord("who") && Roles.RoleFacts.IsRoleVerb(tokens[first - 1].Text))
-        {
-            return true;
-        }
-
-        var p = first - 1;
-        if (p >= 1 && tokens[p].IsWord("the"))
-        {
-            p--;
-        }
-
-        if (p < 1 || !(tokens[p].IsWord("of") || tokens[p].IsWord("at")))
-        {
-            return false;
-        }
-
-        for (var start = Math.Max(0, p - 4); start < p; start++)
-        {
-            if (Roles.RoleLexicon.MatchAt(tokens, start, p) == p - start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"Xiaomi founder Lei Jun": a word right before a role phrase that is followed by a name.</summary>
-    private bool PrecedesRoleAndName(int last)
-    {
-        var tokens = _context.Tokens;
-        var length = Roles.RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
-        var name = last + 1 + length;
-        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
-    }
-
-    private void CountBare(NameRun run)
-    {
-        if (run.Count != 1)
-        {
-            return;
-        }
-
-        var form = RunClassifier.FormText(_context, run);
-        _bareCounts[form] = _bareCounts.TryGetValue(form, out var count) ? count + 1 : 1;
-        if (!run.SentenceInitial)
-        {
-            _bareMidSentence.Add(form);
-        }
     }
 
     private bool IsParenthesized(NameRun run)
