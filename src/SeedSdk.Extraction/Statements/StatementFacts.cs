@@ -14,38 +14,16 @@ namespace SeedSdk.Extraction.Statements;
 /// </summary>
 internal static class StatementFacts
 {
-    private const int ThatWindow = 10;
-
     /// <summary>Adds the statement facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
-            foreach (var (first, end) in Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
+            foreach (var (first, end) in ContentBounds.Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
             {
                 RecognizeIn(context, analysis, facts, first, end);
             }
         }
-    }
-
-    /// <summary>
-    /// The sentence cut where a period is followed by an opening straight quote and a capital ('year. "We'),
-    /// which the sentence splitter cannot tell from a closing quote.
-    /// </summary>
-    private static IEnumerable<(int First, int End)> Pieces(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var start = first;
-        for (var k = first; k + 2 < end; k++)
-        {
-            if ((tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
-                && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
-            {
-                yield return (start, k + 1);
-                start = k + 1;
-            }
-        }
-
-        yield return (start, end);
     }
 
     private static void RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
@@ -95,22 +73,8 @@ internal static class StatementFacts
             return null;
         }
 
-        var clauseEnd = ClauseEnd(tokens, t + length + 1, end);
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, t + length + 1, end);
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
-    }
-
-    /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
-    private static int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        for (var k = from; k + 1 < end; k++)
-        {
-            if (tokens[k].Is(',') && ReportingVerbs.ParticipleLength(tokens, k + 1) > 0)
-            {
-                return k - 1;
-            }
-        }
-
-        return end - 1;
     }
 
     private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
@@ -131,17 +95,17 @@ internal static class StatementFacts
             return speaker is null ? null : Content(context, first, t - 1, speaker, end - 1);
         }
 
-        var that = FindThat(tokens, after, end);
+        var that = ContentBounds.FindThat(tokens, after, end);
         if (that >= 0)
         {
-            var clauseEnd = ClauseEnd(tokens, that + 1, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, that + 1, end);
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
-        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !IsQuoteNext(tokens, after + 1, end)))
+        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end)))
         {
             // "The market will grow, Smith said." — the content precedes the attribution.
-            var contentEnd = ContentEndBeforeSpeaker(tokens, analysis, t, first);
+            var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
             return contentEnd > first ? Content(context, first, contentEnd, speaker, end - 1) : null;
         }
 
@@ -155,10 +119,10 @@ internal static class StatementFacts
             return null;
         }
 
-        after = AfterAdverbialPhrase(tokens, analysis, after, end);
+        after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
         {
-            var clauseEnd = ClauseEnd(tokens, after, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
@@ -192,73 +156,14 @@ internal static class StatementFacts
             return null;
         }
 
-        var comma = NextComma(tokens, mention.Last + 1, end);
-        if (comma + 1 < end && StartsAppositive(tokens, comma + 1, end))
+        var comma = ContentBounds.NextComma(tokens, mention.Last + 1, end);
+        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, comma + 1, end))
         {
             // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
-            comma = NextComma(tokens, comma + 1, end);
+            comma = ContentBounds.NextComma(tokens, comma + 1, end);
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
-    }
-
-    /// <summary>
-    /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
-    /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
-    /// </summary>
-    private static int AfterAdverbialPhrase(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int after, int end)
-    {
-        if (!WordClasses.IsPreposition(tokens[after].Text))
-        {
-            return after;
-        }
-
-        for (var p = after + 2; p < end && p <= after + 4; p++)
-        {
-            var t = tokens[p];
-            if (t.Is(',') || t.Is('.'))
-            {
-                break;
-            }
-
-            if (t.IsWord("the") || t.IsWord("it") || t.IsWord("they") || t.IsWord("its") || t.IsWord("we") || analysis.StartingAt(p) is not null)
-            {
-                return p;
-            }
-        }
-
-        return after;
-    }
-
-    private static int NextComma(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        var comma = from;
-        while (comma < end && comma < from + 30 && !tokens[comma].Is(','))
-        {
-            comma++;
-        }
-
-        return comma;
-    }
-
-    /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
-    private static bool StartsAppositive(IReadOnlyList<Token> tokens, int index, int end)
-    {
-        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
-        for (var limit = k + 2; k < end && k <= limit; k++)
-        {
-            if (Roles.RoleLexicon.MatchAt(tokens, k, end) > 0)
-            {
-                return true;
-            }
-
-            if (tokens[k].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
@@ -273,71 +178,12 @@ internal static class StatementFacts
         }
 
         while (to >= from && (tokens[to].Is('.') || tokens[to].Is(',') || tokens[to].Is(';') || tokens[to].Is('!')
-            || (WordClasses.IsClosingQuote(tokens[to]) && (quoted || !HasOpeningQuote(tokens, from, to)))))
+            || (WordClasses.IsClosingQuote(tokens[to]) && (quoted || !ContentBounds.HasOpeningQuote(tokens, from, to)))))
         {
             to--;
         }
 
         return to - from < 1 ? null : new Found(from, to, speaker, resume);
-    }
-
-    /// <summary>Whether a quotation opens inside the content, so its closing mark belongs to it.</summary>
-    private static bool HasOpeningQuote(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (tokens[i].Is('\u201C') || (tokens[i].Is('"') && tokens[i].SpaceBefore))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        for (var k = from; k < end && k < from + ThatWindow; k++)
-        {
-            if (tokens[k].IsWord("that"))
-            {
-                return k;
-            }
-
-            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsQuoteNext(IReadOnlyList<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
-
-    /// <summary>
-    /// The comma or closing quote that ends the content before an attribution ("..., Sony Group president
-    /// Hiroki Totoki said"): searched back from the speaker over at most a few words; -1 when there is none.
-    /// </summary>
-    private static int ContentEndBeforeSpeaker(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
-    {
-        var k = verb - 1;
-        var floor = Math.Max(first, verb - 14);
-        while (k > floor && analysis.EndingAt(k) is null && analysis.ResolvedAt(k) is null)
-        {
-            k--;
-        }
-
-        var start = analysis.EndingAt(k)?.First ?? k;
-        for (var c = start - 1; c > first && c >= start - 8; c--)
-        {
-            if (tokens[c].Is(',') || WordClasses.IsClosingQuote(tokens[c]))
-            {
-                return c;
-            }
-        }
-
-        return -1;
     }
 
     private readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
