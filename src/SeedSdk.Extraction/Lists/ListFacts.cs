@@ -70,8 +70,8 @@ internal static class ListFacts
 
         if (t.Text is "including" or "like")
         {
-            var previous = k > 0 ? tokens[k - 1] : default;
-            return previous.Kind == TokenKind.Word && (WordClasses.IsFunctionWord(previous.Text) && !previous.Is(',')) ? -1 : k + 1;
+            // "would like", "I like": after a function word "like" is a verb, not a cue.
+            return k == 0 || (tokens[k - 1].Kind == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;
         }
 
         return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
