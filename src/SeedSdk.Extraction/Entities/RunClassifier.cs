@@ -25,6 +25,11 @@ internal static class RunClassifier
             return null;
         }
 
+        if (IsCurrencyPrefix(tokens, run))
+        {
+            return null;
+        }
+
         var g = Gazetteer.Instance;
         var form = FormText(context, run);
         if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
@@ -72,6 +77,10 @@ internal static class RunClassifier
         var text = context.TextOf(run.First, run.Last);
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
     }
+
+    /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
+    public static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, NameRun run)
+        => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);

@@ -25,6 +25,15 @@ internal static class ReportingVerbs
         "insisting", "revealing", "acknowledging", "predicting", "pointing",
     };
 
+    // Verbs that report speech only with "that" or a quotation: "announced a partnership" reports nothing.
+    private static readonly HashSet<string> NeedsThat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "announced", "announces", "revealed", "reveals", "disclosed", "discloses", "confirmed", "confirms", "predicted", "predicts",
+        "estimated", "estimates", "indicated", "indicates", "highlighted", "highlights", "underlined", "underlines", "underscored",
+        "underscores", "mentioned", "mentions", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "observed",
+        "observes", "concluded", "maintained", "maintains", "reiterated", "reiterates", "suggested", "suggests", "remarked", "remarks",
+    };
+
     private static readonly HashSet<string> NeedsOut = new(StringComparer.OrdinalIgnoreCase) { "pointed", "points" };
 
     private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "warned", "reminded" };
@@ -63,6 +72,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>
     public static bool IsReportingVerb(IReadOnlyList<Token> tokens, int index) => Length(tokens, index) > 0;
+
+    /// <summary>Whether the verb reports speech only when "that" or a quotation follows ("announced that ...").</summary>
+    public static bool NeedsThatOrQuote(string verb) => NeedsThat.Contains(verb);
 
     /// <summary>Whether the verb normally takes a listener before its content ("told reporters that").</summary>
     public static bool TakesListener(string verb) => TakesObject.Contains(verb);

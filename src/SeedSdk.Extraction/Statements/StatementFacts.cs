@@ -120,7 +120,8 @@ internal static class StatementFacts
         }
 
         after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
-        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !WordClasses.IsPreposition(tokens[after].Text)))
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+                && !WordClasses.IsPreposition(tokens[after].Text)))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);

@@ -140,5 +140,7 @@ public static class EntityCorpus
         { "On the \"Representative Channel\" of the forum, delegates spoke.", "person", "*" },
         { "The Great Hall was full.", "person", "*" },
         { "Trade between Germany and France Forum members grew.", "event", "Germany and France Forum" },
+        { "The US visit went well. Revenue was US$17.9 billion.", "location", "US$17.9" },
+        { "Revenue was US$17.9 billion and HK$2 billion.", "location", "*" },
     };
 }

@@ -61,6 +61,7 @@ public static class StatementCorpus
         { "Tata Motors said on Monday it would raise prices.", "Tata Motors", "it would raise prices" },
         { "Tata Motors said in a statement the plan was on track.", "Tata Motors", "the plan was on track" },
         { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "Rene Haas", "chips were scarce||prices would rise" },
+        { "Lenovo Group announced that it would partner with Nvidia.", "Lenovo Group", "it would partner with Nvidia" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -83,5 +84,6 @@ public static class StatementCorpus
         { "Zhang Wei spoke on Monday, saying little." },
         { "Wang Chuanfu says:" },
         { "Zhang Wei said in Beijing." },
+        { "Lenovo Group announced a partnership with Nvidia." },
     };
 }
