@@ -17,16 +17,49 @@ internal static class StatementFacts
     /// <summary>Adds the statement facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
+        Entity? previousSpeaker = null;
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
             foreach (var (first, end) in ContentBounds.Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
             {
-                RecognizeIn(context, analysis, facts, first, end);
+                var speaker = RecognizeIn(context, analysis, facts, first, end);
+                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
+                {
+                    facts.Add(context.FactOf(FactKind.Statement, continued.First, continued.Last) with { Speaker = continued.Speaker.Name });
+                    speaker = previousSpeaker;
+                }
+
+                previousSpeaker = speaker;
             }
         }
     }
 
-    private static void RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
+    /// <summary>
+    /// "“...,” said Jane Doe. “We saw growth.”": a sentence that is wholly a quotation, right after a statement,
+    /// continues that speaker's words.
+    /// </summary>
+    private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var last = end - 1;
+        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i < last; i++)
+        {
+            if (WordClasses.IsQuote(tokens[i]) && !(tokens[i].Is('\u2019') && !tokens[i].SpaceBefore))
+            {
+                return null;
+            }
+        }
+
+        return Content(context, first, last, speaker, last);
+    }
+
+    /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
     {
         Entity? lastSpeaker = null;
         for (var t = first; t < end; t++)
@@ -44,6 +77,8 @@ internal static class StatementFacts
             lastSpeaker = found.Speaker;
             t = found.Resume;
         }
+
+        return lastSpeaker;
     }
 
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>

@@ -62,6 +62,8 @@ public static class StatementCorpus
         { "Tata Motors said in a statement the plan was on track.", "Tata Motors", "the plan was on track" },
         { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "Rene Haas", "chips were scarce||prices would rise" },
         { "Lenovo Group announced that it would partner with Nvidia.", "Lenovo Group", "it would partner with Nvidia" },
+        { "\"Costs are falling,\" Lisa Wong said. \"We expect margins to widen.\"", "Lisa Wong", "Costs are falling||We expect margins to widen" },
+        { "\u201CCosts are falling,\u201D said Lisa Wong. \u201CWe expect margins to widen.\u201D", "Lisa Wong", "Costs are falling||We expect margins to widen" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -85,5 +87,6 @@ public static class StatementCorpus
         { "Wang Chuanfu says:" },
         { "Zhang Wei said in Beijing." },
         { "Lenovo Group announced a partnership with Nvidia." },
+        { "Sales rose. \"We expect margins to widen.\"" },
     };
 }
