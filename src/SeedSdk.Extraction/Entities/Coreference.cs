@@ -56,12 +56,12 @@ internal static class Coreference
                     }
                 }
             }
-            else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(tokens[i + 1].Text)
+            else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2))
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
-                if (StartsSentence(context, i) || AfterIntroductoryPhrase(tokens, i))
+                if ((StartsSentence(context, i) || AfterIntroductoryPhrase(tokens, i)) && !WordClasses.IsPossessive(tokens[i + 1]))
                 {
                     lastOrganization.AddReference("the " + tokens[i + 1].Text);
                 }

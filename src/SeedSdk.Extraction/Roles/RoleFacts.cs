@@ -180,6 +180,16 @@ internal static class RoleFacts
             organization = before.Entity.Name;
             k = before.Last + 1;
         }
+        else if (k > 0 && k + 1 < end && WordClasses.IsPossessive(tokens[k]) && analysis.ResolvedAt(k) is { Kind: FactKind.Organization } described)
+        {
+            // "X, the company's founder": the description stands for the organization last named.
+            organization = described.Name;
+            k++;
+        }
+        else if (k + 1 < end && WordClasses.IsPossessive(tokens[k]) && !tokens[k].IsCapitalized)
+        {
+            k++;
+        }
 
         while (k < end)
         {

@@ -43,6 +43,8 @@ public static class RoleCorpus
         { "Anker founder Steven Yang unveiled the charger.", "Steven Yang|founder|Anker" },
         { "Daiwa chief economist Ono Hiroshi noted that wages rose.", "Ono Hiroshi|chief economist|Daiwa" },
         { "Zhou Min, chairman of Harbor Bank, spoke to reporters as a delegate of the National Assembly.", "Zhou Min|chairman|Harbor Bank;Zhou Min|delegate|National Assembly" },
+        { "Nvidia posted record sales. Huang Renxun, the company's founder, said demand was strong.", "Huang Renxun|founder|Nvidia" },
+        { "Huang Renxun, the company's founder, spoke first.", "Huang Renxun|founder|" },
     };
 
     /// <summary>Sentences that state no role.</summary>
