@@ -83,7 +83,7 @@ internal sealed class BareNameEvidence
         return false;
     }
 
-    /// <summary>"Xiaomi founder Lei Jun": a word right before a role phrase that is followed by a name.</summary>
+    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name.</summary>
     private bool PrecedesRoleAndName(int last)
     {
         var tokens = _context.Tokens;

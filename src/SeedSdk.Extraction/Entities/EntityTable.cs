@@ -382,7 +382,7 @@ internal sealed class EntityTable
         return tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization ? tail : null;
     }
 
-    /// <summary>The part after "of (the)" in an event name ("... of the 14th National People's Congress").</summary>
+    /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
     private NameRun? EventTail(NameRun run)
     {
         var tokens = _context.Tokens;
@@ -409,7 +409,7 @@ internal sealed class EntityTable
     private static string LocationKey(string form)
         => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
 
-    /// <summary>"Xiaomi Group" → "Xiaomi"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
+    /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
     private static string? ShortForm(List<string> words)
     {
         var end = words.Count;
@@ -421,7 +421,7 @@ internal sealed class EntityTable
         return end < words.Count ? string.Join(" ", words.GetRange(0, end)) : null;
     }
 
-    /// <summary>"National People's Congress" → "NPC".</summary>
+    /// <summary>"National Development and Reform Commission" → "NDRC".</summary>
     private static string Initials(List<string> words)
     {
         var builder = new StringBuilder(words.Count);

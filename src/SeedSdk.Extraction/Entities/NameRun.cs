@@ -1,8 +1,8 @@
 namespace SeedSdk.Extraction.Entities;
 
 /// <summary>
-/// A maximal run of capitalized words that may name something ("Third Session of the 14th National
-/// People's Congress", "Lei Jun", "Apple Inc."), as token indexes <see cref="First"/>..<see cref="Last"/>.
+/// A maximal run of capitalized words that may name something ("Fourth Plenary Session of the 20th Central
+/// Committee", "Wang Chuanfu", "Apple Inc."), as token indexes <see cref="First"/>..<see cref="Last"/>.
 /// </summary>
 internal sealed record NameRun(int First, int Last)
 {

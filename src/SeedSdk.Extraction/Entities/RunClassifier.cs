@@ -304,7 +304,7 @@ internal static class RunClassifier
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
             && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
-    /// <summary>A run inside quotation marks ("Representative Channel") is a title or a label, not a name.</summary>
+    /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
     private static bool IsQuoted(IReadOnlyList<Token> tokens, NameRun run)
     {
         for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
