@@ -107,6 +107,7 @@ public static class EntityCorpus
         { "Lenovo Group and LG both sell laptops.", "organization", "LG", "" },
         { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "person", "Rene Haas", "Haas" },
         { "John F. Kennedy said that the goal was clear.", "person", "John F. Kennedy", "" },
+        { "The People's Bank of China (PBOC) kept rates unchanged. The PBOC said liquidity was ample.", "organization", "People's Bank of China", "PBOC" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -142,5 +143,6 @@ public static class EntityCorpus
         { "Trade between Germany and France Forum members grew.", "event", "Germany and France Forum" },
         { "The US visit went well. Revenue was US$17.9 billion.", "location", "US$17.9" },
         { "Revenue was US$17.9 billion and HK$2 billion.", "location", "*" },
+        { "FDI rose in May. FDI inflows from Europe and FDI's share grew.", "organization", "*" },
     };
 }
