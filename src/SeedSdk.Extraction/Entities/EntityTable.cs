@@ -44,7 +44,7 @@ internal sealed class EntityTable
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = RunClassifier.Classify(context, runs[r]);
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -238,15 +238,20 @@ internal sealed class EntityTable
             return;
         }
 
-        var entity = FindByForm(form);
-        if (entity is null && IsParenthesized(run))
+        Entity? entity = null;
+        var named = NameBeforeParentheses(run);
+        if (named >= 0)
         {
-            entity = _analysis.EndingAt(run.First - 2)?.Entity;
+            entity = _analysis.EndingAt(named)?.Entity;
             if (entity is not null)
             {
+                // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
+                _byKey[Key(entity.Kind, form)] = entity;
             }
         }
+
+        entity ??= FindByForm(form);
 
         if (entity is null && LinkHyphenatedParts(run))
         {
@@ -335,10 +340,22 @@ internal sealed class EntityTable
         return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
     }
 
-    private bool IsParenthesized(NameRun run)
+    /// <summary>
+    /// The token before "(" when the run is a parenthesized short name right after a name: "(NDRC)", "(\u201CBYD\u201D)";
+    /// otherwise -1.
+    /// </summary>
+    private int NameBeforeParentheses(NameRun run)
     {
         var tokens = _context.Tokens;
-        return run.First >= 2 && tokens[run.First - 1].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')');
+        var open = run.First - 1;
+        var close = run.Last + 1;
+        if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
+        {
+            open--;
+            close++;
+        }
+
+        return open >= 1 && tokens[open].Is('(') && close < tokens.Count && tokens[close].Is(')') ? open - 1 : -1;
     }
 
     private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)

@@ -186,7 +186,7 @@ internal static class RunClassifier
         var g = Gazetteer.Instance;
         foreach (var word in words)
         {
-            if (g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word))
+            if (g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word))
             {
                 return false;
             }

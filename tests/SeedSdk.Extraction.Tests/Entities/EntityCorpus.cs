@@ -108,6 +108,8 @@ public static class EntityCorpus
         { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "person", "Rene Haas", "Haas" },
         { "John F. Kennedy said that the goal was clear.", "person", "John F. Kennedy", "" },
         { "The People's Bank of China (PBOC) kept rates unchanged. The PBOC said liquidity was ample.", "organization", "People's Bank of China", "PBOC" },
+        { "Harbin Electric Company Limited (\u201CHEC Power\u201D) reported sales. HEC Power said exports doubled.", "organization", "Harbin Electric Company Limited", "HEC Power" },
+        { "The Shenzhen Stock Exchange (SZSE) approved the listing.", "organization", "Shenzhen Stock Exchange", "SZSE" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
