@@ -243,6 +243,11 @@ internal sealed class EntityTable
         if (named >= 0)
         {
             entity = _analysis.EndingAt(named)?.Entity;
+            if (entity is not null && !CanAbbreviate(entity, form))
+            {
+                entity = null;
+            }
+
             if (entity is not null)
             {
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
@@ -252,6 +257,17 @@ internal sealed class EntityTable
         }
 
         entity ??= FindByForm(form);
+        if (entity is null && named >= 0)
+        {
+            // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
+            var kind = RunClassifier.Classify(_context, run);
+            if (kind is not null)
+            {
+                Register(run, kind);
+                Link(run, kind);
+                return;
+            }
+        }
 
         if (entity is null && LinkHyphenatedParts(run))
         {
@@ -341,6 +357,33 @@ internal sealed class EntityTable
     }
 
     /// <summary>
+    /// Whether a parenthesized <paramref name="form"/> can be a short name of <paramref name="entity"/>: an
+    /// organization or event, and not a different well-known organization ("Beijing (Reuters)").
+    /// </summary>
+    private static bool CanAbbreviate(Entity entity, string form)
+    {
+        if (entity.Kind is not (FactKind.Organization or FactKind.Event))
+        {
+            return false;
+        }
+
+        if (!Gazetteer.Instance.KnownOrganizations.Contains(form))
+        {
+            return true;
+        }
+
+        foreach (var written in entity.Forms)
+        {
+            if (written.Text.StartsWith(form, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The token before "(" when the run is a parenthesized short name right after a name: "(NDRC)", "(\u201CBYD\u201D)";
     /// otherwise -1.
     /// </summary>
@@ -355,7 +398,14 @@ internal sealed class EntityTable
             close++;
         }
 
-        return open >= 1 && tokens[open].Is('(') && close < tokens.Count && tokens[close].Is(')') ? open - 1 : -1;
+        if (open < 1 || !tokens[open].Is('(') || close >= tokens.Count || !tokens[close].Is(')'))
+        {
+            return -1;
+        }
+
+        var before = tokens[open - 1];
+        var afterName = before.IsCapitalized || (before.Is('.') && open >= 2 && tokens[open - 2].IsCapitalized);
+        return afterName ? open - 1 : -1;
     }
 
     private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)

@@ -24,6 +24,8 @@ internal static class SpeakerFinder
             k--;
         }
 
+        k = BeforeParentheses(tokens, k, sentenceFirst);
+
         if (k < sentenceFirst)
         {
             return null;
@@ -110,6 +112,25 @@ internal static class SpeakerFinder
 
         var person = analysis.EndingAt(p - 1);
         return person is not null && person.Entity.Kind == FactKind.Person ? person.Entity : null;
+    }
+
+    /// <summary>"Lenovo Group Ltd (Lenovo) said": the token before a short parenthesized group ending at <paramref name="k"/>.</summary>
+    private static int BeforeParentheses(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    {
+        if (k <= sentenceFirst || !tokens[k].Is(')'))
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open > sentenceFirst && open >= k - 8; open--)
+        {
+            if (tokens[open].Is('('))
+            {
+                return open - 1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>The person opening the sentence: a resolved pronoun or a name among its first tokens.</summary>

@@ -110,6 +110,8 @@ public static class EntityCorpus
         { "The People's Bank of China (PBOC) kept rates unchanged. The PBOC said liquidity was ample.", "organization", "People's Bank of China", "PBOC" },
         { "Harbin Electric Company Limited (\u201CHEC Power\u201D) reported sales. HEC Power said exports doubled.", "organization", "Harbin Electric Company Limited", "HEC Power" },
         { "The Shenzhen Stock Exchange (SZSE) approved the listing.", "organization", "Shenzhen Stock Exchange", "SZSE" },
+        { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "organization", "Reuters", "" },
+        { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "location", "Beijing", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

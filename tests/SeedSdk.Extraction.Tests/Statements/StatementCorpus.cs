@@ -65,6 +65,7 @@ public static class StatementCorpus
         { "\"Costs are falling,\" Lisa Wong said. \"We expect margins to widen.\"", "Lisa Wong", "Costs are falling||We expect margins to widen" },
         { "\u201CCosts are falling,\u201D said Lisa Wong. \u201CWe expect margins to widen.\u201D", "Lisa Wong", "Costs are falling||We expect margins to widen" },
         { "Harbin Electric Company Limited (\u201CHEC Power\u201D) reported sales. HEC Power said exports doubled.", "Harbin Electric Company Limited", "exports doubled" },
+        { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "Lenovo Group Ltd", "sales rose" },
     };
 
     /// <summary>Texts without any statement.</summary>
