@@ -131,15 +131,11 @@ internal static class NameRunScanner
                 continue;
             }
 
-            if (next.SpaceBefore && StartsWithInitials(tokens, k, end))
+            var afterInitials = NameAfterInitials(tokens, k, end);
+            if (next.SpaceBefore && afterInitials > k)
             {
                 // "John F. Kennedy": middle initials.
-                j = k;
-                while (!IsNameWord(tokens[j]))
-                {
-                    j += 2;
-                }
-
+                j = afterInitials;
                 continue;
             }
 
@@ -169,7 +165,8 @@ internal static class NameRunScanner
             if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
             {
                 j = k;
-                if (k + 1 < end && tokens[j - 1].Text.Length == 1 && (IsNameWord(tokens[k + 1]) || StartsWithInitials(tokens, k + 1, end)))
+                if (k + 1 < end && tokens[j - 1].Text.Length == 1
+                    && ((IsNameWord(tokens[k + 1]) && !IsBreaker(tokens, k + 1, end)) || IsInitial(tokens, k + 1, end)))
                 {
                     j = k + 1;
                     continue;
@@ -273,7 +270,7 @@ internal static class NameRunScanner
             && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
     }
 
-    /// <summary>"J.P. Nadda": initials (a capital letter and a touching period, repeated) before a name word.</summary>
+    /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
     private static bool StartsWithInitials(IReadOnlyList<Token> tokens, int i, int end)
     {
         var k = i;
@@ -283,8 +280,25 @@ internal static class NameRunScanner
             k += 2;
         }
 
-        return k > i && k < end && IsNameWord(tokens[k]);
+        return k > i + 2 || (k > i && k < end && IsNameWord(tokens[k]));
     }
+
+    /// <summary>The name word after one or more initials starting at <paramref name="k"/>, or -1.</summary>
+    private static int NameAfterInitials(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var m = k;
+        while (IsInitial(tokens, m, end))
+        {
+            m += 2;
+        }
+
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
+    /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
+    private static bool IsInitial(IReadOnlyList<Token> tokens, int k, int end)
+        => k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore;
 
     /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
     private static bool IsDomainSuffix(string word)

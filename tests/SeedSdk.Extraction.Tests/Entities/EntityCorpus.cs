@@ -112,6 +112,9 @@ public static class EntityCorpus
         { "The Shenzhen Stock Exchange (SZSE) approved the listing.", "organization", "Shenzhen Stock Exchange", "SZSE" },
         { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "organization", "Reuters", "" },
         { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "location", "Beijing", "" },
+        { "U.S. President Joe Biden said that tariffs would stay.", "location", "U.S.", "" },
+        { "U.S. President Joe Biden said that tariffs would stay.", "person", "Joe Biden", "" },
+        { "The U.S. economy grew. The United States added jobs.", "location", "United States", "U.S." },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

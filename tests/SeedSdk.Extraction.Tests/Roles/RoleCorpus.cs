@@ -45,6 +45,7 @@ public static class RoleCorpus
         { "Zhou Min, chairman of Harbor Bank, spoke to reporters as a delegate of the National Assembly.", "Zhou Min|chairman|Harbor Bank;Zhou Min|delegate|National Assembly" },
         { "Nvidia posted record sales. Huang Renxun, the company's founder, said demand was strong.", "Huang Renxun|founder|Nvidia" },
         { "Huang Renxun, the company's founder, spoke first.", "Huang Renxun|founder|" },
+        { "U.S. President Joe Biden said that tariffs would stay.", "Joe Biden|president|" },
     };
 
     /// <summary>Sentences that state no role.</summary>
