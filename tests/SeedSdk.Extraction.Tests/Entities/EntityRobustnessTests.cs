@@ -13,7 +13,8 @@ public sealed class EntityRobustnessTests
         "the", "company", "Wang", "Wei", "Group", "Inc.", "Ltd.", "of", "National", "Council", "14th", "Third", "Session", "Mr.", "Dr", ".", "CEO",
         "chairman", "founder", "who", "chairs", "that", "pointed", "out", "adding", "including", "like", "Brazil", "Brazil's", "Lima-based", "J.",
         "P.", "Smith", "\n", "Summit", "for", "&", "NDRC", "MIT's", "The", "is", "a", "G20", "com", "JD", "?", "!", "Kim", "Jae", "yong", "\u2019s",
-        "\u2014", "5", "3.2", "Nomura", "at", "told", "reporters",
+        "\u2014", "5", "3.2", "Nomura", "at", "told", "reporters", "U", "S", "F", "US", "$", "Jr.", "adding", "pointing", "announced",
+        "in", "on", "Monday", "it", "Power", "Road", "Initiative", "Plan", "14th", "Five-Year", "Sarah", "Chen", "Stanford", "University",
     };
 
     [Theory]
