@@ -27,6 +27,9 @@ internal sealed class EntityAnalysis
     /// <summary>Every mention in document order.</summary>
     public List<Mention> Mentions { get; } = new();
 
+    /// <summary>The person last given each role ("chairman" → the chairman named), so "the chairman said" has a speaker.</summary>
+    public Dictionary<string, Entity> PeopleByRole { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Tokens already explained by a role (so lists do not reuse them).</summary>
     public bool[] Consumed { get; }
 

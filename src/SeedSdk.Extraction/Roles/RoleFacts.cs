@@ -282,6 +282,8 @@ internal static class RoleFacts
             analysis.Consumed[i] = true;
         }
 
+        analysis.PeopleByRole[role.Role] = person;
+
         if (!seen.Add(person.Name + "\u0001" + role.Role + "\u0001" + role.Organization))
         {
             return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Tokenization;
 
@@ -37,7 +38,7 @@ internal static class SpeakerFinder
             return Subject(analysis, sentenceFirst, k);
         }
 
-        var direct = At(analysis, k);
+        var direct = At(analysis, k) ?? PersonByTitle(tokens, analysis, k, sentenceFirst);
         if (direct is not null && direct.Kind == FactKind.Organization)
         {
             var person = AffiliatedPerson(tokens, analysis, k, sentenceFirst);
@@ -131,6 +132,37 @@ internal static class SpeakerFinder
         }
 
         return k;
+    }
+
+    /// <summary>"The chairman said": the person last named with that role, when a "the" opens the title.</summary>
+    private static Entity? PersonByTitle(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        for (var start = k; start >= sentenceFirst + 1 && start >= k - 3; start--)
+        {
+            if (RoleLexicon.MatchAt(tokens, start, k + 1) == k - start + 1 && tokens[start - 1].IsWord("the"))
+            {
+                return analysis.PeopleByRole.TryGetValue(RoleLexicon.Normalize(TextOf(tokens, start, k)), out var person) ? person : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens' text with single spaces where the source has space, as role names are written ("co-founder", "vice president").</summary>
+    private static string TextOf(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The person opening the sentence: a resolved pronoun or a name among its first tokens.</summary>

@@ -66,6 +66,8 @@ public static class StatementCorpus
         { "\u201CCosts are falling,\u201D said Lisa Wong. \u201CWe expect margins to widen.\u201D", "Lisa Wong", "Costs are falling||We expect margins to widen" },
         { "Harbin Electric Company Limited (\u201CHEC Power\u201D) reported sales. HEC Power said exports doubled.", "Harbin Electric Company Limited", "exports doubled" },
         { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "Lenovo Group Ltd", "sales rose" },
+        { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The chairman said that the plant would open in 2025.", "Wang Chuanfu", "the plant would open in 2025" },
+        { "Laura Chen, co-founder of Nexa Robotics, spoke. The co-founder noted that funding was secured.", "Laura Chen", "funding was secured" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -90,5 +92,6 @@ public static class StatementCorpus
         { "Zhang Wei said in Beijing." },
         { "Lenovo Group announced a partnership with Nvidia." },
         { "Sales rose. \"We expect margins to widen.\"" },
+        { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The CEO said that the plant would open." },
     };
 }
