@@ -115,6 +115,8 @@ public static class EntityCorpus
         { "U.S. President Joe Biden said that tariffs would stay.", "location", "U.S.", "" },
         { "U.S. President Joe Biden said that tariffs would stay.", "person", "Joe Biden", "" },
         { "The U.S. economy grew. The United States added jobs.", "location", "United States", "U.S." },
+        { "Tesla's Elon Musk unveiled the robotaxi.", "person", "Elon Musk", "" },
+        { "Jin Liqun, president of the bank, spoke. Jin said lending would grow.", "person", "Jin Liqun", "Jin" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
