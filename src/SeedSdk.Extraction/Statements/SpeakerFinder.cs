@@ -180,7 +180,10 @@ internal static class SpeakerFinder
         return null;
     }
 
-    /// <summary>"Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking.</summary>
+    /// <summary>
+    /// "Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking,
+    /// unless ", and" opens a new clause ("..., and Nio said ...").
+    /// </summary>
     private static bool IsSubject(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k)
     {
         var mention = analysis.EndingAt(k);
@@ -190,7 +193,8 @@ internal static class SpeakerFinder
         }
 
         var previous = tokens[mention.First - 1].Text;
-        return !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
+        var opensClause = previous is "and" or "but" && mention.First >= 2 && tokens[mention.First - 2].Is(',');
+        return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
     }
 
     private static Entity? At(EntityAnalysis analysis, int index)

@@ -117,6 +117,7 @@ public static class EntityCorpus
         { "The U.S. economy grew. The United States added jobs.", "location", "United States", "U.S." },
         { "Tesla's Elon Musk unveiled the robotaxi.", "person", "Elon Musk", "" },
         { "Jin Liqun, president of the bank, spoke. Jin said lending would grow.", "person", "Jin Liqun", "Jin" },
+        { "Regional Outlook Improves\r\nThe People\u2019s Bank of China cut rates.\r\n", "organization", "People\u2019s Bank of China", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -68,6 +68,7 @@ public static class StatementCorpus
         { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "Lenovo Group Ltd", "sales rose" },
         { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The chairman said that the plant would open in 2025.", "Wang Chuanfu", "the plant would open in 2025" },
         { "Laura Chen, co-founder of Nexa Robotics, spoke. The co-founder noted that funding was secured.", "Laura Chen", "funding was secured" },
+        { "Nio\u2019s deliveries rose, and Nio said demand was strong.", "Nio", "demand was strong" },
     };
 
     /// <summary>Texts without any statement.</summary>
