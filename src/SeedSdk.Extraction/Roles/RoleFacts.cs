@@ -17,6 +17,7 @@ internal static class RoleFacts
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "former", "current", "acting", "then", "longtime", "new", "newly", "incoming", "outgoing", "interim", "founding", "its", "their",
+        "also", "currently", "still", "now", "concurrently",
     };
 
     private static readonly Dictionary<string, string> RoleVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -46,6 +46,8 @@ public static class RoleCorpus
         { "Nvidia posted record sales. Huang Renxun, the company's founder, said demand was strong.", "Huang Renxun|founder|Nvidia" },
         { "Huang Renxun, the company's founder, spoke first.", "Huang Renxun|founder|" },
         { "U.S. President Joe Biden said that tariffs would stay.", "Joe Biden|president|" },
+        { "Zhou Min, who is also chairman of Harbor Bank, spoke.", "Zhou Min|chairman|Harbor Bank" },
+        { "Zhou Min is currently the vice president of Harbor Bank.", "Zhou Min|vice president|Harbor Bank" },
     };
 
     /// <summary>Sentences that state no role.</summary>
