@@ -38,7 +38,7 @@ internal sealed class BareNameEvidence
         var g = Gazetteer.Instance;
         if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
             || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
-            || WordClasses.IsSentenceStarter(form))
+            || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
         {
             return false;
         }
