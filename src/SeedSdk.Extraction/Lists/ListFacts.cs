@@ -172,7 +172,7 @@ internal static class ListFacts
             break;
         }
 
-        return items.Count >= 3 ? items : null;
+        return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) ? items : null;
     }
 
     /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
@@ -192,6 +192,18 @@ internal static class ListFacts
         }
 
         return false;
+    }
+
+    /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
+    private static bool AfterCopula(IReadOnlyList<Token> tokens, int itemsFirst, int sentenceFirst)
+    {
+        if (itemsFirst <= sentenceFirst)
+        {
+            return false;
+        }
+
+        var previous = tokens[itemsFirst - 1].Text;
+        return previous is "is" or "are" or "was" or "were" or "be" or "been" or "remain" or "remains" or "remained" or "seems" or "seem" or "became" or "become";
     }
 
     /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>

@@ -65,5 +65,6 @@ public static class ListCorpus
         { "Results: strong." },
         { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
         { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
+        { "The approach is simple, cheap and scalable." },
     };
 }
