@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Lists;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Statements;
 
 namespace SeedSdk.Extraction.Entities;
 
@@ -10,5 +13,36 @@ internal static class EntityFacts
     /// <summary>Adds the entity-level facts of <paramref name="context"/> to <paramref name="facts"/>, which already holds the numeric facts.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
+        if (context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var analysis = EntityTable.Build(context);
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Forms.Count > 0)
+            {
+                facts.Add(EntityFact(context, entity));
+            }
+        }
+
+        RoleFacts.Recognize(context, analysis, facts);
+        StatementFacts.Recognize(context, analysis, facts);
+        ListFacts.Recognize(context, analysis, facts);
+    }
+
+    private static ExtractedFact EntityFact(DocumentContext context, Entity entity)
+    {
+        var canonical = entity.Canonical();
+        return new ExtractedFact
+        {
+            Kind = entity.Kind,
+            Text = canonical.Text,
+            Span = context.Lines.Span(canonical.Start, canonical.Length),
+            SentenceIndex = context.Tokens[canonical.FirstToken].Sentence,
+            EntityName = canonical.Text,
+            Aliases = EquatableArray<string>.TakeOwnership(entity.Aliases(canonical.Text).ToArray()),
+        };
     }
 }

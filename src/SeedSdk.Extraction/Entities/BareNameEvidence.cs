@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// What the document says about single capitalized words that name nothing known by themselves: how often
+/// and where they are written, and whether their neighbours (a role, "of"/"at", "who founded") make them
+/// organizations.
+/// </summary>
+internal sealed class BareNameEvidence
+{
+    private readonly DocumentContext _context;
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
+    public BareNameEvidence(DocumentContext context) => _context = context;
+
+    /// <summary>Whether <paramref name="word"/> was written as a name run of its own somewhere.</summary>
+    public bool IsWrittenAlone(string word) => _counts.ContainsKey(word);
+
+    /// <summary>
+    /// A single capitalized word that names nothing known but behaves like a company: next to a role
+    /// ("analyst at Nomura", "Anker founder Steven Yang"), or used mid-sentence as a possessive or more than
+    /// once ("Nio's", "Nio ... Nio").
+    /// </summary>
+    public bool IsOrganization(NameRun run, string form)
+    {
+        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
+            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
+            || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
+        {
+            return false;
+        }
+
+        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last))
+        {
+            return true;
+        }
+
+        var count = _counts.TryGetValue(form, out var n) ? n : 0;
+        return _midSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+    }
+
+    /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
+    private bool FollowsRoleAndPreposition(int first)
+    {
+        var tokens = _context.Tokens;
+        if (first >= 2 && tokens[first - 2].IsWord("who") && RoleFacts.IsRoleVerb(tokens[first - 1].Text))
+        {
+            return true;
+        }
+
+        var p = first - 1;
+        if (p >= 1 && tokens[p].IsWord("the"))
+        {
+            p--;
+        }
+
+        if (p < 1 || !(tokens[p].IsWord("of") || tokens[p].IsWord("at")))
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, p - 4); start < p; start++)
+        {
+            if (RoleLexicon.MatchAt(tokens, start, p) == p - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name.</summary>
+    private bool PrecedesRoleAndName(int last)
+    {
+        var tokens = _context.Tokens;
+        var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
+        var name = last + 1 + length;
+        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
+    }
+
+    /// <summary>Counts a run that named nothing by itself (pass one).</summary>
+    public void Count(NameRun run)
+    {
+        if (run.Count != 1)
+        {
+            return;
+        }
+
+        var form = RunClassifier.FormText(_context, run);
+        _counts[form] = _counts.TryGetValue(form, out var count) ? count + 1 : 1;
+        if (!run.SentenceInitial)
+        {
+            _midSentence.Add(form);
+        }
+    }
+}

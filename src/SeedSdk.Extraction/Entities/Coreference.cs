@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// Resolves "he"/"she" to the person last mentioned and "the company" (and similar descriptions) to
+/// the organization last mentioned, in one pass. A sentence-initial pronoun or description also becomes
+/// an alias of its entity (a description also after an introductory phrase, written "the company"); elsewhere it
+/// is only resolved, so a statement's speaker can be found.
+/// </summary>
+internal static class Coreference
+{
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "corporation", "carmaker", "automaker", "manufacturer", "maker", "giant", "startup", "conglomerate",
+        "retailer", "lender", "insurer", "bank", "ministry", "university", "institute", "agency", "commission", "regulator", "brand",
+    };
+
+    /// <summary>Fills <paramref name="analysis"/>'s resolutions and the entities' references.</summary>
+    public static void Resolve(DocumentContext context, EntityAnalysis analysis)
+    {
+        var tokens = context.Tokens;
+        var people = new RecentPeople();
+        Entity? lastOrganization = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var mention = analysis.StartingAt(i);
+            if (mention is not null)
+            {
+                if (mention.Entity.Kind == FactKind.Person)
+                {
+                    people.Mentioned(mention.Entity);
+                }
+                else if (mention.Entity.Kind == FactKind.Organization)
+                {
+                    lastOrganization = mention.Entity;
+                }
+
+                continue;
+            }
+
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && WordClasses.IsPersonalSubjectPronoun(token.Text))
+            {
+                var person = people.Resolve(token.IsWord("she"));
+                if (person is not null)
+                {
+                    analysis.Resolve(i, person);
+                    if (StartsSentence(context, i))
+                    {
+                        person.AddReference(token.Text);
+                    }
+                }
+            }
+            else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
+                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2))
+            {
+                analysis.Resolve(i, lastOrganization);
+                analysis.Resolve(i + 1, lastOrganization);
+                if ((StartsSentence(context, i) || AfterIntroductoryPhrase(tokens, i)) && !WordClasses.IsPossessive(tokens[i + 1]))
+                {
+                    lastOrganization.AddReference("the " + tokens[i + 1].Text);
+                }
+            }
+        }
+    }
+
+    /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
+    private static bool AfterIntroductoryPhrase(IReadOnlyList<Token> tokens, int index)
+        => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
+            && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
+
+    private static bool StartsSentence(DocumentContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var first = context.SentenceTokens[tokens[index].Sentence].FirstToken;
+        return index == first || (index == first + 1 && WordClasses.IsOpeningQuote(tokens[first]));
+    }
+
+    /// <summary>"the company Acme": an apposition naming another entity, not a back reference.</summary>
+    private static bool IsFollowedByName(IReadOnlyList<Token> tokens, int index)
+        => index < tokens.Count && tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && tokens[index].Sentence == tokens[index - 1].Sentence;
+
+    /// <summary>
+    /// The last few people mentioned, most recent first, with the gender their given name or an earlier pronoun
+    /// showed: a pronoun goes to the most recent person of its gender, else to the most recent one not known
+    /// to be of the other.
+    /// </summary>
+    private sealed class RecentPeople
+    {
+        private const int Capacity = 6;
+        private readonly List<Entity> _recent = new(Capacity);
+        private readonly Dictionary<Entity, bool> _female = new();
+
+        public void Mentioned(Entity person)
+        {
+            if (!_female.ContainsKey(person))
+            {
+                var name = person.Name;
+                var space = name.IndexOf(' ');
+                var female = space > 0 ? Gazetteer.Instance.IsFemaleGivenName(name.Substring(0, space)) : null;
+                if (female is { } known)
+                {
+                    _female[person] = known;
+                }
+            }
+
+            _recent.Remove(person);
+            _recent.Insert(0, person);
+            if (_recent.Count > Capacity)
+            {
+                _recent.RemoveAt(Capacity);
+            }
+        }
+
+        public Entity? Resolve(bool female)
+        {
+            foreach (var person in _recent)
+            {
+                if (_female.TryGetValue(person, out var known) && known == female)
+                {
+                    return person;
+                }
+            }
+
+            foreach (var person in _recent)
+            {
+                if (!_female.TryGetValue(person, out var known) || known == female)
+                {
+                    _female[person] = female;
+                    return person;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// The entities of one document and where they are mentioned, indexed by token, so the role, list
+/// and statement recognizers can look up "the entity ending here" in constant time.
+/// </summary>
+internal sealed class EntityAnalysis
+{
+    private readonly Mention?[] _startingAt;
+    private readonly Mention?[] _endingAt;
+    private readonly Entity?[] _resolved;
+
+    /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens.</summary>
+    public EntityAnalysis(int tokenCount)
+    {
+        _startingAt = new Mention?[tokenCount];
+        _endingAt = new Mention?[tokenCount];
+        _resolved = new Entity?[tokenCount];
+        Consumed = new bool[tokenCount];
+    }
+
+    /// <summary>The entities in order of creation.</summary>
+    public List<Entity> Entities { get; } = new();
+
+    /// <summary>Every mention in document order.</summary>
+    public List<Mention> Mentions { get; } = new();
+
+    /// <summary>The person last given each role ("chairman" → the chairman named), so "the chairman said" has a speaker.</summary>
+    public Dictionary<string, Entity> PeopleByRole { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Tokens already explained by a role (so lists do not reuse them).</summary>
+    public bool[] Consumed { get; }
+
+    /// <summary>Records a mention; the first one recorded at a token wins.</summary>
+    public void Add(Mention mention)
+    {
+        Mentions.Add(mention);
+        _startingAt[mention.First] ??= mention;
+        _endingAt[mention.Last] ??= mention;
+    }
+
+    /// <summary>The mention starting at token <paramref name="index"/>, if any.</summary>
+    public Mention? StartingAt(int index) => index >= 0 && index < _startingAt.Length ? _startingAt[index] : null;
+
+    /// <summary>The mention ending at token <paramref name="index"/>, if any.</summary>
+    public Mention? EndingAt(int index) => index >= 0 && index < _endingAt.Length ? _endingAt[index] : null;
+
+    /// <summary>The entity a pronoun or description at token <paramref name="index"/> refers to, if resolved.</summary>
+    public Entity? ResolvedAt(int index) => index >= 0 && index < _resolved.Length ? _resolved[index] : null;
+
+    /// <summary>Records what a pronoun or description at <paramref name="index"/> refers to.</summary>
+    public void Resolve(int index, Entity entity) => _resolved[index] = entity;
+}

@@ -1,0 +1,502 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// Builds the document's entity table in two linear passes over the name runs: the first registers
+/// every run that names something by itself (with its keys: full form, short form without "Group" or
+/// "Inc.", initials, family name); the second links every run, including bare short forms, family
+/// names and acronyms, to those entities.
+/// </summary>
+internal sealed class EntityTable
+{
+    private static readonly HashSet<string> ShortFormSuffixes = new(StringComparer.Ordinal)
+    {
+        "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
+        "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
+    };
+
+    private readonly DocumentContext _context;
+    private readonly EntityAnalysis _analysis;
+    private static readonly FactKind[] NamedKinds = { FactKind.Person, FactKind.Organization, FactKind.Event };
+
+    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
+    private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
+    private readonly BareNameEvidence _bare;
+
+    private EntityTable(DocumentContext context)
+    {
+        _context = context;
+        _analysis = new EntityAnalysis(context.Tokens.Count);
+        _bare = new BareNameEvidence(context);
+    }
+
+    /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
+    public static EntityAnalysis Build(DocumentContext context)
+    {
+        var table = new EntityTable(context);
+        var runs = NameRunScanner.Scan(context);
+        var kinds = new FactKind?[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, runs[r]);
+            table.Register(runs[r], kinds[r]);
+        }
+
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (kinds[r] is null && table.IsNameWithReusedSurname(runs[r]))
+            {
+                kinds[r] = FactKind.Person;
+                table.Register(runs[r], FactKind.Person);
+            }
+        }
+
+        for (var r = 0; r < runs.Count; r++)
+        {
+            table.Link(runs[r], kinds[r]);
+        }
+
+        Coreference.Resolve(context, table._analysis);
+        return table._analysis;
+    }
+
+    private void Register(NameRun run, FactKind? kind)
+    {
+        switch (kind)
+        {
+            case null:
+                _bare.Count(run);
+                break;
+            case FactKind.Event:
+                EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
+                var tail = OrganizationInEvent(run);
+                if (tail is not null)
+                {
+                    RegisterOrganization(tail);
+                }
+
+                break;
+            case FactKind.Organization:
+                RegisterOrganization(run);
+                break;
+            case FactKind.Location:
+                EntityFor(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)));
+                break;
+            default:
+                RegisterPerson(run);
+                break;
+        }
+    }
+
+    private void Link(NameRun run, FactKind? kind)
+    {
+        switch (kind)
+        {
+            case null:
+                LinkUnclassified(run);
+                break;
+            case FactKind.Event:
+                AddMention(run, _byKey[Key(FactKind.Event, RunClassifier.FormText(_context, run))]);
+                var tail = OrganizationInEvent(run);
+                if (tail is not null)
+                {
+                    LinkOrganization(tail);
+                }
+
+                break;
+            case FactKind.Organization:
+                LinkOrganization(run);
+                break;
+            case FactKind.Location:
+                AddMention(run, _byKey[Key(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)))]);
+                break;
+            default:
+                LinkPerson(run);
+                break;
+        }
+    }
+
+    /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
+    private void LinkPerson(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[Key(FactKind.Person, form)];
+        AddMention(run, entity);
+    }
+
+    /// <summary>
+    /// "Rene Haas ... Haas said": two or three capitalized words, naming nothing else, whose last word is also
+    /// written alone elsewhere in the document, are a person's full name and family name.
+    /// </summary>
+    private bool IsNameWithReusedSurname(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        if (run.Count is < 2 or > 3 || run.CompoundAdjective || run.Possessive && run.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized || Gazetteer.Instance.CommonCapitals.Contains(word)
+                || Gazetteer.Instance.Demonyms.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word)
+                || RunClassifier.IsPlace(word) || WordClasses.IsSentenceStarter(word))
+            {
+                return false;
+            }
+        }
+
+        var surname = WordClasses.StripPossessive(tokens[run.Last].Text);
+        return _bare.IsWrittenAlone(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
+    }
+
+    private void RegisterOrganization(NameRun run)
+    {
+        var core = WithoutOrdinal(run);
+        var form = RunClassifier.FormText(_context, core);
+        var key = Key(FactKind.Organization, form);
+        if (_byKey.ContainsKey(key))
+        {
+            return;
+        }
+
+        var words = RunClassifier.NameWords(_context.Tokens, core);
+        var shortForm = ShortForm(words);
+        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
+        _byKey[key] = entity;
+        if (shortForm is not null)
+        {
+            _byAlias[shortForm] = entity;
+        }
+
+        var initials = Initials(words);
+        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
+        {
+            _byAlias[initials] = entity;
+        }
+    }
+
+    private Entity? KnownOrganization(string? alias)
+        => alias is not null && _byAlias.TryGetValue(alias, out var existing) && existing.Kind == FactKind.Organization ? existing : null;
+
+    private Entity? RegisteredOrganization(string? form)
+        => form is not null && _byKey.TryGetValue(Key(FactKind.Organization, form), out var existing) ? existing : null;
+
+    private void LinkOrganization(NameRun run)
+    {
+        var core = WithoutOrdinal(run);
+        var entity = _byKey[Key(FactKind.Organization, RunClassifier.FormText(_context, core))];
+        if (core.First != run.First)
+        {
+            AddMention(run, entity, canBeCanonical: false);
+        }
+
+        AddMention(core, entity);
+    }
+
+    private void RegisterPerson(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        var key = Key(FactKind.Person, form);
+        if (_byKey.ContainsKey(key))
+        {
+            return;
+        }
+
+        var words = RunClassifier.NameWords(_context.Tokens, run);
+        if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
+        {
+            _byKey[key] = known;
+            return;
+        }
+
+        var entity = NewEntity(FactKind.Person);
+        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
+        _byKey[key] = entity;
+        if (words.Count >= 2)
+        {
+            var surname = entity.SurnameFirst ? words[0] : words[words.Count - 1];
+            if (!_byAlias.ContainsKey(surname))
+            {
+                _byAlias[surname] = entity;
+            }
+        }
+    }
+
+    private void LinkUnclassified(NameRun run)
+    {
+        var form = RunClassifier.FormText(_context, run);
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run))
+        {
+            return;
+        }
+
+        Entity? entity = null;
+        var named = NameBeforeParentheses(run);
+        if (named >= 0)
+        {
+            entity = _analysis.EndingAt(named)?.Entity;
+            if (entity is not null && !CanAbbreviate(entity, form))
+            {
+                entity = null;
+            }
+
+            if (entity is not null)
+            {
+                // The short name stands for the entity from now on, even where it alone looks like a new name.
+                _byAlias[form] = entity;
+                _byKey[Key(entity.Kind, form)] = entity;
+            }
+        }
+
+        entity ??= FindByForm(form);
+        if (entity is null && named >= 0)
+        {
+            // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
+            var kind = RunClassifier.Classify(_context, run);
+            if (kind is not null)
+            {
+                Register(run, kind);
+                Link(run, kind);
+                return;
+            }
+        }
+
+        if (entity is null && LinkHyphenatedParts(run))
+        {
+            return;
+        }
+
+        if (entity is null && run.SentenceInitial && run.Count > 1)
+        {
+            var rest = run with { First = run.First + 1, SentenceInitial = false };
+            var kind = RunClassifier.Classify(_context, rest);
+            if (kind is not null)
+            {
+                Register(rest, kind);
+                Link(rest, kind);
+            }
+            else
+            {
+                LinkUnclassified(rest);
+            }
+
+            return;
+        }
+
+        if (entity is null && _bare.IsOrganization(run, form))
+        {
+            entity = EntityFor(FactKind.Organization, form);
+        }
+
+        if (entity is not null)
+        {
+            AddMention(run, entity);
+        }
+    }
+
+    /// <summary>"China-EU", "US-China": places and known organizations joined by a hyphen are each a mention.</summary>
+    private bool LinkHyphenatedParts(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var start = run.First;
+        var linked = false;
+        for (var i = run.First; i <= run.Last + 1; i++)
+        {
+            if (i <= run.Last && !(tokens[i].Is('-') && !tokens[i].SpaceBefore))
+            {
+                continue;
+            }
+
+            if (start < i && (i <= run.Last || start > run.First))
+            {
+                var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
+                var kind = RunClassifier.Classify(_context, part);
+                if (kind is FactKind.Location or FactKind.Organization)
+                {
+                    Register(part, kind);
+                    Link(part, kind);
+                    linked = true;
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return linked;
+    }
+
+    private Entity? FindByForm(string form)
+    {
+        if (_byAlias.TryGetValue(form, out var surname) && surname.Kind == FactKind.Person)
+        {
+            return surname;
+        }
+
+        foreach (var kind in NamedKinds)
+        {
+            if (_byKey.TryGetValue(Key(kind, form), out var entity))
+            {
+                return entity;
+            }
+        }
+
+        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(Key(FactKind.Location, LocationKey(form)), out var place))
+        {
+            return place;
+        }
+
+        return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
+    }
+
+    /// <summary>
+    /// Whether a parenthesized <paramref name="form"/> can be a short name of <paramref name="entity"/>: an
+    /// organization or event, and not a different well-known organization ("Beijing (Reuters)").
+    /// </summary>
+    private static bool CanAbbreviate(Entity entity, string form)
+    {
+        if (entity.Kind is not (FactKind.Organization or FactKind.Event))
+        {
+            return false;
+        }
+
+        if (!Gazetteer.Instance.KnownOrganizations.Contains(form))
+        {
+            return true;
+        }
+
+        foreach (var written in entity.Forms)
+        {
+            if (written.Text.StartsWith(form, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The token before "(" when the run is a parenthesized short name right after a name: "(NDRC)", "(\u201CBYD\u201D)";
+    /// otherwise -1.
+    /// </summary>
+    private int NameBeforeParentheses(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var open = run.First - 1;
+        var close = run.Last + 1;
+        if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
+        {
+            open--;
+            close++;
+        }
+
+        if (open < 1 || !tokens[open].Is('(') || close >= tokens.Count || !tokens[close].Is(')'))
+        {
+            return -1;
+        }
+
+        var before = tokens[open - 1];
+        var afterName = before.IsCapitalized || (before.Is('.') && open >= 2 && tokens[open - 2].IsCapitalized);
+        return afterName ? open - 1 : -1;
+    }
+
+    private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)
+    {
+        var tokens = _context.Tokens;
+        var form = RunClassifier.FormText(_context, run);
+        var words = 0;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            words += tokens[i].IsCapitalized ? 1 : 0;
+        }
+
+        var entityForm = new EntityForm(form, tokens[run.First].Start, form.Length, run.First, run.Last, words) { CanBeCanonical = canBeCanonical };
+        entity.AddForm(entityForm);
+        _analysis.Add(new Mention(run.First, run.Last, entity, entityForm));
+    }
+
+    private Entity EntityFor(FactKind kind, string keyText)
+    {
+        var key = Key(kind, keyText);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            entity = NewEntity(kind);
+            _byKey[key] = entity;
+        }
+
+        return entity;
+    }
+
+    private Entity NewEntity(FactKind kind)
+    {
+        var entity = new Entity(kind);
+        _analysis.Entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>The organization named inside an event's name, if any.</summary>
+    private NameRun? OrganizationInEvent(NameRun run)
+    {
+        var tail = EventTail(run);
+        return tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization ? tail : null;
+    }
+
+    /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
+    private NameRun? EventTail(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var connector = RunClassifier.FirstConnector(tokens, run);
+        if (connector < 0 || tokens[connector].Text != "of")
+        {
+            return null;
+        }
+
+        var first = connector + 1;
+        if (tokens[first].Text == "the")
+        {
+            first++;
+        }
+
+        return first <= run.Last ? run with { First = first, SentenceInitial = false, AfterHonorific = false } : null;
+    }
+
+    private NameRun WithoutOrdinal(NameRun run)
+        => WordClasses.IsNumericOrdinal(_context.Tokens[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+
+    private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
+
+    private static string LocationKey(string form)
+        => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
+
+    /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
+    private static string? ShortForm(List<string> words)
+    {
+        var end = words.Count;
+        while (end > 1 && ShortFormSuffixes.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return end < words.Count ? string.Join(" ", words.GetRange(0, end)) : null;
+    }
+
+    /// <summary>"National Development and Reform Commission" → "NDRC".</summary>
+    private static string Initials(List<string> words)
+    {
+        var builder = new StringBuilder(words.Count);
+        foreach (var word in words)
+        {
+            builder.Append(word[0]);
+        }
+
+        return builder.ToString();
+    }
+}

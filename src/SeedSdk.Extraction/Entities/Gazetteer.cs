@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// The built-in word lists (embedded <c>Entities/Data/*.txt</c>), loaded once, lazily and thread-safely.
+/// Lines starting with '#' are comments; a line may list variants separated by '|', the first being
+/// the group key (so "US" and "United States" are one place).
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private Gazetteer()
+    {
+    }
+
+    /// <summary>The loaded tables.</summary>
+    public static Gazetteer Instance => Shared.Value;
+
+    /// <summary>Every spelling of a country, region, province or city, mapped to its group key.</summary>
+    public Dictionary<string, string> Places { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nationality adjectives ("Chinese"): never places.</summary>
+    public HashSet<string> Demonyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that end or head an organization name.</summary>
+    public HashSet<string> OrganizationCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that end or head an event name.</summary>
+    public HashSet<string> EventCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Family names written first (Chinese, Korean, Vietnamese).</summary>
+    public HashSet<string> SurnamesFirst { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Family names written last (Japanese in English order, Western).</summary>
+    public HashSet<string> SurnamesLast { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names written first.</summary>
+    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names of women (the others of <see cref="GivenNames"/>, but unisex ones, are men's).</summary>
+    public HashSet<string> FemaleGivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names used for both women and men.</summary>
+    public HashSet<string> UnisexGivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Titles stripped from names ("Mr", "Professor").</summary>
+    public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organizations known without a cue word.</summary>
+    public HashSet<string> KnownOrganizations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Capitalized words that are not entities by themselves (months, acronyms of common nouns).</summary>
+    public HashSet<string> CommonCapitals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Role phrases, lower case, each as its words.</summary>
+    public Dictionary<string, List<string[]>> RolesByFirstWord { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private static Gazetteer Load()
+    {
+        var g = new Gazetteer();
+        foreach (var file in new[] { "countries", "regions", "provinces", "cities" })
+        {
+            foreach (var variants in ReadLines(file))
+            {
+                foreach (var variant in variants)
+                {
+                    if (!g.Places.ContainsKey(variant))
+                    {
+                        g.Places.Add(variant, variants[0]);
+                    }
+                }
+            }
+        }
+
+        Fill(g.Demonyms, "demonyms");
+        Fill(g.OrganizationCues, "org-cues");
+        Fill(g.EventCues, "event-cues");
+        Fill(g.SurnamesFirst, "surnames-east-asian");
+        Fill(g.SurnamesLast, "surnames-western");
+        Fill(g.GivenNames, "given-names");
+        Fill(g.FemaleGivenNames, "female-given-names");
+        Fill(g.UnisexGivenNames, "unisex-given-names");
+        Fill(g.Honorifics, "honorifics");
+        Fill(g.KnownOrganizations, "known-organizations");
+        Fill(g.CommonCapitals, "common-capitals");
+        foreach (var variants in ReadLines("roles"))
+        {
+            var words = RoleWords(variants[0]);
+            if (!g.RolesByFirstWord.TryGetValue(words[0], out var list))
+            {
+                list = new List<string[]>();
+                g.RolesByFirstWord.Add(words[0], list);
+            }
+
+            list.Add(words);
+        }
+
+        foreach (var list in g.RolesByFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+
+        return g;
+    }
+
+    /// <summary>Whether a person's first word tells the gender: true for women, false for men, null when unknown.</summary>
+    public bool? IsFemaleGivenName(string word)
+    {
+        if (FemaleGivenNames.Contains(word))
+        {
+            return true;
+        }
+
+        return GivenNames.Contains(word) && !UnisexGivenNames.Contains(word) ? false : null;
+    }
+
+    /// <summary>Splits a role phrase into the words the tokenizer yields ("co-founder" is "co", "-", "founder").</summary>
+    private static string[] RoleWords(string phrase)
+    {
+        var words = new List<string>();
+        foreach (var part in phrase.Split(' '))
+        {
+            var pieces = part.Split('-');
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0)
+                {
+                    words.Add("-");
+                }
+
+                words.Add(pieces[i]);
+            }
+        }
+
+        return words.ToArray();
+    }
+
+    private static void Fill(HashSet<string> set, string file)
+    {
+        foreach (var variants in ReadLines(file))
+        {
+            foreach (var variant in variants)
+            {
+                set.Add(variant);
+            }
+        }
+    }
+
+    private static IEnumerable<string[]> ReadLines(string file)
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var stream = assembly.GetManifestResourceStream("SeedSdk.Extraction.Entities.Data." + file + ".txt")
+            ?? throw new InvalidOperationException("Missing embedded gazetteer " + file + ".");
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return line.Split('|');
+        }
+    }
+}

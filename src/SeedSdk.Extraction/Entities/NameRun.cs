@@ -1,0 +1,23 @@
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// A maximal run of capitalized words that may name something ("Fourth Plenary Session of the 20th Central
+/// Committee", "Wang Chuanfu", "Apple Inc."), as token indexes <see cref="First"/>..<see cref="Last"/>.
+/// </summary>
+internal sealed record NameRun(int First, int Last)
+{
+    /// <summary>The run starts its sentence (or a quotation), so its first capital proves nothing.</summary>
+    public bool SentenceInitial { get; init; }
+
+    /// <summary>The last token is a possessive ("Apple's"); the name excludes the "'s".</summary>
+    public bool Possessive { get; init; }
+
+    /// <summary>A title such as "Mr." or "Professor" stands right before the run.</summary>
+    public bool AfterHonorific { get; init; }
+
+    /// <summary>The run is the first half of a hyphenated adjective ("Beijing-based").</summary>
+    public bool CompoundAdjective { get; init; }
+
+    /// <summary>The number of tokens in the run.</summary>
+    public int Count => Last - First + 1;
+}

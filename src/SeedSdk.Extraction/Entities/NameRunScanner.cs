@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// Finds <see cref="NameRun"/>s in one linear pass: capitalized words joined by "of", "for", "the",
+/// "&amp;", ordinals, hyphens and initials, split at titles and role words, within one sentence.
+/// Headings (short lines without closing punctuation) are skipped.
+/// </summary>
+internal static class NameRunScanner
+{
+    private static readonly HashSet<string> CommonPossessives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "People's", "People\u2019s", "Women's", "Women\u2019s", "Children's", "Children\u2019s", "Men's", "Men\u2019s", "Workers'", "Farmers'",
+    };
+
+    // Longer runs are not names; the bound also keeps the scan linear on pathological input.
+    private const int MaxRunTokens = 16;
+
+    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "style", "owned", "made", "led", "run", "level", "term", "wide", "long", "old", "up", "like", "born", "area", "type", "era",
+    };
+
+    private static readonly HashSet<string> AbbreviatedSuffixes = new(StringComparer.Ordinal) { "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Bros" };
+
+    /// <summary>All runs of the document in order.</summary>
+    public static List<NameRun> Scan(DocumentContext context)
+    {
+        var runs = new List<NameRun>();
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            var end = first + count;
+            if (IsHeading(context, first, end))
+            {
+                continue;
+            }
+
+            ScanSentence(context.Tokens, first, end, runs);
+        }
+
+        return runs;
+    }
+
+    /// <summary>A capitalized word that can be part of a name.</summary>
+    public static bool IsNameWord(Token token)
+        => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
+
+    /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
+    public static bool IsBreaker(IReadOnlyList<Token> tokens, int index, int end)
+        => Gazetteer.Instance.Honorifics.Contains(tokens[index].Text) || RoleLexicon.MatchAt(tokens, index, end) > 0;
+
+    private static void ScanSentence(IReadOnlyList<Token> tokens, int first, int end, List<NameRun> runs)
+    {
+        var initial = true;
+        var afterHonorific = false;
+        var i = first;
+        while (i < end)
+        {
+            var token = tokens[i];
+            if (WordClasses.IsOpeningQuote(token) || token.Is('(') || token.Is('[') || token.Is(':'))
+            {
+                initial = initial || !token.Is('(');
+                i++;
+                continue;
+            }
+
+            if (Gazetteer.Instance.Honorifics.Contains(token.Text) && token.IsCapitalized)
+            {
+                i += i + 1 < end && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore ? 2 : 1;
+                afterHonorific = true;
+                initial = false;
+                continue;
+            }
+
+            var roleLength = token.IsCapitalized ? RoleLexicon.MatchAt(tokens, i, end) : 0;
+            if (roleLength > 0)
+            {
+                i += roleLength;
+                initial = false;
+                afterHonorific = false;
+                continue;
+            }
+
+            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || StartsWithInitials(tokens, i, end);
+            if (!startsRun || (initial && WordClasses.IsSentenceStarter(token.Text)))
+            {
+                initial = false;
+                afterHonorific = false;
+                i++;
+                continue;
+            }
+
+            var run = Extend(tokens, i, end, afterHonorific, initial) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            runs.Add(run);
+            i = run.Last + 1;
+            if (run.CompoundAdjective)
+            {
+                i += 2;
+            }
+
+            initial = false;
+            afterHonorific = false;
+        }
+    }
+
+    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end, bool afterHonorific, bool initial)
+    {
+        var j = start;
+        while (true)
+        {
+            if (IsPossessiveEnd(tokens[j]))
+            {
+                return new NameRun(start, j) { Possessive = true };
+            }
+
+            var k = j + 1;
+            if (k >= end || k - start >= MaxRunTokens)
+            {
+                break;
+            }
+
+            var next = tokens[k];
+            if (IsNameWord(next) && !IsBreaker(tokens, k, end))
+            {
+                j = k;
+                continue;
+            }
+
+            var afterInitials = NameAfterInitials(tokens, k, end);
+            if (next.SpaceBefore && afterInitials > k)
+            {
+                // "John F. Kennedy": middle initials.
+                j = afterInitials;
+                continue;
+            }
+
+            if (IsTouchingHyphen(tokens, k, end))
+            {
+                if (IsNameWord(tokens[k + 1]))
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                if (IsGivenNameSyllable(tokens, start, j, k + 1))
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                return new NameRun(start, j) { CompoundAdjective = true };
+            }
+
+            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
+            {
+                j = k + 1;
+                continue;
+            }
+
+            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
+            {
+                j = k;
+                if (k + 1 < end && tokens[j - 1].Text.Length == 1
+                    && ((IsNameWord(tokens[k + 1]) && !IsBreaker(tokens, k + 1, end)) || IsInitial(tokens, k + 1, end)))
+                {
+                    j = k + 1;
+                    continue;
+                }
+
+                j = IncludeLegalTail(tokens, j, end);
+                break;
+            }
+
+            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) || (j == start && initial && !IsCue(tokens[start].Text))
+                ? -1
+                : JoinAfterConnector(tokens, start, j, k, end);
+            if (joined < 0)
+            {
+                break;
+            }
+
+            j = joined;
+        }
+
+        return new NameRun(start, j);
+    }
+
+    /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
+    private static int JoinAfterConnector(IReadOnlyList<Token> tokens, int start, int j, int k, int end)
+    {
+        var connector = tokens[k];
+        var allowed = connector.Text is "of" or "for" or "de" or "&"
+            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
+            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end));
+        if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
+        {
+            return -1;
+        }
+
+        var m = k + 1;
+        if (m < end && tokens[m].Text == "the" && connector.Text is not "&" and not "and")
+        {
+            m++;
+        }
+
+        if (m + 1 < end && WordClasses.IsNumericOrdinal(tokens[m]))
+        {
+            m++;
+        }
+
+        return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
+    /// <summary>
+    /// "Ministry of Industry and Information Technology", "National Development and Reform Commission", "Belt and
+    /// Road Initiative": "and" stays inside a name after an "of" headed by an organization word, or when what follows
+    /// ends in an organization word and what precedes is two or more words without one, or ends in an event word.
+    /// </summary>
+    private static bool JoinsAnd(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    {
+        var cues = Gazetteer.Instance.OrganizationCues;
+        for (var i = start + 1; i <= j; i++)
+        {
+            if (tokens[i].Text == "of")
+            {
+                return cues.Contains(tokens[i - 1].Text);
+            }
+        }
+
+        var words = j - start + 1;
+        for (var i = start; i <= j; i++)
+        {
+            if (cues.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        var m = next;
+        while (m < end && m < next + 4 && IsNameWord(tokens[m]))
+        {
+            if (cues.Contains(tokens[m].Text))
+            {
+                return words >= 2;
+            }
+
+            if (Gazetteer.Instance.EventCues.Contains(tokens[m].Text))
+            {
+                // "Belt and Road Initiative"; but not "Germany and France Forum"-like pairs of known names.
+                return !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text) && !Gazetteer.Instance.KnownOrganizations.Contains(tokens[start].Text);
+            }
+
+            m++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
+    private static bool LooksLikePersonalName(IReadOnlyList<Token> tokens, int start, int j)
+    {
+        var g = Gazetteer.Instance;
+        var count = j - start + 1;
+        return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
+            && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
+    }
+
+    /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
+    private static bool StartsWithInitials(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        var k = i;
+        while (k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore)
+        {
+            k += 2;
+        }
+
+        return k > i + 2 || (k > i && k < end && IsNameWord(tokens[k]));
+    }
+
+    /// <summary>The name word after one or more initials starting at <paramref name="k"/>, or -1.</summary>
+    private static int NameAfterInitials(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var m = k;
+        while (IsInitial(tokens, m, end))
+        {
+            m += 2;
+        }
+
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
+    /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
+    private static bool IsInitial(IReadOnlyList<Token> tokens, int k, int end)
+        => k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
+            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore;
+
+    /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
+    private static bool IsDomainSuffix(string word)
+        => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
+
+    private static bool IsCue(string word) => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
+
+    /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
+    private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)
+        => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
+            && !CompoundSuffixes.Contains(tokens[syllable].Text);
+
+    /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
+    private static int IncludeLegalTail(IReadOnlyList<Token> tokens, int j, int end)
+    {
+        if (j + 2 < end && tokens[j - 1].Text == "Co" && tokens[j + 1].Is(',') && tokens[j + 2].Text is "Ltd" or "Limited")
+        {
+            j += 2;
+            if (j + 1 < end && tokens[j + 1].Is('.') && !tokens[j + 1].SpaceBefore)
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
+
+    private static bool IsTouchingHyphen(IReadOnlyList<Token> tokens, int k, int end)
+        => k + 1 < end && CharClasses.IsDash(tokens[k].Text[0]) && tokens[k].Text.Length == 1 && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore
+            && tokens[k + 1].Kind == TokenKind.Word;
+
+    private static bool IsAbbreviationOrInitial(Token token)
+        => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
+
+    /// <summary>A short title-case line without closing punctuation: a title or section heading.</summary>
+    private static bool IsHeading(DocumentContext context, int first, int end)
+    {
+        var last = context.Tokens[end - 1];
+        if (end - first > 20 || last.Is('.') || last.Is('!') || last.Is('?') || last.Is(':') || last.Is(';') || WordClasses.IsClosingQuote(last) || last.Is(')'))
+        {
+            return false;
+        }
+
+        var text = context.Text;
+        var lineEnd = last.End;
+        while (lineEnd < text.Length && (text[lineEnd] == ' ' || text[lineEnd] == '\t'))
+        {
+            lineEnd++;
+        }
+
+        return (lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd])) && IsTitleCase(context.Tokens, first, end);
+    }
+
+    /// <summary>Most longer words capitalized, as in "Tesla Cuts Prices Across Europe" (a bullet in sentence case is not a heading).</summary>
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = 0;
+        var capitalized = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length > 3)
+            {
+                words++;
+                capitalized += tokens[i].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        var bullet = tokens[first].Kind == TokenKind.Symbol && (tokens[first].Is('-') || tokens[first].Is('*') || tokens[first].Is('\u2022'));
+        return !bullet && capitalized * 5 >= words * 4;
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Statements;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>What a <see cref="NameRun"/> names, judged from its words, the gazetteers and its neighbours.</summary>
+internal static class RunClassifier
+{
+    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal) { "Inc", "Ltd", "Co", "Corp", "LLC", "PLC", "Plc", "GmbH", "AG" };
+
+    private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Province", "City", "State", "County", "District", "Prefecture", "Region" };
+
+    /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
+    public static FactKind? Classify(DocumentContext context, NameRun run)
+    {
+        var tokens = context.Tokens;
+        var words = NameWords(tokens, run);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (IsCurrencyPrefix(tokens, run))
+        {
+            return null;
+        }
+
+        var g = Gazetteer.Instance;
+        var form = FormText(context, run);
+        if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
+        {
+            return null;
+        }
+
+        if (run.CompoundAdjective && !IsPlace(form))
+        {
+            return null;
+        }
+
+        var byCue = ByCue(tokens, run, words);
+        if (byCue is not null)
+        {
+            return byCue;
+        }
+
+        if (IsPlace(form) || IsPlaceWithSuffix(words, form))
+        {
+            return FactKind.Location;
+        }
+
+        if (g.KnownOrganizations.Contains(form))
+        {
+            return FactKind.Organization;
+        }
+
+        if (run.SentenceInitial && words.Count == 1)
+        {
+            return null;
+        }
+
+        if (words.Count == 1 && AfterCapitalizedTitle(tokens, run))
+        {
+            return FactKind.Person;
+        }
+
+        return LooksLikePerson(tokens, run, words) ? FactKind.Person : null;
+    }
+
+    /// <summary>The run's text as written, without a final possessive "'s".</summary>
+    public static string FormText(DocumentContext context, NameRun run)
+    {
+        var text = context.TextOf(run.First, run.Last);
+        return run.Possessive ? WordClasses.StripPossessive(text) : text;
+    }
+
+    /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
+    public static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, NameRun run)
+        => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
+
+    /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
+    public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
+
+    /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
+    public static List<string> NameWords(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var words = new List<string>();
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(t.Text[0]))
+            {
+                words.Add(i == run.Last && run.Possessive ? WordClasses.StripPossessive(t.Text) : t.Text);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
+    public static int FirstConnector(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        for (var i = run.First + 1; i < run.Last; i++)
+        {
+            if (tokens[i].Text is "of" or "for" or "on" or "de")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static FactKind? ByCue(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var connector = FirstConnector(tokens, run);
+        if (connector > run.First)
+        {
+            var head = tokens[connector - 1].Text;
+            if (g.EventCues.Contains(head))
+            {
+                return FactKind.Event;
+            }
+
+            if (g.OrganizationCues.Contains(head))
+            {
+                return FactKind.Organization;
+            }
+        }
+
+        var last = words[words.Count - 1];
+        if (g.EventCues.Contains(last) && !g.OrganizationCues.Contains(last))
+        {
+            return FactKind.Event;
+        }
+
+        if (g.OrganizationCues.Contains(last))
+        {
+            return FactKind.Organization;
+        }
+
+        foreach (var word in words)
+        {
+            if (LegalSuffixes.Contains(word))
+            {
+                return FactKind.Organization;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCueOnly(string word)
+        => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
+
+    private static bool IsPlaceWithSuffix(List<string> words, string form)
+        => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
+
+    private static bool LooksLikePerson(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    {
+        if (run.AfterHonorific)
+        {
+            return words.Count <= 4;
+        }
+
+        if (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text))
+        {
+            return false;
+        }
+
+        if (words.Count < 2 || words.Count > 4 || !HasOnlyNameTokens(tokens, run))
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        foreach (var word in words)
+        {
+            if (g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        if (g.GivenNames.Contains(words[0]) || g.SurnamesLast.Contains(words[words.Count - 1]))
+        {
+            return true;
+        }
+
+        if (IsSurnameFirstName(words))
+        {
+            return true;
+        }
+
+        return HasPersonContext(tokens, run);
+    }
+
+    /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
+    public static bool IsSurnameFirstName(List<string> words)
+    {
+        if (words.Count > 3 || !Gazetteer.Instance.SurnamesFirst.Contains(words[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Length > 9 || IsCueOnly(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
+    private static bool HasOnlyNameTokens(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var t = tokens[i];
+            if (t.Is('-') || t.Is('.'))
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
+    /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
+    /// </summary>
+    private static bool HasPersonContext(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var before = run.First - 1;
+        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+            && (EndsRolePhrase(tokens, before) || ReportingVerbs.IsReportingVerb(tokens, before) || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        if (after >= tokens.Count || tokens[after].Sentence != tokens[run.Last].Sentence || run.Possessive)
+        {
+            return false;
+        }
+
+        if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))
+        {
+            return true;
+        }
+
+        if (!tokens[after].Is(','))
+        {
+            return false;
+        }
+
+        var k = after + 1;
+        if (k < tokens.Count && tokens[k].IsWord("who"))
+        {
+            return true;
+        }
+
+        while (k < tokens.Count && k <= after + 3 && WordClasses.IsDeterminer(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && RoleLexicon.MatchAt(tokens, k, tokens.Count) > 0;
+    }
+
+    /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
+    private static bool StartsClause(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
+        {
+            return true;
+        }
+
+        var previous = tokens[first - 1];
+        return previous.Is(',') || WordClasses.IsQuote(previous) || previous.IsWord("that") || previous.Is(':');
+    }
+
+    /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
+    private static bool AfterCapitalizedTitle(IReadOnlyList<Token> tokens, NameRun run)
+        => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
+            && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
+
+    /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
+    private static bool IsQuoted(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
+        {
+            if (WordClasses.IsQuote(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
+    }
+
+    private static bool EndsRolePhrase(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var start = index; start >= 0 && start >= index - 3; start--)
+        {
+            if (RoleLexicon.MatchAt(tokens, start, index + 1) == index - start + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

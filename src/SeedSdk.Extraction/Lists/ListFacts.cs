@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Lists;
+
+/// <summary>
+/// Enumerations: items introduced by "such as", "including", "like" or a colon (two or more items), and
+/// bare coordinations of three or more parallel noun phrases ("A, B and C"). Items keep their order; the
+/// head is the noun phrase before the cue, or null. The fact's text runs from the first item to the last.
+/// </summary>
+internal static class ListFacts
+{
+    private const int MaxItems = 16;
+
+    /// <summary>Adds the list facts of the document.</summary>
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    {
+        var tokens = context.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            var end = first + count;
+            for (var k = first; k < end; k++)
+            {
+                var itemsStart = CueEnd(tokens, k, end);
+                if (itemsStart < 0)
+                {
+                    continue;
+                }
+
+                var items = ItemsAfterCue(tokens, itemsStart, end, tokens[k].Is(':'));
+                if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
+                {
+                    continue;
+                }
+
+                var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
+                var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
+                var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
+                Emit(context, facts, covered, items, head);
+                k = items[items.Count - 1].Last;
+            }
+
+            for (var c = first; c < end; c++)
+            {
+                if (!covered[c] && PhraseShape.IsCoordinator(tokens[c]))
+                {
+                    var items = Coordination(tokens, analysis, c, first, end);
+                    if (items is not null && Usable(tokens, analysis, items, allowNumbers: false))
+                    {
+                        Emit(context, facts, covered, items, null);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The first token of the items when a cue ("such as", "including", "like", ":") stands at <paramref name="k"/>; else -1.</summary>
+    private static int CueEnd(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var t = tokens[k];
+        if (t.IsWord("such") && k + 1 < end && tokens[k + 1].IsWord("as"))
+        {
+            return k + 2;
+        }
+
+        if (t.Text is "including" or "like")
+        {
+            // "would like", "I like": after a function word "like" is a verb, not a cue.
+            return k == 0 || (tokens[k - 1].Kind == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;
+        }
+
+        return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
+    }
+
+    /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
+    private static List<(int First, int Last)>? ItemsAfterCue(IReadOnlyList<Token> tokens, int start, int end, bool colon)
+    {
+        var items = new List<(int First, int Last)>();
+        var pos = start;
+        while (pos < end)
+        {
+            var last = ItemEnd(tokens, pos, end, stopAtCoordinator: true);
+            if (last < pos)
+            {
+                return null;
+            }
+
+            items.Add((pos, last));
+            var next = last + 1;
+            if (next < end && tokens[next].Is(','))
+            {
+                next++;
+            }
+
+            if (next < end && PhraseShape.IsCoordinator(tokens[next]))
+            {
+                var lastItemEnd = ItemEnd(tokens, next + 1, end, stopAtCoordinator: false);
+                if (lastItemEnd < next + 1)
+                {
+                    return null;
+                }
+
+                items.Add((next + 1, lastItemEnd));
+                return items;
+            }
+
+            if (next >= end || !tokens[next - 1].Is(','))
+            {
+                return colon || items.Count > 2 ? items : null;
+            }
+
+            pos = next;
+        }
+
+        return colon ? items : null;
+    }
+
+    /// <summary>A bare coordination around the "and"/"or" at <paramref name="c"/>: at least three items.</summary>
+    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int c, int first, int end)
+    {
+        var lastEnd = ItemEnd(tokens, c + 1, end, stopAtCoordinator: false);
+        if (lastEnd < c + 1 || !PhraseShape.IsNounPhrase(tokens, c + 1, lastEnd))
+        {
+            return null;
+        }
+
+        var items = new List<(int First, int Last)> { (c + 1, lastEnd) };
+        if (c - 1 < first)
+        {
+            return null;
+        }
+
+        var segmentEnd = tokens[c - 1].Is(',') ? c - 2 : c - 1;
+        while (segmentEnd >= first)
+        {
+            var segmentStart = segmentEnd;
+            var floor = Math.Max(first, segmentEnd - PhraseShape.MaxWords - 2);
+            while (segmentStart - 1 >= floor && !PhraseShape.IsItemBoundary(tokens[segmentStart - 1]))
+            {
+                segmentStart--;
+            }
+
+            var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',') || items.Count >= MaxItems;
+            if (!leftmost && PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
+            {
+                items.Insert(0, (segmentStart, segmentEnd));
+                segmentEnd = segmentStart - 2;
+                continue;
+            }
+
+            if (items.Count < 2 && !leftmost)
+            {
+                return null;
+            }
+
+            var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);
+            if (tail > segmentStart && IsArticle(tokens[tail - 1]) && IsArticle(tokens[items[0].First]))
+            {
+                tail--;
+            }
+
+            if (tail >= 0 && PhraseShape.IsNounPhrase(tokens, tail, segmentEnd))
+            {
+                items.Insert(0, (tail, segmentEnd));
+            }
+
+            break;
+        }
+
+        return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) ? items : null;
+    }
+
+    /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
+    private static bool IsCoordinatedComplement(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    {
+        if (items.Count != 2)
+        {
+            return false;
+        }
+
+        for (var i = items[0].First + 1; i < items[0].Last; i++)
+        {
+            if (WordClasses.IsPreposition(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
+    private static bool AfterCopula(IReadOnlyList<Token> tokens, int itemsFirst, int sentenceFirst)
+    {
+        if (itemsFirst <= sentenceFirst)
+        {
+            return false;
+        }
+
+        var previous = tokens[itemsFirst - 1].Text;
+        return previous is "is" or "are" or "was" or "were" or "be" or "been" or "remain" or "remains" or "remained" or "seems" or "seem" or "became" or "become";
+    }
+
+    /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>
+    private static bool IsArticle(Token token) => token.IsWord("the") || token.IsWord("a") || token.IsWord("an");
+
+    /// <summary>
+    /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
+    /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
+    /// </summary>
+    private static int ItemEnd(IReadOnlyList<Token> tokens, int start, int end, bool stopAtCoordinator)
+    {
+        var k = start;
+        while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.IsCoordinator(tokens[k])) && k - start < PhraseShape.MaxWords + 2)
+        {
+            if (!stopAtCoordinator && k > start && PhraseShape.StopsLastItem(tokens, k))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k - 1;
+    }
+
+    private static bool Usable(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
+    {
+        foreach (var (first, last) in items)
+        {
+            if (!PhraseShape.IsNounPhrase(tokens, first, last))
+            {
+                return false;
+            }
+
+            for (var i = first; i <= last; i++)
+            {
+                if (analysis.Consumed[i] || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static void Emit(DocumentContext context, List<ExtractedFact> facts, bool[] covered, List<(int First, int Last)> items, string? head)
+    {
+        var texts = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            texts[i] = context.TextOf(items[i].First, items[i].Last);
+        }
+
+        var firstToken = items[0].First;
+        var lastToken = items[items.Count - 1].Last;
+        for (var i = firstToken; i <= lastToken; i++)
+        {
+            covered[i] = true;
+        }
+
+        facts.Add(context.FactOf(FactKind.List, firstToken, lastToken) with { Head = head, Items = EquatableArray<string>.TakeOwnership(texts) });
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Lists;
+
+/// <summary>Cheap noun-phrase shape tests over token ranges, enough to tell list items from clauses.</summary>
+internal static class PhraseShape
+{
+    /// <summary>The most words an item or head may have.</summary>
+    public const int MaxWords = 7;
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> look like one noun phrase: at most
+    /// <see cref="MaxWords"/> words, no verb, conjunction, pronoun or "to", determiners only at the start or
+    /// after a preposition, no preposition at either end, and no punctuation but touching hyphens and "&amp;".
+    /// </summary>
+    public static bool IsNounPhrase(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (last < first || WordCount(tokens, first, last) > MaxWords)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                var touchingHyphen = CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && i < last && !tokens[i + 1].SpaceBefore;
+                if (!(touchingHyphen || t.Is('&') || t.Is('%')))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var word = t.Text;
+            if (WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || t.IsWord("to") || t.IsWord("not"))
+            {
+                return false;
+            }
+
+            if (WordClasses.IsDeterminer(word) && i != first && !WordClasses.IsPreposition(tokens[i - 1].Text))
+            {
+                return false;
+            }
+
+            if (WordClasses.IsPreposition(word) && (i == first || i == last))
+            {
+                return false;
+            }
+        }
+
+        return !WordClasses.IsDeterminer(tokens[last].Text);
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="last"/>, scanning back over content words only (no function
+    /// words, possessives or the word right after a named entity); returns its first token, or -1 when empty.
+    /// </summary>
+    public static int StartOfPhraseEndingAt(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int last, int sentenceFirst)
+    {
+        var k = last;
+        var words = 0;
+        while (k >= sentenceFirst && words < 4)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                if (CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && k > sentenceFirst && k < last)
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            {
+                break;
+            }
+
+            words++;
+            k--;
+        }
+
+        if (k == last)
+        {
+            return -1;
+        }
+
+        return StartsClause(tokens, k, sentenceFirst) ? AfterPresentTenseVerb(tokens, k + 1, last) : k + 1;
+    }
+
+    /// <summary>Whether the phrase begins its sentence, after at most an article and two more words: "The (new) plan covers three sectors".</summary>
+    private static bool StartsClause(IReadOnlyList<Token> tokens, int before, int sentenceFirst)
+    {
+        if (before < sentenceFirst)
+        {
+            return true;
+        }
+
+        if (before - sentenceFirst > 2 || !WordClasses.IsDeterminer(tokens[sentenceFirst].Text))
+        {
+            return false;
+        }
+
+        for (var i = sentenceFirst + 1; i <= before; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// In a phrase that starts the sentence, the words after its last inner "-s" word, which is then most likely the
+    /// verb ("plan covers three sectors" → "three sectors"); the whole phrase when there is none.
+    /// </summary>
+    private static int AfterPresentTenseVerb(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last - 1; k > first; k--)
+        {
+            var word = tokens[k].Text;
+            if (tokens[k].Kind == TokenKind.Word && word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' && !char.IsUpper(word[0]))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>"are hiring", "were closed": an "-ing" or "-ed" word right after a verb belongs to the verb group.</summary>
+    private static bool IsParticipleAfterVerb(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    {
+        var word = tokens[k].Text;
+        return k > sentenceFirst && WordClasses.IsVerb(tokens[k - 1].Text)
+            && (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
+    }
+
+    private static bool IsPastTenseForm(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);
+
+    /// <summary>Whether the token ends an item: punctuation other than hyphens, or a quote.</summary>
+    public static bool IsItemBoundary(Token token)
+        => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('.') || token.Is('(') || token.Is(')') || token.Is('!') || token.Is('?')
+            || WordClasses.IsQuote(token) || token.Is('\u2014') || token.Is('\u2013');
+
+    /// <summary>
+    /// A word a noun phrase cannot continue with: a verb (of the table, or an "-ed" form after a noun), a
+    /// conjunction, pronoun, "to", a trailing adverb or a determiner not after a preposition.
+    /// </summary>
+    public static bool StopsLastItem(IReadOnlyList<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.Text;
+        var previous = tokens[k - 1];
+        return WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || token.IsWord("to")
+            || WordClasses.IsTrailingAdverb(word) || (WordClasses.IsDeterminer(word) && !WordClasses.IsPreposition(previous.Text))
+            || IsPastTenseAfterNoun(tokens, k);
+    }
+
+    /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
+    public static bool IsPastTenseAfterNoun(IReadOnlyList<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        var previous = tokens[k - 1];
+        return word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal) && previous.Kind == TokenKind.Word && !WordClasses.IsFunctionWord(previous.Text);
+    }
+
+    /// <summary>"and" or "or".</summary>
+    public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
+
+    private static int WordCount(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

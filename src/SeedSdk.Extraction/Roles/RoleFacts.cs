@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Roles;
+
+/// <summary>
+/// Roles from appositives and titles around a person's mention: "X, founder, chairman and CEO of Y",
+/// "X, Y's chief executive", "Y chairman X", "X, who chairs Y", "X is the president of Y".
+/// One fact per (person, role, organization).
+/// </summary>
+internal static class RoleFacts
+{
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "current", "acting", "then", "longtime", "new", "newly", "incoming", "outgoing", "interim", "founding", "its", "their",
+        "also", "currently", "still", "now", "concurrently",
+    };
+
+    private static readonly Dictionary<string, string> RoleVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["chairs"] = "chair", ["chaired"] = "chair", ["heads"] = "head", ["headed"] = "head", ["founded"] = "founder",
+        ["leads"] = "leader", ["led"] = "leader", ["runs"] = "head", ["directs"] = "director", ["manages"] = "manager",
+    };
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains" };
+
+    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
+    public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
+
+    /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in analysis.Mentions)
+        {
+            if (mention.Entity.Kind != FactKind.Person)
+            {
+                continue;
+            }
+
+            var end = SentenceEnd(context, mention.First);
+            foreach (var role in RolesBefore(context, analysis, mention))
+            {
+                Emit(context, analysis, facts, seen, mention.Entity, role);
+            }
+
+            foreach (var role in RolesAfter(context, analysis, mention, end))
+            {
+                Emit(context, analysis, facts, seen, mention.Entity, role);
+            }
+        }
+
+        foreach (var (first, count) in context.SentenceTokens)
+        {
+            CapacityRoles(context, analysis, facts, seen, first, first + count);
+        }
+    }
+
+    /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>
+    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end)
+    {
+        var tokens = context.Tokens;
+        Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
+        for (var i = first; i < end; i++)
+        {
+            var mention = analysis.StartingAt(i);
+            if (subject is null && mention is not null && mention.Entity.Kind == FactKind.Person)
+            {
+                subject = mention.Entity;
+            }
+
+            if (subject is null || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            {
+                continue;
+            }
+
+            var length = RoleLexicon.MatchAt(tokens, i + 2, end);
+            var after = i + 2 + length;
+            if (length == 0 || after >= end || !(tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
+            {
+                continue;
+            }
+
+            var organization = OrganizationAt(analysis, after + 1, tokens);
+            if (organization is not null)
+            {
+                var role = RoleLexicon.Normalize(context.TextOf(i + 2, after - 1));
+                Emit(context, analysis, facts, seen, subject, new RoleSpan(i + 2, after - 1, role, organization));
+            }
+        }
+    }
+
+    /// <summary>"Y's chief executive X", "Y chairman X", "chairman X".</summary>
+    private static IEnumerable<RoleSpan> RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention)
+    {
+        var tokens = context.Tokens;
+        var roleEnd = mention.First - 1;
+        var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
+        if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
+        {
+            yield break;
+        }
+
+        var k = roleStart - 1;
+        while (k >= 0 && Modifiers.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        var organization = analysis.EndingAt(k);
+        var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : null;
+        yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name);
+    }
+
+    /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>
+    private static List<RoleSpan> RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end)
+    {
+        var tokens = context.Tokens;
+        var result = new List<RoleSpan>();
+        var k = mention.Last + 1;
+        if (k >= end || WordClasses.IsPossessive(tokens[mention.Last]))
+        {
+            return result;
+        }
+
+        if (tokens[k].Is(','))
+        {
+            k++;
+            if (k + 1 < end && tokens[k].IsWord("who"))
+            {
+                k++;
+                if (RoleVerbs.TryGetValue(tokens[k].Text, out var verbRole))
+                {
+                    var organization = OrganizationAt(analysis, k + 1, tokens);
+                    if (organization is not null)
+                    {
+                        result.Add(new RoleSpan(k, k, verbRole, organization));
+                    }
+
+                    return result;
+                }
+
+                if (!Copulas.Contains(tokens[k].Text))
+                {
+                    return result;
+                }
+
+                k++;
+            }
+        }
+        else if (Copulas.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+        else
+        {
+            return result;
+        }
+
+        return RoleList(context, analysis, k, end);
+    }
+
+    /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y".</summary>
+    private static List<RoleSpan> RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end)
+    {
+        var tokens = context.Tokens;
+        var spans = new List<(int First, int Last)>();
+        while (k < end && (WordClasses.IsDeterminer(tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        string? organization = null;
+        var before = analysis.StartingAt(k);
+        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleLexicon.MatchAt(tokens, before.Last + 1, end) > 0)
+        {
+            organization = before.Entity.Name;
+            k = before.Last + 1;
+        }
+        else if (k > 0 && k + 1 < end && WordClasses.IsPossessive(tokens[k]) && analysis.ResolvedAt(k) is { Kind: FactKind.Organization } described)
+        {
+            // "X, the company's founder": the description stands for the organization last named.
+            organization = described.Name;
+            k++;
+        }
+        else if (k + 1 < end && WordClasses.IsPossessive(tokens[k]) && !tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        while (k < end)
+        {
+            var length = RoleLexicon.MatchAt(tokens, k, end);
+            if (length == 0)
+            {
+                break;
+            }
+
+            spans.Add((k, k + length - 1));
+            k += length;
+            if (k + 1 < end && tokens[k].Is(',') && (tokens[k + 1].IsWord("and") || tokens[k + 1].Is('&')))
+            {
+                k += 2;
+            }
+            else if (k < end && (tokens[k].IsWord("and") || tokens[k].Is('&') || tokens[k].Is(',')))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (organization is null && spans.Count > 0 && k > spans[spans.Count - 1].Last + 1)
+        {
+            // "founder and honorary head of Y": an unknown role word after the coordinator; Y still applies.
+            for (var skip = k; skip < end && skip <= k + 3; skip++)
+            {
+                if (tokens[skip].Text is "of" or "at")
+                {
+                    k = skip;
+                    break;
+                }
+            }
+        }
+
+        if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with")
+        {
+            organization = OrganizationAt(analysis, k + 1, tokens);
+        }
+
+        var result = new List<RoleSpan>(spans.Count);
+        foreach (var (first, last) in spans)
+        {
+            result.Add(new RoleSpan(first, last, RoleLexicon.Normalize(context.TextOf(first, last)), organization));
+        }
+
+        return result;
+    }
+
+    private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)
+    {
+        if (index < tokens.Count && tokens[index].IsWord("the"))
+        {
+            index++;
+        }
+
+        var mention = analysis.StartingAt(index);
+        if (mention is null && index < tokens.Count && WordClasses.IsNumericOrdinal(tokens[index]))
+        {
+            mention = analysis.StartingAt(index + 1);
+        }
+
+        return mention is not null && mention.Entity.Kind is FactKind.Organization or FactKind.Event ? mention.Entity.Name : null;
+    }
+
+    /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>
+    private static bool IsTitle(IReadOnlyList<Token> tokens, int roleStart, int roleEnd)
+        => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
+
+    private static int RoleStartEndingAt(IReadOnlyList<Token> tokens, int roleEnd, int limit)
+    {
+        for (var start = Math.Max(0, roleEnd - 3); start <= roleEnd; start++)
+        {
+            if (RoleLexicon.MatchAt(tokens, start, limit) == roleEnd - start + 1)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Emit(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, Entity person, RoleSpan role)
+    {
+        for (var i = role.First; i <= role.Last; i++)
+        {
+            analysis.Consumed[i] = true;
+        }
+
+        analysis.PeopleByRole[role.Role] = person;
+
+        if (!seen.Add(person.Name + "\u0001" + role.Role + "\u0001" + role.Organization))
+        {
+            return;
+        }
+
+        facts.Add(context.FactOf(FactKind.Role, role.First, role.Last) with
+        {
+            Person = person.Name,
+            Role = role.Role,
+            Organization = role.Organization,
+        });
+    }
+
+    private static int SentenceEnd(DocumentContext context, int token)
+    {
+        var (first, count) = context.SentenceTokens[context.Tokens[token].Sentence];
+        return first + count;
+    }
+
+    private readonly record struct RoleSpan(int First, int Last, string Role, string? Organization);
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Roles;
+
+/// <summary>Finds role phrases ("CEO", "vice president", "co-founder") in the token stream, longest first.</summary>
+internal static class RoleLexicon
+{
+    /// <summary>
+    /// The number of tokens of the longest role phrase starting at <paramref name="index"/> and ending
+    /// before <paramref name="end"/> (exclusive), or 0. Hyphens must touch their words.
+    /// </summary>
+    public static int MatchAt(IReadOnlyList<Token> tokens, int index, int end)
+    {
+        if (index >= end || tokens[index].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        if (!Gazetteer.Instance.RolesByFirstWord.TryGetValue(tokens[index].Text, out var phrases))
+        {
+            return 0;
+        }
+
+        foreach (var words in phrases)
+        {
+            if (Matches(tokens, index, end, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The role as the contract writes it: lower case, as written.</summary>
+    public static string Normalize(string written) => written.ToLowerInvariant();
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int index, int end, string[] words)
+    {
+        if (index + words.Length > end)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[index + k];
+            if (!string.Equals(token.Text, words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var touches = words[k] == "-" || (k > 0 && words[k - 1] == "-");
+            if (k > 0 && touches && token.SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        // "head" in "head of state" is fine, but "vice" alone or a role glued to a following hyphen ("CEO-level") is not.
+        var after = index + words.Length;
+        return after >= tokens.Count || !(tokens[after].Is('-') && !tokens[after].SpaceBefore);
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Statements;
+
+/// <summary>Where reported content starts and ends around a reporting clause: token-level boundary rules.</summary>
+internal static class ContentBounds
+{
+    private const int ThatWindow = 10;
+
+    /// <summary>
+    /// The sentence cut where a period is followed by an opening straight quote and a capital ('year. "We'),
+    /// which the sentence splitter cannot tell from a closing quote.
+    /// </summary>
+    public static IEnumerable<(int First, int End)> Pieces(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var start = first;
+        for (var k = first; k + 2 < end; k++)
+        {
+            if ((tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
+                && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
+            {
+                yield return (start, k + 1);
+                start = k + 1;
+            }
+        }
+
+        yield return (start, end);
+    }
+
+    /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
+    public static int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k + 1 < end; k++)
+        {
+            if (tokens[k].Is(',') && ReportingVerbs.ParticipleLength(tokens, k + 1) > 0)
+            {
+                return k - 1;
+            }
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>
+    /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
+    /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
+    /// </summary>
+    public static int AfterAdverbialPhrase(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int after, int end)
+    {
+        if (!WordClasses.IsPreposition(tokens[after].Text))
+        {
+            return after;
+        }
+
+        for (var p = after + 2; p < end && p <= after + 4; p++)
+        {
+            var t = tokens[p];
+            if (t.Is(',') || t.Is('.'))
+            {
+                break;
+            }
+
+            if (t.IsWord("the") || t.IsWord("it") || t.IsWord("they") || t.IsWord("its") || t.IsWord("we") || analysis.StartingAt(p) is not null)
+            {
+                return p;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
+    public static int NextComma(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var comma = from;
+        while (comma < end && comma < from + 30 && !tokens[comma].Is(','))
+        {
+            comma++;
+        }
+
+        return comma;
+    }
+
+    /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
+    public static bool StartsAppositive(IReadOnlyList<Token> tokens, int index, int end)
+    {
+        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
+        for (var limit = k + 2; k < end && k <= limit; k++)
+        {
+            if (RoleLexicon.MatchAt(tokens, k, end) > 0)
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a quotation opens inside the content, so its closing mark belongs to it.</summary>
+    public static bool HasOpeningQuote(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Is('\u201C') || (tokens[i].Is('"') && tokens[i].SpaceBefore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), or -1.</summary>
+    public static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end && k < from + ThatWindow; k++)
+        {
+            if (tokens[k].IsWord("that"))
+            {
+                return k;
+            }
+
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an opening quote stands at <paramref name="index"/>.</summary>
+    public static bool IsQuoteNext(IReadOnlyList<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
+
+    /// <summary>
+    /// The comma or closing quote that ends the content before an attribution ("..., Sony Group president
+    /// Hiroki Totoki said"): searched back from the speaker over at most a few words; -1 when there is none.
+    /// </summary>
+    public static int ContentEndBeforeSpeaker(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
+    {
+        var k = verb - 1;
+        var floor = Math.Max(first, verb - 14);
+        while (k > floor && analysis.EndingAt(k) is null && analysis.ResolvedAt(k) is null)
+        {
+            k--;
+        }
+
+        var start = analysis.EndingAt(k)?.First ?? k;
+        for (var c = start - 1; c > first && c >= start - 8; c--)
+        {
+            if (tokens[c].Is(',') || WordClasses.IsClosingQuote(tokens[c]))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Statements;
+
+/// <summary>Finds who speaks around a reporting verb: a named person or organization, a resolved pronoun or description.</summary>
+internal static class SpeakerFinder
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "then", "later", "once", "previously", "recently", "earlier", "has", "have", "had", "repeatedly", "publicly",
+        "firmly", "clearly", "frankly", "openly", "specifically", "particularly", "further", "again", "confidently",
+    };
+
+    /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
+    public static Entity? Before(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k >= sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        k = BeforeParentheses(tokens, k, sentenceFirst);
+
+        if (k < sentenceFirst)
+        {
+            return null;
+        }
+
+        if (tokens[k].IsWord("and") && k > sentenceFirst)
+        {
+            // "He declined to comment and said that ...": the subject of the sentence speaks.
+            return Subject(analysis, sentenceFirst, k);
+        }
+
+        var direct = At(analysis, k) ?? PersonByTitle(tokens, analysis, k, sentenceFirst);
+        if (direct is not null && direct.Kind == FactKind.Organization)
+        {
+            var person = AffiliatedPerson(tokens, analysis, k, sentenceFirst);
+            if (person is not null)
+            {
+                return person;
+            }
+        }
+
+        if (direct is not null && !IsSubject(tokens, analysis, k))
+        {
+            return null;
+        }
+
+        if (direct is not null || !tokens[k].Is(','))
+        {
+            return direct;
+        }
+
+        // "X, founder and CEO of Y, said": walk back over the appositive to the comma after X.
+        for (var c = k - 1; c >= sentenceFirst && c >= k - 25; c--)
+        {
+            if (tokens[c].Is(','))
+            {
+                var speaker = At(analysis, c - 1);
+                if (speaker is not null && speaker.Kind == FactKind.Person)
+                {
+                    return speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
+    public static Entity? After(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index)
+    {
+        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
+        {
+            return analysis.ResolvedAt(index);
+        }
+
+        var mention = analysis.StartingAt(index);
+        if (mention is null && index + 1 < tokens.Count && tokens[index].IsWord("the"))
+        {
+            return analysis.ResolvedAt(index);
+        }
+
+        return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+
+    /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>
+    private static Entity? AffiliatedPerson(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        var mention = analysis.EndingAt(k);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        var p = mention.First - 1;
+        if (p > sentenceFirst && tokens[p].IsWord("the"))
+        {
+            p--;
+        }
+
+        if (p <= sentenceFirst || !(tokens[p].IsWord("of") || tokens[p].IsWord("at") || tokens[p].IsWord("from")))
+        {
+            return null;
+        }
+
+        var person = analysis.EndingAt(p - 1);
+        return person is not null && person.Entity.Kind == FactKind.Person ? person.Entity : null;
+    }
+
+    /// <summary>"Lenovo Group Ltd (Lenovo) said": the token before a short parenthesized group ending at <paramref name="k"/>.</summary>
+    private static int BeforeParentheses(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    {
+        if (k <= sentenceFirst || !tokens[k].Is(')'))
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open > sentenceFirst && open >= k - 8; open--)
+        {
+            if (tokens[open].Is('('))
+            {
+                return open - 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>"The chairman said": the person last named with that role, when a "the" opens the title.</summary>
+    private static Entity? PersonByTitle(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        for (var start = k; start >= sentenceFirst + 1 && start >= k - 3; start--)
+        {
+            if (RoleLexicon.MatchAt(tokens, start, k + 1) == k - start + 1 && tokens[start - 1].IsWord("the"))
+            {
+                return analysis.PeopleByRole.TryGetValue(RoleLexicon.Normalize(TextOf(tokens, start, k)), out var person) ? person : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens' text with single spaces where the source has space, as role names are written ("co-founder", "vice president").</summary>
+    private static string TextOf(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].SpaceBefore)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The person opening the sentence: a resolved pronoun or a name among its first tokens.</summary>
+    private static Entity? Subject(EntityAnalysis analysis, int sentenceFirst, int limit)
+    {
+        for (var i = sentenceFirst; i < limit && i <= sentenceFirst + 3; i++)
+        {
+            var entity = analysis.ResolvedAt(i) ?? analysis.StartingAt(i)?.Entity;
+            if (entity is not null)
+            {
+                return entity.Kind == FactKind.Person ? entity : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking,
+    /// unless ", and" opens a new clause ("..., and Nio said ...").
+    /// </summary>
+    private static bool IsSubject(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k)
+    {
+        var mention = analysis.EndingAt(k);
+        if (mention is null || mention.First == 0)
+        {
+            return true;
+        }
+
+        var previous = tokens[mention.First - 1].Text;
+        var opensClause = previous is "and" or "but" && mention.First >= 2 && tokens[mention.First - 2].Is(',');
+        return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
+    }
+
+    private static Entity? At(EntityAnalysis analysis, int index)
+    {
+        var resolved = analysis.ResolvedAt(index);
+        if (resolved is not null)
+        {
+            return resolved;
+        }
+
+        var mention = analysis.EndingAt(index);
+        return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+}

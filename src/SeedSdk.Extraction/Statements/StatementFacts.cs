@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Statements;
+
+/// <summary>
+/// One statement per reporting clause: "X said (that) ...", "X pointed out that ...", "according to X, ...",
+/// "..., X said." and quotations attributed before or after. The text is the reported content as written,
+/// without the closing period or quotation marks; the speaker is the canonical name of the entity.
+/// </summary>
+internal static class StatementFacts
+{
+    /// <summary>Adds the statement facts of the document.</summary>
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    {
+        Entity? previousSpeaker = null;
+        foreach (var (sentenceFirst, count) in context.SentenceTokens)
+        {
+            foreach (var (first, end) in ContentBounds.Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
+            {
+                var speaker = RecognizeIn(context, analysis, facts, first, end);
+                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
+                {
+                    facts.Add(context.FactOf(FactKind.Statement, continued.First, continued.Last) with { Speaker = continued.Speaker.Name });
+                    speaker = previousSpeaker;
+                }
+
+                previousSpeaker = speaker;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "“...,” said Jane Doe. “We saw growth.”": a sentence that is wholly a quotation, right after a statement,
+    /// continues that speaker's words.
+    /// </summary>
+    private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var last = end - 1;
+        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i < last; i++)
+        {
+            if (WordClasses.IsQuote(tokens[i]) && !(tokens[i].Is('\u2019') && !tokens[i].SpaceBefore))
+            {
+                return null;
+            }
+        }
+
+        return Content(context, first, last, speaker, last);
+    }
+
+    /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
+    {
+        Entity? lastSpeaker = null;
+        for (var t = first; t < end; t++)
+        {
+            var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
+                ?? Participial(context, lastSpeaker, t, end)
+                ?? AccordingTo(context, analysis, t, first, end)
+                ?? Reporting(context, analysis, t, first, end);
+            if (statement is not { } found)
+            {
+                continue;
+            }
+
+            facts.Add(context.FactOf(FactKind.Statement, found.First, found.Last) with { Speaker = found.Speaker.Name });
+            lastSpeaker = found.Speaker;
+            t = found.Resume;
+        }
+
+        return lastSpeaker;
+    }
+
+    /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
+    private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
+    {
+        var mention = analysis.StartingAt(first);
+        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.Tokens[mention.Last + 1].Is(':'))
+        {
+            return null;
+        }
+
+        return Content(context, mention.Last + 2, end - 1, mention.Entity, end - 1);
+    }
+
+    /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
+    private static Found? Participial(DocumentContext context, Entity? lastSpeaker, int t, int end)
+    {
+        var tokens = context.Tokens;
+        if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
+        {
+            return null;
+        }
+
+        var length = ReportingVerbs.ParticipleLength(tokens, t);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, t + length + 1, end);
+        return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
+    }
+
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var length = ReportingVerbs.Length(tokens, t);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var after = t + length;
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first);
+        if (speaker is null)
+        {
+            // "..., said Jane Doe." / "“...,” said the minister."
+            speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
+            return speaker is null ? null : Content(context, first, t - 1, speaker, end - 1);
+        }
+
+        var that = ContentBounds.FindThat(tokens, after, end);
+        if (that >= 0)
+        {
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, that + 1, end);
+            return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
+        }
+
+        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end)))
+        {
+            // "The market will grow, Smith said." — the content precedes the attribution.
+            var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
+            return contentEnd > first ? Content(context, first, contentEnd, speaker, end - 1) : null;
+        }
+
+        if (tokens[after].Is(':') || tokens[after].Is(','))
+        {
+            after++;
+        }
+
+        if (after >= end)
+        {
+            return null;
+        }
+
+        after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+                && !WordClasses.IsPreposition(tokens[after].Text)))
+        {
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, after, end);
+            return Content(context, after, clauseEnd, speaker, clauseEnd);
+        }
+
+        return null;
+    }
+
+    /// <summary>"According to X, ..." and "..., according to X."</summary>
+    private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
+        {
+            return null;
+        }
+
+        var named = t + 3 < end && tokens[t + 2].IsWord("the") ? t + 3 : t + 2;
+        var speaker = SpeakerFinder.After(tokens, analysis, named);
+        var mention = analysis.StartingAt(named);
+        if (speaker is null || mention is null)
+        {
+            return null;
+        }
+
+        if (t > first && tokens[t - 1].Is(','))
+        {
+            return Content(context, first, t - 2, speaker, end - 1);
+        }
+
+        if (t != first)
+        {
+            return null;
+        }
+
+        var comma = ContentBounds.NextComma(tokens, mention.Last + 1, end);
+        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, comma + 1, end))
+        {
+            // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
+            comma = ContentBounds.NextComma(tokens, comma + 1, end);
+        }
+
+        return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
+    private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
+    {
+        var tokens = context.Tokens;
+        var quoted = false;
+        while (from <= to && (WordClasses.IsOpeningQuote(tokens[from]) || tokens[from].Is(',')))
+        {
+            quoted |= WordClasses.IsOpeningQuote(tokens[from]);
+            from++;
+        }
+
+        while (to >= from && (tokens[to].Is('.') || tokens[to].Is(',') || tokens[to].Is(';') || tokens[to].Is('!')
+            || (WordClasses.IsClosingQuote(tokens[to]) && (quoted || !ContentBounds.HasOpeningQuote(tokens, from, to)))))
+        {
+            to--;
+        }
+
+        return to - from < 1 ? null : new Found(from, to, speaker, resume);
+    }
+
+    private readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
+}

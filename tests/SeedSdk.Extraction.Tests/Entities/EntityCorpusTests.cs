@@ -1,0 +1,55 @@
+using System.Linq;
+using SeedSdk.Extraction.Model;
+using static SeedSdk.Extraction.Tests.Entities.ExtractionAssertions;
+
+namespace SeedSdk.Extraction.Tests.Entities;
+
+/// <summary>Runs <see cref="EntityCorpus"/> through the extractor.</summary>
+public sealed class EntityCorpusTests
+{
+    [Theory]
+    [MemberData(nameof(EntityCorpus.Positive), MemberType = typeof(EntityCorpus))]
+    public void FindsEntity(string text, string kind, string name, string aliases)
+    {
+        var facts = FactsOf(text, KindOf(kind));
+        var fact = facts.FirstOrDefault(f => f.EntityName == name);
+        Assert.True(fact is not null, $"No {kind} \"{name}\" in: {Describe(facts)}");
+        Assert.Equal(Cells(aliases), fact!.Aliases.ToArray());
+        Assert.Equal(name, text.Substring(fact.Span.Start, fact.Span.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(EntityCorpus.Negative), MemberType = typeof(EntityCorpus))]
+    public void DoesNotFindEntity(string text, string kind, string name)
+    {
+        var facts = FactsOf(text, KindOf(kind));
+        var wrong = name == "*" ? facts : facts.Where(f => f.EntityName == name).ToList();
+        Assert.True(wrong.Count == 0, "Unexpected: " + Describe(wrong));
+    }
+
+    [Fact]
+    public void EachEntityIsReportedOncePerDocument()
+    {
+        var facts = FactsOf("Siemens AG posted results. Siemens said Siemens AG would hire. Siemens's shares rose.", FactKind.Organization);
+        Assert.Single(facts);
+        Assert.Equal("Siemens AG", facts[0].EntityName);
+        Assert.Equal(new[] { "Siemens" }, facts[0].Aliases.ToArray());
+    }
+
+    [Fact]
+    public void CanonicalNameIsLongestFormEvenWhenWrittenLater()
+    {
+        var facts = FactsOf("Siemens's shares rose. Siemens AG posted results.", FactKind.Organization);
+        Assert.Single(facts);
+        Assert.Equal("Siemens AG", facts[0].EntityName);
+        Assert.Equal(24, facts[0].Span.Column);
+    }
+
+    internal static FactKind KindOf(string kind) => kind switch
+    {
+        "person" => FactKind.Person,
+        "organization" => FactKind.Organization,
+        "location" => FactKind.Location,
+        _ => FactKind.Event,
+    };
+}

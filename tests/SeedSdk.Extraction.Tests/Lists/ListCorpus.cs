@@ -1,0 +1,70 @@
+using Xunit;
+
+namespace SeedSdk.Extraction.Tests.Lists;
+
+/// <summary>Example sentences for lists: text, head ("" = none), items ('|'-separated).</summary>
+public static class ListCorpus
+{
+    /// <summary>Sentences with exactly one list.</summary>
+    public static TheoryData<string, string, string> Positive => new()
+    {
+        // "such as", "including", "like", colon.
+        { "The company sells products such as phones, tablets and laptops.", "products", "phones|tablets|laptops" },
+        { "It invests in sectors such as solar power and hydrogen.", "sectors", "solar power|hydrogen" },
+        { "Key markets, such as Brazil, Mexico and Chile, grew quickly.", "Key markets", "Brazil|Mexico|Chile" },
+        { "The fund backs startups in fields such as biotech, robotics, and clean energy.", "fields", "biotech|robotics|clean energy" },
+        { "Several automakers, including Ford, Honda and Kia, recalled cars.", "automakers", "Ford|Honda|Kia" },
+        { "The bank cut fees on services including transfers and card payments.", "services", "transfers|card payments" },
+        { "Rivals like Oppo and Vivo lost share.", "Rivals", "Oppo|Vivo" },
+        { "The plan covers three sectors: energy, transport and housing.", "three sectors", "energy|transport|housing" },
+        { "The group focuses on four core areas: mobile phones, cars, smart homes, smart manufacturing.", "four core areas", "mobile phones|cars|smart homes|smart manufacturing" },
+        { "The survey asked about two topics: wages and housing costs.", "two topics", "wages|housing costs" },
+        { "The firm makes components such as sensors, chips or batteries.", "components", "sensors|chips|batteries" },
+        { "Farmers grow crops such as rice, wheat, maize and soybeans.", "crops", "rice|wheat|maize|soybeans" },
+        { "The report named risks such as high inflation, weak demand and rising debt.", "risks", "high inflation|weak demand|rising debt" },
+        { "It will build plants in countries such as Hungary and Turkey.", "countries", "Hungary|Turkey" },
+        { "New rules apply to platforms including Taobao, Douyin and Pinduoduo.", "platforms", "Taobao|Douyin|Pinduoduo" },
+        { "The museum displays works by artists like Monet, Renoir and Degas.", "artists", "Monet|Renoir|Degas" },
+        { "The lab works on cutting-edge technologies such as quantum computing and gene editing.", "cutting-edge technologies", "quantum computing|gene editing" },
+
+        // Bare coordinations of three or more noun phrases.
+        { "Leaders from Germany, France and Brazil attended.", "", "Germany|France|Brazil" },
+        { "Beijing, Shanghai and Shenzhen are the largest markets.", "", "Beijing|Shanghai|Shenzhen" },
+        { "The brand's range includes sedans, trucks, and electric vans.", "", "sedans|trucks|electric vans" },
+        { "He spoke about the company's history, its current strategy and future plans for Europe.", "", "history|its current strategy|future plans for Europe" },
+        { "The group's brands include Volvo, Polestar, Lotus and Zeekr.", "", "Volvo|Polestar|Lotus|Zeekr" },
+        { "Prices of copper, nickel or zinc may rise.", "", "copper|nickel|zinc" },
+        { "The talks covered trade, security, climate policy and technology.", "", "trade|security|climate policy|technology" },
+        { "The new model offers better range, faster charging and lower prices.", "", "better range|faster charging|lower prices" },
+        { "She praised the engineers, the designers and the factory workers.", "", "the engineers|the designers|the factory workers" },
+        { "Tourists visited Kyoto, Nara, Osaka and Kobe last spring.", "", "Kyoto|Nara|Osaka|Kobe" },
+        { "Demand for steel, cement and glass slowed.", "", "steel|cement|glass" },
+        { "The ministry promised lower taxes, simpler rules and faster approvals.", "", "lower taxes|simpler rules|faster approvals" },
+        { "Exports of wine, cheese and olive oil rose sharply last year.", "", "wine|cheese|olive oil" },
+        { "Xiaoli Zhang, Mark Lee, and Anna Ruiz, who lead the unit, said so.", "", "Xiaoli Zhang|Mark Lee|Anna Ruiz" },
+        { "She added: \"We are hiring physicists, software engineers and clinical specialists.\"", "", "physicists|software engineers|clinical specialists" },
+        { "Firms asked for financial support, tax breaks and cheaper loans.", "", "financial support|tax breaks|cheaper loans" },
+    };
+
+    /// <summary>Sentences without a list.</summary>
+    public static TheoryData<string> Negative => new()
+    {
+        { "It invests in cutting-edge technologies such as artificial intelligence." },
+        { "It invests in technologies such as artificial intelligence, apply the latest results to products, and help consumers." },
+        { "Sales rose in March and April." },
+        { "The influence and competitiveness of local brands grew." },
+        { "Mei Ling, founder, chairman and CEO of Harbor Logistics, spoke." },
+        { "Profit rose, costs fell and margins widened." },
+        { "The firm hired staff, opened stores and expanded abroad." },
+        { "He said: \"We will grow.\"" },
+        { "I like the new design." },
+        { "Revenue was 5 billion yuan in 2021, 6 billion yuan in 2022 and 7 billion yuan in 2023." },
+        { "The research and development budget will reach 30 billion yuan, and one-quarter of it will go to AI." },
+        { "Consumers can enjoy the convenience and a better life brought by technology." },
+        { "The company, which was founded in 2010, makes phones." },
+        { "Results: strong." },
+        { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
+        { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
+        { "The approach is simple, cheap and scalable." },
+    };
+}

@@ -1,0 +1,68 @@
+using Xunit;
+
+namespace SeedSdk.Extraction.Tests.Roles;
+
+/// <summary>Example sentences for roles: text, then the expected (person|role|organization) triples separated by ';' (empty organization = none).</summary>
+public static class RoleCorpus
+{
+    /// <summary>Sentences and every role they state.</summary>
+    public static TheoryData<string, string> Positive => new()
+    {
+        { "Zhang Yiming, founder of ByteDance, stepped down.", "Zhang Yiming|founder|ByteDance" },
+        { "Wang Chuanfu, founder, chairman and president of BYD Company, spoke first.", "Wang Chuanfu|founder|BYD Company;Wang Chuanfu|chairman|BYD Company;Wang Chuanfu|president|BYD Company" },
+        { "Tim Cook, chief executive of Apple Inc., told reporters that demand was strong.", "Tim Cook|chief executive|Apple Inc." },
+        { "Maria Garcia is the chief financial officer of Iberdrola.", "Maria Garcia|chief financial officer|Iberdrola" },
+        { "Kim Min-jun, a senior analyst at Nomura, expects margins to shrink.", "Kim Min-jun|senior analyst|Nomura" },
+        { "Samsung Electronics Chairman Lee Jae-yong visited the plant.", "Lee Jae-yong|chairman|Samsung Electronics" },
+        { "Sony Group president Hiroki Totoki said demand would recover.", "Hiroki Totoki|president|Sony Group" },
+        { "Apple's chief executive Tim Cook met suppliers.", "Tim Cook|chief executive|Apple" },
+        { "The deal was signed by chairman Fang Zhiyuan.", "Fang Zhiyuan|chairman|" },
+        { "Professor Jane Doe, director of the Rotterdam Institute of Logistics, led the study.", "Jane Doe|director|Rotterdam Institute of Logistics" },
+        { "Mr. Smith, who chairs the Federal Reserve Bank of Boston, noted that inflation eased.", "Smith|chair|Federal Reserve Bank of Boston" },
+        { "Elon Musk, who founded SpaceX, said prices would fall.", "Elon Musk|founder|SpaceX" },
+        { "Jane Smith, a spokeswoman for the European Union, declined to comment.", "Jane Smith|spokeswoman|European Union" },
+        { "Oliver Blume, CEO and CFO of Porsche Group, defended the plan.", "Oliver Blume|ceo|Porsche Group;Oliver Blume|cfo|Porsche Group" },
+        { "Chen Xiaoping, vice president of Fudan University, opened the meeting.", "Chen Xiaoping|vice president|Fudan University" },
+        { "Akio Toyoda, chairman of Toyota Motor Corporation, spoke.", "Akio Toyoda|chairman|Toyota Motor Corporation" },
+        { "Ravi Sharma, an economist at the Reserve Bank of India, disagreed.", "Ravi Sharma|economist|Reserve Bank of India" },
+        { "Morgan Stanley analyst Adam Jonas wrote a note.", "Adam Jonas|analyst|Morgan Stanley" },
+        { "Prime Minister Fumio Kishida met business leaders.", "Fumio Kishida|prime minister|" },
+        { "Laura Chen, co-founder of Nexa Robotics, raised new funds.", "Laura Chen|co-founder|Nexa Robotics" },
+        { "Park Ji-won became chairwoman of Hanil Bank.", "Park Ji-won|chairwoman|Hanil Bank" },
+        { "Liu Qiangdong, the founder of JD.com, resigned.", "Liu Qiangdong|founder|JD.com" },
+        { "Nguyen Van Minh, managing director of Saigon Port Authority, said traffic rose.", "Nguyen Van Minh|managing director|Saigon Port Authority" },
+        { "Carlos Silva, executive vice president of Vale Group, announced the sale.", "Carlos Silva|executive vice president|Vale Group" },
+        { "Anna Weber, head of research at Deutsche Bank, was cautious.", "Anna Weber|head|" },
+        { "Yuki Tanaka, general manager of Hitachi Energy, said orders grew.", "Yuki Tanaka|general manager|Hitachi Energy" },
+        { "Sundar Pichai, the chief executive of Google, spoke at the forum.", "Sundar Pichai|chief executive|Google" },
+        { "Governor Zhao Wei of the province said the plan was ready.", "Zhao Wei|governor|" },
+        { "Xu Lin, deputy general manager of Sinopec Group, said output rose.", "Xu Lin|deputy general manager|Sinopec Group" },
+        { "Dr. Ahmed Khan, chief scientist at Gulf Research Institute, presented the data.", "Ahmed Khan|chief scientist|Gulf Research Institute" },
+        { "Klaus Schwab, founder and executive chairman of the World Economic Forum, spoke.", "Klaus Schwab|founder|World Economic Forum;Klaus Schwab|executive chairman|World Economic Forum" },
+        { "Health Minister J.P. Nadda opened the clinic.", "J.P. Nadda|health minister|" },
+        { "Anker founder Steven Yang unveiled the charger.", "Steven Yang|founder|Anker" },
+        { "Daiwa chief economist Ono Hiroshi noted that wages rose.", "Ono Hiroshi|chief economist|Daiwa" },
+        { "Zhou Min, chairman of Harbor Bank, spoke to reporters as a delegate of the National Assembly.", "Zhou Min|chairman|Harbor Bank;Zhou Min|delegate|National Assembly" },
+        { "Nvidia posted record sales. Huang Renxun, the company's founder, said demand was strong.", "Huang Renxun|founder|Nvidia" },
+        { "Huang Renxun, the company's founder, spoke first.", "Huang Renxun|founder|" },
+        { "U.S. President Joe Biden said that tariffs would stay.", "Joe Biden|president|" },
+        { "Zhou Min, who is also chairman of Harbor Bank, spoke.", "Zhou Min|chairman|Harbor Bank" },
+        { "Zhou Min is currently the vice president of Harbor Bank.", "Zhou Min|vice president|Harbor Bank" },
+    };
+
+    /// <summary>Sentences that state no role.</summary>
+    public static TheoryData<string> Negative => new()
+    {
+        { "The chairman said the results were strong." },
+        { "Professor Jane Doe led the study." },
+        { "Dr. Sarah Chen of Stanford University said the findings were preliminary." },
+        { "The company will appoint a new CEO next year." },
+        { "Analysts expect the founder to sell shares." },
+        { "Wang Chuanfu said the president would visit." },
+        { "Tim Cook met the CEO of a supplier in Shenzhen." },
+        { "Investors, analysts and managers attended the meeting." },
+        { "Lisa Wong, 45, joined the firm in 2019." },
+        { "Shares of the bank rose after the director resigned." },
+        { "The council met as a member of the alliance looked on." },
+    };
+}

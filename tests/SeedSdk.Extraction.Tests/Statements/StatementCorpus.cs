@@ -1,0 +1,98 @@
+using Xunit;
+
+namespace SeedSdk.Extraction.Tests.Statements;
+
+/// <summary>Example sentences for statements: text, speaker, reported content ('||' separates several statements' contents).</summary>
+public static class StatementCorpus
+{
+    /// <summary>Texts whose statements must be exactly these (speaker of each statement is the given one).</summary>
+    public static TheoryData<string, string, string> Positive => new()
+    {
+        // "X verb that ...", with many reporting verbs.
+        { "Wang Chuanfu said that the company would open 500 stores in Europe.", "Wang Chuanfu", "the company would open 500 stores in Europe" },
+        { "Liu Qiangdong pointed out that logistics costs were falling.", "Liu Qiangdong", "logistics costs were falling" },
+        { "Kenji Yamamoto noted that the yen had weakened.", "Kenji Yamamoto", "the yen had weakened" },
+        { "Maria Garcia revealed that the utility plans to sell its grid unit.", "Maria Garcia", "the utility plans to sell its grid unit" },
+        { "Akio Toyoda stressed that hybrids remain important.", "Akio Toyoda", "hybrids remain important" },
+        { "Anna Weber stated that the bank had enough capital.", "Anna Weber", "the bank had enough capital" },
+        { "Chen Xiaoping added that more funding was needed.", "Chen Xiaoping", "more funding was needed" },
+        { "Ravi Sharma explained that inflation expectations were anchored.", "Ravi Sharma", "inflation expectations were anchored" },
+        { "Lisa Wong emphasized that safety comes first.", "Lisa Wong", "safety comes first" },
+        { "Kim Min-jun warned that margins are thin.", "Kim Min-jun", "margins are thin" },
+        { "Carlos Silva confirmed that the mine would reopen in June.", "Carlos Silva", "the mine would reopen in June" },
+        { "Yuki Tanaka told reporters that orders had doubled.", "Yuki Tanaka", "orders had doubled" },
+        { "Sundar Pichai said on Tuesday that search revenue grew 12 percent.", "Sundar Pichai", "search revenue grew 12 percent" },
+        { "Zhou Min said in an interview that the factory was running at full capacity.", "Zhou Min", "the factory was running at full capacity" },
+
+        // Without "that", with titles and appositives, with pronouns.
+        { "Tim Cook said demand in India remained strong.", "Tim Cook", "demand in India remained strong" },
+        { "Oliver Blume, chief executive of Volkswagen, said the group would cut costs.", "Oliver Blume", "the group would cut costs" },
+        { "Mei Ling, founder and CEO of Harbor Logistics, noted that freight rates had stabilized.", "Mei Ling", "freight rates had stabilized" },
+        { "BYD chairman Wang Chuanfu said on Tuesday that exports would double.", "Wang Chuanfu", "exports would double" },
+        { "Laura Chen joined the board in 2021. She said that governance had improved.", "Laura Chen", "governance had improved" },
+        { "Huang Renxun spoke first. He added that supply remains tight.", "Huang Renxun", "supply remains tight" },
+        { "Dr. Sarah Chen of Stanford University said the findings were preliminary.", "Sarah Chen", "the findings were preliminary" },
+        { "Mr. Baker also noted that prices were too high.", "Baker", "prices were too high" },
+
+        // "according to", attribution after the content, quotations.
+        { "According to Zhang Wei, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Exports rose 5 percent in April, according to the General Administration of Customs.", "General Administration of Customs", "Exports rose 5 percent in April" },
+        { "According to the Ministry of Commerce, foreign investment fell.", "Ministry of Commerce", "foreign investment fell" },
+        { "The market will recover by autumn, Ravi Sharma said.", "Ravi Sharma", "The market will recover by autumn" },
+        { "\u201CWe will not join a price war,\u201D said Oliver Blume, chief executive of Volkswagen.", "Oliver Blume", "We will not join a price war" },
+        { "\u201CDemand will recover in the second half,\u201D Sony Group president Hiroki Totoki said.", "Hiroki Totoki", "Demand will recover in the second half" },
+        { "Akio Toyoda said: \u201CHybrids are here to stay.\u201D", "Akio Toyoda", "Hybrids are here to stay" },
+        { "\"Costs are falling,\" Lisa Wong said.", "Lisa Wong", "Costs are falling" },
+
+        // Organizations and resolved descriptions as speakers.
+        { "The Ministry of Finance said it would issue bonds. The ministry added that the deficit would narrow.", "Ministry of Finance", "it would issue bonds||the deficit would narrow" },
+        { "Tata Motors unveiled a new truck. The company said orders were strong.", "Tata Motors", "orders were strong" },
+        { "Liu Qiangdong pointed out that costs fell. He said that margins rose.", "Liu Qiangdong", "costs fell||margins rose" },
+        { "Li Wei said growth would be stable this year. \"We have the tools to achieve this target,\" Li added.", "Li Wei", "growth would be stable this year||We have the tools to achieve this target" },
+        { "Health Minister J.P. Nadda said that digital tools would transform rural care.", "J.P. Nadda", "digital tools would transform rural care" },
+        { "Steven Yang said the charger would ship in June, adding that prices would be announced later.", "Steven Yang", "the charger would ship in June||prices would be announced later" },
+        { "Lu Ting noted that exports were resilient, pointing out that new orders rose.", "Lu Ting", "exports were resilient||new orders rose" },
+        { "Zhang Wei: We expect strong demand next year.", "Zhang Wei", "We expect strong demand next year" },
+        { "Emma Clark met Sun Hao in Wuhan. She said that prices would fall.", "Emma Clark", "prices would fall" },
+        { "Maria Lopez spoke briefly. She declined to comment on the talks and said that licensing revenue rose.", "Maria Lopez", "licensing revenue rose" },
+        { "\u201CWe are an IP company,\u201D said Rene Haas.", "Rene Haas", "We are an IP company" },
+        { "According to Rene Haas, licensing revenue rose.", "Rene Haas", "licensing revenue rose" },
+        { "According to Zhang Wei, a senior researcher at the Chinese Academy of Sciences, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Tata Motors said on Monday it would raise prices.", "Tata Motors", "it would raise prices" },
+        { "Tata Motors said in a statement the plan was on track.", "Tata Motors", "the plan was on track" },
+        { "Rene Haas spoke at the event. Haas said chips were scarce. Later, Mr. Haas added that prices would rise.", "Rene Haas", "chips were scarce||prices would rise" },
+        { "Lenovo Group announced that it would partner with Nvidia.", "Lenovo Group", "it would partner with Nvidia" },
+        { "\"Costs are falling,\" Lisa Wong said. \"We expect margins to widen.\"", "Lisa Wong", "Costs are falling||We expect margins to widen" },
+        { "\u201CCosts are falling,\u201D said Lisa Wong. \u201CWe expect margins to widen.\u201D", "Lisa Wong", "Costs are falling||We expect margins to widen" },
+        { "Harbin Electric Company Limited (\u201CHEC Power\u201D) reported sales. HEC Power said exports doubled.", "Harbin Electric Company Limited", "exports doubled" },
+        { "Beijing (Reuters) - Lenovo Group Ltd (Lenovo) said sales rose.", "Lenovo Group Ltd", "sales rose" },
+        { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The chairman said that the plant would open in 2025.", "Wang Chuanfu", "the plant would open in 2025" },
+        { "Laura Chen, co-founder of Nexa Robotics, spoke. The co-founder noted that funding was secured.", "Laura Chen", "funding was secured" },
+        { "Nio\u2019s deliveries rose, and Nio said demand was strong.", "Nio", "demand was strong" },
+    };
+
+    /// <summary>Texts without any statement.</summary>
+    public static TheoryData<string> Negative => new()
+    {
+        { "The report said that sales rose." },
+        { "Sales rose 5 percent in April." },
+        { "Analysts expect prices to fall." },
+        { "The notes said nothing about the merger." },
+        { "Wang Chuanfu visited the plant in Hefei." },
+        { "The United States imposed new tariffs." },
+        { "It is said that the market is cooling." },
+        { "Zhang Wei and his team built the prototype." },
+        { "According to estimates, demand will double." },
+        { "He elaborated in detail on the strategy." },
+        { "Mei Ling, who founded Harbor Logistics, left in 2020." },
+        { "People said the line was too long." },
+        { "Economists at Nomura and Goldman Sachs said the measures were modest." },
+        { "Sales rose, adding to the pressure on rivals." },
+        { "Zhang Wei spoke on Monday, saying little." },
+        { "Wang Chuanfu says:" },
+        { "Zhang Wei said in Beijing." },
+        { "Lenovo Group announced a partnership with Nvidia." },
+        { "Sales rose. \"We expect margins to widen.\"" },
+        { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The CEO said that the plant would open." },
+    };
+}
