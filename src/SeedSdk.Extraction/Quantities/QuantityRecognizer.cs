@@ -59,7 +59,8 @@ internal static class QuantityRecognizer
         }
 
         // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
-        for (var k = j; k < j + 3 && TokenScan.InSentence(tokens, k, i) && tokens[k].Kind == TokenKind.Word && !Blockers.Contains(tokens[k].Text); k++)
+        var words = 0;
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && tokens[k].Kind == TokenKind.Word && !Blockers.Contains(tokens[k].Text); k++, words++)
         {
             if (QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
             {

@@ -42,7 +42,8 @@ internal static class QuantityUnits
         ["personnel"] = "personnel", ["feet"] = "foot", ["teeth"] = "tooth", ["mice"] = "mouse", ["geese"] = "goose",
         ["cattle"] = "cattle", ["sheep"] = "sheep", ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["fish"] = "fish",
         ["livestock"] = "livestock", ["criteria"] = "criterion", ["phenomena"] = "phenomenon", ["data"] = "data",
-        ["indices"] = "index", ["matrices"] = "matrix", ["analyses"] = "analysis", ["crises"] = "crisis", ["theses"] = "thesis",
+        ["indices"] = "index", ["buses"] = "bus", ["gases"] = "gas", ["lenses"] = "lens", ["bonuses"] = "bonus", ["campuses"] = "campus",
+        ["viruses"] = "virus", ["statuses"] = "status", ["censuses"] = "census", ["businesses"] = "business", ["processes"] = "process", ["matrices"] = "matrix", ["analyses"] = "analysis", ["crises"] = "crisis", ["theses"] = "thesis",
     };
 
     /// <summary>The lower-case singular unit of a measure word ("km", "kilometres" → "kilometre").</summary>
@@ -58,7 +59,7 @@ internal static class QuantityUnits
             return true;
         }
 
-        if (word.Length < 4 || NotCounted.Contains(word) || !IsLowerOrAcronymPlural(word))
+        if (word.Length < 3 || (word.Length < 4 && char.IsLower(word[0])) || NotCounted.Contains(word) || !IsLowerOrAcronymPlural(word))
         {
             return false;
         }

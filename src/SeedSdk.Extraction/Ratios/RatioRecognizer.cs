@@ -83,7 +83,7 @@ internal static class RatioRecognizer
         return true;
     }
 
-    // "3/4" is a share; "24/7" and "9/11" are not, and are claimed so nothing else reads them.
+    // "3/4" is a share; "24/7", "9/11" and "on 3/4" (a date) are not, and are claimed so nothing else reads them.
     private static bool TrySlashFraction(DocumentContext context, int i, out Candidate candidate)
     {
         candidate = default;
@@ -95,7 +95,7 @@ internal static class RatioRecognizer
         }
 
         var isDatePart = TokenScan.IsChar(tokens, i + 3, i, '/') || TokenScan.IsChar(tokens, i - 1, i, '/');
-        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 100 || IsPercentAfter(tokens, i + 3, i))
+        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 10 || TokenScan.IsWord(tokens, i - 1, i, "on") || IsPercentAfter(tokens, i + 3, i))
         {
             candidate = Candidate.Silent(i, i + 2);
             return true;
