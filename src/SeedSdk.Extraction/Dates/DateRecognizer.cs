@@ -22,9 +22,11 @@ internal static class DateRecognizer
     private static readonly HashSet<string> PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
 
     /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
-    public static bool TryMatch(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
+        var claimedBefore = scan.ClaimedBefore;
         var tokens = context.Tokens;
         if (!TokenScan.IsYear(tokens[i], out var year))
         {

@@ -21,6 +21,20 @@ internal static class MonthTable
     private static readonly HashSet<string> Weekdays = Numbers.TokenScan.Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /// <summary>Every month name and abbreviation.</summary>
+    public static IEnumerable<string> AllNames()
+    {
+        foreach (var name in FullNames.Keys)
+        {
+            yield return name;
+        }
+
+        foreach (var name in Abbreviations.Keys)
+        {
+            yield return name;
+        }
+    }
+
     /// <summary>The month number of a full month name, or of an abbreviation when <paramref name="allowAbbreviation"/>.</summary>
     public static bool TryGetMonth(string word, bool allowAbbreviation, out int month, out bool isAbbreviation)
     {

@@ -14,9 +14,10 @@ namespace SeedSdk.Extraction.Dates;
 internal static class PeriodRecognizer
 {
     /// <summary>Tries to read a period starting at token <paramref name="i"/> ("from", "between", or its first point).</summary>
-    public static bool TryMatch(DocumentContext context, int i, out Candidate candidate)
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
         var lead = tokens[i].IsWord("from") ? Lead.From : tokens[i].IsWord("between") ? Lead.Between : Lead.None;
         var pointStart = lead == Lead.None ? i : i + 1;

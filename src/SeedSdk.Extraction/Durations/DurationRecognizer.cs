@@ -23,11 +23,12 @@ internal static class DurationRecognizer
     };
 
     /// <summary>Tries to read a duration starting at token <paramref name="i"/>.</summary>
-    public static bool TryMatch(DocumentContext context, int i, out Candidate candidate)
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
-        if (!NumberParser.TryParse(tokens, i, shortScales: false, out var number) || number.HasScale || number.Suffix is not null
+        if (!scan.NumberAt(i, out var number) || number.HasScale || number.Suffix is not null
             || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
         {
             return false;

@@ -101,7 +101,44 @@ internal static class CurrencyTable
 
     private static readonly Dictionary<string, Currency> Names = BuildNames();
 
-    private static readonly HashSet<string> NameLastWords = BuildLastWords();
+    private static readonly HashSet<string> NameLastWords = BuildNameWords(last: true);
+
+    private static readonly HashSet<string> NameFirstWords = BuildNameWords(last: false);
+
+    /// <summary>Whether <paramref name="word"/> can start a currency name ("dollars", "hong" of "hong kong dollars"); a cheap filter.</summary>
+    public static bool CanStartName(string word) => NameFirstWords.Contains(word);
+
+    /// <summary>Whether a non-letter character can start a currency symbol ("$", "€", "₹").</summary>
+    public static bool CanStartSymbol(char c) => c == '$' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+
+    /// <summary>The words that can start a currency written before a number: codes, "M"-codes and the letters of symbols ("us" of "US$", "rs").</summary>
+    public static IEnumerable<string> PrefixStartWords()
+    {
+        foreach (var key in Symbols.Keys)
+        {
+            var letters = 0;
+            while (letters < key.Length && char.IsLetter(key[letters]))
+            {
+                letters++;
+            }
+
+            if (letters > 0)
+            {
+                yield return key.Substring(0, letters);
+            }
+        }
+
+        foreach (var key in SpacedDollarPrefixes.Keys)
+        {
+            yield return key.Split('.')[0];
+        }
+
+        foreach (var code in UpperCodes)
+        {
+            yield return code;
+            yield return "M" + code;
+        }
+    }
 
     /// <summary>The currency named by a lower-case phrase of one to four words ("dollars", "hong kong dollars").</summary>
     public static bool TryGetName(string phrase, out Currency currency) => Names.TryGetValue(phrase, out currency);
@@ -179,13 +216,13 @@ internal static class CurrencyTable
         return names;
     }
 
-    private static HashSet<string> BuildLastWords()
+    private static HashSet<string> BuildNameWords(bool last)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in Names.Keys)
         {
-            var space = name.LastIndexOf(' ');
-            words.Add(space < 0 ? name : name.Substring(space + 1));
+            var parts = name.Split(' ');
+            words.Add(last ? parts[parts.Length - 1] : parts[0]);
         }
 
         return words;

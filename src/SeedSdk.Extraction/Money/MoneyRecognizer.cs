@@ -15,11 +15,12 @@ namespace SeedSdk.Extraction.Money;
 internal static class MoneyRecognizer
 {
     /// <summary>Tries to read an amount of money starting at token <paramref name="i"/>.</summary>
-    public static bool TryMatch(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
-        if (!TryPrefixed(tokens, i, out var amount) && !TrySuffixed(tokens, i, out amount))
+        if (!TryPrefixed(tokens, i, out var amount) && !TrySuffixed(scan, i, out amount))
         {
             return false;
         }
@@ -30,7 +31,7 @@ internal static class MoneyRecognizer
         }
 
         amount = WithSubunits(tokens, amount);
-        var first = Qualifiers.Find(tokens, amount.First, claimedBefore, out var qualifier);
+        var first = Qualifiers.Find(tokens, amount.First, scan.ClaimedBefore, out var qualifier);
         var fact = context.FactOf(FactKind.Money, first, amount.Last) with
         {
             Value = DecimalText.Normalize(amount.Value),
@@ -41,10 +42,6 @@ internal static class MoneyRecognizer
         return true;
     }
 
-    /// <summary>Whether a token can start a currency prefix (a symbol, a code or a country prefix); a cheap filter.</summary>
-    public static bool CanStartPrefix(Token token)
-        => token.Kind == TokenKind.Symbol || (token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length <= 6);
-
     // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
     private static bool TryPrefixed(IReadOnlyList<Token> tokens, int i, out Amount amount)
     {
@@ -52,6 +49,11 @@ internal static class MoneyRecognizer
         if (tokens[i].Kind == TokenKind.Mixed)
         {
             return TryGluedCode(tokens, i, out amount);
+        }
+
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            return false;
         }
 
         if (!TryCurrencyBefore(tokens, i, out var currency, out var prefixLast))
@@ -174,10 +176,11 @@ internal static class MoneyRecognizer
     }
 
     // "105 billion yuan", "10 $", "115USD", "100元", "75 usd million", "30 MUSD", "12-cent".
-    private static bool TrySuffixed(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    private static bool TrySuffixed(NumericScan scan, int i, out Amount amount)
     {
         amount = default;
-        if (!NumberParser.TryParse(tokens, i, shortScales: false, out var number))
+        var tokens = scan.Tokens;
+        if (!scan.NumberAt(i, out var number))
         {
             return false;
         }
@@ -261,6 +264,11 @@ internal static class MoneyRecognizer
     {
         currency = default;
         last = j;
+        if (!TokenScan.InSentence(tokens, j, anchor) || tokens[j].Kind != TokenKind.Word || !CurrencyTable.CanStartName(tokens[j].Text) && !IsDottedStart(tokens, j))
+        {
+            return false;
+        }
+
         var words = new string[4];
         var ends = new int[4];
         var count = 0;
@@ -390,6 +398,8 @@ internal static class MoneyRecognizer
 
         return builder.ToString();
     }
+
+    private static bool IsDottedStart(IReadOnlyList<Token> tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
 
     // "u.s." read as one word; a plain word ends at itself (a sentence's final period stays out).
     private static int DottedWordEnd(IReadOnlyList<Token> tokens, int k)

@@ -6,7 +6,11 @@ namespace SeedSdk.Extraction.Numbers;
 internal static class DecimalText
 {
     /// <summary>The same value without trailing zeros (0.0120 → 0.012).</summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    public static decimal Normalize(decimal value)
+    {
+        var whole = decimal.Truncate(value);
+        return whole == value ? whole : value / 1.000000000000000000000000000000000m;
+    }
 
     /// <summary>A ratio of two integers, rounded to four decimals when it does not terminate there ("a third" → 0.3333).</summary>
     public static decimal Fraction(decimal numerator, decimal denominator)

@@ -56,28 +56,25 @@ internal static class NumberParser
     {
         value = 0m;
         whole = true;
-        var fractionScale = 1m;
+        ulong mantissa = 0;
         var digits = 0;
+        var fractionDigits = 0;
         var seenDot = false;
         for (var k = start; k < end; k++)
         {
             var c = text[k];
             if (CharClasses.IsAsciiDigit(c))
             {
-                if (++digits > 24)
+                if (++digits > 19)
                 {
                     return false;
                 }
 
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
                 if (seenDot)
                 {
-                    fractionScale /= 10m;
-                    value += (c - '0') * fractionScale;
+                    fractionDigits++;
                     whole &= c == '0';
-                }
-                else
-                {
-                    value = (value * 10m) + (c - '0');
                 }
             }
             else if (c == '.' && !seenDot)
@@ -90,7 +87,13 @@ internal static class NumberParser
             }
         }
 
-        return digits > 0;
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, false, (byte)fractionDigits);
+        return true;
     }
 
     private static bool Set(out NumberMatch target, NumberMatch value)

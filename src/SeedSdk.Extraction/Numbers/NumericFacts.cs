@@ -19,16 +19,14 @@ namespace SeedSdk.Extraction.Numbers;
 /// </summary>
 internal static class NumericFacts
 {
-    private static readonly HashSet<string> NumberLikeWords = TokenScan.Set("a", "an", "half", "quarter", "quarters", "dozen");
-
     /// <summary>Adds the numeric and temporal facts of <paramref name="context"/> to <paramref name="facts"/>.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
         var tokens = context.Tokens;
-        var claimedBefore = -1;
+        var scan = new NumericScan(context);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!TryAt(context, i, claimedBefore, out var candidate))
+            if (!TryAt(scan, i, out var candidate))
             {
                 continue;
             }
@@ -38,76 +36,105 @@ internal static class NumericFacts
                 facts.Add(candidate.Fact);
             }
 
-            claimedBefore = candidate.Last;
+            scan.ClaimedBefore = candidate.Last;
             i = candidate.Last;
         }
     }
 
-    private static bool TryAt(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
     {
-        var token = context.Tokens[i];
+        var token = scan.Tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => TryNumber(context, i, claimedBefore, out candidate),
-            TokenKind.Mixed => TryMixed(context, i, claimedBefore, out candidate),
-            TokenKind.Symbol => MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate),
-            _ => TryWord(context, i, claimedBefore, out candidate),
+            TokenKind.Number => TryNumber(scan, i, out candidate),
+            TokenKind.Mixed => TryMixed(scan, i, out candidate),
+            TokenKind.Symbol => CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate),
+            _ => TryWord(scan, i, out candidate),
         };
     }
 
-    private static bool TryNumber(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
-        => PeriodRecognizer.TryMatch(context, i, out candidate)
-        || DateRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-        || MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-        || TryGuard(context, i, out candidate)
-        || RatioRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-        || DurationRecognizer.TryMatch(context, i, out candidate)
-        || QuantityRecognizer.TryMatch(context, i, out candidate);
-
-    private static bool TryMixed(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
-    {
-        var text = context.Tokens[i].Text;
-        if (!CharClasses.IsAsciiDigit(text[0]))
-        {
-            return PeriodRecognizer.TryMatch(context, i, out candidate) || MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate);
-        }
-
-        return MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-            || TryGuard(context, i, out candidate)
-            || QuantityRecognizer.TryMatch(context, i, out candidate);
-    }
-
-    private static bool TryWord(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    private static bool NoMatch(out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
-        var text = tokens[i].Text;
-        if (tokens[i].IsWord("from") || tokens[i].IsWord("between") || MonthTable.TryGetMonth(text, allowAbbreviation: true, out _, out _))
+        return false;
+    }
+
+    private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
+        => PeriodRecognizer.TryMatch(scan, i, out candidate)
+        || DateRecognizer.TryMatch(scan, i, out candidate)
+        || MoneyRecognizer.TryMatch(scan, i, out candidate)
+        || TryGuard(scan, i, out candidate)
+        || RatioRecognizer.TryMatch(scan, i, out candidate)
+        || DurationRecognizer.TryMatch(scan, i, out candidate)
+        || QuantityRecognizer.TryMatch(scan, i, out candidate);
+
+    private static bool TryMixed(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        if (!CharClasses.IsAsciiDigit(text[0]))
         {
-            return PeriodRecognizer.TryMatch(context, i, out candidate);
+            return PeriodRecognizer.TryMatch(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
         }
 
-        if (NumberWords.IsNumberWord(text) || NumberLikeWords.Contains(text))
+        return MoneyRecognizer.TryMatch(scan, i, out candidate)
+            || TryGuard(scan, i, out candidate)
+            || QuantityRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    private static bool TryWord(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var role = AnchorWords.Of(scan.Tokens[i].Text);
+        if (role == WordRole.None)
         {
-            return MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-                || RatioRecognizer.TryMatch(context, i, claimedBefore, out candidate)
-                || DurationRecognizer.TryMatch(context, i, out candidate)
-                || QuantityRecognizer.TryMatch(context, i, out candidate);
+            return false;
         }
 
-        if (NumberWords.Denominators.ContainsKey(text))
+        if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
         {
-            return RatioRecognizer.TryMatch(context, i, claimedBefore, out candidate);
+            return true;
         }
 
-        return MoneyRecognizer.CanStartPrefix(tokens[i]) && MoneyRecognizer.TryMatch(context, i, claimedBefore, out candidate);
+        if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
+        {
+            return MoneyRecognizer.TryMatch(scan, i, out candidate)
+                || RatioRecognizer.TryMatch(scan, i, out candidate)
+                || DurationRecognizer.TryMatch(scan, i, out candidate)
+                || QuantityRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        if ((role & WordRole.Denominator) != 0)
+        {
+            return RatioRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        return (role & WordRole.CurrencyPrefix) != 0 && MoneyRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    // "a" and "an" start a number only before a scale, a fraction or "$" ("a dozen", "a third", "A$5").
+    private static bool IsLoneArticle(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        if (!tokens[i].IsWord("a") && !tokens[i].IsWord("an"))
+        {
+            return false;
+        }
+
+        if (i + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1];
+        return !(next.Is('$') && !next.SpaceBefore) && !NumberWords.Scales.ContainsKey(next.Text) && !NumberWords.Denominators.ContainsKey(next.Text)
+            && !next.IsWord("dozen") && !next.IsWord("hundred");
     }
 
     // "Model 3", "No. 1", "555-1234", "1810.HK": digits that identify rather than count.
-    private static bool TryGuard(DocumentContext context, int i, out Candidate candidate)
+    private static bool TryGuard(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i))
         {
             return false;

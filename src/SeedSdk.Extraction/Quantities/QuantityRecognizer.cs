@@ -22,11 +22,12 @@ internal static class QuantityRecognizer
         "where", "if", "so", "then", "also", "only", "just", "all", "some", "any", "most", "such", "per", "via", "year", "month", "day", "week");
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
-    public static bool TryMatch(DocumentContext context, int i, out Candidate candidate)
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
-        if (TokenScan.IsYear(tokens[i], out _) || !NumberParser.TryParse(tokens, i, shortScales: false, out var number)
+        if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
             || NumberGuards.IsVague(tokens, number.First, number.Last))
         {
             return false;

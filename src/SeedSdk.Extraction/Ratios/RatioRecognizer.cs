@@ -24,19 +24,20 @@ internal static class RatioRecognizer
     private static readonly HashSet<string> HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
 
     /// <summary>Tries to read a ratio starting (or, for "a third", ending) at token <paramref name="i"/>.</summary>
-    public static bool TryMatch(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
-        => TryPercent(context, i, out candidate)
-            || TrySlashFraction(context, i, out candidate)
-            || TryOneIn(context, i, out candidate)
-            || TryWordFraction(context, i, claimedBefore, out candidate)
-            || TryHalf(context, i, claimedBefore, out candidate);
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+        => TryPercent(scan, i, out candidate)
+            || TrySlashFraction(scan.Context, i, out candidate)
+            || TryOneIn(scan, i, out candidate)
+            || TryWordFraction(scan.Context, i, scan.ClaimedBefore, out candidate)
+            || TryHalf(scan.Context, i, scan.ClaimedBefore, out candidate);
 
     // "25%", "25 percent", "twenty-five per cent"; "2 percentage points" is claimed silently.
-    private static bool TryPercent(DocumentContext context, int i, out Candidate candidate)
+    private static bool TryPercent(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
-        if (!NumberParser.TryParse(tokens, i, shortScales: false, out var number) || number.HasScale)
+        if (!scan.NumberAt(i, out var number) || number.HasScale)
         {
             return false;
         }
@@ -109,11 +110,12 @@ internal static class RatioRecognizer
         => TokenScan.IsChar(tokens, j, anchor, '%') || TokenScan.IsWord(tokens, j, anchor, "percent");
 
     // "one in five", "1 in 4", "one out of three".
-    private static bool TryOneIn(DocumentContext context, int i, out Candidate candidate)
+    private static bool TryOneIn(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
+        var context = scan.Context;
         var tokens = context.Tokens;
-        if (!NumberParser.TryParse(tokens, i, false, out var numerator) || numerator.HasScale || numerator.Suffix is not null || !numerator.IsWhole)
+        if (!scan.NumberAt(i, out var numerator) || numerator.HasScale || numerator.Suffix is not null || !numerator.IsWhole)
         {
             return false;
         }

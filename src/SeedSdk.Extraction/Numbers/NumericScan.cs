@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>
+/// The state of one left-to-right numeric pass: the document, the last claimed token (no recognizer reads
+/// back past it) and the number read at the current anchor, parsed once for all recognizers.
+/// </summary>
+internal sealed class NumericScan
+{
+    private int _cachedIndex = -1;
+    private bool _cachedFound;
+    private NumberMatch _cachedMatch;
+
+    /// <summary>Starts a pass over <paramref name="context"/>.</summary>
+    public NumericScan(DocumentContext context) => Context = context;
+
+    /// <summary>The document.</summary>
+    public DocumentContext Context { get; }
+
+    /// <summary>The document's tokens.</summary>
+    public IReadOnlyList<Token> Tokens => Context.Tokens;
+
+    /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
+    public int ClaimedBefore { get; set; } = -1;
+
+    /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
+    public bool NumberAt(int i, out NumberMatch match)
+    {
+        if (i != _cachedIndex)
+        {
+            _cachedFound = NumberParser.TryParse(Context.Tokens, i, shortScales: false, out _cachedMatch);
+            _cachedIndex = i;
+        }
+
+        match = _cachedMatch;
+        return _cachedFound;
+    }
+}
