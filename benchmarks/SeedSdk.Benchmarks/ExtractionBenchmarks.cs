@@ -1,9 +1,16 @@
+using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using SeedSdk.Extraction;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Pipeline;
 
 namespace SeedSdk.Benchmarks;
 
-/// <summary>Throughput of <see cref="FactExtractor.Extract"/> on 10 KB, 100 KB and 1 MB of generated prose.</summary>
+/// <summary>
+/// Throughput of <see cref="FactExtractor.Extract"/> (the whole pipeline) and of the numeric stage alone
+/// (tokenizing, sentence splitting and the numeric and temporal recognizers) on 10 KB, 100 KB and 1 MB of generated prose.
+/// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class ExtractionBenchmarks
@@ -21,4 +28,13 @@ public class ExtractionBenchmarks
     /// <summary>Extracts every fact of the document.</summary>
     [Benchmark]
     public int Extract() => FactExtractor.Extract(_text, "bench.txt").Facts.Count;
+
+    /// <summary>Builds the document context and runs the numeric and temporal recognizers only.</summary>
+    [Benchmark]
+    public int NumericStage()
+    {
+        var facts = new List<ExtractedFact>();
+        NumericFacts.Recognize(DocumentContext.Create(_text, "bench.txt"), facts);
+        return facts.Count;
+    }
 }

@@ -9,7 +9,7 @@ namespace SeedSdk.Extraction.Dates;
 /// <summary>
 /// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025",
 /// "2025-03-05", "Q1 2025", "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year
-/// ("the first half of 2025", "H2 2024") are periods. A bare year needs date context (a preposition
+/// ("the first half of 2025", "H2 2024") are periods. A bare year needs date scan (a preposition
 /// or a modifier): "the 2025 model" is a label.
 /// </summary>
 internal static class DateRecognizer
@@ -25,15 +25,14 @@ internal static class DateRecognizer
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
         var claimedBefore = scan.ClaimedBefore;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!TokenScan.IsYear(tokens[i], out var year))
         {
             return false;
         }
 
-        if (TryIso(context, i, year, claimedBefore, out candidate) || TryYearThenQuarter(context, i, year, claimedBefore, out candidate))
+        if (TryIso(scan, i, year, claimedBefore, out candidate) || TryYearThenQuarter(scan, i, year, claimedBefore, out candidate))
         {
             return true;
         }
@@ -49,19 +48,19 @@ internal static class DateRecognizer
         {
             var start = new DatePoint(first, i, year, half == 1 ? 1 : 7, 0, 0);
             var end = start with { Month = half == 1 ? 6 : 12 };
-            candidate = new Candidate(first, i, context.FactOf(FactKind.Period, first, i) with { Start = start.Iso(), End = end.Iso() });
+            candidate = new Candidate(first, i, scan.Context.FactOf(FactKind.Period, first, i) with { Start = start.Iso(), End = end.Iso() });
             return true;
         }
 
-        candidate = Emit(context, first, i, point);
+        candidate = Emit(scan, first, i, point);
         return true;
     }
 
     // "2025-03-05", "2025-03".
-    private static bool TryIso(DocumentContext context, int i, int year, int claimedBefore, out Candidate candidate)
+    private static bool TryIso(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!TokenScan.IsTouchingDash(tokens, i + 1, i) || !IsTwoDigits(tokens[i + 2], out var month) || month is < 1 or > 12)
         {
             return false;
@@ -76,26 +75,26 @@ internal static class DateRecognizer
         }
 
         var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-        candidate = Emit(context, first, last, new DatePoint(i, last, year, month, day, 0));
+        candidate = Emit(scan, first, last, new DatePoint(i, last, year, month, day, 0));
         return true;
     }
 
     // "2025 Q1".
-    private static bool TryYearThenQuarter(DocumentContext context, int i, int year, int claimedBefore, out Candidate candidate)
+    private static bool TryYearThenQuarter(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        if (!DateReader.TryQuarterCode(context.Tokens, i + 1, i, out var quarter))
+        if (!DateReader.TryQuarterCode(scan.Tokens, i + 1, i, out var quarter))
         {
             return false;
         }
 
-        var first = DateReader.WithPreposition(context.Tokens, i, claimedBefore, out _);
-        candidate = Emit(context, first, i + 1, new DatePoint(i, i + 1, year, 0, 0, quarter));
+        var first = DateReader.WithPreposition(scan.Tokens, i, claimedBefore, out _);
+        candidate = Emit(scan, first, i + 1, new DatePoint(i, i + 1, year, 0, 0, quarter));
         return true;
     }
 
     // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
-    private static DatePoint ReadBackward(IReadOnlyList<Token> tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    private static DatePoint ReadBackward(Token[] tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
     {
         hasContext = true;
         half = 0;
@@ -138,7 +137,7 @@ internal static class DateRecognizer
     }
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
-    private static bool TryMonthDayBefore(IReadOnlyList<Token> tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
+    private static bool TryMonthDayBefore(Token[] tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
     {
         point = default;
         var q = tokens[p].Is(',') ? p - 1 : p;
@@ -194,7 +193,7 @@ internal static class DateRecognizer
     }
 
     // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
-    private static bool TryQuarterOrHalfBefore(IReadOnlyList<Token> tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
+    private static bool TryQuarterOrHalfBefore(Token[] tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
     {
         start = k;
         quarter = 0;
@@ -246,6 +245,6 @@ internal static class DateRecognizer
         return token.Text.Length == 2 && TokenScan.IsPlainInteger(token, out value);
     }
 
-    private static Candidate Emit(DocumentContext context, int first, int last, DatePoint point)
-        => new(first, last, context.FactOf(FactKind.Date, first, last) with { Date = point.Iso() });
+    private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
+        => new(first, last, scan.Context.FactOf(FactKind.Date, first, last) with { Date = point.Iso() });
 }

@@ -17,8 +17,7 @@ internal static class PeriodRecognizer
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         var lead = tokens[i].IsWord("from") ? Lead.From : tokens[i].IsWord("between") ? Lead.Between : Lead.None;
         var pointStart = lead == Lead.None ? i : i + 1;
         if (!TryReadPoint(tokens, pointStart, i, 0, out var start))
@@ -57,12 +56,12 @@ internal static class PeriodRecognizer
             return false;
         }
 
-        var fact = context.FactOf(FactKind.Period, i, end.Last) with { Start = start.Iso(), End = end.Iso() };
+        var fact = scan.Context.FactOf(FactKind.Period, i, end.Last) with { Start = start.Iso(), End = end.Iso() };
         candidate = new Candidate(i, end.Last, fact);
         return true;
     }
 
-    private static bool IsConnector(IReadOnlyList<Token> tokens, int c, int anchor, Lead lead, out int last)
+    private static bool IsConnector(Token[] tokens, int c, int anchor, Lead lead, out int last)
     {
         last = c;
         if (!TokenScan.InSentence(tokens, c, anchor))
@@ -73,7 +72,7 @@ internal static class PeriodRecognizer
         var t = tokens[c];
         if (TokenScan.IsDashToken(t))
         {
-            return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Count && tokens[c + 1].SpaceBefore);
+            return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Length && tokens[c + 1].SpaceBefore);
         }
 
         return lead switch
@@ -84,7 +83,7 @@ internal static class PeriodRecognizer
     }
 
     // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
-    private static bool TryReadPoint(IReadOnlyList<Token> tokens, int j, int anchor, int yearBefore, out DatePoint point)
+    private static bool TryReadPoint(Token[] tokens, int j, int anchor, int yearBefore, out DatePoint point)
     {
         point = default;
         if (!TokenScan.InSentence(tokens, j, anchor))
@@ -131,7 +130,7 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    private static DatePoint WithYear(IReadOnlyList<Token> tokens, int anchor, DatePoint point)
+    private static DatePoint WithYear(Token[] tokens, int anchor, DatePoint point)
     {
         var k = point.Last + 1;
         if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
@@ -143,10 +142,10 @@ internal static class PeriodRecognizer
     }
 
     // "25" after "2021-" is 2025: the two digits must follow the start's last two.
-    private static bool IsTwoDigitYear(IReadOnlyList<Token> tokens, int j, int yearBefore, out int year)
+    private static bool IsTwoDigitYear(Token[] tokens, int j, int yearBefore, out int year)
     {
         year = 0;
-        if (j >= tokens.Count || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))
+        if (j >= tokens.Length || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))
         {
             return false;
         }

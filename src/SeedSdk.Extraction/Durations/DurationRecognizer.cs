@@ -26,8 +26,7 @@ internal static class DurationRecognizer
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!scan.NumberAt(i, out var number) || number.HasScale || number.Suffix is not null
             || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
         {
@@ -58,7 +57,7 @@ internal static class DurationRecognizer
             return true;
         }
 
-        var fact = context.FactOf(FactKind.Duration, i, j) with { Value = DecimalText.Normalize(number.Value * unit.Multiplier), Unit = unit.Unit };
+        var fact = scan.Context.FactOf(FactKind.Duration, i, j) with { Value = DecimalText.Normalize(number.Value * unit.Multiplier), Unit = unit.Unit };
         candidate = new Candidate(i, j, fact);
         return true;
     }

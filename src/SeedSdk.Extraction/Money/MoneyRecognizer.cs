@@ -18,8 +18,7 @@ internal static class MoneyRecognizer
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!TryPrefixed(tokens, i, out var amount) && !TrySuffixed(scan, i, out amount))
         {
             return false;
@@ -32,7 +31,7 @@ internal static class MoneyRecognizer
 
         amount = WithSubunits(tokens, amount);
         var first = Qualifiers.Find(tokens, amount.First, scan.ClaimedBefore, out var qualifier);
-        var fact = context.FactOf(FactKind.Money, first, amount.Last) with
+        var fact = scan.Context.FactOf(FactKind.Money, first, amount.Last) with
         {
             Value = DecimalText.Normalize(amount.Value),
             Unit = amount.Code,
@@ -43,7 +42,7 @@ internal static class MoneyRecognizer
     }
 
     // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
-    private static bool TryPrefixed(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    private static bool TryPrefixed(Token[] tokens, int i, out Amount amount)
     {
         amount = default;
         if (tokens[i].Kind == TokenKind.Mixed)
@@ -76,7 +75,7 @@ internal static class MoneyRecognizer
         return true;
     }
 
-    private static bool TryCurrencyBefore(IReadOnlyList<Token> tokens, int i, out Currency currency, out int last)
+    private static bool TryCurrencyBefore(Token[] tokens, int i, out Currency currency, out int last)
     {
         currency = default;
         if (TryGluedSymbol(tokens, i, out var code, out last))
@@ -93,7 +92,7 @@ internal static class MoneyRecognizer
 
         // "hk $ 10.05 billion": a country prefix apart from its "$".
         var groupLast = GluedEnd(tokens, i);
-        if (groupLast + 1 < tokens.Count && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
+        if (groupLast + 1 < tokens.Length && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
             && CurrencyTable.TryGetSpacedDollarPrefix(GluedText(tokens, i, groupLast), out code))
         {
             currency = new Currency(code, 1m);
@@ -118,7 +117,7 @@ internal static class MoneyRecognizer
     }
 
     // The longest run of touching tokens from i (at most four) that is a currency symbol: "$", "US$", "u.s.$", "R$", "€".
-    private static bool TryGluedSymbol(IReadOnlyList<Token> tokens, int i, out string code, out int last)
+    private static bool TryGluedSymbol(Token[] tokens, int i, out string code, out int last)
     {
         code = string.Empty;
         last = i;
@@ -137,7 +136,7 @@ internal static class MoneyRecognizer
     }
 
     // "USD115", "usd50", "Rs500": letters then digits in one token.
-    private static bool TryGluedCode(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    private static bool TryGluedCode(Token[] tokens, int i, out Amount amount)
     {
         amount = default;
         var text = tokens[i].Text;
@@ -164,7 +163,7 @@ internal static class MoneyRecognizer
         }
 
         var last = i;
-        if (i + 2 < tokens.Count && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens[i + 2].Kind == TokenKind.Number
+        if (i + 2 < tokens.Length && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens[i + 2].Kind == TokenKind.Number
             && NumberParser.TryDigits(text.Substring(split) + "." + tokens[i + 2].Text, 0, text.Length - split + 1 + tokens[i + 2].Text.Length, out var withFraction, out whole))
         {
             value = withFraction; // the tokenizer splits "USD115.5" after the letters' digits
@@ -248,7 +247,7 @@ internal static class MoneyRecognizer
     }
 
     // "75 usd million": the scale after the code.
-    private static Amount WithScaleAfterCode(IReadOnlyList<Token> tokens, Amount amount, bool hasScale)
+    private static Amount WithScaleAfterCode(Token[] tokens, Amount amount, bool hasScale)
     {
         var j = amount.Last + 1;
         if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && NumberWords.Scales.TryGetValue(tokens[j].Text, out var scale))
@@ -260,7 +259,7 @@ internal static class MoneyRecognizer
     }
 
     /// <summary>A currency name of one to four words starting at <paramref name="j"/> ("dollars", "hong kong dollars", "u.s. dollars").</summary>
-    public static bool TryNameAt(IReadOnlyList<Token> tokens, int j, int anchor, out Currency currency, out int last)
+    public static bool TryNameAt(Token[] tokens, int j, int anchor, out Currency currency, out int last)
     {
         currency = default;
         last = j;
@@ -301,12 +300,12 @@ internal static class MoneyRecognizer
     }
 
     // "5 pounds of beef" weighs; "5 pounds" pays.
-    private static bool IsWeightPound(IReadOnlyList<Token> tokens, string phrase, int last, int anchor)
+    private static bool IsWeightPound(Token[] tokens, string phrase, int last, int anchor)
         => (phrase.Equals("pound", System.StringComparison.OrdinalIgnoreCase) || phrase.Equals("pounds", System.StringComparison.OrdinalIgnoreCase))
         && TokenScan.IsWord(tokens, last + 1, anchor, "of");
 
     // "3 dollars 50 cents", "thirteen dollars forty five", "one kuai and five mao five", "c $ 100 and fifty".
-    private static Amount WithSubunits(IReadOnlyList<Token> tokens, Amount amount)
+    private static Amount WithSubunits(Token[] tokens, Amount amount)
     {
         if (!amount.Whole)
         {
@@ -354,7 +353,7 @@ internal static class MoneyRecognizer
     private static bool SubunitFits(Currency sub, string code)
         => sub.Code == code || (sub.Factor == 0.01m && sub.Code == "USD");
 
-    private static bool StartsCurrency(IReadOnlyList<Token> tokens, int k, int anchor)
+    private static bool StartsCurrency(Token[] tokens, int k, int anchor)
     {
         if (!TokenScan.InSentence(tokens, k, anchor))
         {
@@ -365,14 +364,14 @@ internal static class MoneyRecognizer
     }
 
     // "two hundred times", "32 is the quantity": a number that counts something else is no sub-unit.
-    private static bool IsCountedAfter(IReadOnlyList<Token> tokens, int k, int anchor)
+    private static bool IsCountedAfter(Token[] tokens, int k, int anchor)
         => TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word && !tokens[k].IsWord("and") && !tokens[k].IsWord("more") && !tokens[k].IsWord("less");
 
     /// <summary>The last token of the run of touching tokens starting at <paramref name="i"/> (at most four tokens, no digits after the first).</summary>
-    private static int GluedEnd(IReadOnlyList<Token> tokens, int i)
+    private static int GluedEnd(Token[] tokens, int i)
     {
         var end = i;
-        while (end + 1 < tokens.Count && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
+        while (end + 1 < tokens.Length && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
             && tokens[end + 1].Sentence == tokens[i].Sentence && !TokenScan.IsDashToken(tokens[end + 1]) && !IsClosingPunctuation(tokens[end + 1]))
         {
             end++;
@@ -383,7 +382,7 @@ internal static class MoneyRecognizer
 
     private static bool IsClosingPunctuation(Token token) => token.Is(',') || token.Is(';') || token.Is(')') || token.Is(':') || token.Is('!') || token.Is('?');
 
-    private static string GluedText(IReadOnlyList<Token> tokens, int first, int last)
+    private static string GluedText(Token[] tokens, int first, int last)
     {
         if (first == last)
         {
@@ -399,18 +398,18 @@ internal static class MoneyRecognizer
         return builder.ToString();
     }
 
-    private static bool IsDottedStart(IReadOnlyList<Token> tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
+    private static bool IsDottedStart(Token[] tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
 
     // "u.s." read as one word; a plain word ends at itself (a sentence's final period stays out).
-    private static int DottedWordEnd(IReadOnlyList<Token> tokens, int k)
+    private static int DottedWordEnd(Token[] tokens, int k)
     {
         var end = k;
-        while (end + 2 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)
+        while (end + 2 < tokens.Length && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)
         {
             end += 2;
         }
 
-        if (end > k && end + 1 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore)
+        if (end > k && end + 1 < tokens.Length && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore)
         {
             end++;
         }

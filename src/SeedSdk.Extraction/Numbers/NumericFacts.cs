@@ -22,9 +22,9 @@ internal static class NumericFacts
     /// <summary>Adds the numeric and temporal facts of <paramref name="context"/> to <paramref name="facts"/>.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
-        var tokens = context.Tokens;
         var scan = new NumericScan(context);
-        for (var i = 0; i < tokens.Count; i++)
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!TryAt(scan, i, out var candidate))
             {
@@ -120,7 +120,7 @@ internal static class NumericFacts
             return false;
         }
 
-        if (i + 1 >= tokens.Count)
+        if (i + 1 >= tokens.Length)
         {
             return true;
         }
@@ -141,7 +141,7 @@ internal static class NumericFacts
         }
 
         var last = i;
-        while (last + 2 < tokens.Count && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+        while (last + 2 < tokens.Length && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
             && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed)
         {
             last += 2;

@@ -15,13 +15,21 @@ internal sealed class NumericScan
     private NumberMatch _cachedMatch;
 
     /// <summary>Starts a pass over <paramref name="context"/>.</summary>
-    public NumericScan(DocumentContext context) => Context = context;
+    public NumericScan(DocumentContext context)
+    {
+        Context = context;
+        Tokens = new Token[context.Tokens.Count];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            Tokens[i] = context.Tokens[i];
+        }
+    }
 
     /// <summary>The document.</summary>
     public DocumentContext Context { get; }
 
     /// <summary>The document's tokens.</summary>
-    public IReadOnlyList<Token> Tokens => Context.Tokens;
+    public Token[] Tokens { get; }
 
     /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
     public int ClaimedBefore { get; set; } = -1;
@@ -31,7 +39,7 @@ internal sealed class NumericScan
     {
         if (i != _cachedIndex)
         {
-            _cachedFound = NumberParser.TryParse(Context.Tokens, i, shortScales: false, out _cachedMatch);
+            _cachedFound = NumberParser.TryParse(Tokens, i, shortScales: false, out _cachedMatch);
             _cachedIndex = i;
         }
 

@@ -25,8 +25,7 @@ internal static class QuantityRecognizer
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
             || NumberGuards.IsVague(tokens, number.First, number.Last))
         {
@@ -35,13 +34,13 @@ internal static class QuantityRecognizer
 
         if (number.Suffix is not null)
         {
-            return TryGluedMeasure(context, number, out candidate);
+            return TryGluedMeasure(scan, number, out candidate);
         }
 
         var j = number.Last + 1;
         if (TokenScan.IsTouchingDash(tokens, j, i) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var hyphenUnit))
         {
-            return Emit(context, i, j + 1, number.Value, hyphenUnit, out candidate);
+            return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
         }
 
         if (!TokenScan.InSentence(tokens, j, i) || tokens[j].Kind != TokenKind.Word)
@@ -51,7 +50,7 @@ internal static class QuantityRecognizer
 
         if (QuantityUnits.TryGetMeasure(tokens[j].Text, out var measure))
         {
-            return Emit(context, i, j, number.Value, measure, out candidate);
+            return Emit(scan, i, j, number.Value, measure, out candidate);
         }
 
         if (number.Value == 1m && !number.HasScale)
@@ -65,7 +64,7 @@ internal static class QuantityRecognizer
         {
             if (QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
             {
-                return Emit(context, i, k, number.Value, noun, out candidate);
+                return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
             if (!TokenScan.IsLowerWord(tokens[k]))
@@ -83,15 +82,15 @@ internal static class QuantityRecognizer
     }
 
     // "100km", "5GW".
-    private static bool TryGluedMeasure(DocumentContext context, NumberMatch number, out Candidate candidate)
+    private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)
     {
         candidate = default;
-        return QuantityUnits.TryGetMeasure(number.Suffix!, out var unit) && Emit(context, number.First, number.Last, number.Value, unit, out candidate);
+        return QuantityUnits.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
     }
 
-    private static bool Emit(DocumentContext context, int first, int last, decimal value, string unit, out Candidate candidate)
+    private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)
     {
-        var fact = context.FactOf(FactKind.Quantity, first, last) with { Value = DecimalText.Normalize(value), Unit = unit };
+        var fact = scan.Context.FactOf(FactKind.Quantity, first, last) with { Value = DecimalText.Normalize(value), Unit = unit };
         candidate = new Candidate(first, last, fact);
         return true;
     }

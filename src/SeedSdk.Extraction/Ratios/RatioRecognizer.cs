@@ -26,17 +26,16 @@ internal static class RatioRecognizer
     /// <summary>Tries to read a ratio starting (or, for "a third", ending) at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
         => TryPercent(scan, i, out candidate)
-            || TrySlashFraction(scan.Context, i, out candidate)
+            || TrySlashFraction(scan, i, out candidate)
             || TryOneIn(scan, i, out candidate)
-            || TryWordFraction(scan.Context, i, scan.ClaimedBefore, out candidate)
-            || TryHalf(scan.Context, i, scan.ClaimedBefore, out candidate);
+            || TryWordFraction(scan, i, scan.ClaimedBefore, out candidate)
+            || TryHalf(scan, i, scan.ClaimedBefore, out candidate);
 
     // "25%", "25 percent", "twenty-five per cent"; "2 percentage points" is claimed silently.
     private static bool TryPercent(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!scan.NumberAt(i, out var number) || number.HasScale)
         {
             return false;
@@ -80,15 +79,15 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(context, i, last, DecimalText.Normalize(number.Value / 100m));
+        candidate = Fact(scan, i, last, DecimalText.Normalize(number.Value / 100m));
         return true;
     }
 
     // "3/4" is a share; "24/7", "9/11" and "on 3/4" (a date) are not, and are claimed so nothing else reads them.
-    private static bool TrySlashFraction(DocumentContext context, int i, out Candidate candidate)
+    private static bool TrySlashFraction(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!TokenScan.IsPlainInteger(tokens[i], out var numerator) || !TokenScan.InSentence(tokens, i + 2, i)
             || !tokens[i + 1].Is('/') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || !TokenScan.IsPlainInteger(tokens[i + 2], out var denominator))
         {
@@ -102,19 +101,18 @@ internal static class RatioRecognizer
             return true;
         }
 
-        candidate = Fact(context, i, i + 2, DecimalText.Fraction(numerator, denominator));
+        candidate = Fact(scan, i, i + 2, DecimalText.Fraction(numerator, denominator));
         return true;
     }
 
-    private static bool IsPercentAfter(IReadOnlyList<Token> tokens, int j, int anchor)
+    private static bool IsPercentAfter(Token[] tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '%') || TokenScan.IsWord(tokens, j, anchor, "percent");
 
     // "one in five", "1 in 4", "one out of three".
     private static bool TryOneIn(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var context = scan.Context;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!scan.NumberAt(i, out var numerator) || numerator.HasScale || numerator.Suffix is not null || !numerator.IsWhole)
         {
             return false;
@@ -140,15 +138,15 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(context, i, denominator.Last, DecimalText.Fraction(numerator.Value, denominator.Value));
+        candidate = Fact(scan, i, denominator.Last, DecimalText.Fraction(numerator.Value, denominator.Value));
         return true;
     }
 
     // "one-quarter", "two-thirds", "three quarters of", "a third of", "by a fifth".
-    private static bool TryWordFraction(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    private static bool TryWordFraction(NumericScan scan, int i, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (tokens[i].Kind != TokenKind.Word)
         {
             return false;
@@ -185,11 +183,11 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(context, i, j, DecimalText.Fraction(isA ? 1 : numerator, denominator));
+        candidate = Fact(scan, i, j, DecimalText.Fraction(isA ? 1 : numerator, denominator));
         return true;
     }
 
-    private static bool IsShareContext(IReadOnlyList<Token> tokens, int first, int last, int claimedBefore)
+    private static bool IsShareContext(Token[] tokens, int first, int last, int claimedBefore)
     {
         if (TokenScan.IsWord(tokens, last + 1, first, "of"))
         {
@@ -201,10 +199,10 @@ internal static class RatioRecognizer
     }
 
     // "half of the budget", "half its staff", "cut in half".
-    private static bool TryHalf(DocumentContext context, int i, int claimedBefore, out Candidate candidate)
+    private static bool TryHalf(NumericScan scan, int i, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        var tokens = context.Tokens;
+        var tokens = scan.Tokens;
         if (!tokens[i].IsWord("half"))
         {
             return false;
@@ -224,10 +222,10 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(context, i, i, 0.5m);
+        candidate = Fact(scan, i, i, 0.5m);
         return true;
     }
 
-    private static Candidate Fact(DocumentContext context, int first, int last, decimal value)
-        => new(first, last, context.FactOf(FactKind.Ratio, first, last) with { Value = value });
+    private static Candidate Fact(NumericScan scan, int first, int last, decimal value)
+        => new(first, last, scan.Context.FactOf(FactKind.Ratio, first, last) with { Value = value });
 }
