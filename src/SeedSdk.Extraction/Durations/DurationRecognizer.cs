@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Durations;
 
@@ -45,6 +46,12 @@ internal static class DurationRecognizer
             return false;
         }
 
+        if (tokens[j].IsCapitalized && tokens[i].IsCapitalized && !IsSentenceStart(tokens, i))
+        {
+            candidate = Candidate.Silent(i, j); // "the 14th Five-Year Plan": part of a name
+            return true;
+        }
+
         if (TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "old"))
         {
             candidate = Candidate.Silent(i, j + 2); // "a 15-year-old": an age, not a span of time
@@ -61,4 +68,6 @@ internal static class DurationRecognizer
         candidate = new Candidate(i, j, fact);
         return true;
     }
+
+    private static bool IsSentenceStart(Token[] tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
 }

@@ -167,6 +167,12 @@ internal static class CurrencyTable
             return true;
         }
 
+        if (text == "Rmb")
+        {
+            code = "CNY";
+            return true;
+        }
+
         if (LowerCodes.Contains(text))
         {
             code = text == "rmb" ? "CNY" : ToUpperAscii(text);

@@ -135,7 +135,7 @@ internal static class MoneyRecognizer
         return false;
     }
 
-    // "USD115", "usd50", "Rs500": letters then digits in one token.
+    // "USD115", "usd50", "Rs500", "RMB30 billion", "Rmb30bn": letters then digits in one token.
     private static bool TryGluedCode(Token[] tokens, int i, out Amount amount)
     {
         amount = default;
@@ -157,20 +157,69 @@ internal static class MoneyRecognizer
             return false;
         }
 
-        if (!NumberParser.TryDigits(text, split, text.Length, out var value, out var whole))
+        var digitsEnd = split;
+        while (digitsEnd < text.Length && (CharClasses.IsAsciiDigit(text[digitsEnd]) || text[digitsEnd] == ',' || text[digitsEnd] == '.'))
+        {
+            digitsEnd++;
+        }
+
+        if (!NumberParser.TryDigits(text, split, digitsEnd, out var value, out var whole))
         {
             return false;
         }
 
         var last = i;
-        if (i + 2 < tokens.Length && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens[i + 2].Kind == TokenKind.Number
-            && NumberParser.TryDigits(text.Substring(split) + "." + tokens[i + 2].Text, 0, text.Length - split + 1 + tokens[i + 2].Text.Length, out var withFraction, out whole))
+        if (digitsEnd < text.Length)
+        {
+            if (!NumberWords.SuffixScales.TryGetValue(text.Substring(digitsEnd), out var suffixScale))
+            {
+                return false;
+            }
+
+            value *= suffixScale;
+            whole = false;
+        }
+        else if (TryGluedFraction(tokens, i, text.Substring(split), out var withFraction))
         {
             value = withFraction; // the tokenizer splits "USD115.5" after the letters' digits
+            whole = false;
             last = i + 2;
         }
 
-        amount = new Amount(i, last, i, last, value, code, whole, SubunitsAllowed: false);
+        var scaled = NumberParser.TryScaleWordAfter(tokens, last, out var scale, out var scaleLast);
+        amount = new Amount(i, scaled ? scaleLast : last, i, scaled ? scaleLast : last, scaled ? value * scale : value, code, whole && !scaled, SubunitsAllowed: false);
+        return true;
+    }
+
+    // "USD115" "." "5" or "USD1" "." "5bn": the fraction digits (and a glued scale) in the token after the dot.
+    private static bool TryGluedFraction(Token[] tokens, int i, string integerDigits, out decimal value)
+    {
+        value = 0m;
+        if (i + 2 >= tokens.Length || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 2].Kind is not (TokenKind.Number or TokenKind.Mixed))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 2].Text;
+        var digits = 0;
+        while (digits < next.Length && CharClasses.IsAsciiDigit(next[digits]))
+        {
+            digits++;
+        }
+
+        var scale = 1m;
+        if (digits == 0 || (digits < next.Length && !NumberWords.SuffixScales.TryGetValue(next.Substring(digits), out scale)))
+        {
+            return false;
+        }
+
+        var joined = integerDigits + "." + next.Substring(0, digits);
+        if (!NumberParser.TryDigits(joined, 0, joined.Length, out value, out _))
+        {
+            return false;
+        }
+
+        value *= scale;
         return true;
     }
 

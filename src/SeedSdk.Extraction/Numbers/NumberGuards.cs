@@ -45,6 +45,11 @@ internal static class NumberGuards
             return true; // "HKG: 1810"
         }
 
+        if (TokenScan.IsDashToken(p) && !p.SpaceBefore && !tokens[i].SpaceBefore && TokenScan.InSentence(tokens, prev - 1, i) && tokens[prev - 1].Kind == TokenKind.Word)
+        {
+            return true; // "COVID-19", "F-35"
+        }
+
         if (p.Kind != TokenKind.Word)
         {
             return false;

@@ -306,6 +306,21 @@ internal static class NumberParser
         return match;
     }
 
+    /// <summary>Whether a scale word ("million", "bn") follows token <paramref name="last"/>.</summary>
+    public static bool TryScaleWordAfter(Token[] tokens, int last, out decimal scale, out int scaleLast)
+    {
+        scale = 1m;
+        scaleLast = last;
+        var j = last + 1;
+        if (!TokenScan.InSentence(tokens, j, last) || tokens[j].Kind != TokenKind.Word || !NumberWords.Scales.TryGetValue(tokens[j].Text, out scale))
+        {
+            return false;
+        }
+
+        scaleLast = j;
+        return true;
+    }
+
     private static NumberMatch WithScaleWord(Token[] tokens, NumberMatch match, bool shortScales)
     {
         var j = match.Last + 1;
