@@ -14,10 +14,10 @@ internal static class NumberGuards
     private static readonly HashSet<string> FunctionWords = TokenScan.Set(
         "in", "by", "about", "over", "some", "the", "nearly", "around", "only", "just", "all", "of", "for", "with", "to", "from", "at", "on",
         "since", "until", "after", "before", "under", "more", "less", "up", "almost", "roughly", "approximately", "its", "their", "his", "her",
-        "our", "and", "but", "another", "than", "as", "fewer", "least", "most", "these", "those", "during", "through", "between", "within",
-        "per", "exactly", "total", "another", "a", "an", "each", "every", "it", "we", "they", "he", "she", "i", "you", "there", "was", "is",
-        "are", "were", "had", "has", "have", "will", "would", "could", "about", "below", "above", "reached", "hit", "fiscal", "year", "that",
-        "which", "while", "when", "where", "if", "so", "then", "now", "today", "yesterday", "last", "next", "this", "those", "only", "even");
+        "our", "and", "but", "another", "than", "as", "fewer", "least", "most", "these", "those", "during", "through", "between", "within", "per",
+        "exactly", "total", "a", "an", "each", "every", "it", "we", "they", "he", "she", "i", "you", "there", "was", "is", "are", "were", "had",
+        "has", "have", "will", "would", "could", "below", "above", "reached", "hit", "fiscal", "year", "that", "which", "while", "when", "where",
+        "if", "so", "then", "now", "today", "yesterday", "last", "next", "this", "even");
 
     // Lower-case words after which a number is an identifier, not an amount.
     private static readonly HashSet<string> IdentifierWords = TokenScan.Set(

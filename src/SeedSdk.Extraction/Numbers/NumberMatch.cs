@@ -19,4 +19,8 @@ internal enum NumberForm
 /// <param name="HasScale">Whether a scale word or suffix ("million", "bn") was applied.</param>
 /// <param name="IsWhole">Whether the written number had no decimal part.</param>
 /// <param name="Suffix">Letters glued to the digits that are not a scale ("km" of "100km"), or null.</param>
-internal readonly record struct NumberMatch(int First, int Last, decimal Value, NumberForm Form, bool HasScale, bool IsWhole, string? Suffix);
+internal readonly record struct NumberMatch(int First, int Last, decimal Value, NumberForm Form, bool HasScale, bool IsWhole, string? Suffix)
+{
+    /// <summary>Whether the scale is one glued letter ("4K", "5m"): a multiplier only when money is meant ("4K TVs" is a resolution).</summary>
+    public bool HasLetterScale => Form == NumberForm.Mixed && HasScale && First == Last;
+}

@@ -15,11 +15,11 @@ internal static class QuantityRecognizer
 {
     // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
     private static readonly HashSet<string> Blockers = TokenScan.Set(
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are",
-        "was", "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those",
-        "it", "its", "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out",
-        "into", "over", "under", "about", "after", "before", "since", "until", "during", "through", "between", "among", "while", "when",
-        "where", "if", "so", "then", "also", "only", "just", "all", "some", "any", "most", "such", "per", "via", "year", "month", "day", "week");
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are", "was",
+        "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those", "it", "its",
+        "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out", "into", "over",
+        "under", "about", "after", "before", "since", "until", "during", "through", "between", "among", "while", "when", "where", "if", "so", "then",
+        "also", "only", "just", "all", "some", "any", "most", "such", "via", "year", "month", "day", "week");
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -27,7 +27,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
-            || NumberGuards.IsVague(tokens, number.First, number.Last))
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text)))
         {
             return false;
         }
@@ -80,6 +80,8 @@ internal static class QuantityRecognizer
 
         return false;
     }
+
+    private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
 
     // "100km", "5GW".
     private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)

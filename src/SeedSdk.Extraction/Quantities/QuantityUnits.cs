@@ -26,15 +26,15 @@ internal static class QuantityUnits
 
     // Plural-looking words that do not name counted things after a number.
     private static readonly HashSet<string> NotCounted = Numbers.TokenScan.Set(
-        "times", "points", "percent", "is", "was", "has", "its", "this", "us", "as", "yes", "thus", "plus", "less", "unless", "whereas",
-        "does", "goes", "always", "perhaps", "others", "ones", "its", "his", "hers", "theirs", "ours", "yours", "whereas", "besides",
-        "sometimes", "nevertheless", "afterwards", "towards", "upwards", "downwards", "onwards", "backwards", "news", "series", "means",
-        "species", "basis", "analysis", "crisis", "status", "bonus", "campus", "census", "consensus", "focus", "virus", "minus", "versus",
-        "various", "previous", "serious", "famous", "numerous", "obvious", "enormous", "this", "across", "chaos", "gas", "alias", "bus",
-        "seems", "remains", "makes", "takes", "gives", "comes", "becomes", "shows", "says", "means", "includes", "needs", "gets", "plans",
-        "aims", "wants", "hopes", "expects", "accounts", "represents", "stands", "ranks", "sits", "lies", "rises", "falls", "grows",
-        "drops", "jumps", "climbs", "declines", "increases", "decreases", "reaches", "hits", "tops", "tops", "marks", "sees", "saw",
-        "sales", "earnings", "revenues", "profits", "results", "savings", "proceeds", "assets", "funds", "costs", "prices", "rates");
+        "times", "points", "percent", "is", "was", "has", "its", "this", "us", "as", "yes", "thus", "plus", "less", "unless", "whereas", "does",
+        "goes", "always", "perhaps", "others", "ones", "his", "hers", "theirs", "ours", "yours", "besides", "sometimes", "nevertheless",
+        "afterwards", "towards", "upwards", "downwards", "onwards", "backwards", "news", "series", "means", "species", "basis", "analysis", "crisis",
+        "status", "bonus", "campus", "census", "consensus", "focus", "virus", "minus", "versus", "various", "previous", "serious", "famous",
+        "numerous", "obvious", "enormous", "across", "chaos", "gas", "alias", "bus", "seems", "remains", "makes", "takes", "gives", "comes",
+        "becomes", "shows", "says", "includes", "needs", "gets", "plans", "aims", "wants", "hopes", "expects", "accounts", "represents", "stands",
+        "ranks", "sits", "lies", "rises", "falls", "grows", "drops", "jumps", "climbs", "declines", "increases", "decreases", "reaches", "hits",
+        "tops", "marks", "sees", "saw", "sales", "earnings", "revenues", "profits", "results", "savings", "proceeds", "assets", "funds", "costs",
+        "prices", "rates");
 
     private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
