@@ -9,7 +9,7 @@ internal static class DateReader
 {
     // Prepositions kept in a date's text ("in 2025", "by March 2026").
     private static readonly HashSet<string> Prepositions = TokenScan.Set(
-        "in", "on", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from", "for", "around");
+        "in", "on", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from", "for", "around", "beyond");
 
     /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
     public static bool TryMonth(Token[] tokens, int i, int anchor, out int month, out int last)
@@ -101,6 +101,13 @@ internal static class DateReader
             }
 
             if (Prepositions.Contains(tokens[k].Text) && tokens[k].Kind == TokenKind.Word)
+            {
+                found = true;
+                return k;
+            }
+
+            // "extended to 2030", "runs to 2025"; not "up to 2025" nor "5% to 2025".
+            if (tokens[k].IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
             {
                 found = true;
                 return k;
