@@ -67,9 +67,9 @@ internal static class QuantityRecognizer
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
-            if (!TokenScan.IsLowerWord(tokens[k]))
+            if (!TokenScan.IsLowerWord(tokens[k]) || NumberWords.IsNumberWord(tokens[k].Text))
             {
-                return false;
+                return false; // "6,000 two years ago": another number starts here
             }
 
             if (TokenScan.IsTouchingDash(tokens, k + 1, i))

@@ -34,7 +34,7 @@ internal static class QuantityUnits
         "becomes", "shows", "says", "includes", "needs", "gets", "plans", "aims", "wants", "hopes", "expects", "accounts", "represents", "stands",
         "ranks", "sits", "lies", "rises", "falls", "grows", "drops", "jumps", "climbs", "declines", "increases", "decreases", "reaches", "hits",
         "tops", "marks", "sees", "saw", "sales", "earnings", "revenues", "profits", "results", "savings", "proceeds", "assets", "funds", "costs",
-        "prices", "rates");
+        "prices", "rates", "years", "months", "weeks", "days", "hours", "minutes", "decades", "seconds", "quarters");
 
     private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
