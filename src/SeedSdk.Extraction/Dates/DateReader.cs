@@ -4,7 +4,7 @@ using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Dates;
 
-/// <summary>Reads the parts of a date: month names (with the guards that keep "Lei Jun", "Theresa May" and modal "may" out), days, quarters and lead-in prepositions.</summary>
+/// <summary>Reads the parts of a date: month names (with the guards that keep "Zhang Jun", "Theresa May" and modal "may" out), days, quarters and lead-in prepositions.</summary>
 internal static class DateReader
 {
     // Prepositions kept in a date's text ("in 2025", "by March 2026").
@@ -117,7 +117,7 @@ internal static class DateReader
         return start;
     }
 
-    // A month name right after a capitalized word that is not a preposition or weekday is a surname ("Theresa May", "Lei Jun").
+    // A month name right after a capitalized word that is not a preposition or weekday is a surname ("Theresa May", "Zhang Jun").
     private static bool IsInsideName(Token[] tokens, int i)
     {
         var prev = i - 1;

@@ -8,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 
 /// <summary>
 /// Amounts of money: a currency before the number ("$ 75 million", "HK$10.05bn", "USD 200", "USD115"),
-/// after it ("105 billion yuan", "420 million finnish markka", "10 $", "115USD", "75 usd million",
+/// after it ("42 billion yuan", "420 million finnish markka", "10 $", "115USD", "75 usd million",
 /// "30 MUSD") or glued by a hyphen ("12-cent"), with sub-units ("3 dollars 50 cents", "thirteen dollars
 /// forty-five") and a qualifier read just before ("up to", "at least", "about", "more than", "under").
 /// </summary>
@@ -116,7 +116,7 @@ internal static class MoneyRecognizer
         return false;
     }
 
-    // "105 billion yuan", "10 $", "115USD", "100元", "75 usd million", "30 MUSD", "12-cent".
+    // "42 billion yuan", "10 $", "115USD", "100元", "75 usd million", "30 MUSD", "12-cent".
     private static bool TrySuffixed(NumericScan scan, int i, out Amount amount)
     {
         amount = default;
