@@ -21,6 +21,29 @@ internal static class DateRecognizer
     // Nouns before "of YEAR" that make it a date ("the end of 2025").
     private static readonly HashSet<string> PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
 
+    /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
+    public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var text = tokens[i].Text;
+        if (tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6) || (text[0] != 'F' && text[0] != 'f') || (text[1] != 'Y' && text[1] != 'y')
+            || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
+        {
+            return false;
+        }
+
+        var year = text.Length == 4 ? 2000 + (int)digits : (int)digits;
+        if (year is < 1900 or > 2199)
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
+        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, 0));
+        return true;
+    }
+
     /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {

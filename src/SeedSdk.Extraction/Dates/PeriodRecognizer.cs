@@ -51,6 +51,11 @@ internal static class PeriodRecognizer
             end = end with { Year = start.Year };
         }
 
+        if (tokens[c].Is('/') && (start.Month != 0 || end.Month != 0 || end.Year != start.Year + 1))
+        {
+            return false; // only a split year such as "2025/26" reads as a period
+        }
+
         if (!start.HasYear || start.StartKey >= end.EndKey || end.Year - start.Year > 100 || (start.Month == 0 && end.Month == 0 && start.Quarter == 0 && end.Year <= start.Year))
         {
             return false;
@@ -70,6 +75,11 @@ internal static class PeriodRecognizer
         }
 
         var t = tokens[c];
+        if (t.Is('/'))
+        {
+            return lead == Lead.None && !t.SpaceBefore && c + 1 < tokens.Length && !tokens[c + 1].SpaceBefore; // "2025/26"
+        }
+
         if (TokenScan.IsDashToken(t))
         {
             return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Length && tokens[c + 1].SpaceBefore);
@@ -97,7 +107,7 @@ internal static class PeriodRecognizer
             return true;
         }
 
-        if (yearBefore != 0 && IsTwoDigitYear(tokens, j, yearBefore, out year) && TokenScan.IsDashToken(tokens[j - 1]) && !tokens[j].SpaceBefore)
+        if (yearBefore != 0 && IsTwoDigitYear(tokens, j, yearBefore, out year) && (TokenScan.IsDashToken(tokens[j - 1]) || tokens[j - 1].Is('/')) && !tokens[j].SpaceBefore)
         {
             point = new DatePoint(j, j, year, 0, 0, 0);
             return true;

@@ -73,7 +73,7 @@ internal static class NumericFacts
         var text = scan.Tokens[i].Text;
         if (!CharClasses.IsAsciiDigit(text[0]))
         {
-            return PeriodRecognizer.TryMatch(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
+            return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
         }
 
         return MoneyRecognizer.TryMatch(scan, i, out candidate)
