@@ -131,7 +131,7 @@ internal static class MoneyRecognizer
             return TryGluedSuffix(number, out amount);
         }
 
-        var j = number.Last + 1;
+        var j = SkipFootnote(tokens, number.Last + 1, i);
         if (!TokenScan.InSentence(tokens, j, i))
         {
             return false;
@@ -168,6 +168,11 @@ internal static class MoneyRecognizer
 
         return false;
     }
+
+    // "30 billion[3] yuan": a footnote marker between the number and its currency.
+    private static int SkipFootnote(Token[] tokens, int j, int anchor)
+        => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
+            && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
 
     private static bool TryGluedSuffix(NumberMatch number, out Amount amount)
     {
