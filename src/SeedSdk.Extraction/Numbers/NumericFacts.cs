@@ -135,7 +135,7 @@ internal static class NumericFacts
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i))
+        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i))
         {
             return false;
         }
@@ -150,4 +150,8 @@ internal static class NumericFacts
         candidate = Candidate.Silent(i, last);
         return true;
     }
+
+    // "CPI 2.1%": a share after an acronym is still a share.
+    private static bool IsPercentNext(Token[] tokens, int i)
+        => TokenScan.IsChar(tokens, i + 1, i, '%') || TokenScan.IsWord(tokens, i + 1, i, "percent") || TokenScan.IsWord(tokens, i + 1, i, "per");
 }
