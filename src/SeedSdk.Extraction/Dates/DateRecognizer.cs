@@ -117,7 +117,7 @@ internal static class DateRecognizer
     }
 
     // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
-    private static DatePoint ReadBackward(Token[] tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    private static DatePoint ReadBackward(List<Token> tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
     {
         hasContext = true;
         half = 0;
@@ -160,7 +160,7 @@ internal static class DateRecognizer
     }
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
-    private static bool TryMonthDayBefore(Token[] tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
+    private static bool TryMonthDayBefore(List<Token> tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
     {
         point = default;
         var q = tokens[p].Is(',') ? p - 1 : p;
@@ -216,7 +216,7 @@ internal static class DateRecognizer
     }
 
     // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
-    private static bool TryQuarterOrHalfBefore(Token[] tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
+    private static bool TryQuarterOrHalfBefore(List<Token> tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
     {
         start = k;
         quarter = 0;

@@ -66,7 +66,7 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    private static bool IsConnector(Token[] tokens, int c, int anchor, Lead lead, out int last)
+    private static bool IsConnector(List<Token> tokens, int c, int anchor, Lead lead, out int last)
     {
         last = c;
         if (!TokenScan.InSentence(tokens, c, anchor))
@@ -77,12 +77,12 @@ internal static class PeriodRecognizer
         var t = tokens[c];
         if (t.Is('/'))
         {
-            return lead == Lead.None && !t.SpaceBefore && c + 1 < tokens.Length && !tokens[c + 1].SpaceBefore; // "2025/26"
+            return lead == Lead.None && !t.SpaceBefore && c + 1 < tokens.Count && !tokens[c + 1].SpaceBefore; // "2025/26"
         }
 
         if (TokenScan.IsDashToken(t))
         {
-            return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Length && tokens[c + 1].SpaceBefore);
+            return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Count && tokens[c + 1].SpaceBefore);
         }
 
         return lead switch
@@ -93,7 +93,7 @@ internal static class PeriodRecognizer
     }
 
     // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
-    private static bool TryReadPoint(Token[] tokens, int j, int anchor, int yearBefore, out DatePoint point)
+    private static bool TryReadPoint(List<Token> tokens, int j, int anchor, int yearBefore, out DatePoint point)
     {
         point = default;
         if (!TokenScan.InSentence(tokens, j, anchor))
@@ -140,7 +140,7 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    private static DatePoint WithYear(Token[] tokens, int anchor, DatePoint point)
+    private static DatePoint WithYear(List<Token> tokens, int anchor, DatePoint point)
     {
         var k = point.Last + 1;
         if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
@@ -152,10 +152,10 @@ internal static class PeriodRecognizer
     }
 
     // "25" after "2021-" is 2025: the two digits must follow the start's last two.
-    private static bool IsTwoDigitYear(Token[] tokens, int j, int yearBefore, out int year)
+    private static bool IsTwoDigitYear(List<Token> tokens, int j, int yearBefore, out int year)
     {
         year = 0;
-        if (j >= tokens.Length || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))
+        if (j >= tokens.Count || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))
         {
             return false;
         }

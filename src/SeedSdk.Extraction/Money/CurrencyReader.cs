@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Tokenization;
 
@@ -7,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class CurrencyReader
 {
     // The longest run of touching tokens from i (at most four) that is a currency symbol: "$", "US$", "u.s.$", "R$", "€".
-    internal static bool TryGluedSymbol(Token[] tokens, int i, out string code, out int last)
+    internal static bool TryGluedSymbol(List<Token> tokens, int i, out string code, out int last)
     {
         code = string.Empty;
         last = i;
@@ -26,7 +27,7 @@ internal static class CurrencyReader
     }
 
     /// <summary>A currency name of one to four words starting at <paramref name="j"/> ("dollars", "hong kong dollars", "u.s. dollars").</summary>
-    public static bool TryNameAt(Token[] tokens, int j, int anchor, out Currency currency, out int last)
+    public static bool TryNameAt(List<Token> tokens, int j, int anchor, out Currency currency, out int last)
     {
         currency = default;
         last = j;
@@ -67,11 +68,11 @@ internal static class CurrencyReader
     }
 
     // "5 pounds of beef" weighs; "5 pounds" pays.
-    internal static bool IsWeightPound(Token[] tokens, string phrase, int last, int anchor)
+    internal static bool IsWeightPound(List<Token> tokens, string phrase, int last, int anchor)
         => (phrase.Equals("pound", System.StringComparison.OrdinalIgnoreCase) || phrase.Equals("pounds", System.StringComparison.OrdinalIgnoreCase))
         && TokenScan.IsWord(tokens, last + 1, anchor, "of");
 
-    internal static bool StartsCurrency(Token[] tokens, int k, int anchor)
+    internal static bool StartsCurrency(List<Token> tokens, int k, int anchor)
     {
         if (!TokenScan.InSentence(tokens, k, anchor))
         {
@@ -82,10 +83,10 @@ internal static class CurrencyReader
     }
 
     /// <summary>The last token of the run of touching tokens starting at <paramref name="i"/> (at most four tokens, no digits after the first).</summary>
-    internal static int GluedEnd(Token[] tokens, int i)
+    internal static int GluedEnd(List<Token> tokens, int i)
     {
         var end = i;
-        while (end + 1 < tokens.Length && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
+        while (end + 1 < tokens.Count && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
             && tokens[end + 1].Sentence == tokens[i].Sentence && !TokenScan.IsDashToken(tokens[end + 1]) && !IsClosingPunctuation(tokens[end + 1]))
         {
             end++;
@@ -96,7 +97,7 @@ internal static class CurrencyReader
 
     internal static bool IsClosingPunctuation(Token token) => token.Is(',') || token.Is(';') || token.Is(')') || token.Is(':') || token.Is('!') || token.Is('?');
 
-    internal static string GluedText(Token[] tokens, int first, int last)
+    internal static string GluedText(List<Token> tokens, int first, int last)
     {
         if (first == last)
         {
@@ -112,18 +113,18 @@ internal static class CurrencyReader
         return builder.ToString();
     }
 
-    internal static bool IsDottedStart(Token[] tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
+    internal static bool IsDottedStart(List<Token> tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
 
     // "u.s." read as one word; a plain word ends at itself (a sentence's final period stays out).
-    internal static int DottedWordEnd(Token[] tokens, int k)
+    internal static int DottedWordEnd(List<Token> tokens, int k)
     {
         var end = k;
-        while (end + 2 < tokens.Length && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)
+        while (end + 2 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)
         {
             end += 2;
         }
 
-        if (end > k && end + 1 < tokens.Length && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore)
+        if (end > k && end + 1 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore)
         {
             end++;
         }

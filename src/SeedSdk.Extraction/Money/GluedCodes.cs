@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Tokenization;
 
@@ -7,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class GluedCodes
 {
     // "USD115", "usd50", "Rs500", "RMB30 billion", "Rmb30bn": letters then digits in one token.
-    internal static bool TryGluedCode(Token[] tokens, int i, out Amount amount)
+    internal static bool TryGluedCode(List<Token> tokens, int i, out Amount amount)
     {
         amount = default;
         var text = tokens[i].Text;
@@ -63,10 +64,10 @@ internal static class GluedCodes
     }
 
     // "USD115" "." "5" or "USD1" "." "5bn": the fraction digits (and a glued scale) in the token after the dot.
-    internal static bool TryGluedFraction(Token[] tokens, int i, string integerDigits, out decimal value)
+    internal static bool TryGluedFraction(List<Token> tokens, int i, string integerDigits, out decimal value)
     {
         value = 0m;
-        if (i + 2 >= tokens.Length || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 2].Kind is not (TokenKind.Number or TokenKind.Mixed))
+        if (i + 2 >= tokens.Count || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 2].Kind is not (TokenKind.Number or TokenKind.Mixed))
         {
             return false;
         }

@@ -42,7 +42,7 @@ internal static class MoneyRecognizer
     }
 
     // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
-    private static bool TryPrefixed(Token[] tokens, int i, out Amount amount)
+    private static bool TryPrefixed(List<Token> tokens, int i, out Amount amount)
     {
         amount = default;
         if (tokens[i].Kind == TokenKind.Mixed)
@@ -75,7 +75,7 @@ internal static class MoneyRecognizer
         return true;
     }
 
-    private static bool TryCurrencyBefore(Token[] tokens, int i, out Currency currency, out int last)
+    private static bool TryCurrencyBefore(List<Token> tokens, int i, out Currency currency, out int last)
     {
         currency = default;
         if (CurrencyReader.TryGluedSymbol(tokens, i, out var code, out last))
@@ -92,7 +92,7 @@ internal static class MoneyRecognizer
 
         // "hk $ 10.05 billion": a country prefix apart from its "$".
         var groupLast = CurrencyReader.GluedEnd(tokens, i);
-        if (groupLast + 1 < tokens.Length && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
+        if (groupLast + 1 < tokens.Count && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
             && CurrencyTable.TryGetSpacedDollarPrefix(CurrencyReader.GluedText(tokens, i, groupLast), out code))
         {
             currency = new Currency(code, 1m);
@@ -170,7 +170,7 @@ internal static class MoneyRecognizer
     }
 
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
-    private static int SkipFootnote(Token[] tokens, int j, int anchor)
+    private static int SkipFootnote(List<Token> tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
 
@@ -194,7 +194,7 @@ internal static class MoneyRecognizer
     }
 
     // "75 usd million": the scale after the code.
-    private static Amount WithScaleAfterCode(Token[] tokens, Amount amount, bool hasScale)
+    private static Amount WithScaleAfterCode(List<Token> tokens, Amount amount, bool hasScale)
     {
         var j = amount.Last + 1;
         if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && NumberWords.Scales.TryGetValue(tokens[j].Text, out var scale))

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Tokenization;
 
@@ -7,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class Subunits
 {
     // "3 dollars 50 cents", "thirteen dollars forty five", "one kuai and five mao five", "c $ 100 and fifty".
-    internal static Amount WithSubunits(Token[] tokens, Amount amount)
+    internal static Amount WithSubunits(List<Token> tokens, Amount amount)
     {
         if (!amount.Whole)
         {
@@ -56,6 +57,6 @@ internal static class Subunits
         => sub.Code == code || (sub.Factor == 0.01m && sub.Code == "USD");
 
     // "two hundred times", "32 is the quantity": a number that counts something else is no sub-unit.
-    internal static bool IsCountedAfter(Token[] tokens, int k, int anchor)
+    internal static bool IsCountedAfter(List<Token> tokens, int k, int anchor)
         => TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word && !tokens[k].IsWord("and") && !tokens[k].IsWord("more") && !tokens[k].IsWord("less");
 }

@@ -24,7 +24,7 @@ internal static class NumericFacts
     {
         var scan = new NumericScan(context);
         var tokens = scan.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if (!TryAt(scan, i, out var candidate))
             {
@@ -120,7 +120,7 @@ internal static class NumericFacts
             return false;
         }
 
-        if (i + 1 >= tokens.Length)
+        if (i + 1 >= tokens.Count)
         {
             return true;
         }
@@ -141,7 +141,7 @@ internal static class NumericFacts
         }
 
         var last = i;
-        while (last + 2 < tokens.Length && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+        while (last + 2 < tokens.Count && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
             && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed)
         {
             last += 2;
@@ -152,6 +152,6 @@ internal static class NumericFacts
     }
 
     // "CPI 2.1%": a share after an acronym is still a share.
-    private static bool IsPercentNext(Token[] tokens, int i)
+    private static bool IsPercentNext(List<Token> tokens, int i)
         => TokenScan.IsChar(tokens, i + 1, i, '%') || TokenScan.IsWord(tokens, i + 1, i, "percent") || TokenScan.IsWord(tokens, i + 1, i, "per");
 }

@@ -18,18 +18,14 @@ internal sealed class NumericScan
     public NumericScan(DocumentContext context)
     {
         Context = context;
-        Tokens = new Token[context.Tokens.Count];
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            Tokens[i] = context.Tokens[i];
-        }
+        Tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
     }
 
     /// <summary>The document.</summary>
     public DocumentContext Context { get; }
 
     /// <summary>The document's tokens.</summary>
-    public Token[] Tokens { get; }
+    public List<Token> Tokens { get; }
 
     /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
     public int ClaimedBefore { get; set; } = -1;
