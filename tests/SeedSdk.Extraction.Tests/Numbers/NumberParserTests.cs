@@ -24,11 +24,11 @@ public sealed class NumberParserTests
     [InlineData("5-billion", "5000000000")]
     public void Reads_the_number(string text, string expected)
     {
-        var tokens = Tokenizer.Tokenize(text).ToArray();
+        var tokens = Tokenizer.Tokenize(text);
 
         Assert.True(NumberParser.TryParse(tokens, 0, shortScales: false, out var match));
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), match.Value);
-        Assert.Equal(tokens.Length - 1, match.Last);
+        Assert.Equal(tokens.Count - 1, match.Last);
     }
 
     [Theory]
@@ -38,12 +38,12 @@ public sealed class NumberParserTests
     [InlineData("a few")]
     [InlineData("hundred")]
     public void Reads_no_number(string text)
-        => Assert.False(NumberParser.TryParse(Tokenizer.Tokenize(text).ToArray(), 0, shortScales: false, out _));
+        => Assert.False(NumberParser.TryParse(Tokenizer.Tokenize(text), 0, shortScales: false, out _));
 
     [Fact]
     public void Short_scales_apply_only_when_asked()
     {
-        var tokens = Tokenizer.Tokenize("5 m").ToArray();
+        var tokens = Tokenizer.Tokenize("5 m");
 
         Assert.True(NumberParser.TryParse(tokens, 0, shortScales: true, out var money));
         Assert.True(NumberParser.TryParse(tokens, 0, shortScales: false, out var plain));
