@@ -18,6 +18,8 @@ internal sealed class NumericScan
     public NumericScan(DocumentContext context)
     {
         Context = context;
+        // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up);
+        // the context already holds a List, so this copies only for another implementation.
         Tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
     }
 
