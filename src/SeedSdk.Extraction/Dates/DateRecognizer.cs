@@ -71,7 +71,7 @@ internal static class DateRecognizer
         {
             var start = new DatePoint(first, i, year, half == 1 ? 1 : 7, 0, 0);
             var end = start with { Month = half == 1 ? 6 : 12 };
-            candidate = new Candidate(first, i, scan.Context.FactOf(FactKind.Period, first, i) with { Start = start.Iso(), End = end.Iso() });
+            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: start.Iso(), end: end.Iso()));
             return true;
         }
 
@@ -269,5 +269,5 @@ internal static class DateRecognizer
     }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
-        => new(first, last, scan.Context.FactOf(FactKind.Date, first, last) with { Date = point.Iso() });
+        => new(first, last, scan.Fact(FactKind.Date, first, last, date: point.Iso()));
 }

@@ -61,7 +61,7 @@ internal static class PeriodRecognizer
             return false;
         }
 
-        var fact = scan.Context.FactOf(FactKind.Period, i, end.Last) with { Start = start.Iso(), End = end.Iso() };
+        var fact = scan.Fact(FactKind.Period, i, end.Last, start: start.Iso(), end: end.Iso());
         candidate = new Candidate(i, end.Last, fact);
         return true;
     }

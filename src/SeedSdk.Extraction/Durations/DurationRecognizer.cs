@@ -64,7 +64,7 @@ internal static class DurationRecognizer
             return true;
         }
 
-        var fact = scan.Context.FactOf(FactKind.Duration, i, j) with { Value = DecimalText.Normalize(number.Value * unit.Multiplier), Unit = unit.Unit };
+        var fact = scan.Fact(FactKind.Duration, i, j, value: DecimalText.Normalize(number.Value * unit.Multiplier), unit: unit.Unit);
         candidate = new Candidate(i, j, fact);
         return true;
     }

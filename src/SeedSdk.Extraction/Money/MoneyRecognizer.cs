@@ -31,12 +31,7 @@ internal static class MoneyRecognizer
 
         amount = Subunits.WithSubunits(tokens, amount);
         var first = Qualifiers.Find(tokens, amount.First, scan.ClaimedBefore, out var qualifier);
-        var fact = scan.Context.FactOf(FactKind.Money, first, amount.Last) with
-        {
-            Value = DecimalText.Normalize(amount.Value),
-            Unit = amount.Code,
-            Qualifier = qualifier,
-        };
+        var fact = scan.Fact(FactKind.Money, first, amount.Last, value: DecimalText.Normalize(amount.Value), unit: amount.Code, qualifier: qualifier);
         candidate = new Candidate(first, amount.Last, fact);
         return true;
     }

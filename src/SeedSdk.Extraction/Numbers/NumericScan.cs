@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Tokenization;
 
@@ -31,6 +32,22 @@ internal sealed class NumericScan
 
     /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
     public int ClaimedBefore { get; set; } = -1;
+
+    /// <summary>A fact of <paramref name="kind"/> over tokens <paramref name="first"/>..<paramref name="last"/> with its kind's fields, built in one allocation.</summary>
+    public ExtractedFact Fact(FactKind kind, int first, int last, decimal? value = null, string? unit = null, string? qualifier = null, string? date = null, string? start = null, string? end = null)
+        => new()
+        {
+            Kind = kind,
+            Text = Context.TextOf(first, last),
+            Span = Context.SpanOf(first, last),
+            SentenceIndex = Tokens[first].Sentence,
+            Value = value,
+            Unit = unit,
+            Qualifier = qualifier,
+            Date = date,
+            Start = start,
+            End = end,
+        };
 
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)

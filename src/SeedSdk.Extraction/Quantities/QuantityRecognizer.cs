@@ -92,7 +92,7 @@ internal static class QuantityRecognizer
 
     private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)
     {
-        var fact = scan.Context.FactOf(FactKind.Quantity, first, last) with { Value = DecimalText.Normalize(value), Unit = unit };
+        var fact = scan.Fact(FactKind.Quantity, first, last, value: DecimalText.Normalize(value), unit: unit);
         candidate = new Candidate(first, last, fact);
         return true;
     }

@@ -227,5 +227,5 @@ internal static class RatioRecognizer
     }
 
     private static Candidate Fact(NumericScan scan, int first, int last, decimal value)
-        => new(first, last, scan.Context.FactOf(FactKind.Ratio, first, last) with { Value = value });
+        => new(first, last, scan.Fact(FactKind.Ratio, first, last, value: value));
 }
