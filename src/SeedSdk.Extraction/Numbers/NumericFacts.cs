@@ -1,14 +1,157 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Dates;
+using SeedSdk.Extraction.Durations;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Money;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Quantities;
+using SeedSdk.Extraction.Ratios;
+using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Numbers;
 
-/// <summary>The numeric and temporal stage: money, ratios, quantities, durations, dates and periods.</summary>
+/// <summary>
+/// The numeric and temporal stage: money, ratios, quantities, durations, dates and periods. One left-to-right
+/// pass over the tokens; at each token that can start (or anchor) a fact, the recognizers are tried in
+/// priority order (period, date, money, identifier guards, ratio, duration, quantity) and the first match
+/// claims its tokens, so a year that ends a period is not also a date and money beats quantity. Every
+/// recognizer looks a bounded number of tokens ahead or behind, never before the last claimed token.
+/// </summary>
 internal static class NumericFacts
 {
     /// <summary>Adds the numeric and temporal facts of <paramref name="context"/> to <paramref name="facts"/>.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
+        var scan = new NumericScan(context);
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryAt(scan, i, out var candidate))
+            {
+                continue;
+            }
+
+            if (candidate.Fact is not null)
+            {
+                facts.Add(candidate.Fact);
+            }
+
+            scan.ClaimedBefore = candidate.Last;
+            i = candidate.Last;
+        }
     }
+
+    private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
+    {
+        var token = scan.Tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Number => TryNumber(scan, i, out candidate),
+            TokenKind.Mixed => TryMixed(scan, i, out candidate),
+            TokenKind.Symbol => CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate),
+            _ => TryWord(scan, i, out candidate),
+        };
+    }
+
+    private static bool NoMatch(out Candidate candidate)
+    {
+        candidate = default;
+        return false;
+    }
+
+    private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
+        => PeriodRecognizer.TryMatch(scan, i, out candidate)
+        || DateRecognizer.TryMatch(scan, i, out candidate)
+        || MoneyRecognizer.TryMatch(scan, i, out candidate)
+        || TryGuard(scan, i, out candidate)
+        || RatioRecognizer.TryMatch(scan, i, out candidate)
+        || DurationRecognizer.TryMatch(scan, i, out candidate)
+        || QuantityRecognizer.TryMatch(scan, i, out candidate);
+
+    private static bool TryMixed(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        if (!CharClasses.IsAsciiDigit(text[0]))
+        {
+            return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        return MoneyRecognizer.TryMatch(scan, i, out candidate)
+            || TryGuard(scan, i, out candidate)
+            || QuantityRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    private static bool TryWord(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var role = AnchorWords.Of(scan.Tokens[i].Text);
+        if (role == WordRole.None)
+        {
+            return false;
+        }
+
+        if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
+        {
+            return true;
+        }
+
+        if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
+        {
+            return MoneyRecognizer.TryMatch(scan, i, out candidate)
+                || RatioRecognizer.TryMatch(scan, i, out candidate)
+                || DurationRecognizer.TryMatch(scan, i, out candidate)
+                || QuantityRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        if ((role & WordRole.Denominator) != 0)
+        {
+            return RatioRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        return (role & WordRole.CurrencyPrefix) != 0 && MoneyRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    // "a" and "an" start a number only before a scale, a fraction or "$" ("a dozen", "a third", "A$5").
+    private static bool IsLoneArticle(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        if (!tokens[i].IsWord("a") && !tokens[i].IsWord("an"))
+        {
+            return false;
+        }
+
+        if (i + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1];
+        return !(next.Is('$') && !next.SpaceBefore) && !NumberWords.Scales.ContainsKey(next.Text) && !NumberWords.Denominators.ContainsKey(next.Text)
+            && !next.IsWord("dozen") && !next.IsWord("hundred");
+    }
+
+    // "Model 3", "No. 1", "555-1234", "1810.HK": digits that identify rather than count.
+    private static bool TryGuard(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i))
+        {
+            return false;
+        }
+
+        var last = i;
+        while (last + 2 < tokens.Count && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed)
+        {
+            last += 2;
+        }
+
+        candidate = Candidate.Silent(i, last);
+        return true;
+    }
+
+    // "CPI 2.1%": a share after an acronym is still a share.
+    private static bool IsPercentNext(List<Token> tokens, int i)
+        => TokenScan.IsChar(tokens, i + 1, i, '%') || TokenScan.IsWord(tokens, i + 1, i, "percent") || TokenScan.IsWord(tokens, i + 1, i, "per");
 }

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Dates;
+
+/// <summary>Reads the parts of a date: month names (with the guards that keep "Zhang Jun", "Theresa May" and modal "may" out), days, quarters and lead-in prepositions.</summary>
+internal static class DateReader
+{
+    // Prepositions kept in a date's text ("in 2025", "by March 2026").
+    private static readonly HashSet<string> Prepositions = TokenScan.Set(
+        "in", "on", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from", "for", "around", "beyond");
+
+    /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
+    public static bool TryMonth(List<Token> tokens, int i, int anchor, out int month, out int last)
+    {
+        month = 0;
+        last = i;
+        if (!TokenScan.InSentence(tokens, i, anchor) || tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        if (!MonthTable.TryGetMonth(token.Text, allowAbbreviation: token.IsCapitalized, out month, out var abbreviated))
+        {
+            return false;
+        }
+
+        if (token.Text == "may" || (token.IsWord("march") && !token.IsCapitalized && !IsLowerCaseText(tokens, i)))
+        {
+            return false;
+        }
+
+        if (abbreviated && TokenScan.IsChar(tokens, i + 1, anchor, '.') && !tokens[i + 1].SpaceBefore)
+        {
+            last = i + 1;
+        }
+
+        return !IsInsideName(tokens, i);
+    }
+
+    /// <summary>Reads a day of month at <paramref name="i"/>: "5", "05" or "5th".</summary>
+    public static bool TryDay(List<Token> tokens, int i, int anchor, out int day)
+    {
+        day = 0;
+        if (!TokenScan.InSentence(tokens, i, anchor))
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return token.Text.Length <= 2 && TokenScan.IsPlainInteger(token, out day) && day is >= 1 and <= 31;
+        }
+
+        if (token.Kind != TokenKind.Mixed || token.Text.Length < 3 || token.Text.Length > 4)
+        {
+            return false;
+        }
+
+        var digits = token.Text.Length - 2;
+        var suffix = token.Text.Substring(digits);
+        if (!(suffix.Equals("st", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", System.StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("rd", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return NumberParser.TryDigits(token.Text, 0, digits, out var value, out _) && value is >= 1m and <= 31m && (day = (int)value) > 0;
+    }
+
+    /// <summary>Reads "Q1".."Q4" at <paramref name="i"/>.</summary>
+    public static bool TryQuarterCode(List<Token> tokens, int i, int anchor, out int quarter)
+        => TryLetterCode(tokens, i, anchor, 'Q', 4, out quarter);
+
+    /// <summary>Reads "H1" or "H2" at <paramref name="i"/>.</summary>
+    public static bool TryHalfCode(List<Token> tokens, int i, int anchor, out int half)
+        => TryLetterCode(tokens, i, anchor, 'H', 2, out half);
+
+    /// <summary>
+    /// Extends a date that starts at <paramref name="start"/> back over "the" and a preposition ("in the first
+    /// quarter of 2025"); returns the first token of the text and whether a preposition was found.
+    /// </summary>
+    public static int WithPreposition(List<Token> tokens, int start, int claimedBefore, out bool found)
+    {
+        found = false;
+        var k = start - 1;
+        if (k > claimedBefore && TokenScan.IsWord(tokens, k, start, "the"))
+        {
+            k--;
+        }
+
+        if (k > claimedBefore && TokenScan.InSentence(tokens, k, start))
+        {
+            if (TokenScan.IsWord(tokens, k, start, "of") && k - 1 > claimedBefore && TokenScan.IsWord(tokens, k - 1, start, "as"))
+            {
+                found = true;
+                return k - 1;
+            }
+
+            if (Prepositions.Contains(tokens[k].Text) && tokens[k].Kind == TokenKind.Word)
+            {
+                found = true;
+                return k;
+            }
+
+            // "extended to 2030", "runs to 2025"; not "up to 2025" nor "5% to 2025".
+            if (tokens[k].IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
+            {
+                found = true;
+                return k;
+            }
+        }
+
+        return start;
+    }
+
+    // A month name right after a capitalized word that is not a preposition or weekday is a surname ("Theresa May", "Zhang Jun").
+    private static bool IsInsideName(List<Token> tokens, int i)
+    {
+        var prev = i - 1;
+        if (!TokenScan.InSentence(tokens, prev, i) || tokens[prev].Kind != TokenKind.Word || !tokens[prev].IsCapitalized)
+        {
+            return false;
+        }
+
+        var isFirstOfSentence = prev == 0 || tokens[prev - 1].Sentence != tokens[prev].Sentence;
+        return !Prepositions.Contains(tokens[prev].Text) && !MonthTable.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
+            && !tokens[prev].IsWord("the") && !tokens[prev].IsWord("of") && !tokens[prev].IsWord("early") && !tokens[prev].IsWord("late") && !tokens[prev].IsWord("mid");
+    }
+
+    private static bool IsSentenceOpener(string word) => word is "Since" or "Until" or "By" or "In" or "On" or "From" or "Through" or "During" or "Last" or "Next" or "This" or "Early" or "Late";
+
+    // Lower-cased input (tokenized newswire) writes months in lower case too.
+    private static bool IsLowerCaseText(List<Token> tokens, int i)
+        => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Number;
+
+    private static bool TryLetterCode(List<Token> tokens, int i, int anchor, char letter, int max, out int value)
+    {
+        value = 0;
+        if (!TokenScan.InSentence(tokens, i, anchor))
+        {
+            return false;
+        }
+
+        var text = tokens[i].Text;
+        if (tokens[i].Kind != TokenKind.Mixed || text.Length != 2 || char.ToUpperInvariant(text[0]) != letter || !CharClasses.IsAsciiDigit(text[1]))
+        {
+            return false;
+        }
+
+        value = text[1] - '0';
+        return value >= 1 && value <= max;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Dates;
+
+/// <summary>
+/// Periods between two calendar points, end inclusive: "from 2021 to 2025", "between 2023 and 2027",
+/// "2021-2025", "2021-25", "between January and May 2025", "from March 2024 through June 2025".
+/// A year missing on one side is taken from the other.
+/// </summary>
+internal static class PeriodRecognizer
+{
+    /// <summary>Tries to read a period starting at token <paramref name="i"/> ("from", "between", or its first point).</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var lead = tokens[i].IsWord("from") ? Lead.From : tokens[i].IsWord("between") ? Lead.Between : Lead.None;
+        var pointStart = lead == Lead.None ? i : i + 1;
+        if (!TryReadPoint(tokens, pointStart, i, 0, out var start))
+        {
+            return false;
+        }
+
+        var c = start.Last + 1;
+        if (!IsConnector(tokens, c, i, lead, out var connectorLast))
+        {
+            return false;
+        }
+
+        if (!TryReadPoint(tokens, connectorLast + 1, i, start.HasYear ? start.Year : 0, out var end))
+        {
+            return false;
+        }
+
+        if (lead == Lead.None && !start.HasYear && start.Month == 0)
+        {
+            return false;
+        }
+
+        if (!start.HasYear)
+        {
+            start = start with { Year = end.Year };
+        }
+
+        if (!end.HasYear)
+        {
+            end = end with { Year = start.Year };
+        }
+
+        if (tokens[c].Is('/') && (start.Month != 0 || end.Month != 0 || end.Year != start.Year + 1))
+        {
+            return false; // only a split year such as "2025/26" reads as a period
+        }
+
+        if (!start.HasYear || start.StartKey >= end.EndKey || end.Year - start.Year > 100 || (start.Month == 0 && end.Month == 0 && start.Quarter == 0 && end.Year <= start.Year))
+        {
+            return false;
+        }
+
+        var fact = scan.Fact(FactKind.Period, i, end.Last, start: start.Iso(), end: end.Iso());
+        candidate = new Candidate(i, end.Last, fact);
+        return true;
+    }
+
+    private static bool IsConnector(List<Token> tokens, int c, int anchor, Lead lead, out int last)
+    {
+        last = c;
+        if (!TokenScan.InSentence(tokens, c, anchor))
+        {
+            return false;
+        }
+
+        var t = tokens[c];
+        if (t.Is('/'))
+        {
+            return lead == Lead.None && !t.SpaceBefore && c + 1 < tokens.Count && !tokens[c + 1].SpaceBefore; // "2025/26"
+        }
+
+        if (TokenScan.IsDashToken(t))
+        {
+            return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Count && tokens[c + 1].SpaceBefore);
+        }
+
+        return lead switch
+        {
+            Lead.Between => t.IsWord("and"),
+            _ => t.IsWord("to") || t.IsWord("until") || t.IsWord("till") || t.IsWord("through") || t.IsWord("thru"),
+        };
+    }
+
+    // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
+    private static bool TryReadPoint(List<Token> tokens, int j, int anchor, int yearBefore, out DatePoint point)
+    {
+        point = default;
+        if (!TokenScan.InSentence(tokens, j, anchor))
+        {
+            return false;
+        }
+
+        if (TokenScan.IsYear(tokens[j], out var year))
+        {
+            point = new DatePoint(j, j, year, 0, 0, 0);
+            return true;
+        }
+
+        if (yearBefore != 0 && IsTwoDigitYear(tokens, j, yearBefore, out year) && (TokenScan.IsDashToken(tokens[j - 1]) || tokens[j - 1].Is('/')) && !tokens[j].SpaceBefore)
+        {
+            point = new DatePoint(j, j, year, 0, 0, 0);
+            return true;
+        }
+
+        if (DateReader.TryQuarterCode(tokens, j, anchor, out var quarter))
+        {
+            var hasYear = TokenScan.InSentence(tokens, j + 1, anchor) && TokenScan.IsYear(tokens[j + 1], out year);
+            point = new DatePoint(j, hasYear ? j + 1 : j, hasYear ? year : 0, 0, 0, quarter);
+            return true;
+        }
+
+        if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonth(tokens, j + 1, anchor, out var month, out var monthLast))
+        {
+            return Set(out point, WithYear(tokens, anchor, new DatePoint(j, monthLast, 0, month, leadingDay, 0)));
+        }
+
+        if (!DateReader.TryMonth(tokens, j, anchor, out month, out monthLast))
+        {
+            return false;
+        }
+
+        var p = new DatePoint(j, monthLast, 0, month, 0, 0);
+        if (DateReader.TryDay(tokens, monthLast + 1, anchor, out var day) && !TokenScan.IsYear(tokens[monthLast + 1], out _))
+        {
+            p = p with { Last = monthLast + 1, Day = day };
+        }
+
+        point = WithYear(tokens, anchor, p);
+        return true;
+    }
+
+    private static DatePoint WithYear(List<Token> tokens, int anchor, DatePoint point)
+    {
+        var k = point.Last + 1;
+        if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
+        {
+            return point with { Last = k + 1, Year = afterComma };
+        }
+
+        return TokenScan.InSentence(tokens, k, anchor) && TokenScan.IsYear(tokens[k], out var year) ? point with { Last = k, Year = year } : point;
+    }
+
+    // "25" after "2021-" is 2025: the two digits must follow the start's last two.
+    private static bool IsTwoDigitYear(List<Token> tokens, int j, int yearBefore, out int year)
+    {
+        year = 0;
+        if (j >= tokens.Count || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))
+        {
+            return false;
+        }
+
+        if (yearBefore == 0)
+        {
+            return true;
+        }
+
+        year = (yearBefore / 100 * 100) + yy;
+        return yy > yearBefore % 100;
+    }
+
+    private static bool Set(out DatePoint target, DatePoint value)
+    {
+        target = value;
+        return true;
+    }
+
+    private enum Lead
+    {
+        None,
+        From,
+        Between,
+    }
+}

@@ -1,0 +1,208 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Money;
+
+/// <summary>
+/// Amounts of money: a currency before the number ("$ 75 million", "HK$10.05bn", "USD 200", "USD115"),
+/// after it ("42 billion yuan", "420 million finnish markka", "10 $", "115USD", "75 usd million",
+/// "30 MUSD") or glued by a hyphen ("12-cent"), with sub-units ("3 dollars 50 cents", "thirteen dollars
+/// forty-five") and a qualifier read just before ("up to", "at least", "about", "more than", "under").
+/// </summary>
+internal static class MoneyRecognizer
+{
+    /// <summary>Tries to read an amount of money starting at token <paramref name="i"/>.</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!TryPrefixed(tokens, i, out var amount) && !TrySuffixed(scan, i, out amount))
+        {
+            return false;
+        }
+
+        if (NumberGuards.IsVague(tokens, amount.NumberFirst, amount.NumberLast))
+        {
+            return false;
+        }
+
+        amount = Subunits.WithSubunits(tokens, amount);
+        var first = Qualifiers.Find(tokens, amount.First, scan.ClaimedBefore, out var qualifier);
+        var fact = scan.Fact(FactKind.Money, first, amount.Last, value: DecimalText.Normalize(amount.Value), unit: amount.Code, qualifier: qualifier);
+        candidate = new Candidate(first, amount.Last, fact);
+        return true;
+    }
+
+    // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
+    private static bool TryPrefixed(List<Token> tokens, int i, out Amount amount)
+    {
+        amount = default;
+        if (tokens[i].Kind == TokenKind.Mixed)
+        {
+            return GluedCodes.TryGluedCode(tokens, i, out amount);
+        }
+
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (!TryCurrencyBefore(tokens, i, out var currency, out var prefixLast))
+        {
+            return false;
+        }
+
+        var numberStart = prefixLast + 1;
+        if (!TokenScan.InSentence(tokens, numberStart, i) || !NumberParser.TryParse(tokens, numberStart, shortScales: true, out var number) || number.Suffix is not null)
+        {
+            return false;
+        }
+
+        if (number.Form == NumberForm.Spelled && !number.HasScale)
+        {
+            return false;
+        }
+
+        amount = new Amount(i, number.Last, number.First, number.Last, number.Value * currency.Factor, currency.Code, number.IsWhole && !number.HasScale, SubunitsAllowed: false);
+        return true;
+    }
+
+    private static bool TryCurrencyBefore(List<Token> tokens, int i, out Currency currency, out int last)
+    {
+        currency = default;
+        if (CurrencyReader.TryGluedSymbol(tokens, i, out var code, out last))
+        {
+            currency = new Currency(code, 1m);
+            return true;
+        }
+
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "hk $ 10.05 billion": a country prefix apart from its "$".
+        var groupLast = CurrencyReader.GluedEnd(tokens, i);
+        if (groupLast + 1 < tokens.Count && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
+            && CurrencyTable.TryGetSpacedDollarPrefix(CurrencyReader.GluedText(tokens, i, groupLast), out code))
+        {
+            currency = new Currency(code, 1m);
+            last = groupLast + 1;
+            return true;
+        }
+
+        last = i;
+        if (CurrencyTable.TryGetCode(token.Text, out code))
+        {
+            currency = new Currency(code, 1m);
+            return true;
+        }
+
+        if (CurrencyTable.TryGetMillionCode(token.Text, out code))
+        {
+            currency = new Currency(code, 1_000_000m);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "42 billion yuan", "10 $", "115USD", "100元", "75 usd million", "30 MUSD", "12-cent".
+    private static bool TrySuffixed(NumericScan scan, int i, out Amount amount)
+    {
+        amount = default;
+        var tokens = scan.Tokens;
+        if (!scan.NumberAt(i, out var number))
+        {
+            return false;
+        }
+
+        if (number.Suffix is not null)
+        {
+            return TryGluedSuffix(number, out amount);
+        }
+
+        var j = SkipFootnote(tokens, number.Last + 1, i);
+        if (!TokenScan.InSentence(tokens, j, i))
+        {
+            return false;
+        }
+
+        if (TokenScan.IsTouchingDash(tokens, j, i) && CurrencyReader.TryNameAt(tokens, j + 1, i, out var hyphenCurrency, out var hyphenLast))
+        {
+            amount = new Amount(i, hyphenLast, i, number.Last, number.Value * hyphenCurrency.Factor, hyphenCurrency.Code, false, false);
+            return true;
+        }
+
+        if (CurrencyReader.TryGluedSymbol(tokens, j, out var symbolCode, out var symbolLast) && !tokens[j].IsWord("a"))
+        {
+            amount = new Amount(i, symbolLast, i, number.Last, number.Value, symbolCode, number.IsWhole && !number.HasScale, SubunitsAllowed: false);
+            return true;
+        }
+
+        if (CurrencyTable.TryGetCode(tokens[j].Text, out var code))
+        {
+            return Set(out amount, WithScaleAfterCode(tokens, new Amount(i, j, i, number.Last, number.Value, code, number.IsWhole && !number.HasScale, SubunitsAllowed: true), number.HasScale));
+        }
+
+        if (CurrencyTable.TryGetMillionCode(tokens[j].Text, out code))
+        {
+            amount = new Amount(i, j, i, number.Last, number.Value * 1_000_000m, code, false, false);
+            return true;
+        }
+
+        if (CurrencyReader.TryNameAt(tokens, j, i, out var currency, out var nameLast))
+        {
+            amount = new Amount(i, nameLast, i, number.Last, number.Value * currency.Factor, currency.Code, number.IsWhole && !number.HasScale && !currency.IsSubunit, SubunitsAllowed: true);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "30 billion[3] yuan": a footnote marker between the number and its currency.
+    private static int SkipFootnote(List<Token> tokens, int j, int anchor)
+        => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
+            && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
+
+    private static bool TryGluedSuffix(NumberMatch number, out Amount amount)
+    {
+        amount = default;
+        var suffix = number.Suffix!;
+        if (CurrencyTable.TryGetCode(suffix, out var code) || CurrencyTable.TryGetSymbol(suffix, out code))
+        {
+            amount = new Amount(number.First, number.Last, number.First, number.Last, number.Value, code, false, false);
+            return true;
+        }
+
+        if (CurrencyTable.TryGetMillionCode(suffix, out code))
+        {
+            amount = new Amount(number.First, number.Last, number.First, number.Last, number.Value * 1_000_000m, code, false, false);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "75 usd million": the scale after the code.
+    private static Amount WithScaleAfterCode(List<Token> tokens, Amount amount, bool hasScale)
+    {
+        var j = amount.Last + 1;
+        if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && NumberWords.Scales.TryGetValue(tokens[j].Text, out var scale))
+        {
+            return amount with { Last = j, Value = amount.Value * scale, Whole = false };
+        }
+
+        return amount;
+    }
+
+    private static bool Set(out Amount target, Amount value)
+    {
+        target = value;
+        return true;
+    }
+}

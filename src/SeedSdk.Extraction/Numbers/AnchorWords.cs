@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Dates;
+using SeedSdk.Extraction.Money;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>What a word can start; words with no role are skipped with one dictionary look-up.</summary>
+[Flags]
+internal enum WordRole
+{
+    /// <summary>Starts nothing.</summary>
+    None = 0,
+    /// <summary>"from", "between", or a month name: may start a period.</summary>
+    PeriodStart = 1,
+    /// <summary>A spelled number or "a", "half", "quarter", "dozen".</summary>
+    Number = 2,
+    /// <summary>A fraction denominator ("third", "quarters").</summary>
+    Denominator = 4,
+    /// <summary>May start a currency written before a number ("USD", "HK" of "HK$", "Rs").</summary>
+    CurrencyPrefix = 8,
+}
+
+/// <summary>The static table of word roles, built from the recognizers' own tables.</summary>
+internal static class AnchorWords
+{
+    private static readonly Dictionary<string, WordRole> Roles = Build();
+
+    /// <summary>The roles of <paramref name="word"/> (case-insensitive).</summary>
+    public static WordRole Of(string word) => Roles.TryGetValue(word, out var role) ? role : WordRole.None;
+
+    private static Dictionary<string, WordRole> Build()
+    {
+        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, WordRole role) => roles[word] = (roles.TryGetValue(word, out var existing) ? existing : WordRole.None) | role;
+
+        Add("from", WordRole.PeriodStart);
+        Add("between", WordRole.PeriodStart);
+        foreach (var month in MonthTable.AllNames())
+        {
+            Add(month, WordRole.PeriodStart);
+        }
+
+        foreach (var word in NumberWords.Units.Keys)
+        {
+            Add(word, WordRole.Number);
+        }
+
+        foreach (var word in NumberWords.Tens.Keys)
+        {
+            Add(word, WordRole.Number);
+        }
+
+        foreach (var word in new[] { "a", "an", "half", "quarter", "quarters", "dozen" })
+        {
+            Add(word, WordRole.Number);
+        }
+
+        foreach (var word in NumberWords.Denominators.Keys)
+        {
+            Add(word, WordRole.Denominator);
+        }
+
+        foreach (var word in CurrencyTable.PrefixStartWords())
+        {
+            Add(word, WordRole.CurrencyPrefix);
+        }
+
+        return roles;
+    }
+}

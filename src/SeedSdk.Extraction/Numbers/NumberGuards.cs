@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>
+/// Decides when digits are not an amount at all: part of a name ("Model 3", "No. 1"), a code
+/// (phone numbers, stock codes, "1111-2222"), a version ("2.3.1", "version 4") or a vague amount
+/// ("tens of billions", "two or three").
+/// </summary>
+internal static class NumberGuards
+{
+    // Capitalized words that may stand before a number without making it part of a name.
+    private static readonly HashSet<string> FunctionWords = TokenScan.Set(
+        "in", "by", "about", "over", "some", "the", "nearly", "around", "only", "just", "all", "of", "for", "with", "to", "from", "at", "on",
+        "since", "until", "after", "before", "under", "more", "less", "up", "almost", "roughly", "approximately", "its", "their", "his", "her",
+        "our", "and", "but", "another", "than", "as", "fewer", "least", "most", "these", "those", "during", "through", "between", "within", "per",
+        "exactly", "total", "a", "an", "each", "every", "it", "we", "they", "he", "she", "i", "you", "there", "was", "is", "are", "were", "had",
+        "has", "have", "will", "would", "could", "below", "above", "reached", "hit", "fiscal", "year", "that", "which", "while", "when", "where",
+        "if", "so", "then", "now", "today", "yesterday", "last", "next", "this", "even");
+
+    // Lower-case words after which a number is an identifier, not an amount.
+    private static readonly HashSet<string> IdentifierWords = TokenScan.Set(
+        "no", "nos", "number", "version", "v", "ver", "release", "model", "chapter", "article", "section", "page", "room", "flight", "route",
+        "highway", "gate", "platform", "level", "grade", "step", "round", "phase", "item", "line", "code", "ticker", "tel", "phone", "fax", "ext",
+        "paragraph", "clause", "rule", "series", "class", "type", "generation", "gen", "mark", "mk", "windows", "ios", "android");
+
+    /// <summary>Whether the number at <paramref name="i"/> names or identifies something rather than counting it.</summary>
+    public static bool IsIdentifier(List<Token> tokens, int i)
+    {
+        var prev = i - 1;
+        if (!TokenScan.InSentence(tokens, prev, i))
+        {
+            return false;
+        }
+
+        var p = tokens[prev];
+        if (p.Is('#') || p.Is('+') || (p.Is('.') && TokenScan.InSentence(tokens, prev - 1, i) && IdentifierWords.Contains(tokens[prev - 1].Text)))
+        {
+            return true;
+        }
+
+        if (p.Is(':') && TokenScan.InSentence(tokens, prev - 1, i) && IsAllCaps(tokens[prev - 1]))
+        {
+            return true; // "HKG: 1810"
+        }
+
+        if (TokenScan.IsDashToken(p) && !p.SpaceBefore && !tokens[i].SpaceBefore && TokenScan.InSentence(tokens, prev - 1, i) && tokens[prev - 1].Kind == TokenKind.Word)
+        {
+            return true; // "COVID-19", "F-35"
+        }
+
+        if (p.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (IdentifierWords.Contains(p.Text))
+        {
+            return true;
+        }
+
+        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !Dates.MonthTable.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+    }
+
+    /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>
+    public static bool IsCode(List<Token> tokens, int i)
+    {
+        var next = i + 1;
+        if (TokenScan.IsTouchingDash(tokens, next, i) && tokens[next + 1].Kind is TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (TokenScan.InSentence(tokens, i - 2, i) && !tokens[i].SpaceBefore && TokenScan.IsDashToken(tokens[i - 1]) && !tokens[i - 1].SpaceBefore && tokens[i - 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (TokenScan.InSentence(tokens, next + 1, i) && tokens[next].Is('.') && !tokens[next].SpaceBefore && !tokens[next + 1].SpaceBefore && tokens[next + 1].Kind != TokenKind.Symbol)
+        {
+            return true; // "1810.HK", "2.3.1" split as "2.3" "." "1"
+        }
+
+        return tokens[i].Kind == TokenKind.Number && CountDots(tokens[i].Text) > 1;
+    }
+
+    /// <summary>Whether the number starting at <paramref name="first"/> and ending at <paramref name="last"/> is vague ("tens of billions", "two or three").</summary>
+    public static bool IsVague(List<Token> tokens, int first, int last)
+    {
+        if (TokenScan.IsWord(tokens, last + 1, first, "or") && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens[last + 2]))
+        {
+            return true;
+        }
+
+        return TokenScan.IsWord(tokens, first - 1, first, "or") && TokenScan.InSentence(tokens, first - 2, first) && StartsNumber(tokens[first - 2]);
+    }
+
+    /// <summary>Whether the token at <paramref name="i"/> starts a vague plural amount ("tens of", "hundreds of millions").</summary>
+    public static bool IsVagueScale(List<Token> tokens, int i)
+        => NumberWords.VagueScales.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
+
+    // "Tesla's 15-year" counts; "Model 3" names.
+    private static bool IsPossessive(string word)
+        => word.Length > 2 && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S') && CharClasses.IsApostrophe(word[word.Length - 2]);
+
+    private static bool StartsNumber(Token token)
+        => token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text));
+
+    private static bool IsAllCaps(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountDots(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,350 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>
+/// Reads one number starting at a token: digits with separators and decimals, digits with a glued
+/// scale ("3.2bn"), spelled numbers ("one hundred and five", "twenty-three", "a dozen"), fractions of
+/// a scale ("half a million", "three quarters billion"), each optionally followed by a scale word.
+/// Looks ahead a bounded number of tokens; never backtracks over the text.
+/// </summary>
+internal static class NumberParser
+{
+    /// <summary>Parses the number starting at token <paramref name="i"/>.</summary>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="i">The first token.</param>
+    /// <param name="shortScales">Whether "m", "k" and "b" after a space count as scales (money only).</param>
+    /// <param name="match">The number read.</param>
+    public static bool TryParse(List<Token> tokens, int i, bool shortScales, out NumberMatch match)
+    {
+        match = default;
+        if (i < 0 || i >= tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        bool parsed = token.Kind switch
+        {
+            TokenKind.Number => TryDigits(token.Text, 0, token.Text.Length, out var value, out var whole) && Set(out match, new NumberMatch(i, i, value, NumberForm.Digits, false, whole, null)),
+            TokenKind.Mixed => TryMixed(tokens, i, out match),
+            TokenKind.Word => TrySpelled(tokens, i, out match),
+            _ => false,
+        };
+
+        if (!parsed)
+        {
+            return false;
+        }
+
+        if (match.Form != NumberForm.Spelled && !match.HasScale)
+        {
+            match = WithAndAHalf(tokens, match);
+        }
+
+        if (!match.HasScale && match.Suffix is null)
+        {
+            match = WithScaleWord(tokens, match, shortScales);
+        }
+
+        return true;
+    }
+
+    /// <summary>Parses digits with ',' separators and at most one '.' ("1,318", "12,34,567.89", "3.2").</summary>
+    public static bool TryDigits(string text, int start, int end, out decimal value, out bool whole)
+    {
+        value = 0m;
+        whole = true;
+        ulong mantissa = 0;
+        var digits = 0;
+        var fractionDigits = 0;
+        var seenDot = false;
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (CharClasses.IsAsciiDigit(c))
+            {
+                if (++digits > 19)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                if (seenDot)
+                {
+                    fractionDigits++;
+                    whole &= c == '0';
+                }
+            }
+            else if (c == '.' && !seenDot)
+            {
+                seenDot = true;
+            }
+            else if (c != ',' || seenDot)
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, false, (byte)fractionDigits);
+        return true;
+    }
+
+    private static bool Set(out NumberMatch target, NumberMatch value)
+    {
+        target = value;
+        return true;
+    }
+
+    private static bool TryMixed(List<Token> tokens, int i, out NumberMatch match)
+    {
+        match = default;
+        var text = tokens[i].Text;
+        var split = 0;
+        while (split < text.Length && (CharClasses.IsAsciiDigit(text[split]) || text[split] == ',' || text[split] == '.'))
+        {
+            split++;
+        }
+
+        if (split == 0 || split == text.Length || !TryDigits(text, 0, split, out var value, out var whole))
+        {
+            return false;
+        }
+
+        var suffix = text.Substring(split);
+        if (NumberWords.SuffixScales.TryGetValue(suffix, out var scale))
+        {
+            match = new NumberMatch(i, i, value * scale, NumberForm.Mixed, true, whole, null);
+            return true;
+        }
+
+        if (IsOrdinalSuffix(suffix) || suffix == "s")
+        {
+            return false;
+        }
+
+        match = new NumberMatch(i, i, value, NumberForm.Mixed, false, whole, suffix);
+        return true;
+    }
+
+    private static bool IsOrdinalSuffix(string suffix)
+        => suffix.Equals("st", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", System.StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", System.StringComparison.OrdinalIgnoreCase);
+
+    private static bool TrySpelled(List<Token> tokens, int i, out NumberMatch match)
+    {
+        match = default;
+        if (TryFractionOfScale(tokens, i, out match))
+        {
+            return true;
+        }
+
+        var anchor = i;
+        var j = i;
+        decimal total = 0m;
+        decimal current = 0m;
+        var any = false;
+        var scaled = false;
+        var last = i;
+
+        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || NumberWords.Scales.ContainsKey(tokens[j + 1].Text)))
+        {
+            current = 1m;
+            any = true;
+            j++;
+        }
+
+        while (TokenScan.InSentence(tokens, j, anchor) && tokens[j].Kind == TokenKind.Word)
+        {
+            var t = tokens[j];
+            var inGroup = current % 100m != 0m;
+            if (NumberWords.Units.TryGetValue(t.Text, out var unit))
+            {
+                if (inGroup)
+                {
+                    break;
+                }
+
+                current += unit;
+                any = true;
+                last = j++;
+            }
+            else if (NumberWords.Tens.TryGetValue(t.Text, out var ten))
+            {
+                if (inGroup)
+                {
+                    break;
+                }
+
+                current += ten;
+                any = true;
+                last = j++;
+                j = ReadUnitAfterTen(tokens, j, anchor, ref current, ref last);
+            }
+            else if (any && t.IsWord("hundred") && current is > 0m and < 100m)
+            {
+                current *= 100m;
+                last = j++;
+                j = SkipAnd(tokens, j, anchor);
+            }
+            else if (any && t.IsWord("dozen") && current is > 0m and < 100m)
+            {
+                current *= 12m;
+                last = j++;
+            }
+            else if (any && current > 0m && IsWordScale(t.Text, out var scale))
+            {
+                total += current * scale;
+                current = 0m;
+                scaled = true;
+                last = j++;
+                j = SkipAnd(tokens, j, anchor);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        match = new NumberMatch(i, last, total + current, NumberForm.Spelled, scaled, true, null);
+        match = WithAndAHalf(tokens, match);
+        return true;
+    }
+
+    private static bool IsWordScale(string word, out decimal scale)
+    {
+        scale = 0m;
+        return (word.Equals("thousand", System.StringComparison.OrdinalIgnoreCase) || word.Equals("million", System.StringComparison.OrdinalIgnoreCase)
+            || word.Equals("billion", System.StringComparison.OrdinalIgnoreCase) || word.Equals("trillion", System.StringComparison.OrdinalIgnoreCase))
+            && NumberWords.Scales.TryGetValue(word, out scale);
+    }
+
+    // "forty-five" or "forty five": a unit after a ten.
+    private static int ReadUnitAfterTen(List<Token> tokens, int j, int anchor, ref decimal current, ref int last)
+    {
+        if (TokenScan.IsTouchingDash(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
+        {
+            current += hyphenUnit;
+            last = j + 1;
+            return j + 2;
+        }
+
+        if (TokenScan.InSentence(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j].Text, out var unit) && unit is > 0 and < 10)
+        {
+            current += unit;
+            last = j;
+            return j + 1;
+        }
+
+        return j;
+    }
+
+    // "one hundred and five": "and" joins only when a number word follows.
+    private static int SkipAnd(List<Token> tokens, int j, int anchor)
+        => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && NumberWords.IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
+
+    // "half a million", "a quarter million", "three quarters billion", "half million".
+    private static bool TryFractionOfScale(List<Token> tokens, int i, out NumberMatch match)
+    {
+        match = default;
+        var j = i;
+        decimal numerator = 1m;
+        if (tokens[j].IsWord("a"))
+        {
+            j++;
+        }
+        else if (NumberWords.Units.TryGetValue(tokens[j].Text, out var n) && n is > 0 and < 10)
+        {
+            numerator = n;
+            j++;
+            if (TokenScan.IsTouchingDash(tokens, j, i))
+            {
+                j++;
+            }
+        }
+
+        if (!TokenScan.InSentence(tokens, j, i) || !NumberWords.Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || tokens[j].IsWord("third") || tokens[j].IsWord("thirds"))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        if (tokens[j].IsWord("half") && TokenScan.IsWord(tokens, k, i, "a"))
+        {
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k, i) || !IsWordScale(tokens[k].Text, out var scale))
+        {
+            return false;
+        }
+
+        match = new NumberMatch(i, k, numerator / denominator * scale, NumberForm.Spelled, true, true, null);
+        return true;
+    }
+
+    // "one and a half", "2 and a half".
+    private static NumberMatch WithAndAHalf(List<Token> tokens, NumberMatch match)
+    {
+        var j = match.Last + 1;
+        if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.IsWord(tokens, j + 2, match.First, "half"))
+        {
+            return match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
+        }
+
+        return match;
+    }
+
+    /// <summary>Whether a scale word ("million", "bn") follows token <paramref name="last"/>.</summary>
+    public static bool TryScaleWordAfter(List<Token> tokens, int last, out decimal scale, out int scaleLast)
+    {
+        scale = 1m;
+        scaleLast = last;
+        var j = last + 1;
+        if (!TokenScan.InSentence(tokens, j, last) || tokens[j].Kind != TokenKind.Word || !NumberWords.Scales.TryGetValue(tokens[j].Text, out scale))
+        {
+            return false;
+        }
+
+        scaleLast = j;
+        return true;
+    }
+
+    private static NumberMatch WithScaleWord(List<Token> tokens, NumberMatch match, bool shortScales)
+    {
+        var j = match.Last + 1;
+        if (TokenScan.IsTouchingDash(tokens, j, match.First) && TokenScan.InSentence(tokens, j + 1, match.First) && IsWordScale(tokens[j + 1].Text, out var hyphenScale))
+        {
+            return match with { Last = j + 1, Value = match.Value * hyphenScale, HasScale = true };
+        }
+
+        if (!TokenScan.InSentence(tokens, j, match.First) || tokens[j].Kind != TokenKind.Word)
+        {
+            return match;
+        }
+
+        var word = tokens[j].Text;
+        if (NumberWords.Scales.TryGetValue(word, out var scale) || (shortScales && NumberWords.ShortScales.TryGetValue(word, out scale)))
+        {
+            return match with { Last = j, Value = match.Value * scale, HasScale = true };
+        }
+
+        if (word.Equals("dozen", System.StringComparison.OrdinalIgnoreCase) && match.IsWhole)
+        {
+            return match with { Last = j, Value = match.Value * 12m, HasScale = true };
+        }
+
+        return match;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>
+/// The state of one left-to-right numeric pass: the document, the last claimed token (no recognizer reads
+/// back past it) and the number read at the current anchor, parsed once for all recognizers.
+/// </summary>
+internal sealed class NumericScan
+{
+    private int _cachedIndex = -1;
+    private bool _cachedFound;
+    private NumberMatch _cachedMatch;
+
+    /// <summary>Starts a pass over <paramref name="context"/>.</summary>
+    public NumericScan(DocumentContext context)
+    {
+        Context = context;
+        // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up);
+        // the context already holds a List, so this copies only for another implementation.
+        Tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+    }
+
+    /// <summary>The document.</summary>
+    public DocumentContext Context { get; }
+
+    /// <summary>The document's tokens.</summary>
+    public List<Token> Tokens { get; }
+
+    /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
+    public int ClaimedBefore { get; set; } = -1;
+
+    /// <summary>A fact of <paramref name="kind"/> over tokens <paramref name="first"/>..<paramref name="last"/> with its kind's fields, built in one allocation.</summary>
+    public ExtractedFact Fact(FactKind kind, int first, int last, decimal? value = null, string? unit = null, string? qualifier = null, string? date = null, string? start = null, string? end = null)
+        => new()
+        {
+            Kind = kind,
+            Text = Context.TextOf(first, last),
+            Span = Context.SpanOf(first, last),
+            SentenceIndex = Tokens[first].Sentence,
+            Value = value,
+            Unit = unit,
+            Qualifier = qualifier,
+            Date = date,
+            Start = start,
+            End = end,
+        };
+
+    /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
+    public bool NumberAt(int i, out NumberMatch match)
+    {
+        if (i != _cachedIndex)
+        {
+            _cachedFound = NumberParser.TryParse(Tokens, i, shortScales: false, out _cachedMatch);
+            _cachedIndex = i;
+        }
+
+        match = _cachedMatch;
+        return _cachedFound;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Numbers;
+
+/// <summary>Bounds-checked token look-ups shared by the numeric recognizers.</summary>
+internal static class TokenScan
+{
+    /// <summary>Whether <paramref name="i"/> is a token index of the same sentence as token <paramref name="anchor"/>.</summary>
+    public static bool InSentence(List<Token> tokens, int i, int anchor)
+        => i >= 0 && i < tokens.Count && anchor >= 0 && anchor < tokens.Count && tokens[i].Sentence == tokens[anchor].Sentence;
+
+    /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the word <paramref name="word"/>, ignoring case.</summary>
+    public static bool IsWord(List<Token> tokens, int i, int anchor, string word)
+        => InSentence(tokens, i, anchor) && tokens[i].IsWord(word);
+
+    /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the single character <paramref name="c"/>.</summary>
+    public static bool IsChar(List<Token> tokens, int i, int anchor, char c)
+        => InSentence(tokens, i, anchor) && tokens[i].Is(c);
+
+    /// <summary>Whether token <paramref name="i"/> is a dash that touches both neighbours ("15-year").</summary>
+    public static bool IsTouchingDash(List<Token> tokens, int i, int anchor)
+        => InSentence(tokens, i, anchor) && i + 1 < tokens.Count && IsDashToken(tokens[i]) && !tokens[i].SpaceBefore && !tokens[i + 1].SpaceBefore;
+
+    /// <summary>Whether the token is one dash character.</summary>
+    public static bool IsDashToken(Token token) => token.Text.Length == 1 && CharClasses.IsDash(token.Text[0]);
+
+    /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
+    public static bool IsLowerWord(Token token) => token.Kind == TokenKind.Word && char.IsLower(token.Text[0]);
+
+    /// <summary>Whether the token is a four-digit year-like number without separators (1500..2199).</summary>
+    public static bool IsYear(Token token, out int year)
+    {
+        year = 0;
+        var text = token.Text;
+        if (token.Kind != TokenKind.Number || text.Length != 4)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            if (!CharClasses.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (text[k] - '0');
+        }
+
+        return year is >= 1500 and <= 2199;
+    }
+
+    /// <summary>Parses a plain non-negative integer token ("5", "31"); false for separators or decimals.</summary>
+    public static bool IsPlainInteger(Token token, out int value)
+    {
+        value = 0;
+        if (token.Kind != TokenKind.Number || token.Text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (!CharClasses.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the token is a clause boundary: punctuation that ends a phrase, or nothing at all.</summary>
+    public static bool IsBoundary(List<Token> tokens, int i, int anchor)
+    {
+        if (!InSentence(tokens, i, anchor))
+        {
+            return true;
+        }
+
+        var t = tokens[i];
+        return t.Kind == TokenKind.Symbol && (t.Is('.') || t.Is(',') || t.Is(';') || t.Is(':') || t.Is(')') || t.Is('!') || t.Is('?') || t.Is('"') || t.Is('\u201D') || IsDashToken(t));
+    }
+
+    /// <summary>Case-insensitive set of words.</summary>
+    public static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

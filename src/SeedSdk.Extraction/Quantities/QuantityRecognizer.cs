@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Quantities;
+
+/// <summary>
+/// Counted things and measures: "1.2 million vehicles", "3,400 new employees", "42 factories",
+/// "1,318-kilometre", "5 GW", "100km". The unit is the lower-case singular noun. Year-like numbers,
+/// identifiers and ordinals are never counts.
+/// </summary>
+internal static class QuantityRecognizer
+{
+    // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
+    private static readonly HashSet<string> Blockers = TokenScan.Set(
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are", "was",
+        "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those", "it", "its",
+        "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out", "into", "over",
+        "under", "about", "after", "before", "since", "until", "during", "through", "between", "among", "while", "when", "where", "if", "so", "then",
+        "also", "only", "just", "all", "some", "any", "most", "such", "via", "year", "month", "day", "week");
+
+    /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text)))
+        {
+            return false;
+        }
+
+        if (number.Suffix is not null)
+        {
+            return TryGluedMeasure(scan, number, out candidate);
+        }
+
+        var j = number.Last + 1;
+        if (TokenScan.IsTouchingDash(tokens, j, i) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var hyphenUnit))
+        {
+            return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
+        }
+
+        if (!TokenScan.InSentence(tokens, j, i) || tokens[j].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (QuantityUnits.TryGetMeasure(tokens[j].Text, out var measure))
+        {
+            return Emit(scan, i, j, number.Value, measure, out candidate);
+        }
+
+        if (number.Value == 1m && !number.HasScale)
+        {
+            return false;
+        }
+
+        // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
+        var words = 0;
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && tokens[k].Kind == TokenKind.Word && !Blockers.Contains(tokens[k].Text); k++, words++)
+        {
+            if (QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
+            {
+                return Emit(scan, i, k, number.Value, noun, out candidate);
+            }
+
+            if (!TokenScan.IsLowerWord(tokens[k]) || NumberWords.IsNumberWord(tokens[k].Text))
+            {
+                return false; // "6,000 two years ago": another number starts here
+            }
+
+            if (TokenScan.IsTouchingDash(tokens, k + 1, i))
+            {
+                k += 2; // "full-time": skip the compound's second half
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
+
+    // "100km", "5GW".
+    private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        return QuantityUnits.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
+    }
+
+    private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)
+    {
+        var fact = scan.Fact(FactKind.Quantity, first, last, value: DecimalText.Normalize(value), unit: unit);
+        candidate = new Candidate(first, last, fact);
+        return true;
+    }
+}
