@@ -23,17 +23,17 @@ internal static class FactNamer
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
-        var used = new Dictionary<FactKind, HashSet<string>>();
+        var used = new Dictionary<FactKind, NameSet>();
         var result = new ExtractedFact[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
             if (!used.TryGetValue(fact.Kind, out var names))
             {
-                used[fact.Kind] = names = new HashSet<string>(StringComparer.Ordinal);
+                used[fact.Kind] = names = new NameSet();
             }
 
-            result[i] = fact with { Name = Unique(BaseName(context, fact), names) };
+            result[i] = fact with { Name = names.Claim(BaseName(context, fact)) };
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
@@ -75,19 +75,37 @@ internal static class FactNamer
         }
     }
 
-    // "RdBudget2025" twice → "RdBudget2025_2"; "Budget" twice → "Budget2". A name's constant
-    // ("BudgetValue") is reserved with it so a fact never collides with another fact's constant.
-    private static string Unique(string name, HashSet<string> used)
+    /// <summary>
+    /// The names taken within one kind: "RdBudget2025" twice gives "RdBudget2025_2", "Budget" twice
+    /// "Budget2". A name's constant ("BudgetValue") is reserved with it, so a fact never collides with
+    /// another fact's constant. The next suffix to try is kept per base name, so a document with
+    /// thousands of facts of one base name is still named in linear time.
+    /// </summary>
+    private sealed class NameSet
     {
-        var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
-        var candidate = name;
-        for (var n = 2; used.Contains(candidate) || used.Contains(candidate + ConstantSuffix); n++)
-        {
-            candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
-        }
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
-        used.Add(candidate);
-        used.Add(candidate + ConstantSuffix);
-        return candidate;
+        public string Claim(string name)
+        {
+            var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
+            var candidate = name;
+            _nextSuffix.TryGetValue(name, out var n);
+            if (n == 0)
+            {
+                n = 2;
+            }
+
+            while (_used.Contains(candidate) || _used.Contains(candidate + ConstantSuffix))
+            {
+                candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+            }
+
+            _nextSuffix[name] = n;
+            _used.Add(candidate);
+            _used.Add(candidate + ConstantSuffix);
+            return candidate;
+        }
     }
 }
