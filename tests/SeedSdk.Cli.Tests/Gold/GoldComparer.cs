@@ -44,6 +44,7 @@ internal static class GoldComparer
         var used = new bool[actual.Count];
         var missing = new List<string>();
         var matched = 0;
+        var requiredMatched = 0;
 
         // Required facts claim their match first, so an optional fact never steals one.
         foreach (var goldFact in gold.OrderBy(IsOptional))
@@ -53,6 +54,7 @@ internal static class GoldComparer
             {
                 used[index] = true;
                 matched++;
+                requiredMatched += IsOptional(goldFact) ? 0 : 1;
             }
             else if (!IsOptional(goldFact))
             {
@@ -61,7 +63,7 @@ internal static class GoldComparer
         }
 
         var spurious = actual.Where((_, i) => !used[i]).Select(f => f.GetRawText()).ToList();
-        return new GoldComparison(matched, missing, spurious);
+        return new GoldComparison(matched, missing, spurious) { RequiredMatched = requiredMatched };
     }
 
     /// <summary>The document whose <c>path</c> is <paramref name="path"/> in a facts JSON root.</summary>

@@ -9,6 +9,9 @@ namespace SeedSdk.Cli.Tests.Gold;
 /// <param name="Spurious">Extracted facts that match no gold fact (raw JSON).</param>
 internal sealed record GoldComparison(int Matched, IReadOnlyList<string> Missing, IReadOnlyList<string> Spurious)
 {
+    /// <summary>How many required (not optional) gold facts were found.</summary>
+    public int RequiredMatched { get; init; }
+
     /// <summary>Nothing missing and nothing spurious.</summary>
     public bool IsMatch => Missing.Count == 0 && Spurious.Count == 0;
 
