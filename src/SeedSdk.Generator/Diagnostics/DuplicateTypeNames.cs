@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Generator.Model;
+
+namespace SeedSdk.Generator.Diagnostics;
+
+/// <summary>
+/// Finds seeds that map to one type name. Seeds are ordered by path (ordinal); the first keeps the
+/// name, every later one is skipped with SEED005 on its first line. Names are compared ignoring case
+/// because generated file names must be unique on case-insensitive file systems.
+/// </summary>
+internal static class DuplicateTypeNames
+{
+    /// <summary>The file paths of the seeds that lose a clash, ordered.</summary>
+    public static EquatableArray<string> Losers(ImmutableArray<TypeNameKey> keys)
+    {
+        var losers = new List<string>();
+        foreach (var (loser, _) in Clashes(keys))
+        {
+            losers.Add(loser.FilePath);
+        }
+
+        return EquatableArray<string>.TakeOwnership(losers.ToArray());
+    }
+
+    /// <summary>One SEED005 per losing seed, in its file.</summary>
+    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<TypeNameKey> keys)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var (loser, winner) in Clashes(keys))
+        {
+            diagnostics.Add(DiagnosticInfo.InFile(
+                DiagnosticDescriptors.DuplicateTypeName, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath, loser.FullTypeName, winner.FilePath));
+        }
+
+        return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());
+    }
+
+    private static IEnumerable<(TypeNameKey Loser, TypeNameKey Winner)> Clashes(ImmutableArray<TypeNameKey> keys)
+    {
+        var ordered = new List<TypeNameKey>(keys);
+        ordered.Sort((x, y) => string.CompareOrdinal(x.FilePath, y.FilePath));
+        var winners = new Dictionary<string, TypeNameKey>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in ordered)
+        {
+            if (winners.TryGetValue(key.FullTypeName, out var winner))
+            {
+                yield return (key, winner);
+            }
+            else
+            {
+                winners.Add(key.FullTypeName, key);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using SeedSdk.Extraction.Model;
+using SeedSdk.Generator.Diagnostics;
+
+namespace SeedSdk.Generator.Model;
+
+/// <summary>The outcome of reading one seed: the model to emit (null when the seed is skipped), its type key and its diagnostics.</summary>
+internal sealed record SeedReadResult(SeedModel? Model, TypeNameKey? Key, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,6 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace SeedSdk.Generator.Model;
+
+/// <summary>The type a seed generates, with where to report a clash (the seed's first line).</summary>
+internal sealed record TypeNameKey(string FilePath, string FullTypeName, TextSpan FirstLine, LinePositionSpan FirstLineSpan);

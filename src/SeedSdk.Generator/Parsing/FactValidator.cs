@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Generator.Diagnostics;
+
+namespace SeedSdk.Generator.Parsing;
+
+/// <summary>
+/// Keeps the facts the emitter can turn into valid code: a fact whose value is missing or malformed
+/// (which the runtime constructors would reject) is dropped with a SEED008 warning at its span.
+/// Kinds this generator does not know are dropped silently.
+/// </summary>
+internal static class FactValidator
+{
+    public static ExtractedDocument Validate(ExtractedDocument document, string filePath, SourceText source, List<DiagnosticInfo> diagnostics)
+    {
+        var kept = new List<ExtractedFact>(document.Facts.Count);
+        var changed = false;
+        foreach (var fact in document.Facts)
+        {
+            if (!KnownKinds.Contains(fact.Kind))
+            {
+                changed = true;
+                continue;
+            }
+
+            var problem = Problem(fact, source.Length);
+            if (problem is null)
+            {
+                kept.Add(fact);
+                continue;
+            }
+
+            changed = true;
+            var span = ClampedSpan(fact.Span, source.Length);
+            diagnostics.Add(DiagnosticInfo.InFile(
+                DiagnosticDescriptors.MalformedFact, filePath, span, source.Lines.GetLinePositionSpan(span), fact.Kind.ContractName(), fact.Name, problem));
+        }
+
+        return changed ? document with { Facts = EquatableArray<ExtractedFact>.TakeOwnership(kept.ToArray()) } : document;
+    }
+
+    /// <summary>The kinds the runtime has a record for.</summary>
+    public static readonly HashSet<FactKind> KnownKinds = new()
+    {
+        FactKind.Money, FactKind.Ratio, FactKind.Quantity, FactKind.Duration, FactKind.Date, FactKind.Period,
+        FactKind.Person, FactKind.Organization, FactKind.Location, FactKind.Event, FactKind.Role, FactKind.List,
+        FactKind.Statement,
+    };
+
+    /// <summary>Why <paramref name="fact"/> cannot be emitted, or null.</summary>
+    public static string? Problem(ExtractedFact fact, int textLength)
+    {
+        var span = fact.Span;
+        if (span.Start < 0 || span.Length < 0 || span.End > textLength || span.Line < 1 || span.Column < 1 || fact.SentenceIndex < 0)
+        {
+            return "its source span is outside the document";
+        }
+
+        return fact.Kind switch
+        {
+            FactKind.Money when fact.Value is null || string.IsNullOrEmpty(fact.Unit) => "it has no amount or currency",
+            FactKind.Ratio when fact.Value is null => "it has no value",
+            FactKind.Quantity or FactKind.Duration when fact.Value is null || fact.Unit is null => "it has no value or unit",
+            FactKind.Date when !IsoDate.TryParse(fact.Date, out _) => "its date is not ISO 8601",
+            FactKind.Period => PeriodProblem(fact),
+            FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event when string.IsNullOrEmpty(fact.EntityName) => "it has no name",
+            FactKind.Role when fact.Person is null || fact.Role is null => "it has no person or role",
+            FactKind.Statement when fact.Speaker is null => "it has no speaker",
+            _ => null,
+        };
+    }
+
+    private static string? PeriodProblem(ExtractedFact fact)
+    {
+        if (!IsoDate.TryParse(fact.Start, out var start) || !IsoDate.TryParse(fact.End, out var end))
+        {
+            return "its start or end is not ISO 8601";
+        }
+
+        return end.LastDay < start.FirstDay ? "it ends before it starts" : null;
+    }
+
+    private static TextSpan ClampedSpan(SourceSpan span, int textLength)
+    {
+        var start = span.Start < 0 ? 0 : span.Start > textLength ? textLength : span.Start;
+        var length = span.Length < 0 ? 0 : span.Length > textLength - start ? textLength - start : span.Length;
+        return new TextSpan(start, length);
+    }
+}

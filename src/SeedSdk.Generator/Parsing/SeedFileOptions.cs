@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Naming;
+
+namespace SeedSdk.Generator.Parsing;
+
+/// <summary>Per-file options: whether a file is a seed, its type name and its project-relative path.</summary>
+internal static class SeedFileOptions
+{
+    private const string DefaultNameSuffix = "Seed";
+
+    /// <summary>Names a seed class cannot take: its own members would clash with it (CS0542).</summary>
+    private static readonly HashSet<string> ReservedTypeNames = CreateReservedTypeNames();
+
+    public static bool IsSeed(AnalyzerConfigOptions options)
+        => string.Equals(GlobalOptionsReader.Value(options, OptionNames.IsSeed), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The configured type name (null when none), or the default derived from the path.</summary>
+    public static (string TypeName, bool Explicit) TypeName(AnalyzerConfigOptions options, string relativePath)
+    {
+        var configured = GlobalOptionsReader.Value(options, OptionNames.TypeName);
+        if (configured is not null)
+        {
+            return (configured, true);
+        }
+
+        var derived = CSharpIdentifier.TypeNameFromPath(relativePath);
+        return (ReservedTypeNames.Contains(derived) ? derived + DefaultNameSuffix : derived, false);
+    }
+
+    /// <summary>Why <paramref name="typeName"/> cannot be used, or null when it can.</summary>
+    public static string? TypeNameProblem(string typeName)
+    {
+        if (!CSharpIdentifier.IsValid(typeName))
+        {
+            return "it is not a valid C# identifier";
+        }
+
+        return ReservedTypeNames.Contains(typeName) ? "it is the name of one of the generated class's members" : null;
+    }
+
+    /// <summary>
+    /// The path emitted as the class's <c>Path</c>: the <c>SeedSdkRelativePath</c> metadata with '/'
+    /// separators, or the file name alone; never an absolute machine path.
+    /// </summary>
+    public static string RelativePath(AnalyzerConfigOptions options, string filePath)
+    {
+        var configured = GlobalOptionsReader.Value(options, OptionNames.RelativePath);
+        if (configured is not null)
+        {
+            var normalized = configured.Replace('\\', '/');
+            while (normalized.StartsWith("./", StringComparison.Ordinal))
+            {
+                normalized = normalized.Substring(2);
+            }
+
+            if (normalized.Length > 0 && !IsRooted(normalized))
+            {
+                return normalized;
+            }
+        }
+
+        return FileName(filePath);
+    }
+
+    private static bool IsRooted(string path)
+        => path.StartsWith("/", StringComparison.Ordinal) || (path.Length >= 2 && path[1] == ':');
+
+    private static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash >= 0 ? path.Substring(slash + 1) : path;
+    }
+
+    private static HashSet<string> CreateReservedTypeNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "Path", "Title", "Text", "Document" };
+        foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
+        {
+            names.Add(kind.GroupName());
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SeedSdk.Extraction;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Model;
+
+namespace SeedSdk.Generator.Parsing;
+
+/// <summary>
+/// Turns one additional file into a <see cref="SeedReadResult"/>: checks the options and the content,
+/// runs the extractor, and reports every problem as a diagnostic located in the file. Never throws
+/// (except on cancellation).
+/// </summary>
+internal static class SeedReader
+{
+    /// <summary>Null when <paramref name="file"/> is not flagged as a seed.</summary>
+    public static SeedReadResult? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, GlobalSeedOptions global, CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        if (!SeedFileOptions.IsSeed(options))
+        {
+            return null;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var (model, key) = ReadSeed(file, options, global, diagnostics, cancellationToken);
+            return Result(model, key, diagnostics);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.InternalError, file.Path, default, default, file.Path, exception.GetType().Name + ": " + exception.Message));
+            return Result(null, null, diagnostics);
+        }
+    }
+
+    private static SeedReadResult Result(SeedModel? model, TypeNameKey? key, List<DiagnosticInfo> diagnostics)
+        => new SeedReadResult(model, key, EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray()));
+
+    private static (SeedModel?, TypeNameKey?) ReadSeed(AdditionalText file, AnalyzerConfigOptions options, GlobalSeedOptions global, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var source = file.GetText(cancellationToken);
+        if (source is null)
+        {
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.UnreadableSeed, file.Path, default, default, file.Path));
+            return (null, null);
+        }
+
+        var (firstLine, firstLineSpan) = FileSpans.FirstLine(source);
+        var relativePath = SeedFileOptions.RelativePath(options, file.Path);
+        var (typeName, isExplicit) = SeedFileOptions.TypeName(options, relativePath);
+        var typeNameProblem = isExplicit ? SeedFileOptions.TypeNameProblem(typeName) : null;
+        if (typeNameProblem is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.InvalidTypeName, file.Path, firstLine, firstLineSpan, typeName, relativePath, typeNameProblem));
+            return (null, null);
+        }
+
+        var text = source.ToString();
+        var bytes = source.Length > global.MaxSeedBytes ? source.Length : Encoding.UTF8.GetByteCount(text);
+        if (bytes > global.MaxSeedBytes)
+        {
+            diagnostics.Add(DiagnosticInfo.InFile(
+                DiagnosticDescriptors.SeedTooLarge, file.Path, firstLine, firstLineSpan, relativePath, Number(bytes), Number(global.MaxSeedBytes)));
+            return (null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var (whole, wholeSpan) = FileSpans.Whole(source);
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.EmptySeed, file.Path, whole, wholeSpan, relativePath));
+            return (null, null);
+        }
+
+        var binaryAt = IndexOfBinary(text);
+        if (binaryAt >= 0)
+        {
+            var span = new TextSpan(binaryAt, 1);
+            var lineSpan = source.Lines.GetLinePositionSpan(span);
+            var what = text[binaryAt] == '\0' ? "a NUL character" : "an invalid UTF-8 sequence (U+FFFD)";
+            diagnostics.Add(DiagnosticInfo.InFile(
+                DiagnosticDescriptors.BinarySeed, file.Path, span, lineSpan, relativePath, what, Number(lineSpan.Start.Line + 1)));
+            return (null, null);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = FactExtractor.Extract(text, relativePath);
+        document = FactValidator.Validate(document, file.Path, source, diagnostics);
+        var model = new SeedModel(file.Path, global.Namespace, typeName, document);
+        return (model, new TypeNameKey(file.Path, model.FullTypeName, firstLine, firstLineSpan));
+    }
+
+    private static int IndexOfBinary(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\0' or '\uFFFD')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Emitting;
+using SeedSdk.Generator.Model;
+using SeedSdk.Generator.Parsing;
+
+namespace SeedSdk.Generator;
+
+/// <summary>
+/// Turns every AdditionalFile flagged <c>SeedSdkSeed="true"</c> into a static partial class of typed,
+/// documented facts. Pipeline: files + options → read and extract (equatable <see cref="SeedModel"/>)
+/// → type-name clash detection over all seeds → one source file per seed. Diagnostics flow on their
+/// own branch so that a change that only moves a diagnostic re-emits no code.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var globalOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GlobalOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.GlobalOptions);
+
+        var reads = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(globalOptions)
+            .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
+            .Select(static (input, cancellationToken) => SeedReader.Read(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadSeeds)
+            .Where(static result => result is not null)
+            .Select(static (result, _) => result!)
+            .WithTrackingName(TrackingNames.Seeds);
+
+        var models = reads
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Models);
+
+        var keys = reads
+            .Where(static result => result.Key is not null)
+            .Select(static (result, _) => result.Key!)
+            .Collect()
+            .WithTrackingName(TrackingNames.TypeNameKeys);
+
+        var duplicatePaths = keys
+            .Select(static (all, _) => DuplicateTypeNames.Losers(all))
+            .WithTrackingName(TrackingNames.DuplicatePaths);
+
+        var emitted = models
+            .Combine(duplicatePaths)
+            .WithTrackingName(TrackingNames.ModelsWithDuplicates)
+            .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
+            .WithTrackingName(TrackingNames.EmittedModels);
+
+        context.RegisterSourceOutput(emitted, static (output, model) =>
+        {
+            if (model is not null)
+            {
+                Emit(output, model);
+            }
+        });
+
+        var seedDiagnostics = reads
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.SeedDiagnostics);
+        context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        var duplicateDiagnostics = keys
+            .Select(static (all, _) => DuplicateTypeNames.Diagnostics(all))
+            .WithTrackingName(TrackingNames.DuplicateDiagnostics);
+        context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        var optionDiagnostics = globalOptions
+            .Select(static (options, _) => OptionDiagnostics(options))
+            .WithTrackingName(TrackingNames.OptionDiagnostics);
+        context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+    }
+
+    /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
+    private static void Emit(SourceProductionContext output, SeedModel model)
+    {
+        string source;
+        try
+        {
+            source = SeedEmitter.Emit(model);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var info = DiagnosticInfo.InFile(
+                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.FilePath, exception.GetType().Name + ": " + exception.Message);
+            output.ReportDiagnostic(info.ToDiagnostic());
+            return;
+        }
+
+        output.AddSource(model.HintName, SourceText.From(source, Encoding.UTF8));
+    }
+
+    private static EquatableArray<DiagnosticInfo> OptionDiagnostics(GlobalSeedOptions options)
+        => options.InvalidNamespace is null
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : EquatableArray.Of(DiagnosticInfo.Global(DiagnosticDescriptors.InvalidNamespace, options.InvalidNamespace, options.Namespace));
+
+    private static bool Contains(EquatableArray<string> paths, string path)
+    {
+        foreach (var candidate in paths)
+        {
+            if (string.Equals(candidate, path, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace SeedSdk.Generator;
+
+/// <summary>The names of the pipeline steps, for <c>WithTrackingName</c> and the incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>Project-wide options (namespace, size limit).</summary>
+    public const string GlobalOptions = nameof(GlobalOptions);
+
+    /// <summary>Every additional file paired with its options.</summary>
+    public const string AdditionalFilesWithOptions = nameof(AdditionalFilesWithOptions);
+
+    /// <summary>Seed files read and extracted (null for files that are not seeds).</summary>
+    public const string ReadSeeds = nameof(ReadSeeds);
+
+    /// <summary>Only the seeds.</summary>
+    public const string Seeds = nameof(Seeds);
+
+    /// <summary>The models that generate code.</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>Every seed's type-name key, collected.</summary>
+    public const string TypeNameKeys = nameof(TypeNameKeys);
+
+    /// <summary>The seeds that lose a type-name clash.</summary>
+    public const string DuplicatePaths = nameof(DuplicatePaths);
+
+    /// <summary>Each model paired with the losers of type-name clashes.</summary>
+    public const string ModelsWithDuplicates = nameof(ModelsWithDuplicates);
+
+    /// <summary>The models that are emitted.</summary>
+    public const string EmittedModels = nameof(EmittedModels);
+
+    /// <summary>Per-seed diagnostics.</summary>
+    public const string SeedDiagnostics = nameof(SeedDiagnostics);
+
+    /// <summary>Type-name clash diagnostics.</summary>
+    public const string DuplicateDiagnostics = nameof(DuplicateDiagnostics);
+
+    /// <summary>Option diagnostics.</summary>
+    public const string OptionDiagnostics = nameof(OptionDiagnostics);
+}

@@ -1,0 +1,50 @@
+using System;
+
+namespace SeedSdk;
+
+/// <summary>Where a fact stands in its seed document, and the sentence it stands in.</summary>
+public sealed record SourceSpan
+{
+    /// <summary>Creates a source span.</summary>
+    /// <param name="path">The seed document's project-relative path.</param>
+    /// <param name="start">The 0-based UTF-16 offset of the fact's first character.</param>
+    /// <param name="length">The fact's length in UTF-16 code units.</param>
+    /// <param name="line">The 1-based line of the fact's first character.</param>
+    /// <param name="column">The 1-based column (in UTF-16 code units) of the fact's first character.</param>
+    /// <param name="sentenceIndex">The 0-based index of the sentence the fact stands in.</param>
+    /// <param name="sentence">The text of that sentence.</param>
+    public SourceSpan(string path, int start, int length, int line, int column, int sentenceIndex, string sentence)
+    {
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+        Sentence = sentence ?? throw new ArgumentNullException(nameof(sentence));
+        Start = start >= 0 ? start : throw new ArgumentOutOfRangeException(nameof(start));
+        Length = length >= 0 ? length : throw new ArgumentOutOfRangeException(nameof(length));
+        Line = line >= 1 ? line : throw new ArgumentOutOfRangeException(nameof(line));
+        Column = column >= 1 ? column : throw new ArgumentOutOfRangeException(nameof(column));
+        SentenceIndex = sentenceIndex >= 0 ? sentenceIndex : throw new ArgumentOutOfRangeException(nameof(sentenceIndex));
+    }
+
+    /// <summary>The seed document's project-relative path, with '/' separators.</summary>
+    public string Path { get; }
+
+    /// <summary>The 0-based UTF-16 offset of the fact's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>The fact's length in UTF-16 code units.</summary>
+    public int Length { get; }
+
+    /// <summary>The 1-based line of the fact's first character.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, in UTF-16 code units, of the fact's first character.</summary>
+    public int Column { get; }
+
+    /// <summary>The 0-based index of the sentence the fact stands in.</summary>
+    public int SentenceIndex { get; }
+
+    /// <summary>The text of the sentence the fact stands in.</summary>
+    public string Sentence { get; }
+
+    /// <summary>"path(line,column)", the way compilers print locations.</summary>
+    public override string ToString() => Internal.Format.Invariant($"{Path}({Line},{Column})");
+}
