@@ -17,7 +17,7 @@ public sealed class DeterminismTests
 {
     private static readonly string[] Cultures = { "tr-TR", "fi-FI", "ar-SA", "zh-CN" };
 
-    private static readonly Lazy<Output> Baseline = new(() => Generate(Corpus()));
+    private static readonly Lazy<Output> Baseline = new(() => Under("en-US", () => Generate(Corpus())));
 
     public static TheoryData<string> CultureNames() => new(Cultures);
 
@@ -25,17 +25,7 @@ public sealed class DeterminismTests
     [MemberData(nameof(CultureNames))]
     public void Output_is_byte_identical_under_the_culture(string culture)
     {
-        Output actual;
-        var (savedCulture, savedUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            actual = Generate(Corpus());
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (savedCulture, savedUiCulture);
-        }
+        var actual = Under(culture, () => Generate(Corpus()));
 
         AssertSame(Baseline.Value, actual);
     }
@@ -58,6 +48,20 @@ public sealed class DeterminismTests
         Assert.NotEmpty(Baseline.Value.Sources);
         Assert.All(Baseline.Value.Sources.Values, text => Assert.DoesNotContain('\r', text));
         AssertSame(Baseline.Value, Generate(Corpus()));
+    }
+
+    private static T Under<T>(string culture, Func<T> action)
+    {
+        var (savedCulture, savedUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (savedCulture, savedUiCulture);
+        }
     }
 
     /// <summary>The hostile corpus plus every seed document of the repository.</summary>
