@@ -98,6 +98,7 @@ internal static class GeneratedCode
                 Assert.Equal(relativePath, document.Path);
                 Assert.Equal(expected.Title, document.Title);
                 Assert.True(string.Equals(text, document.Text, StringComparison.Ordinal), relativePath + ": Document.Text differs from the seed text");
+                Assert.True(expected.Facts.Count == emitted.Count, relativePath + ": the generator dropped facts the extractor found");
                 Assert.Equal(emitted.Count, document.Facts.Count);
                 var lines = SourceText.From(text).Lines;
                 for (var i = 0; i < emitted.Count; i++)
