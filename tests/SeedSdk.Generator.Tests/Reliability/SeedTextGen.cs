@@ -9,7 +9,7 @@ internal static class SeedTextGen
     private static readonly string[] Fragments = HostileSeeds.InjectionText.Split('\n').Concat(new[]
     {
         "\"", "\"\"\"", "\\", "{", "}", "*/", "/*", "//", "#error", "</summary>", "<!--", "&", "\\u0022", "\uD800", "\uDC00", "\u202E", "\u2066",
-        "$3.2bn", "up to 105 billion yen", "25%", "from 2021 to 2025", "March 5, 2025", "15-year", "Jane Roe said that", "Acme Corp", "Lima, Oslo and Accra",
+        "$3.2bn", "up to 80 billion yen", "25%", "from 2021 to 2025", "March 5, 2025", "15-year", "Jane Roe said that", "Acme Corp", "Lima, Oslo and Accra",
         "\r\n", "\n", "\r", "\u2028", "\u0085", "\t", " ", "  ",
     }).ToArray();
 
