@@ -7,8 +7,8 @@ namespace SeedSdk.Generator.Emitting;
 internal static class CSharpLiteral
 {
     /// <summary>
-    /// A quoted regular string literal. Escapes '\\', '"', every control character, U+0085, U+2028,
-    /// U+2029, U+FFFE/U+FFFF and lone surrogates as <c>\uXXXX</c>; keeps other characters (valid
+    /// A quoted regular string literal. Escapes '\\', '"', every control and format character, U+0085,
+    /// U+2028, U+2029, U+FFFE/U+FFFF and lone surrogates as <c>\uXXXX</c>; keeps other characters (valid
     /// surrogate pairs included) as they are.
     /// </summary>
     public static string String(string value)
@@ -61,6 +61,9 @@ internal static class CSharpLiteral
     /// <summary>An int literal, invariant.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // Format characters (bidi overrides and isolates, zero-width marks) are escaped so the code a
+    // reader sees is the code the compiler sees.
     private static bool NeedsUnicodeEscape(char c)
-        => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF';
+        => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF'
+           || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

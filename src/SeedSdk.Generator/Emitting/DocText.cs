@@ -5,7 +5,7 @@ namespace SeedSdk.Generator.Emitting;
 /// <summary>
 /// Text for XML doc comments: one line, well-formed XML, never able to end the comment. Line breaks
 /// and tabs become spaces, runs of spaces collapse, characters XML forbids (control characters,
-/// lone surrogates, U+FFFE/U+FFFF) are dropped, and &amp;, &lt;, &gt; are escaped.
+/// lone surrogates, U+FFFE/U+FFFF) and bidi controls are dropped, and &amp;, &lt;, &gt; are escaped.
 /// </summary>
 internal static class DocText
 {
@@ -54,7 +54,7 @@ internal static class DocText
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (!char.IsControl(c) && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+            else if (!char.IsControl(c) && !char.IsSurrogate(c) && !IsBidiControl(c) && c is not ('\uFFFE' or '\uFFFF'))
             {
                 builder.Append(c);
             }
@@ -62,6 +62,9 @@ internal static class DocText
 
         return builder.ToString().Trim();
     }
+
+    /// <summary>Marks, embeddings, overrides and isolates that reorder how the comment displays.</summary>
+    private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string EscapeXml(string text)
         => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

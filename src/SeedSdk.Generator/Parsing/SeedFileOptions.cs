@@ -38,7 +38,27 @@ internal static class SeedFileOptions
             return "it is not a valid C# identifier";
         }
 
+        if (IsLowerCaseAscii(typeName))
+        {
+            // CS8981 (a warning, so an error under warnings-as-errors), and CS8860/CS9029/CS9056/CS9062 for
+            // 'record', 'required', 'file', 'scoped': every contextual keyword is such a name.
+            return "it has only lower-case ASCII letters, which C# reserves for keywords";
+        }
+
         return ReservedTypeNames.Contains(typeName) ? "it is the name of one of the generated class's members" : null;
+    }
+
+    private static bool IsLowerCaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -85,11 +85,18 @@ internal static class SeedReader
         }
 
         var binaryAt = IndexOfBinary(text);
+        var what = binaryAt >= 0 && text[binaryAt] == '\0' ? "a NUL character" : "an invalid UTF-8 sequence (U+FFFD)";
+        if (binaryAt < 0 && !IsUnicode(source.Encoding))
+        {
+            // The compiler reads a file that is not valid UTF-8 with a legacy code page: no U+FFFD, just mojibake.
+            binaryAt = IndexOfNonAscii(text);
+            what = "an invalid UTF-8 sequence (read as " + source.Encoding!.WebName + ")";
+        }
+
         if (binaryAt >= 0)
         {
             var span = new TextSpan(binaryAt, 1);
             var lineSpan = source.Lines.GetLinePositionSpan(span);
-            var what = text[binaryAt] == '\0' ? "a NUL character" : "an invalid UTF-8 sequence (U+FFFD)";
             diagnostics.Add(DiagnosticInfo.InFile(
                 DiagnosticDescriptors.BinarySeed, file.Path, span, lineSpan, relativePath, what, Number(lineSpan.Start.Line + 1)));
             return (null, null);
@@ -107,6 +114,23 @@ internal static class SeedReader
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] is '\0' or '\uFFFD')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the compiler decoded the file as Unicode (or did not say how it decoded it).</summary>
+    private static bool IsUnicode(Encoding? encoding)
+        => encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+
+    private static int IndexOfNonAscii(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] > '\u007F')
             {
                 return i;
             }
