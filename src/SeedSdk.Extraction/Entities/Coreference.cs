@@ -8,9 +8,10 @@ namespace SeedSdk.Extraction.Entities;
 
 /// <summary>
 /// Resolves "he"/"she" to the person last mentioned and "the company" (and similar descriptions) to
-/// the organization last mentioned, in one pass. A sentence-initial pronoun or description also becomes
-/// an alias of its entity (a description also after an introductory phrase, written "the company"); elsewhere it
-/// is only resolved, so a statement's speaker can be found.
+/// the organization last mentioned that the noun fits ("the ministry" only to a ministry), in one pass. Every
+/// resolved pronoun becomes an alias as written; a description does where it is a sentence's subject (also
+/// after an introductory phrase, written "the company"); elsewhere it is only resolved, so a statement's
+/// speaker can be found.
 /// </summary>
 internal static class Coreference
 {
@@ -20,12 +21,20 @@ internal static class Coreference
         "retailer", "lender", "insurer", "bank", "ministry", "university", "institute", "agency", "commission", "regulator", "brand",
     };
 
+    // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bank", "ministry", "university", "institute", "agency", "commission",
+    };
+
+    private const int RecentOrganizations = 6;
+
     /// <summary>Fills <paramref name="analysis"/>'s resolutions and the entities' references.</summary>
     public static void Resolve(DocumentContext context, EntityAnalysis analysis)
     {
         var tokens = context.Tokens;
         var people = new RecentPeople();
-        Entity? lastOrganization = null;
+        var organizations = new List<Entity>(RecentOrganizations + 1);
         for (var i = 0; i < tokens.Count; i++)
         {
             var mention = analysis.StartingAt(i);
@@ -37,7 +46,7 @@ internal static class Coreference
                 }
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
-                    lastOrganization = mention.Entity;
+                    Remember(organizations, mention.Entity);
                 }
 
                 continue;
@@ -50,14 +59,12 @@ internal static class Coreference
                 if (person is not null)
                 {
                     analysis.Resolve(i, person);
-                    if (StartsSentence(context, i))
-                    {
-                        person.AddReference(token.Text);
-                    }
+                    person.AddReference(token.Text);
                 }
             }
-            else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
-                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2))
+            else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
+                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
+                && Fitting(organizations, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
@@ -68,6 +75,51 @@ internal static class Coreference
             }
         }
     }
+
+    private static void Remember(List<Entity> organizations, Entity organization)
+    {
+        organizations.Remove(organization);
+        organizations.Insert(0, organization);
+        if (organizations.Count > RecentOrganizations)
+        {
+            organizations.RemoveAt(RecentOrganizations);
+        }
+    }
+
+    /// <summary>
+    /// The most recent organization a description fits: an institution noun ("the ministry") needs that word in the
+    /// name; any other noun ("the company") takes the most recent organization not named as such an institution.
+    /// </summary>
+    private static Entity? Fitting(List<Entity> organizations, string noun)
+    {
+        var institution = InstitutionNouns.Contains(noun);
+        foreach (var organization in organizations)
+        {
+            var named = NamesInstitution(organization, noun);
+            if (institution ? named : !NamesAnyInstitution(organization))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesAnyInstitution(Entity organization)
+    {
+        foreach (var noun in InstitutionNouns)
+        {
+            if (noun != "bank" && NamesInstitution(organization, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesInstitution(Entity organization, string noun)
+        => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
     private static bool AfterIntroductoryPhrase(IReadOnlyList<Token> tokens, int index)

@@ -73,6 +73,86 @@ internal static class ContentBounds
         return after;
     }
 
+    private const int TailWindow = 15;
+
+    /// <summary>
+    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters.": what follows the verb (after a listener for
+    /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
+    /// stands before the attribution.
+    /// </summary>
+    public static bool IsAttributionTail(IReadOnlyList<Token> tokens, int verb, int after, int end)
+    {
+        var last = end - 1;
+        while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
+        {
+            last--;
+        }
+
+        if (last < after || last - after >= TailWindow)
+        {
+            return false;
+        }
+
+        var k = after;
+        if (ReportingVerbs.TakesListener(tokens[verb].Text))
+        {
+            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !WordClasses.IsPreposition(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k == after)
+            {
+                return false;
+            }
+        }
+
+        if (k <= last && !WordClasses.IsPreposition(tokens[k].Text))
+        {
+            return false;
+        }
+
+        for (var i = after; i <= last; i++)
+        {
+            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || WordClasses.IsVerb(tokens[i].Text) || tokens[i].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int QuotationReach = 3;
+
+    /// <summary>
+    /// Where content ending in a closing quote starts: at <paramref name="first"/>, or, when the quotation opened in an
+    /// earlier sentence ("\u201CWe cannot wait. The time is now,\u201D he said."), at that opening quote.
+    /// </summary>
+    public static int QuotationStart(IReadOnlyList<Token> tokens, int first, int contentEnd)
+    {
+        if (contentEnd <= first || !WordClasses.IsClosingQuote(tokens[contentEnd]) || HasOpeningQuote(tokens, first, contentEnd))
+        {
+            return first;
+        }
+
+        var sentence = tokens[first].Sentence;
+        for (var k = first - 1; k >= 0 && sentence - tokens[k].Sentence <= QuotationReach; k--)
+        {
+            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore) && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsQuote(tokens[k]) && !(tokens[k].Is('\u2019') && !tokens[k].SpaceBefore))
+            {
+                return first;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
     public static int NextComma(IReadOnlyList<Token> tokens, int from, int end)
     {
