@@ -52,6 +52,61 @@ internal sealed class BareNameEvidence
         return _midSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
+    private const int ListReach = 40;
+    private const int MaxListedNameWords = 3;
+
+    // Plural nouns whose examples are companies or institutions: "multinationals such as ...", "partners including ...".
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "companies", "firms", "multinationals", "corporations", "partners", "automakers", "carmakers", "manufacturers", "makers", "brands",
+        "rivals", "competitors", "banks", "lenders", "insurers", "investors", "suppliers", "customers", "clients", "retailers", "startups",
+        "platforms", "groups", "giants", "enterprises", "universities", "institutions", "operators", "developers", "producers", "exhibitors",
+    };
+
+    /// <summary>
+    /// "multinationals such as Siemens Healthineers, Nestle and Medtronic", "partners including CATL, Hithium and ...":
+    /// a name of up to three words listed after "such as", "including" or "like" whose head names companies.
+    /// </summary>
+    public bool IsListedOrganization(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        if (run.Count > MaxListedNameWords || run.AfterHonorific || run.CompoundAdjective || run.SentenceInitial)
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var word = tokens[i].Text;
+            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
+                || WordClasses.IsFunctionWord(word))
+            {
+                return false;
+            }
+        }
+
+        var floor = Math.Max(0, run.First - ListReach);
+        for (var k = run.First - 1; k > floor; k--)
+        {
+            var token = tokens[k];
+            if (token.IsWord("including") || token.IsWord("like") || (token.IsWord("as") && tokens[k - 1].IsWord("such")))
+            {
+                var head = token.IsWord("as") ? k - 2 : k - 1;
+                head -= head >= 0 && tokens[head].Is(',') ? 1 : 0;
+                return head >= 0 && OrganizationHeads.Contains(tokens[head].Text);
+            }
+
+            if (token.Sentence != tokens[run.First].Sentence || !(NameRunScanner.IsNameWord(token) || token.Is(',') || token.IsWord("and") || token.IsWord("the")
+                || token.IsWord("of") || token.Is('&')))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
     private bool FollowsRoleAndPreposition(int first)
     {

@@ -19,6 +19,10 @@ internal sealed class EntityTable
     {
         "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
         "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
+        "Automobile", "Automobiles", "Automotive", "Auto", "Semiconductor", "Semiconductors", "Securities", "Pharmaceutical", "Pharmaceuticals",
+        "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
+        "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
+        "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
     };
 
     private readonly DocumentContext _context;
@@ -291,7 +295,7 @@ internal sealed class EntityTable
             return;
         }
 
-        if (entity is null && _bare.IsOrganization(run, form))
+        if (entity is null && (_bare.IsOrganization(run, form) || _bare.IsListedOrganization(run)))
         {
             entity = EntityFor(FactKind.Organization, form);
         }
@@ -485,7 +489,16 @@ internal sealed class EntityTable
             end--;
         }
 
-        return end < words.Count ? string.Join(" ", words.GetRange(0, end)) : null;
+        if (end == words.Count)
+        {
+            return null;
+        }
+
+        // "China Steel" does not make "China" a name of the company.
+        var shortForm = string.Join(" ", words.GetRange(0, end));
+        return end == 1 && (RunClassifier.IsPlace(shortForm) || Gazetteer.Instance.Demonyms.Contains(shortForm) || Gazetteer.Instance.CommonCapitals.Contains(shortForm))
+            ? null
+            : shortForm;
     }
 
     /// <summary>"National Development and Reform Commission" → "NDRC".</summary>

@@ -196,7 +196,8 @@ internal static class NameRunScanner
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
             || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
-            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end));
+            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end))
+            || (connector.Is(',') && JoinsCommaBeforeShortName(tokens, start, j, k + 1, end));
         if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
         {
             return -1;
@@ -214,6 +215,49 @@ internal static class NameRunScanner
         }
 
         return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
+    /// <summary>
+    /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a
+    /// coordination of capitalized words ending in "and" follows and the short name in parentheses closes it.
+    /// </summary>
+    private static bool JoinsCommaBeforeShortName(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    {
+        if (!HasOfAfterCue(tokens, start, j))
+        {
+            return false;
+        }
+
+        var sawAnd = false;
+        for (var m = next; m < end && m < next + MaxRunTokens; m++)
+        {
+            var token = tokens[m];
+            if (token.Is('('))
+            {
+                return sawAnd && !tokens[m - 1].Is(',') && !tokens[m - 1].IsWord("and");
+            }
+
+            sawAnd |= token.IsWord("and");
+            if (!(IsNameWord(token) || token.Is(',') || token.IsWord("and")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOfAfterCue(IReadOnlyList<Token> tokens, int start, int j)
+    {
+        for (var i = start + 1; i <= j; i++)
+        {
+            if (tokens[i].Text == "of")
+            {
+                return Gazetteer.Instance.OrganizationCues.Contains(tokens[i - 1].Text);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -199,7 +199,7 @@ internal static class ContentBounds
         return false;
     }
 
-    /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), or -1.</summary>
+    /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), before any other verb; or -1.</summary>
     public static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var k = from; k < end && k < from + ThatWindow; k++)
@@ -209,7 +209,8 @@ internal static class ContentBounds
                 return k;
             }
 
-            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
+            // A verb before "that" means the content began already ("said the goal is a cell that works").
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k) || WordClasses.IsVerb(tokens[k].Text))
             {
                 return -1;
             }
