@@ -21,6 +21,11 @@ internal static class Coreference
         "retailer", "lender", "insurer", "bank", "ministry", "university", "institute", "agency", "commission", "regulator", "brand",
     };
 
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "event", "expo", "exhibition", "fair", "forum", "summit", "conference", "congress", "session", "meeting", "festival", "show",
+    };
+
     // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,6 +40,7 @@ internal static class Coreference
         var tokens = context.Tokens;
         var people = new RecentPeople();
         var organizations = new List<Entity>(RecentOrganizations + 1);
+        Entity? lastEvent = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var mention = analysis.StartingAt(i);
@@ -47,6 +53,10 @@ internal static class Coreference
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
                     Remember(organizations, mention.Entity);
+                }
+                else if (mention.Entity.Kind == FactKind.Event)
+                {
+                    lastEvent = mention.Entity;
                 }
 
                 continue;
@@ -62,6 +72,13 @@ internal static class Coreference
                     person.AddReference(token.Text);
                 }
             }
+            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i))
+            {
+                // "The event runs until ...": an event named before, as the subject of a sentence.
+                analysis.Resolve(i, lastEvent);
+                analysis.Resolve(i + 1, lastEvent);
+                lastEvent.AddReference("the " + tokens[i + 1].Text);
+            }
             else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
                 && Fitting(organizations, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
@@ -75,6 +92,10 @@ internal static class Coreference
             }
         }
     }
+
+    /// <summary>"the" and a lower-case noun of <paramref name="nouns"/>, not followed by a name ("the event", not "the forum Davos").</summary>
+    private static bool IsDescription(IReadOnlyList<Token> tokens, int i, HashSet<string> nouns)
+        => tokens[i].IsWord("the") && i + 1 < tokens.Count && nouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
 
     private static void Remember(List<Entity> organizations, Entity organization)
     {

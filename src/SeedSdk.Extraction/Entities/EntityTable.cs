@@ -237,7 +237,7 @@ internal sealed class EntityTable
     private void LinkUnclassified(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run))
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run))
         {
             return;
         }

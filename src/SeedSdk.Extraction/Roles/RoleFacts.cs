@@ -94,11 +94,17 @@ internal static class RoleFacts
         }
     }
 
-    /// <summary>"Y's chief executive X", "Y chairman X", "chairman X".</summary>
+    /// <summary>"Y's chief executive X", "Y chairman X", "chairman X", "Y's chief executive, X,", "Y, whose chief executive, X,".</summary>
     private static IEnumerable<RoleSpan> RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention)
     {
         var tokens = context.Tokens;
         var roleEnd = mention.First - 1;
+        if (roleEnd > 0 && tokens[roleEnd].Is(',') && mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].Is(','))
+        {
+            // The name set off by commas after its role.
+            roleEnd--;
+        }
+
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
@@ -109,6 +115,12 @@ internal static class RoleFacts
         while (k >= 0 && Modifiers.Contains(tokens[k].Text))
         {
             k--;
+        }
+
+        if (k >= 1 && tokens[k].IsWord("whose"))
+        {
+            // "Hanbit Semiconductor, whose chief executive ...": the organization the relative clause describes.
+            k -= tokens[k - 1].Is(',') ? 2 : 1;
         }
 
         var organization = analysis.EndingAt(k);
