@@ -72,7 +72,7 @@ internal static class Coreference
                     person.AddReference(token.Text);
                 }
             }
-            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i))
+            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
             {
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
@@ -96,6 +96,22 @@ internal static class Coreference
     /// <summary>"the" and a lower-case noun of <paramref name="nouns"/>, not followed by a name ("the event", not "the forum Davos").</summary>
     private static bool IsDescription(IReadOnlyList<Token> tokens, int i, HashSet<string> nouns)
         => tokens[i].IsWord("the") && i + 1 < tokens.Count && nouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+
+    /// <summary>
+    /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,
+    /// so the noun is the subject and not a modifier ("the exhibition area").
+    /// </summary>
+    private static bool StartsPredicate(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        {
+            return index < tokens.Count && tokens[index].Is(',');
+        }
+
+        var word = tokens[index].Text;
+        return WordClasses.IsVerb(word) || Statements.ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
+            || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)) || word is "also" or "still" or "then";
+    }
 
     private static void Remember(List<Entity> organizations, Entity organization)
     {

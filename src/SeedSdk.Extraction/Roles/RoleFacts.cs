@@ -252,7 +252,49 @@ internal static class RoleFacts
             result.Add(new RoleSpan(first, last, RoleLexicon.Normalize(context.TextOf(first, last)), organization));
         }
 
+        var next = organization is null ? -1 : NextRoleAfterOrganization(tokens, analysis, k + 1, end);
+        if (next > 0)
+        {
+            // "a member of X and chairman of Y": each role phrase with its own organization.
+            result.AddRange(RoleList(context, analysis, next, end));
+        }
+
         return result;
+    }
+
+    /// <summary>Where "and (a|the) ROLE" starts right after the organization named at <paramref name="index"/>; else -1.</summary>
+    private static int NextRoleAfterOrganization(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index, int end)
+    {
+        if (index < end && tokens[index].IsWord("the"))
+        {
+            index++;
+        }
+
+        var mention = analysis.StartingAt(index);
+        if (mention is null)
+        {
+            return -1;
+        }
+
+        var k = mention.Last + 1;
+        while (k < end && (tokens[k].Is(')') || tokens[k].Is('(') || analysis.StartingAt(k) is not null && tokens[k - 1].Is('(')))
+        {
+            // "(CPPCC)": a short name in parentheses.
+            k = tokens[k].Is('(') || tokens[k].Is(')') ? k + 1 : analysis.StartingAt(k)!.Last + 1;
+        }
+
+        if (k + 1 >= end || !tokens[k].IsWord("and"))
+        {
+            return -1;
+        }
+
+        var role = k + 1;
+        while (role < end && (WordClasses.IsDeterminer(tokens[role].Text) || Modifiers.Contains(tokens[role].Text)))
+        {
+            role++;
+        }
+
+        return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
     }
 
     private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)
