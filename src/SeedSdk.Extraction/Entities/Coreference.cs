@@ -110,8 +110,13 @@ internal static class Coreference
 
         var word = tokens[index].Text;
         return WordClasses.IsVerb(word) || Statements.ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
-            || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)) || word is "also" or "still" or "then";
+            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
     }
+
+    // "organizers", "visitors", "attendees", "business": endings of nouns rather than of verbs.
+    private static bool IsPluralNoun(string word)
+        => word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+            || word.EndsWith("ees", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal);
 
     private static void Remember(List<Entity> organizations, Entity organization)
     {

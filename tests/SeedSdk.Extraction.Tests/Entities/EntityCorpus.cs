@@ -118,6 +118,22 @@ public static class EntityCorpus
         { "Tesla's Elon Musk unveiled the robotaxi.", "person", "Elon Musk", "" },
         { "Jin Liqun, president of the bank, spoke. Jin said lending would grow.", "person", "Jin Liqun", "Jin" },
         { "Regional Outlook Improves\r\nThe People\u2019s Bank of China cut rates.\r\n", "organization", "People\u2019s Bank of China", "" },
+
+        // Generalization round: short names without industry words, comma names, places by suffix or country, list context.
+        { "Dongfang Automobile Group posted record sales. Dongfang's overseas arm grew fastest.", "organization", "Dongfang Automobile Group", "Dongfang" },
+        { "The venture is with Korea's Mirae Semiconductor. Mirae will hold a 40% stake.", "organization", "Mirae Semiconductor", "Mirae" },
+        { "The Ministry of Land, Infrastructure and Transport (MLIT) approved the line. MLIT said work starts in May.", "organization", "Ministry of Land, Infrastructure and Transport", "MLIT" },
+        { "The Bank of Thailand raised rates. The ministry was not consulted.", "organization", "Bank of Thailand", "" },
+        { "The Boao Forum for Asia opened. The forum organizers said attendance rose.", "event", "Boao Forum for Asia", "" },
+        { "The Federal Reserve Bank of Dallas kept its forecast. Economists at the Federal Reserve Bank of Dallas agreed.", "organization", "Federal Reserve Bank of Dallas", "" },
+        { "The plant will be built in Kecskemet, Hungary, next year.", "location", "Kecskemet", "" },
+        { "The factory sits in Aichi Prefecture near Nagoya.", "location", "Aichi Prefecture", "" },
+        { "She gave a lecture at Humboldt University Berlin last week.", "organization", "Humboldt University Berlin", "" },
+        { "Analysts at Credit Agricole and HSBC Holdings expect a cut. So do economists at ING Groep.", "organization", "ING Groep", "" },
+        { "The fair hosts brands such as Vortana, Lumexa and Brightwell.", "organization", "Lumexa", "" },
+        { "The Canton Fair opened in Guangzhou on Monday. The fair runs until May 5.", "event", "Canton Fair", "the fair" },
+        { "Maria Lopez spoke first. \u201CWe are ready,\u201D she said.", "person", "Maria Lopez", "she" },
+        { "TOKYO, June 12 -- The Bank of Japan kept rates unchanged.", "organization", "Bank of Japan", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -154,5 +170,10 @@ public static class EntityCorpus
         { "The US visit went well. Revenue was US$17.9 billion.", "location", "US$17.9" },
         { "Revenue was US$17.9 billion and HK$2 billion.", "location", "*" },
         { "FDI rose in May. FDI inflows from Europe and FDI's share grew.", "organization", "*" },
+
+        { "Deals worth 12 billion US dollars were signed.", "location", "US" },
+        { "The company hosted an event in Paris. The event was small.", "event", "*" },
+        { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
+        { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
     };
 }

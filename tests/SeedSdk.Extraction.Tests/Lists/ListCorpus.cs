@@ -44,6 +44,10 @@ public static class ListCorpus
         { "Xiaoli Zhang, Mark Lee, and Anna Ruiz, who lead the unit, said so.", "", "Xiaoli Zhang|Mark Lee|Anna Ruiz" },
         { "She added: \"We are hiring physicists, software engineers and clinical specialists.\"", "", "physicists|software engineers|clinical specialists" },
         { "Firms asked for financial support, tax breaks and cheaper loans.", "", "financial support|tax breaks|cheaper loans" },
+
+        { "Partners including Sungrow, Envision and the Shanghai Institute of Ceramics and Glass will test the cells.", "Partners", "Sungrow|Envision|Shanghai Institute of Ceramics and Glass" },
+        { "The fair has five zones: food and drinks, cars, textiles, toys and medical devices.", "five zones", "food and drinks|cars|textiles|toys|medical devices" },
+        { "Trials will run in Hunan, Gansu and Inner Mongolia from 2025 to 2027.", "", "Hunan|Gansu|Inner Mongolia" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -66,5 +70,8 @@ public static class ListCorpus
         { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
         { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
         { "The approach is simple, cheap and scalable." },
+
+        { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
+        { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
     };
 }

@@ -48,6 +48,11 @@ public static class RoleCorpus
         { "U.S. President Joe Biden said that tariffs would stay.", "Joe Biden|president|" },
         { "Zhou Min, who is also chairman of Harbor Bank, spoke.", "Zhou Min|chairman|Harbor Bank" },
         { "Zhou Min is currently the vice president of Harbor Bank.", "Zhou Min|vice president|Harbor Bank" },
+
+        { "The deal is with Mirae Semiconductor, whose chief executive, Park Soo-jin, called it historic.", "Park Soo-jin|chief executive|Mirae Semiconductor" },
+        { "Tesla's chief financial officer, David Wong, said costs fell.", "David Wong|chief financial officer|Tesla" },
+        { "Zhao Ming, a member of the Standing Committee and chairman of Harbor Steel Group, spoke.", "Zhao Ming|member|Standing Committee;Zhao Ming|chairman|Harbor Steel Group" },
+        { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
     /// <summary>Sentences that state no role.</summary>
@@ -64,5 +69,7 @@ public static class RoleCorpus
         { "Lisa Wong, 45, joined the firm in 2019." },
         { "Shares of the bank rose after the director resigned." },
         { "The council met as a member of the alliance looked on." },
+
+        { "In Beijing, Wang Lei, the new arrival, spoke." },
     };
 }
