@@ -61,9 +61,13 @@ internal sealed class EntityTable
             }
         }
 
+        table.LinkDatelines();
         for (var r = 0; r < runs.Count; r++)
         {
-            table.Link(runs[r], kinds[r]);
+            if (table._analysis.StartingAt(runs[r].First) is null)
+            {
+                table.Link(runs[r], kinds[r]);
+            }
         }
 
         Coreference.Resolve(context, table._analysis);
@@ -124,6 +128,62 @@ internal sealed class EntityTable
                 LinkPerson(run);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "SHENZHEN, March 28 --": the place in capitals that opens a dateline sentence is a mention of that place, named as
+    /// the gazetteer writes it ("Shenzhen").
+    /// </summary>
+    private void LinkDatelines()
+    {
+        var tokens = _context.Tokens;
+        foreach (var (first, count) in _context.SentenceTokens)
+        {
+            var last = tokens[first + count - 1];
+            if (count < 3 || !(last.Is('-') || last.Is('\u2014') || last.Is('\u2013')) || !IsInCapitals(tokens[first]))
+            {
+                continue;
+            }
+
+            var end = first;
+            var name = new StringBuilder();
+            while (end < first + count && IsInCapitals(tokens[end]))
+            {
+                name.Append(name.Length > 0 ? " " : string.Empty).Append(tokens[end].Text[0]).Append(tokens[end].Text.Substring(1).ToLowerInvariant());
+                end++;
+            }
+
+            var place = name.ToString();
+            if (!RunClassifier.IsPlace(place))
+            {
+                continue;
+            }
+
+            var entity = EntityFor(FactKind.Location, LocationKey(place));
+            var start = tokens[first].Start;
+            // Named only when the place is not written again in the text's own letters.
+            var form = new EntityForm(place, start, tokens[end - 1].End - start, first, end - 1, end - first) { CanBeCanonical = false };
+            entity.AddForm(form);
+            _analysis.Add(new Mention(first, end - 1, entity, form));
+        }
+    }
+
+    private static bool IsInCapitals(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>

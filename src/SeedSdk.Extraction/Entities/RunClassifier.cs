@@ -165,7 +165,7 @@ internal static class RunClassifier
         }
 
         // "BNP Paribas", "CITIC Securities": a short name in capitals that is not a place, then one or two names.
-        if (words.Count <= 3 && IsAcronym(words[0]) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !IsPlace(last))
+        if (words.Count <= 3 && IsAcronym(words[0]) && !IsAcronym(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !IsPlace(last))
         {
             return FactKind.Organization;
         }
@@ -338,6 +338,13 @@ internal static class RunClassifier
         if (after >= tokens.Count || tokens[after].Sentence != tokens[run.Last].Sentence || run.Possessive)
         {
             return false;
+        }
+
+        // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
+        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(tokens, before - 1)
+            && (tokens[after].Is(',') || ReportingVerbs.IsReportingVerb(tokens, after)))
+        {
+            return true;
         }
 
         if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))

@@ -134,6 +134,8 @@ public static class EntityCorpus
         { "The Canton Fair opened in Guangzhou on Monday. The fair runs until May 5.", "event", "Canton Fair", "the fair" },
         { "Maria Lopez spoke first. \u201CWe are ready,\u201D she said.", "person", "Maria Lopez", "she" },
         { "TOKYO, June 12 -- The Bank of Japan kept rates unchanged.", "organization", "Bank of Japan", "" },
+        { "HONG KONG (Reuters) \u2014 Shares fell in Hong Kong on Monday.", "location", "Hong Kong", "" },
+        { "The group's chief executive, Anand Raghunathan, said margins improved.", "person", "Anand Raghunathan", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -172,6 +174,8 @@ public static class EntityCorpus
         { "FDI rose in May. FDI inflows from Europe and FDI's share grew.", "organization", "*" },
 
         { "Deals worth 12 billion US dollars were signed.", "location", "US" },
+        { "HONG KONG (Reuters) \u2014 Shares fell on Monday.", "organization", "HONG KONG" },
+        { "SEOUL, May 2 -- Exports rose.", "organization", "*" },
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
