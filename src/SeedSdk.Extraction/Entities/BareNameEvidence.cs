@@ -16,6 +16,7 @@ internal sealed class BareNameEvidence
     private readonly DocumentContext _context;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
     public BareNameEvidence(DocumentContext context) => _context = context;
@@ -48,8 +49,9 @@ internal sealed class BareNameEvidence
             return true;
         }
 
+        // "the Aurora ... the Aurora": a word written after an article names a product or model, not a company.
         var count = _counts.TryGetValue(form, out var n) ? n : 0;
-        return _midSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
     private const int ListReach = 40;
@@ -160,6 +162,12 @@ internal sealed class BareNameEvidence
         if (!run.SentenceInitial)
         {
             _midSentence.Add(form);
+        }
+
+        var before = run.First - 1;
+        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.Tokens[before].IsWord("the") || _context.Tokens[before].IsWord("a") || _context.Tokens[before].IsWord("an")))
+        {
+            _afterArticle.Add(form);
         }
     }
 }

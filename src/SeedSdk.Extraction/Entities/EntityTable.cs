@@ -168,23 +168,7 @@ internal sealed class EntityTable
         }
     }
 
-    private static bool IsInCapitals(Token token)
-    {
-        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in token.Text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && WordClasses.IsInCapitals(token.Text);
 
     /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
     private void LinkPerson(NameRun run)

@@ -48,9 +48,10 @@ internal static class ListFacts
 
             for (var c = first; c < end; c++)
             {
-                if (!covered[c] && PhraseShape.IsCoordinator(tokens[c]) && nameEnds[c] < 0)
+                var length = PhraseShape.CoordinatorLength(tokens, c, end);
+                if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
                 {
-                    var items = Coordination(tokens, analysis, nameEnds, c, first, end);
+                    var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
                     if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
                         Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), null);
@@ -98,10 +99,11 @@ internal static class ListFacts
                 next++;
             }
 
-            if (next < end && PhraseShape.IsCoordinator(tokens[next]))
+            var coordinator = next < end ? PhraseShape.CoordinatorLength(tokens, next, end) : 0;
+            if (coordinator > 0)
             {
-                var lastItemEnd = ItemEnd(tokens, nameEnds, next + 1, end, stopAtCoordinator: false);
-                if (lastItemEnd < next + 1)
+                var lastItemEnd = ItemEnd(tokens, nameEnds, next + coordinator, end, stopAtCoordinator: false);
+                if (lastItemEnd < next + coordinator)
                 {
                     return null;
                 }
@@ -114,7 +116,7 @@ internal static class ListFacts
                     continue;
                 }
 
-                items.Add((next + 1, lastItemEnd));
+                items.Add((next + coordinator, lastItemEnd));
                 return items;
             }
 
@@ -129,16 +131,17 @@ internal static class ListFacts
         return colon ? items : null;
     }
 
-    /// <summary>A bare coordination around the "and"/"or" at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int first, int end)
+    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
+    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
     {
-        var lastEnd = ItemEnd(tokens, nameEnds, c + 1, end, stopAtCoordinator: false);
-        if (lastEnd < c + 1 || !PhraseShape.IsNounPhrase(tokens, c + 1, lastEnd))
+        var lastFirst = c + length;
+        var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
+        if (lastEnd < lastFirst || !PhraseShape.IsNounPhrase(tokens, lastFirst, lastEnd))
         {
             return null;
         }
 
-        var items = new List<(int First, int Last)> { (c + 1, lastEnd) };
+        var items = new List<(int First, int Last)> { (lastFirst, lastEnd) };
         if (c - 1 < first)
         {
             return null;
@@ -226,7 +229,7 @@ internal static class ListFacts
     {
         var k = start;
         var inNames = 0;
-        while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.IsCoordinator(tokens[k])) && k - start - inNames < PhraseShape.MaxWords + 2)
+        while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.CoordinatorLength(tokens, k, end) > 0) && k - start - inNames < PhraseShape.MaxWords + 2)
         {
             if (nameEnds[k] > k)
             {

@@ -182,6 +182,17 @@ internal static class PhraseShape
     /// <summary>"and" or "or".</summary>
     public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
 
+    /// <summary>The number of tokens of the coordinator at <paramref name="k"/>: 1 for "and"/"or", 3 for "as well as", else 0.</summary>
+    public static int CoordinatorLength(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (IsCoordinator(tokens[k]))
+        {
+            return 1;
+        }
+
+        return k + 3 < end && tokens[k].IsWord("as") && tokens[k + 1].IsWord("well") && tokens[k + 2].IsWord("as") ? 3 : 0;
+    }
+
     private static int WordCount(IReadOnlyList<Token> tokens, int first, int last)
     {
         var count = 0;

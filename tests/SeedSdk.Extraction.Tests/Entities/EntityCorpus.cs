@@ -176,6 +176,7 @@ public static class EntityCorpus
         { "Deals worth 12 billion US dollars were signed.", "location", "US" },
         { "HONG KONG (Reuters) \u2014 Shares fell on Monday.", "organization", "HONG KONG" },
         { "SEOUL, May 2 -- Exports rose.", "organization", "*" },
+        { "The carmaker's new model, the Aurora, sold well. Buyers like the Aurora.", "organization", "Aurora" },
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
