@@ -63,6 +63,7 @@ internal sealed class BareNameEvidence
         "companies", "firms", "multinationals", "corporations", "partners", "automakers", "carmakers", "manufacturers", "makers", "brands",
         "rivals", "competitors", "banks", "lenders", "insurers", "investors", "suppliers", "customers", "clients", "retailers", "startups",
         "platforms", "groups", "giants", "enterprises", "universities", "institutions", "operators", "developers", "producers", "exhibitors",
+        "exporters", "importers", "sponsors", "shareholders", "backers", "chipmakers", "airlines", "carriers", "utilities", "miners", "peers",
     };
 
     /// <summary>

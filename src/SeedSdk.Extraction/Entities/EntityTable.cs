@@ -275,6 +275,13 @@ internal sealed class EntityTable
             {
                 _byAlias[surname] = entity;
             }
+
+            // "Professor Sato Haruki ... Sato said": a name order the tables cannot tell; the other end may be the family name.
+            var other = entity.SurnameFirst ? words[words.Count - 1] : words[0];
+            if (words.Count == 2 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
+            {
+                _byAlias[other] = entity;
+            }
         }
     }
 

@@ -247,6 +247,18 @@ internal static class NameRunScanner
         return false;
     }
 
+    /// <summary>Whether the capitalized words from <paramref name="next"/> end in an organization word ("Kyoto University").</summary>
+    private static bool NameEndsInCue(IReadOnlyList<Token> tokens, int next, int end)
+    {
+        var m = next;
+        while (m < end && m < next + 4 && IsNameWord(tokens[m]))
+        {
+            m++;
+        }
+
+        return m > next && Gazetteer.Instance.OrganizationCues.Contains(tokens[m - 1].Text);
+    }
+
     private static bool HasOfAfterCue(IReadOnlyList<Token> tokens, int start, int j)
     {
         for (var i = start + 1; i <= j; i++)
@@ -272,7 +284,8 @@ internal static class NameRunScanner
         {
             if (tokens[i].Text == "of")
             {
-                return cues.Contains(tokens[i - 1].Text);
+                // "University of Tokyo and Kyoto University": a place after "of", then another name of its own.
+                return cues.Contains(tokens[i - 1].Text) && !(i == j - 1 && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && NameEndsInCue(tokens, next, end));
             }
         }
 

@@ -136,6 +136,10 @@ public static class EntityCorpus
         { "TOKYO, June 12 -- The Bank of Japan kept rates unchanged.", "organization", "Bank of Japan", "" },
         { "HONG KONG (Reuters) \u2014 Shares fell in Hong Kong on Monday.", "location", "Hong Kong", "" },
         { "The group's chief executive, Anand Raghunathan, said margins improved.", "person", "Anand Raghunathan", "" },
+        { "The team was led by Professor Sato Haruki. Sato said the enzyme worked.", "person", "Sato Haruki", "Sato" },
+        { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "Kyoto University", "" },
+        { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "University of Tokyo", "" },
+        { "A weaker won helped exporters such as Hyundai, Kia and Samsung Electronics.", "organization", "Kia", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -177,6 +181,7 @@ public static class EntityCorpus
         { "HONG KONG (Reuters) \u2014 Shares fell on Monday.", "organization", "HONG KONG" },
         { "SEOUL, May 2 -- Exports rose.", "organization", "*" },
         { "The carmaker's new model, the Aurora, sold well. Buyers like the Aurora.", "organization", "Aurora" },
+        { "The Ministry of Industry and Information Technology agreed.", "organization", "Ministry of Industry" },
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
