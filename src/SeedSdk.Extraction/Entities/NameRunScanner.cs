@@ -131,6 +131,14 @@ internal static class NameRunScanner
                 continue;
             }
 
+            var afterParticles = NameAfterParticles(tokens, start, k, end);
+            if (afterParticles > k)
+            {
+                // "Ursula von der Leyen", "Vincent van Gogh".
+                j = afterParticles;
+                continue;
+            }
+
             var afterInitials = NameAfterInitials(tokens, k, end);
             if (next.SpaceBefore && afterInitials > k)
             {
@@ -319,6 +327,28 @@ internal static class NameRunScanner
     }
 
     /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "al", "ter" };
+
+    /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
+    private static int NameAfterParticles(IReadOnlyList<Token> tokens, int start, int k, int end)
+    {
+        if (!Gazetteer.Instance.GivenNames.Contains(tokens[start].Text) || k - start > 1)
+        {
+            return -1;
+        }
+
+        var m = k;
+        while (m < end && m < k + 2 && NameParticles.Contains(tokens[m].Text))
+        {
+            m++;
+        }
+
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
     private static bool LooksLikePersonalName(IReadOnlyList<Token> tokens, int start, int j)
     {
         var g = Gazetteer.Instance;

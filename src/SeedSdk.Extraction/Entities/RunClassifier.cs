@@ -312,7 +312,7 @@ internal static class RunClassifier
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-'))))
+            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !NameRunScanner.IsNameParticle(t.Text)))
             {
                 return false;
             }

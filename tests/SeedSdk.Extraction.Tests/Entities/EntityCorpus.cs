@@ -136,6 +136,7 @@ public static class EntityCorpus
         { "TOKYO, June 12 -- The Bank of Japan kept rates unchanged.", "organization", "Bank of Japan", "" },
         { "HONG KONG (Reuters) \u2014 Shares fell in Hong Kong on Monday.", "location", "Hong Kong", "" },
         { "The group's chief executive, Anand Raghunathan, said margins improved.", "person", "Anand Raghunathan", "" },
+        { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },
         { "The team was led by Professor Sato Haruki. Sato said the enzyme worked.", "person", "Sato Haruki", "Sato" },
         { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "Kyoto University", "" },
         { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "University of Tokyo", "" },

@@ -53,6 +53,7 @@ public static class RoleCorpus
         { "Tesla's chief financial officer, David Wong, said costs fell.", "David Wong|chief financial officer|Tesla" },
         { "Zhao Ming, a member of the Standing Committee and chairman of Harbor Steel Group, spoke.", "Zhao Ming|member|Standing Committee;Zhao Ming|chairman|Harbor Steel Group" },
         { "Tesla's chief financial officer, Vaibhav Taneja, said costs fell.", "Vaibhav Taneja|chief financial officer|Tesla" },
+        { "France's economy minister Bruno Le Maire welcomed the move.", "Bruno Le Maire|economy minister|" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
