@@ -73,20 +73,9 @@ internal sealed class BareNameEvidence
     public bool IsListedOrganization(NameRun run)
     {
         var tokens = _context.Tokens;
-        if (run.Count > MaxListedNameWords || run.AfterHonorific || run.CompoundAdjective || run.SentenceInitial)
+        if (!IsListedCandidate(run))
         {
             return false;
-        }
-
-        var g = Gazetteer.Instance;
-        for (var i = run.First; i <= run.Last; i++)
-        {
-            var word = tokens[i].Text;
-            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
-                || WordClasses.IsFunctionWord(word))
-            {
-                return false;
-            }
         }
 
         var floor = Math.Max(0, run.First - ListReach);
@@ -108,6 +97,28 @@ internal sealed class BareNameEvidence
         }
 
         return false;
+    }
+
+    /// <summary>A name of up to three words, not at a sentence start, none of them a common capital, given name, place or function word.</summary>
+    public bool IsListedCandidate(NameRun run)
+    {
+        if (run.Count > MaxListedNameWords || run.AfterHonorific || run.CompoundAdjective || run.SentenceInitial)
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var word = _context.Tokens[i].Text;
+            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
+                || WordClasses.IsFunctionWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>

@@ -70,6 +70,7 @@ internal sealed class EntityTable
             }
         }
 
+        table.LinkCoordinatedOrganizations(runs);
         Coreference.Resolve(context, table._analysis);
         return table._analysis;
     }
@@ -128,6 +129,40 @@ internal sealed class EntityTable
                 LinkPerson(run);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "Reliance Industries, Adani Group and Infosys": a name left unexplained, coordinated with an organization by a
+    /// comma or "and", is an organization too (a pass each way, so a chain of them is found).
+    /// </summary>
+    private void LinkCoordinatedOrganizations(List<NameRun> runs)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var n = 0; n < runs.Count; n++)
+            {
+                var run = runs[pass == 0 ? n : runs.Count - 1 - n];
+                if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
+                {
+                    var entity = EntityFor(FactKind.Organization, RunClassifier.FormText(_context, run));
+                    AddMention(run, entity);
+                }
+            }
+        }
+    }
+
+    private bool IsCoordinatedWithOrganization(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var before = run.First - 1;
+        if (before >= 1 && (tokens[before].Is(',') || tokens[before].IsWord("and")) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        return after + 1 < tokens.Count && (tokens[after].Is(',') || tokens[after].IsWord("and")) && !run.Possessive
+            && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
     }
 
     /// <summary>
