@@ -31,6 +31,13 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsOrganization(NameRun run, string form)
     {
+        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(form)
+            && !Gazetteer.Instance.GivenNames.Contains(_context.Tokens[run.First].Text))
+        {
+            // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".
+            return true;
+        }
+
         if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
         {
             return false;
@@ -55,6 +62,7 @@ internal sealed class BareNameEvidence
     }
 
     private const int ListReach = 40;
+    private const int MaxAfterRoleWords = 4;
     private const int MaxListedNameWords = 3;
 
     // Plural nouns whose examples are companies or institutions: "multinationals such as ...", "partners including ...".

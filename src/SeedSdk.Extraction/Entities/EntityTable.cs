@@ -31,6 +31,14 @@ internal sealed class EntityTable
 
     private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
+
+    // First words that many organizations share, so they never stand for one alone.
+    private static readonly HashSet<string> SharedFirstWords = new(StringComparer.Ordinal)
+    {
+        "National", "General", "New", "First", "Central", "International", "United", "Global", "Royal", "Federal", "State", "Great",
+        "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
+    };
     private readonly BareNameEvidence _bare;
 
     private EntityTable(DocumentContext context)
@@ -259,6 +267,13 @@ internal sealed class EntityTable
             _byAlias[shortForm] = entity;
         }
 
+        var first = words[0];
+        if (words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
+            && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first) && !_byFirstWord.ContainsKey(first))
+        {
+            _byFirstWord[first] = entity;
+        }
+
         var initials = Initials(words);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
@@ -347,6 +362,12 @@ internal sealed class EntityTable
         }
 
         entity ??= FindByForm(form);
+        if (entity is null && run.Count == 1 && _byFirstWord.TryGetValue(form, out var firstWordOf))
+        {
+            // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
+            entity = firstWordOf;
+        }
+
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
@@ -383,7 +404,10 @@ internal sealed class EntityTable
 
         if (entity is null && (_bare.IsOrganization(run, form) || _bare.IsListedOrganization(run)))
         {
-            entity = EntityFor(FactKind.Organization, form);
+            // Registered as any organization is, so its short forms and first word name it later on.
+            RegisterOrganization(run);
+            LinkOrganization(run);
+            return;
         }
 
         if (entity is not null)

@@ -112,9 +112,18 @@ internal static class RoleFacts
         }
 
         var k = roleStart - 1;
+        var its = false;
         while (k >= 0 && Modifiers.Contains(tokens[k].Text))
         {
+            its |= tokens[k].IsWord("its");
             k--;
+        }
+
+        if (its)
+        {
+            // "Its chairman X": the organization named last before.
+            yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart));
+            yield break;
         }
 
         if (k >= 1 && tokens[k].IsWord("whose"))
@@ -295,6 +304,22 @@ internal static class RoleFacts
         }
 
         return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
+    }
+
+    private const int ItsReach = 80;
+
+    /// <summary>The organization whose mention ends last within a few dozen tokens before <paramref name="index"/>, if any.</summary>
+    private static string? OrganizationBefore(EntityAnalysis analysis, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - ItsReach; k--)
+        {
+            if (analysis.EndingAt(k) is { Entity.Kind: FactKind.Organization } mention)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
     }
 
     private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)

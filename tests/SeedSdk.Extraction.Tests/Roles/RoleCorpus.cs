@@ -54,6 +54,7 @@ public static class RoleCorpus
         { "Zhao Ming, a member of the Standing Committee and chairman of Harbor Steel Group, spoke.", "Zhao Ming|member|Standing Committee;Zhao Ming|chairman|Harbor Steel Group" },
         { "Tesla's chief financial officer, Vaibhav Taneja, said costs fell.", "Vaibhav Taneja|chief financial officer|Tesla" },
         { "France's economy minister Bruno Le Maire welcomed the move.", "Bruno Le Maire|economy minister|" },
+        { "Midea Group reported a rise. Its chairman Fang Hongbo said that sales grew.", "Fang Hongbo|chairman|Midea Group" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
