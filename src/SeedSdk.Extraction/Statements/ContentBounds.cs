@@ -125,6 +125,9 @@ internal static class ContentBounds
 
     private const int QuotationReach = 3;
 
+    // A bound on the walk back, so the scan stays linear on sentences of any length.
+    private const int QuotationTokens = 240;
+
     /// <summary>
     /// Where content ending in a closing quote starts: at <paramref name="first"/>, or, when the quotation opened in an
     /// earlier sentence ("\u201CWe cannot wait. The time is now,\u201D he said."), at that opening quote.
@@ -137,7 +140,7 @@ internal static class ContentBounds
         }
 
         var sentence = tokens[first].Sentence;
-        for (var k = first - 1; k >= 0 && sentence - tokens[k].Sentence <= QuotationReach; k--)
+        for (var k = first - 1; k >= 0 && k >= first - QuotationTokens && sentence - tokens[k].Sentence <= QuotationReach; k--)
         {
             if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore) && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore))
             {

@@ -74,6 +74,7 @@ public static class StatementCorpus
         { "Tom Reyes spoke. \u201CThe shift has to start now,\u201D he told reporters.", "Tom Reyes", "The shift has to start now" },
         { "Tom Reyes spoke. \"We cannot wait. The shift has to start now,\" he told reporters.", "Tom Reyes", "We cannot wait. The shift has to start now" },
         { "France's finance minister, Claire Dubois, told Le Monde that the deficit would narrow.", "Claire Dubois", "the deficit would narrow" },
+        { "The Federal Reserve held rates steady, with Chair Jerome Powell telling reporters that the economy remained strong.", "Jerome Powell", "the economy remained strong" },
         { "The team was led by Professor Sato Haruki. Sato said the enzyme worked at room temperature.", "Sato Haruki", "the enzyme worked at room temperature" },
         { "Chen Yu, a doctoral student, said the next goal is a cell that works in winter.", "Chen Yu", "the next goal is a cell that works in winter" },
     };
@@ -103,5 +104,6 @@ public static class StatementCorpus
         { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The CEO said that the plant would open." },
 
         { "In Beijing, officials said nothing." },
+        { "Gao Lixin spent the day telling stories." },
     };
 }
