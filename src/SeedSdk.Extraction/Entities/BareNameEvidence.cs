@@ -160,14 +160,24 @@ internal sealed class BareNameEvidence
         return false;
     }
 
-    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name.</summary>
+    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name (not "Rotating chairman X").</summary>
     private bool PrecedesRoleAndName(int last)
     {
         var tokens = _context.Tokens;
+        if (IsTitleAdjective(tokens[last].Text))
+        {
+            return false;
+        }
+
         var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
     }
+
+    // Adjectives that open a title: "Rotating chairman", "Executive director", "Honorary president".
+    private static bool IsTitleAdjective(string word)
+        => word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
+            || word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
 
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)

@@ -188,6 +188,8 @@ public static class EntityCorpus
         { "The Ministry of Industry and Information Technology agreed.", "organization", "Ministry of Industry" },
         { "Sales rose in Canada, Mexico and Ontario while Acme Group lagged.", "organization", "Ontario" },
         { "National Grid raised prices. National unions protested.", "organization", "National" },
+        { "Rotating chairman Ken Hu said the company grew.", "organization", "*" },
+        { "Managing partner Ana Ruiz said the fund grew.", "organization", "*" },
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
