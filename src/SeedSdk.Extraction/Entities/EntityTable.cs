@@ -48,6 +48,9 @@ internal sealed class EntityTable
         _bare = new BareNameEvidence(context);
     }
 
+    /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
+    public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
+
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
     public static EntityAnalysis Build(DocumentContext context)
     {

@@ -127,6 +127,12 @@ internal static class NameRunScanner
             var next = tokens[k];
             if (IsNameWord(next) && !IsBreaker(tokens, k, end))
             {
+                if (j > start && IsPersonAfterOrganization(tokens, j, k, end))
+                {
+                    // "chairman of Changan Automobile Zhu Huarong": the person's name is a run of its own.
+                    break;
+                }
+
                 j = k;
                 continue;
             }
@@ -328,6 +334,23 @@ internal static class NameRunScanner
 
     /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "al", "ter" };
+
+    /// <summary>
+    /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
+    /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
+    /// </summary>
+    private static bool IsPersonAfterOrganization(IReadOnlyList<Token> tokens, int j, int k, int end)
+    {
+        var g = Gazetteer.Instance;
+        if (!(g.OrganizationCues.Contains(tokens[j].Text) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !g.SurnamesFirst.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        var given = k + 1;
+        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !g.OrganizationCues.Contains(tokens[given].Text)
+            && (given + 1 >= end || !IsNameWord(tokens[given + 1]));
+    }
 
     /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);

@@ -105,6 +105,18 @@ internal static class RoleFacts
             roleEnd--;
         }
 
+        if (analysis.EndingAt(roleEnd) is { Entity.Kind: FactKind.Organization } organizationFirst && organizationFirst.First >= 2
+            && tokens[organizationFirst.First - 1].IsWord("of") && analysis.EndingAt(organizationFirst.First - 2) is null)
+        {
+            // "NPC deputy and chairman of Changan Automobile Zhu Huarong": the roles of the organization before the name.
+            foreach (var role in RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First))
+            {
+                yield return role;
+            }
+
+            yield break;
+        }
+
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
@@ -304,6 +316,26 @@ internal static class RoleFacts
         }
 
         return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
+    }
+
+    /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
+    private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
+    {
+        var tokens = context.Tokens;
+        var start = RoleStartEndingAt(tokens, of - 1, limit);
+        while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
+        {
+            // "NPC deputy and chairman of Y": a role after its own name is not a role at Y.
+            var earlier = RoleStartEndingAt(tokens, start - 2, limit);
+            if (earlier < 0 || (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence))
+            {
+                break;
+            }
+
+            start = earlier;
+        }
+
+        return start < 0 ? Array.Empty<RoleSpan>() : RoleList(context, analysis, start, limit);
     }
 
     private const int ItsReach = 80;

@@ -76,6 +76,7 @@ public static class ListCorpus
         { "The approach is simple, cheap and scalable." },
 
         { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
+        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal." },
         { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
     };
 }

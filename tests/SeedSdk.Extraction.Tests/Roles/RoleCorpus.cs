@@ -55,6 +55,8 @@ public static class RoleCorpus
         { "Tesla's chief financial officer, Vaibhav Taneja, said costs fell.", "Vaibhav Taneja|chief financial officer|Tesla" },
         { "France's economy minister Bruno Le Maire welcomed the move.", "Bruno Le Maire|economy minister|" },
         { "Midea Group reported a rise. Its chairman Fang Hongbo said that sales grew.", "Fang Hongbo|chairman|Midea Group" },
+        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|chairman|Changan Automobile" },
+        { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
