@@ -312,6 +312,12 @@ internal static class NameRunScanner
             }
         }
 
+        if (EntityTable.IsCompanyTypeWord(tokens[j].Text))
+        {
+            // "Hillhouse Investment and Lenovo Capital": a company's name is complete before "and".
+            return false;
+        }
+
         var m = next;
         while (m < end && m < next + 4 && IsNameWord(tokens[m]))
         {

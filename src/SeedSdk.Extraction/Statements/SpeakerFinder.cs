@@ -90,6 +90,12 @@ internal static class SpeakerFinder
             return analysis.ResolvedAt(index);
         }
 
+        if (index + 1 < tokens.Count && tokens[index].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[index].Text))
+        {
+            // "said Dr. Wen Tao": skip the title and its period.
+            index += tokens[index + 1].Is('.') && !tokens[index + 1].SpaceBefore ? 2 : 1;
+        }
+
         var mention = analysis.StartingAt(index);
         if (mention is null && index + 1 < tokens.Count && tokens[index].IsWord("the"))
         {

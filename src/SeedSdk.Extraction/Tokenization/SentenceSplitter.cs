@@ -24,7 +24,7 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "no", "nos", "vs", "e.g", "i.e", "fig", "vol", "pp",
     };
 
-    private const int DatelineMaxTokens = 12;
+    private const int DatelineMaxTokens = 20;
 
     /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
     public static List<(int FirstToken, int TokenCount)> Split(string text, List<Token> tokens)

@@ -138,6 +138,8 @@ public static class EntityCorpus
         { "The group's chief executive, Anand Raghunathan, said margins improved.", "person", "Anand Raghunathan", "" },
         { "Reliance Industries, Adani Group and Infosys also announced projects.", "organization", "Infosys", "" },
         { "The expo is co-organized by the Shanghai Municipal People's Government and the Ministry of Commerce.", "organization", "Shanghai Municipal People's Government", "" },
+        { "The round drew Hillhouse Investment and Lenovo Capital.", "organization", "Lenovo Capital", "" },
+        { "BEIJING, Sept. 3, 2024 /PRNewswire/ -- The Bank of Beijing raised rates.", "organization", "Bank of Beijing", "" },
         { "Dong Ming, chairwoman of Gree Electric Appliances, spoke. Gree had trained 20,000 technicians.", "organization", "Gree Electric Appliances", "Gree" },
         { "Analysts at Jefferies, Nomura Securities and Macquarie Group agreed.", "organization", "Jefferies", "" },
         { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },
