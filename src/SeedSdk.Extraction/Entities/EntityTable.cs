@@ -331,7 +331,7 @@ internal sealed class EntityTable
 
             // "Professor Sato Haruki ... Sato said": a name order the tables cannot tell; the other end may be the family name.
             var other = entity.SurnameFirst ? words[words.Count - 1] : words[0];
-            if (words.Count == 2 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
+            if (words.Count <= 3 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
             {
                 _byAlias[other] = entity;
             }

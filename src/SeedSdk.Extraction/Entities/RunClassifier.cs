@@ -158,6 +158,12 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        // "VinFast Auto", "Hanbit Semiconductor": a name ending in a company's trade.
+        if (EntityTable.IsCompanyTypeWord(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !g.GivenNames.Contains(words[0]))
+        {
+            return FactKind.Organization;
+        }
+
         // "Goethe University Frankfurt": an organization word followed by its city.
         if (words.Count >= 3 && g.OrganizationCues.Contains(words[words.Count - 2]) && IsPlace(last))
         {

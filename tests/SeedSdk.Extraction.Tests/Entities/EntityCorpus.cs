@@ -140,6 +140,8 @@ public static class EntityCorpus
         { "The expo is co-organized by the Shanghai Municipal People's Government and the Ministry of Commerce.", "organization", "Shanghai Municipal People's Government", "" },
         { "The round drew Hillhouse Investment and Lenovo Capital.", "organization", "Lenovo Capital", "" },
         { "BEIJING, Sept. 3, 2024 /PRNewswire/ -- The Bank of Beijing raised rates.", "organization", "Bank of Beijing", "" },
+        { "Vietnam's VinFast Auto delivered 35,000 cars. VinFast will open dealerships in India.", "organization", "VinFast Auto", "VinFast" },
+        { "Founder Pham Nhat Vuong has pledged more money. According to Vuong, sales will rise.", "person", "Pham Nhat Vuong", "Vuong" },
         { "Dong Ming, chairwoman of Gree Electric Appliances, spoke. Gree had trained 20,000 technicians.", "organization", "Gree Electric Appliances", "Gree" },
         { "Analysts at Jefferies, Nomura Securities and Macquarie Group agreed.", "organization", "Jefferies", "" },
         { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },
