@@ -17,6 +17,7 @@ internal sealed class BareNameEvidence
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
     public BareNameEvidence(DocumentContext context) => _context = context;
@@ -58,7 +59,7 @@ internal sealed class BareNameEvidence
 
         // "the Aurora ... the Aurora": a word written after an article names a product or model, not a company.
         var count = _counts.TryGetValue(form, out var n) ? n : 0;
-        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
     private const int ListReach = 40;
@@ -195,6 +196,14 @@ internal sealed class BareNameEvidence
         }
 
         var before = run.First - 1;
+        var tokens = _context.Tokens;
+        if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
+            && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
+        {
+            // "high-bandwidth memory (HBM)": a short name for a term, not for a company.
+            _terms.Add(form);
+        }
+
         if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.Tokens[before].IsWord("the") || _context.Tokens[before].IsWord("a") || _context.Tokens[before].IsWord("an")))
         {
             _afterArticle.Add(form);

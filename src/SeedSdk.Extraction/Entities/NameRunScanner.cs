@@ -312,9 +312,9 @@ internal static class NameRunScanner
             }
         }
 
-        if (EntityTable.IsCompanyTypeWord(tokens[j].Text))
+        if (EntityTable.IsCompanyTypeWord(tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
         {
-            // "Hillhouse Investment and Lenovo Capital": a company's name is complete before "and".
+            // "Hillhouse Investment and Lenovo Capital", "SK Hynix and Micron Technology": a company's name is complete before "and".
             return false;
         }
 
