@@ -158,7 +158,7 @@ internal static class ListFacts
             }
 
             var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',') || items.Count >= MaxItems;
-            if (!leftmost && PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
+            if (!leftmost && (PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd) || IsName(tokens, analysis, segmentStart, segmentEnd)))
             {
                 items.Insert(0, (segmentStart, segmentEnd));
                 segmentEnd = segmentStart - 2;
@@ -168,6 +168,13 @@ internal static class ListFacts
             if (items.Count < 2 && !leftmost)
             {
                 return null;
+            }
+
+            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart && named.First - 1 > first)
+            {
+                // "the Ministry of Science and Technology, the ... and ...": the first item is the whole name.
+                items.Insert(0, (IsArticle(tokens[named.First - 1]) ? named.First - 1 : named.First, segmentEnd));
+                break;
             }
 
             var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);

@@ -57,6 +57,7 @@ public static class RoleCorpus
         { "Midea Group reported a rise. Its chairman Fang Hongbo said that sales grew.", "Fang Hongbo|chairman|Midea Group" },
         { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|chairman|Changan Automobile" },
         { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
+        { "Pan Jianwei, a physicist at the University of Science and Technology of China who led the team, said it was fast.", "Pan Jianwei|physicist|University of Science and Technology of China" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
