@@ -175,10 +175,21 @@ internal sealed class BareNameEvidence
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
     }
 
-    // Adjectives that open a title: "Rotating chairman", "Executive director", "Honorary president".
+    private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };
+
+    // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
     private static bool IsTitleAdjective(string word)
-        => word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
-            || word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
+    {
+        foreach (var ending in CommonNounEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
+    }
 
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)

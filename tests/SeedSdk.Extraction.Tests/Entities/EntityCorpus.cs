@@ -198,6 +198,7 @@ public static class EntityCorpus
         { "Government spending rose in May.", "organization", "*" },
         { "It will make more high-bandwidth memory (HBM) as the HBM market grows.", "organization", "*" },
         { "Managing partner Ana Ruiz said the fund grew.", "organization", "*" },
+        { "Opposition leader Rishi Sunak said the budget broke promises.", "organization", "*" },
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
