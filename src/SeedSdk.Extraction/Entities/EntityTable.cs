@@ -361,6 +361,12 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[Key(entity.Kind, form)] = entity;
+                var shorter = ShortForm(RunClassifier.NameWords(_context.Tokens, run));
+                if (shorter is not null && !_byAlias.ContainsKey(shorter))
+                {
+                    // "(Sinopec Group)" ... "Sinopec".
+                    _byAlias[shorter] = entity;
+                }
             }
         }
 

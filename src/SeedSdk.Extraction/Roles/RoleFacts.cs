@@ -262,7 +262,7 @@ internal static class RoleFacts
             }
         }
 
-        if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with")
+        if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with" or "to")
         {
             organization = OrganizationAt(analysis, k + 1, tokens);
         }

@@ -58,6 +58,7 @@ public static class RoleCorpus
         { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|chairman|Changan Automobile" },
         { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
         { "Pan Jianwei, a physicist at the University of Science and Technology of China who led the team, said it was fast.", "Pan Jianwei|physicist|University of Science and Technology of China" },
+        { "Ma Yong, chairman of Sinopec Group and a deputy to the 14th National People's Congress, spoke.", "Ma Yong|chairman|Sinopec Group;Ma Yong|deputy|National People's Congress" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
