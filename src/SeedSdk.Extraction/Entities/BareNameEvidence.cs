@@ -62,6 +62,11 @@ internal sealed class BareNameEvidence
         return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
+    private static readonly HashSet<string> PluralRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysts", "economists", "researchers", "scientists", "strategists", "engineers", "executives", "officials", "lawyers", "traders",
+    };
+
     private const int ListReach = 40;
     private const int MaxAfterRoleWords = 4;
     private const int MaxListedNameWords = 3;
@@ -148,6 +153,12 @@ internal sealed class BareNameEvidence
         if (p < 1 || !(tokens[p].IsWord("of") || tokens[p].IsWord("at")))
         {
             return false;
+        }
+
+        if (tokens[p].IsWord("at") && PluralRoles.Contains(tokens[p - 1].Text))
+        {
+            // "Analysts at Bernstein said".
+            return true;
         }
 
         for (var start = Math.Max(0, p - 4); start < p; start++)

@@ -144,6 +144,7 @@ public static class EntityCorpus
         { "Founder Pham Nhat Vuong has pledged more money. According to Vuong, sales will rise.", "person", "Pham Nhat Vuong", "Vuong" },
         { "Samsung competes with SK Hynix and Micron Technology in memory.", "organization", "SK Hynix", "" },
         { "China Petrochemical Corporation (Sinopec Group) built stations. Sinopec will add more.", "organization", "China Petrochemical Corporation", "Sinopec Group|Sinopec" },
+        { "Analysts at Bernstein said the extension was expected.", "organization", "Bernstein", "" },
         { "Dong Ming, chairwoman of Gree Electric Appliances, spoke. Gree had trained 20,000 technicians.", "organization", "Gree Electric Appliances", "Gree" },
         { "Analysts at Jefferies, Nomura Securities and Macquarie Group agreed.", "organization", "Jefferies", "" },
         { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },
