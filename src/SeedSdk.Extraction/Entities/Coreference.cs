@@ -39,6 +39,7 @@ internal static class Coreference
     {
         var tokens = context.Tokens;
         var people = new RecentPeople();
+        var subjectSentence = -1;
         var organizations = new List<Entity>(RecentOrganizations + 1);
         Entity? lastEvent = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -49,6 +50,11 @@ internal static class Coreference
                 if (mention.Entity.Kind == FactKind.Person)
                 {
                     people.Mentioned(mention.Entity);
+                    if (mention.First == 0 || tokens[mention.First].Sentence != subjectSentence)
+                    {
+                        people.Subject = mention.Entity;
+                        subjectSentence = tokens[mention.First].Sentence;
+                    }
                 }
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
@@ -211,6 +217,9 @@ internal static class Coreference
             }
         }
 
+        /// <summary>The person named first in the latest sentence that named anyone: a pronoun prefers that subject.</summary>
+        public Entity? Subject { get; set; }
+
         public Entity? Resolve(bool female)
         {
             foreach (var person in _recent)
@@ -219,6 +228,12 @@ internal static class Coreference
                 {
                     return person;
                 }
+            }
+
+            if (Subject is { } subject && !_female.ContainsKey(subject))
+            {
+                _female[subject] = female;
+                return subject;
             }
 
             foreach (var person in _recent)

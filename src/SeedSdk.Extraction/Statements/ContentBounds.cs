@@ -36,13 +36,38 @@ internal static class ContentBounds
     {
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && ReportingVerbs.ParticipleLength(tokens, k + 1) > 0)
+            if (tokens[k].Is(',') && (ReportingVerbs.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, k + 1, end)))
             {
                 return k - 1;
             }
         }
 
         return end - 1;
+    }
+
+    /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
+    private static bool OpensReportingClause(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k + 2 >= end || !(tokens[k].IsWord("while") || tokens[k].IsWord("whereas") || tokens[k].IsWord("but") || tokens[k].IsWord("and")))
+        {
+            return false;
+        }
+
+        var subject = tokens[k + 1];
+        if (WordClasses.IsPersonalSubjectPronoun(subject.Text))
+        {
+            return ReportingVerbs.IsReportingVerb(tokens, k + 2);
+        }
+
+        for (var v = k + 2; v < end && v <= k + 4 && tokens[v - 1].IsCapitalized; v++)
+        {
+            if (ReportingVerbs.IsReportingVerb(tokens, v))
+            {
+                return subject.IsCapitalized;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

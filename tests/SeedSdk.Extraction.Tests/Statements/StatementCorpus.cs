@@ -76,6 +76,7 @@ public static class StatementCorpus
         { "France's finance minister, Claire Dubois, told Le Monde that the deficit would narrow.", "Claire Dubois", "the deficit would narrow" },
         { "The Federal Reserve held rates steady, with Chair Jerome Powell telling reporters that the economy remained strong.", "Jerome Powell", "the economy remained strong" },
         { "\u201CThis investment will speed up production,\u201D said Dr. Wen Tao, founder of Nexora Robotics.", "Wen Tao", "This investment will speed up production" },
+        { "Xu Lan, general manager of Tianyu Textiles, met a buyer. She said orders had doubled, while she noted that prices were rising.", "Xu Lan", "orders had doubled||prices were rising" },
         { "The team was led by Professor Sato Haruki. Sato said the enzyme worked at room temperature.", "Sato Haruki", "the enzyme worked at room temperature" },
         { "Chen Yu, a doctoral student, said the next goal is a cell that works in winter.", "Chen Yu", "the next goal is a cell that works in winter" },
     };
