@@ -187,8 +187,8 @@ internal static class Coreference
 
     /// <summary>
     /// The last few people mentioned, most recent first, with the gender their given name or an earlier pronoun
-    /// showed: a pronoun goes to the most recent person of its gender, else to the most recent one not known
-    /// to be of the other.
+    /// showed: a pronoun goes to the last sentence's subject unless known to be of the other gender, else to the
+    /// most recent person of its gender, else to the most recent one not known to be of the other.
     /// </summary>
     private sealed class RecentPeople
     {
@@ -222,18 +222,18 @@ internal static class Coreference
 
         public Entity? Resolve(bool female)
         {
+            if (Subject is { } subject && (!_female.TryGetValue(subject, out var subjectFemale) || subjectFemale == female))
+            {
+                _female[subject] = female;
+                return subject;
+            }
+
             foreach (var person in _recent)
             {
                 if (_female.TryGetValue(person, out var known) && known == female)
                 {
                     return person;
                 }
-            }
-
-            if (Subject is { } subject && !_female.ContainsKey(subject))
-            {
-                _female[subject] = female;
-                return subject;
             }
 
             foreach (var person in _recent)

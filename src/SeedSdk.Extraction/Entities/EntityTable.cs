@@ -318,6 +318,13 @@ internal sealed class EntityTable
             return;
         }
 
+        if (words.Count == 2 && _byKey.TryGetValue(Key(FactKind.Person, words[1] + " " + words[0]), out var reversed))
+        {
+            // "Kenichiro Yoshida ... Yoshida Kenichiro": one person in both name orders.
+            _byKey[key] = reversed;
+            return;
+        }
+
         var entity = NewEntity(FactKind.Person);
         entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
         _byKey[key] = entity;

@@ -26,7 +26,9 @@ internal static class RoleFacts
         ["leads"] = "leader", ["led"] = "leader", ["runs"] = "head", ["directs"] = "director", ["manages"] = "manager",
     };
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains", "remain", "be", "been" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "has", "had", "to" };
 
     /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
     public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
@@ -177,6 +179,12 @@ internal static class RoleFacts
                     return result;
                 }
 
+                while (k + 1 < end && Auxiliaries.Contains(tokens[k].Text))
+                {
+                    // "who will remain chairman", "who has been CEO".
+                    k++;
+                }
+
                 if (!Copulas.Contains(tokens[k].Text))
                 {
                     return result;
@@ -188,6 +196,18 @@ internal static class RoleFacts
         else if (Copulas.Contains(tokens[k].Text))
         {
             k++;
+        }
+        else if (tokens[k].IsWord("as") && k + 1 < end)
+        {
+            // "appointed X as its new chief executive": the role a person is named to.
+            var named = RoleList(context, analysis, k + 1, end);
+            if (tokens[k + 1].IsWord("its"))
+            {
+                var organization = OrganizationBefore(analysis, mention.First);
+                named = named.ConvertAll(role => role.Organization is null ? role with { Organization = organization } : role);
+            }
+
+            return named;
         }
         else
         {
@@ -356,6 +376,12 @@ internal static class RoleFacts
 
     private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)
     {
+        if (index < tokens.Count && analysis.ResolvedAt(index) is { Kind: FactKind.Organization } described)
+        {
+            // "a spokeswoman for the company": the organization the description stands for.
+            return described.Name;
+        }
+
         if (index < tokens.Count && tokens[index].IsWord("the"))
         {
             index++;

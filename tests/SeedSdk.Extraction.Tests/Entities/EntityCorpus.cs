@@ -146,6 +146,8 @@ public static class EntityCorpus
         { "China Petrochemical Corporation (Sinopec Group) built stations. Sinopec will add more.", "organization", "China Petrochemical Corporation", "Sinopec Group|Sinopec" },
         { "Analysts at Bernstein said the extension was expected.", "organization", "Bernstein", "" },
         { "Xu Lan, general manager of Tianyu Textiles, met Wang Gang, a buyer from Milan. She said orders had doubled.", "person", "Xu Lan", "She" },
+        { "Kenichiro Yoshida will remain chairman. Yoshida Kenichiro said he was confident.", "person", "Kenichiro Yoshida", "Yoshida Kenichiro|he" },
+        { "Tim Cook met Mary Barra in Detroit. She said demand was strong.", "person", "Mary Barra", "She" },
         { "Dong Ming, chairwoman of Gree Electric Appliances, spoke. Gree had trained 20,000 technicians.", "organization", "Gree Electric Appliances", "Gree" },
         { "Analysts at Jefferies, Nomura Securities and Macquarie Group agreed.", "organization", "Jefferies", "" },
         { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },

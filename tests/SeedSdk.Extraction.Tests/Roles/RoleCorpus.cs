@@ -59,6 +59,9 @@ public static class RoleCorpus
         { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
         { "Pan Jianwei, a physicist at the University of Science and Technology of China who led the team, said it was fast.", "Pan Jianwei|physicist|University of Science and Technology of China" },
         { "Ma Yong, chairman of Sinopec Group and a deputy to the 14th National People's Congress, spoke.", "Ma Yong|chairman|Sinopec Group;Ma Yong|deputy|National People's Congress" },
+        { "Sony Group Corporation appointed Hiroki Totoki as its new chief executive on Tuesday.", "Hiroki Totoki|chief executive|Sony Group Corporation" },
+        { "Kenichiro Yoshida, who will remain chairman, thanked the staff.", "Kenichiro Yoshida|chairman|" },
+        { "Sony Group Corporation named a new board. Yoshida Aiko, a spokeswoman for the company, confirmed it.", "Yoshida Aiko|spokeswoman|Sony Group Corporation" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
