@@ -42,6 +42,7 @@ internal static class Coreference
         var subjectSentence = -1;
         var organizations = new List<Entity>(RecentOrganizations + 1);
         Entity? lastEvent = null;
+        Entity? organizationSubject = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var mention = analysis.StartingAt(i);
@@ -59,6 +60,10 @@ internal static class Coreference
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
                     Remember(organizations, mention.Entity);
+                    if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))
+                    {
+                        organizationSubject = mention.Entity;
+                    }
                 }
                 else if (mention.Entity.Kind == FactKind.Event)
                 {
@@ -87,7 +92,7 @@ internal static class Coreference
             }
             else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
-                && Fitting(organizations, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
+                && Fitting(organizations, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
@@ -136,11 +141,18 @@ internal static class Coreference
 
     /// <summary>
     /// The most recent organization a description fits: an institution noun ("the ministry") needs that word in the
-    /// name; any other noun ("the company") takes the most recent organization not named as such an institution.
+    /// name; any other noun ("the company") takes the organization that last opened a sentence, else the most recent
+    /// organization not named as such an institution.
     /// </summary>
-    private static Entity? Fitting(List<Entity> organizations, string noun)
+    private static Entity? Fitting(List<Entity> organizations, Entity? subject, string noun)
     {
         var institution = InstitutionNouns.Contains(noun);
+        if (!institution && subject is not null && organizations.Contains(subject) && !NamesAnyInstitution(subject))
+        {
+            // "Grab competes with GoTo Group ... The company": the organization that last opened a sentence.
+            return subject;
+        }
+
         foreach (var organization in organizations)
         {
             var named = NamesInstitution(organization, noun);

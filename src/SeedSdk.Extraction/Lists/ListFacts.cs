@@ -253,8 +253,9 @@ internal static class ListFacts
                 continue;
             }
 
-            if (!stopAtCoordinator && k > start && PhraseShape.StopsLastItem(tokens, k))
+            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (WordClasses.IsPreposition(tokens[k].Text) && AllCapitalized(tokens, start, k - 1))))
             {
+                // "... and Shopee Food in other markets": a last item that is a name ends before a phrase about it.
                 break;
             }
 
@@ -262,6 +263,19 @@ internal static class ListFacts
         }
 
         return k - 1;
+    }
+
+    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An item that is one entity's name, perhaps after "the".</summary>

@@ -148,6 +148,7 @@ public static class EntityCorpus
         { "Xu Lan, general manager of Tianyu Textiles, met Wang Gang, a buyer from Milan. She said orders had doubled.", "person", "Xu Lan", "She" },
         { "Kenichiro Yoshida will remain chairman. Yoshida Kenichiro said he was confident.", "person", "Kenichiro Yoshida", "Yoshida Kenichiro|he" },
         { "Tim Cook met Mary Barra in Detroit. She said demand was strong.", "person", "Mary Barra", "She" },
+        { "Grab Holdings posted a profit. Grab competes with GoTo Group in Indonesia. The company also raised its forecast.", "organization", "Grab Holdings", "Grab|the company" },
         { "Dong Ming, chairwoman of Gree Electric Appliances, spoke. Gree had trained 20,000 technicians.", "organization", "Gree Electric Appliances", "Gree" },
         { "Analysts at Jefferies, Nomura Securities and Macquarie Group agreed.", "organization", "Jefferies", "" },
         { "Commission President Ursula von der Leyen unveiled the plan on Tuesday.", "person", "Ursula von der Leyen", "" },
