@@ -170,6 +170,12 @@ internal static class ListFacts
                 return null;
             }
 
+            if (segmentStart == first && WordClasses.IsPreposition(tokens[first].Text))
+            {
+                // "At the forum, A, B and C launched ...": an introductory phrase is not an item.
+                break;
+            }
+
             if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart && named.First - 1 > first)
             {
                 // "the Ministry of Science and Technology, the ... and ...": the first item is the whole name.
@@ -253,7 +259,7 @@ internal static class ListFacts
                 continue;
             }
 
-            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (WordClasses.IsPreposition(tokens[k].Text) && AllCapitalized(tokens, start, k - 1))))
+            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (EndsNameItem(tokens[k]) && AllCapitalized(tokens, start, k - 1))))
             {
                 // "... and Shopee Food in other markets": a last item that is a name ends before a phrase about it.
                 break;
@@ -264,6 +270,10 @@ internal static class ListFacts
 
         return k - 1;
     }
+
+    // "Shopee Food in other markets", "Baidu jointly launched": a preposition or an adverb after a name.
+    private static bool EndsNameItem(Token token)
+        => WordClasses.IsPreposition(token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
 
     private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -49,6 +49,7 @@ public static class ListCorpus
         { "The fair has five zones: food and drinks, cars, textiles, toys and medical devices.", "five zones", "food and drinks|cars|textiles|toys|medical devices" },
         { "Trials will run in Hunan, Gansu and Inner Mongolia from 2025 to 2027.", "", "Hunan|Gansu|Inner Mongolia" },
         { "Exports rose to Brazil, Chile as well as Peru.", "", "Brazil|Chile|Peru" },
+        { "At the forum, Tsinghua University, Peking University and Baidu jointly launched an alliance.", "", "Tsinghua University|Peking University|Baidu" },
         { "It competes with Foodpanda, Lalamove and Shopee Food in other markets.", "", "Foodpanda|Lalamove|Shopee Food" },
         { "The work was funded by the Ministry of Science and Technology, Fudan University and Tencent Holdings.", "", "Ministry of Science and Technology|Fudan University|Tencent Holdings" },
         { "He said the city would offer land, talent and policy support.", "", "land|talent|policy support" },
