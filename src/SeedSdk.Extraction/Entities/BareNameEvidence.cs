@@ -16,6 +16,8 @@ internal sealed class BareNameEvidence
     private readonly DocumentContext _context;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
     public BareNameEvidence(DocumentContext context) => _context = context;
@@ -30,6 +32,13 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsOrganization(NameRun run, string form)
     {
+        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(form)
+            && !Gazetteer.Instance.GivenNames.Contains(_context.Tokens[run.First].Text))
+        {
+            // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".
+            return true;
+        }
+
         if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
         {
             return false;
@@ -48,8 +57,82 @@ internal sealed class BareNameEvidence
             return true;
         }
 
+        // "the Aurora ... the Aurora": a word written after an article names a product or model, not a company.
         var count = _counts.TryGetValue(form, out var n) ? n : 0;
-        return _midSentence.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+    }
+
+    private static readonly HashSet<string> PluralRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysts", "economists", "researchers", "scientists", "strategists", "engineers", "executives", "officials", "lawyers", "traders",
+    };
+
+    private const int ListReach = 40;
+    private const int MaxAfterRoleWords = 4;
+    private const int MaxListedNameWords = 3;
+
+    // Plural nouns whose examples are companies or institutions: "multinationals such as ...", "partners including ...".
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "companies", "firms", "multinationals", "corporations", "partners", "automakers", "carmakers", "manufacturers", "makers", "brands",
+        "rivals", "competitors", "banks", "lenders", "insurers", "investors", "suppliers", "customers", "clients", "retailers", "startups",
+        "platforms", "groups", "giants", "enterprises", "universities", "institutions", "operators", "developers", "producers", "exhibitors",
+        "exporters", "importers", "sponsors", "shareholders", "backers", "chipmakers", "airlines", "carriers", "utilities", "miners", "peers",
+    };
+
+    /// <summary>
+    /// "multinationals such as Siemens Healthineers, Nestle and Medtronic", "partners including CATL, Hithium and ...":
+    /// a name of up to three words listed after "such as", "including" or "like" whose head names companies.
+    /// </summary>
+    public bool IsListedOrganization(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        if (!IsListedCandidate(run))
+        {
+            return false;
+        }
+
+        var floor = Math.Max(0, run.First - ListReach);
+        for (var k = run.First - 1; k > floor; k--)
+        {
+            var token = tokens[k];
+            if (token.IsWord("including") || token.IsWord("like") || (token.IsWord("as") && tokens[k - 1].IsWord("such")))
+            {
+                var head = token.IsWord("as") ? k - 2 : k - 1;
+                head -= head >= 0 && tokens[head].Is(',') ? 1 : 0;
+                return head >= 0 && OrganizationHeads.Contains(tokens[head].Text);
+            }
+
+            if (token.Sentence != tokens[run.First].Sentence || !(NameRunScanner.IsNameWord(token) || token.Is(',') || token.IsWord("and") || token.IsWord("the")
+                || token.IsWord("of") || token.Is('&')))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name of up to three words, not at a sentence start, none of them a common capital, given name, place or function word.</summary>
+    public bool IsListedCandidate(NameRun run)
+    {
+        if (run.Count > MaxListedNameWords || run.AfterHonorific || run.CompoundAdjective || run.SentenceInitial)
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var word = _context.Tokens[i].Text;
+            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
+                || WordClasses.IsFunctionWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
@@ -72,6 +155,12 @@ internal sealed class BareNameEvidence
             return false;
         }
 
+        if (tokens[p].IsWord("at") && PluralRoles.Contains(tokens[p - 1].Text))
+        {
+            // "Analysts at Bernstein said".
+            return true;
+        }
+
         for (var start = Math.Max(0, p - 4); start < p; start++)
         {
             if (RoleLexicon.MatchAt(tokens, start, p) == p - start)
@@ -83,13 +172,34 @@ internal sealed class BareNameEvidence
         return false;
     }
 
-    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name.</summary>
+    /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name (not "Rotating chairman X").</summary>
     private bool PrecedesRoleAndName(int last)
     {
         var tokens = _context.Tokens;
+        if (IsTitleAdjective(tokens[last].Text))
+        {
+            return false;
+        }
+
         var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
+    }
+
+    private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };
+
+    // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
+    private static bool IsTitleAdjective(string word)
+    {
+        foreach (var ending in CommonNounEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
     }
 
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
@@ -105,6 +215,20 @@ internal sealed class BareNameEvidence
         if (!run.SentenceInitial)
         {
             _midSentence.Add(form);
+        }
+
+        var before = run.First - 1;
+        var tokens = _context.Tokens;
+        if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
+            && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
+        {
+            // "high-bandwidth memory (HBM)": a short name for a term, not for a company.
+            _terms.Add(form);
+        }
+
+        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.Tokens[before].IsWord("the") || _context.Tokens[before].IsWord("a") || _context.Tokens[before].IsWord("an")))
+        {
+            _afterArticle.Add(form);
         }
     }
 }

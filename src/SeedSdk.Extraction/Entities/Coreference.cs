@@ -8,9 +8,10 @@ namespace SeedSdk.Extraction.Entities;
 
 /// <summary>
 /// Resolves "he"/"she" to the person last mentioned and "the company" (and similar descriptions) to
-/// the organization last mentioned, in one pass. A sentence-initial pronoun or description also becomes
-/// an alias of its entity (a description also after an introductory phrase, written "the company"); elsewhere it
-/// is only resolved, so a statement's speaker can be found.
+/// the organization last mentioned that the noun fits ("the ministry" only to a ministry), in one pass. Every
+/// resolved pronoun becomes an alias as written; a description does where it is a sentence's subject (also
+/// after an introductory phrase, written "the company"); elsewhere it is only resolved, so a statement's
+/// speaker can be found.
 /// </summary>
 internal static class Coreference
 {
@@ -20,12 +21,28 @@ internal static class Coreference
         "retailer", "lender", "insurer", "bank", "ministry", "university", "institute", "agency", "commission", "regulator", "brand",
     };
 
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "event", "expo", "exhibition", "fair", "forum", "summit", "conference", "congress", "session", "meeting", "festival", "show",
+    };
+
+    // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bank", "ministry", "university", "institute", "agency", "commission",
+    };
+
+    private const int RecentOrganizations = 6;
+
     /// <summary>Fills <paramref name="analysis"/>'s resolutions and the entities' references.</summary>
     public static void Resolve(DocumentContext context, EntityAnalysis analysis)
     {
         var tokens = context.Tokens;
         var people = new RecentPeople();
-        Entity? lastOrganization = null;
+        var subjectSentence = -1;
+        var organizations = new List<Entity>(RecentOrganizations + 1);
+        Entity? lastEvent = null;
+        Entity? organizationSubject = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var mention = analysis.StartingAt(i);
@@ -34,10 +51,23 @@ internal static class Coreference
                 if (mention.Entity.Kind == FactKind.Person)
                 {
                     people.Mentioned(mention.Entity);
+                    if (mention.First == 0 || tokens[mention.First].Sentence != subjectSentence)
+                    {
+                        people.Subject = mention.Entity;
+                        subjectSentence = tokens[mention.First].Sentence;
+                    }
                 }
                 else if (mention.Entity.Kind == FactKind.Organization)
                 {
-                    lastOrganization = mention.Entity;
+                    Remember(organizations, mention.Entity);
+                    if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))
+                    {
+                        organizationSubject = mention.Entity;
+                    }
+                }
+                else if (mention.Entity.Kind == FactKind.Event)
+                {
+                    lastEvent = mention.Entity;
                 }
 
                 continue;
@@ -50,14 +80,19 @@ internal static class Coreference
                 if (person is not null)
                 {
                     analysis.Resolve(i, person);
-                    if (StartsSentence(context, i))
-                    {
-                        person.AddReference(token.Text);
-                    }
+                    person.AddReference(token.Text);
                 }
             }
-            else if (lastOrganization is not null && token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
-                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2))
+            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
+            {
+                // "The event runs until ...": an event named before, as the subject of a sentence.
+                analysis.Resolve(i, lastEvent);
+                analysis.Resolve(i + 1, lastEvent);
+                lastEvent.AddReference("the " + tokens[i + 1].Text);
+            }
+            else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
+                && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
+                && Fitting(organizations, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
@@ -68,6 +103,83 @@ internal static class Coreference
             }
         }
     }
+
+    /// <summary>"the" and a lower-case noun of <paramref name="nouns"/>, not followed by a name ("the event", not "the forum Davos").</summary>
+    private static bool IsDescription(IReadOnlyList<Token> tokens, int i, HashSet<string> nouns)
+        => tokens[i].IsWord("the") && i + 1 < tokens.Count && nouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+
+    /// <summary>
+    /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,
+    /// so the noun is the subject and not a modifier ("the exhibition area").
+    /// </summary>
+    private static bool StartsPredicate(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        {
+            return index < tokens.Count && tokens[index].Is(',');
+        }
+
+        var word = tokens[index].Text;
+        return WordClasses.IsVerb(word) || Statements.ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
+            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
+    }
+
+    // "organizers", "visitors", "attendees", "business": endings of nouns rather than of verbs.
+    private static bool IsPluralNoun(string word)
+        => word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal)
+            || word.EndsWith("ees", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal);
+
+    private static void Remember(List<Entity> organizations, Entity organization)
+    {
+        organizations.Remove(organization);
+        organizations.Insert(0, organization);
+        if (organizations.Count > RecentOrganizations)
+        {
+            organizations.RemoveAt(RecentOrganizations);
+        }
+    }
+
+    /// <summary>
+    /// The most recent organization a description fits: an institution noun ("the ministry") needs that word in the
+    /// name; any other noun ("the company") takes the organization that last opened a sentence, else the most recent
+    /// organization not named as such an institution.
+    /// </summary>
+    private static Entity? Fitting(List<Entity> organizations, Entity? subject, string noun)
+    {
+        var institution = InstitutionNouns.Contains(noun);
+        if (!institution && subject is not null && organizations.Contains(subject) && !NamesAnyInstitution(subject))
+        {
+            // "Grab competes with GoTo Group ... The company": the organization that last opened a sentence.
+            return subject;
+        }
+
+        foreach (var organization in organizations)
+        {
+            var named = NamesInstitution(organization, noun);
+            if (institution ? named : !NamesAnyInstitution(organization))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesAnyInstitution(Entity organization)
+    {
+        foreach (var noun in InstitutionNouns)
+        {
+            if (noun != "bank" && NamesInstitution(organization, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesInstitution(Entity organization, string noun)
+        => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
     private static bool AfterIntroductoryPhrase(IReadOnlyList<Token> tokens, int index)
@@ -87,8 +199,8 @@ internal static class Coreference
 
     /// <summary>
     /// The last few people mentioned, most recent first, with the gender their given name or an earlier pronoun
-    /// showed: a pronoun goes to the most recent person of its gender, else to the most recent one not known
-    /// to be of the other.
+    /// showed: a pronoun goes to the last sentence's subject unless known to be of the other gender, else to the
+    /// most recent person of its gender, else to the most recent one not known to be of the other.
     /// </summary>
     private sealed class RecentPeople
     {
@@ -117,8 +229,17 @@ internal static class Coreference
             }
         }
 
+        /// <summary>The person named first in the latest sentence that named anyone: a pronoun prefers that subject.</summary>
+        public Entity? Subject { get; set; }
+
         public Entity? Resolve(bool female)
         {
+            if (Subject is { } subject && (!_female.TryGetValue(subject, out var subjectFemale) || subjectFemale == female))
+            {
+                _female[subject] = female;
+                return subject;
+            }
+
             foreach (var person in _recent)
             {
                 if (_female.TryGetValue(person, out var known) && known == female)

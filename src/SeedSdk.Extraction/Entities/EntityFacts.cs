@@ -38,7 +38,7 @@ internal static class EntityFacts
         return new ExtractedFact
         {
             Kind = entity.Kind,
-            Text = canonical.Text,
+            Text = context.Text.Substring(canonical.Start, canonical.Length),
             Span = context.Lines.Span(canonical.Start, canonical.Length),
             SentenceIndex = context.Tokens[canonical.FirstToken].Sentence,
             EntityName = canonical.Text,

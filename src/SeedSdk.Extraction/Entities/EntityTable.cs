@@ -19,6 +19,10 @@ internal sealed class EntityTable
     {
         "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
         "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
+        "Automobile", "Automobiles", "Automotive", "Auto", "Semiconductor", "Semiconductors", "Securities", "Pharmaceutical", "Pharmaceuticals",
+        "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
+        "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
+        "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
     };
 
     private readonly DocumentContext _context;
@@ -27,6 +31,14 @@ internal sealed class EntityTable
 
     private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
+
+    // First words that many organizations share, so they never stand for one alone.
+    private static readonly HashSet<string> SharedFirstWords = new(StringComparer.Ordinal)
+    {
+        "National", "General", "New", "First", "Central", "International", "United", "Global", "Royal", "Federal", "State", "Great",
+        "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
+    };
     private readonly BareNameEvidence _bare;
 
     private EntityTable(DocumentContext context)
@@ -35,6 +47,9 @@ internal sealed class EntityTable
         _analysis = new EntityAnalysis(context.Tokens.Count);
         _bare = new BareNameEvidence(context);
     }
+
+    /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
+    public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
 
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
     public static EntityAnalysis Build(DocumentContext context)
@@ -57,11 +72,16 @@ internal sealed class EntityTable
             }
         }
 
+        table.LinkDatelines();
         for (var r = 0; r < runs.Count; r++)
         {
-            table.Link(runs[r], kinds[r]);
+            if (table._analysis.StartingAt(runs[r].First) is null)
+            {
+                table.Link(runs[r], kinds[r]);
+            }
         }
 
+        table.LinkCoordinatedOrganizations(runs);
         Coreference.Resolve(context, table._analysis);
         return table._analysis;
     }
@@ -122,6 +142,80 @@ internal sealed class EntityTable
         }
     }
 
+    /// <summary>
+    /// "Reliance Industries, Adani Group and Infosys": a name left unexplained, coordinated with an organization by a
+    /// comma or "and", is an organization too (a pass each way, so a chain of them is found).
+    /// </summary>
+    private void LinkCoordinatedOrganizations(List<NameRun> runs)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var n = 0; n < runs.Count; n++)
+            {
+                var run = runs[pass == 0 ? n : runs.Count - 1 - n];
+                if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
+                {
+                    var entity = EntityFor(FactKind.Organization, RunClassifier.FormText(_context, run));
+                    AddMention(run, entity);
+                }
+            }
+        }
+    }
+
+    private bool IsCoordinatedWithOrganization(NameRun run)
+    {
+        var tokens = _context.Tokens;
+        var before = run.First - 1;
+        if (before >= 1 && (tokens[before].Is(',') || tokens[before].IsWord("and")) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        return after + 1 < tokens.Count && (tokens[after].Is(',') || tokens[after].IsWord("and")) && !run.Possessive
+            && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
+    }
+
+    /// <summary>
+    /// "SHENZHEN, March 28 --": the place in capitals that opens a dateline sentence is a mention of that place, named as
+    /// the gazetteer writes it ("Shenzhen").
+    /// </summary>
+    private void LinkDatelines()
+    {
+        var tokens = _context.Tokens;
+        foreach (var (first, count) in _context.SentenceTokens)
+        {
+            var last = tokens[first + count - 1];
+            if (count < 3 || !(last.Is('-') || last.Is('\u2014') || last.Is('\u2013')) || !IsInCapitals(tokens[first]))
+            {
+                continue;
+            }
+
+            var end = first;
+            var name = new StringBuilder();
+            while (end < first + count && IsInCapitals(tokens[end]))
+            {
+                name.Append(name.Length > 0 ? " " : string.Empty).Append(tokens[end].Text[0]).Append(tokens[end].Text.Substring(1).ToLowerInvariant());
+                end++;
+            }
+
+            var place = name.ToString();
+            if (!RunClassifier.IsPlace(place))
+            {
+                continue;
+            }
+
+            var entity = EntityFor(FactKind.Location, LocationKey(place));
+            var start = tokens[first].Start;
+            // Named only when the place is not written again in the text's own letters.
+            var form = new EntityForm(place, start, tokens[end - 1].End - start, first, end - 1, end - first) { CanBeCanonical = false };
+            entity.AddForm(form);
+            _analysis.Add(new Mention(first, end - 1, entity, form));
+        }
+    }
+
+    private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && WordClasses.IsInCapitals(token.Text);
+
     /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
     private void LinkPerson(NameRun run)
     {
@@ -176,6 +270,13 @@ internal sealed class EntityTable
             _byAlias[shortForm] = entity;
         }
 
+        var first = words[0];
+        if (words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
+            && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first) && !_byFirstWord.ContainsKey(first))
+        {
+            _byFirstWord[first] = entity;
+        }
+
         var initials = Initials(words);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
@@ -217,6 +318,13 @@ internal sealed class EntityTable
             return;
         }
 
+        if (words.Count == 2 && _byKey.TryGetValue(Key(FactKind.Person, words[1] + " " + words[0]), out var reversed))
+        {
+            // "Kenichiro Yoshida ... Yoshida Kenichiro": one person in both name orders.
+            _byKey[key] = reversed;
+            return;
+        }
+
         var entity = NewEntity(FactKind.Person);
         entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
         _byKey[key] = entity;
@@ -227,13 +335,20 @@ internal sealed class EntityTable
             {
                 _byAlias[surname] = entity;
             }
+
+            // "Professor Sato Haruki ... Sato said": a name order the tables cannot tell; the other end may be the family name.
+            var other = entity.SurnameFirst ? words[words.Count - 1] : words[0];
+            if (words.Count <= 3 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
+            {
+                _byAlias[other] = entity;
+            }
         }
     }
 
     private void LinkUnclassified(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run))
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run))
         {
             return;
         }
@@ -253,10 +368,22 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[Key(entity.Kind, form)] = entity;
+                var shorter = ShortForm(RunClassifier.NameWords(_context.Tokens, run));
+                if (shorter is not null && !_byAlias.ContainsKey(shorter))
+                {
+                    // "(Sinopec Group)" ... "Sinopec".
+                    _byAlias[shorter] = entity;
+                }
             }
         }
 
         entity ??= FindByForm(form);
+        if (entity is null && run.Count == 1 && _byFirstWord.TryGetValue(form, out var firstWordOf))
+        {
+            // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
+            entity = firstWordOf;
+        }
+
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
@@ -291,9 +418,12 @@ internal sealed class EntityTable
             return;
         }
 
-        if (entity is null && _bare.IsOrganization(run, form))
+        if (entity is null && (_bare.IsOrganization(run, form) || _bare.IsListedOrganization(run)))
         {
-            entity = EntityFor(FactKind.Organization, form);
+            // Registered as any organization is, so its short forms and first word name it later on.
+            RegisterOrganization(run);
+            LinkOrganization(run);
+            return;
         }
 
         if (entity is not null)
@@ -485,7 +615,16 @@ internal sealed class EntityTable
             end--;
         }
 
-        return end < words.Count ? string.Join(" ", words.GetRange(0, end)) : null;
+        if (end == words.Count)
+        {
+            return null;
+        }
+
+        // "China Steel" does not make "China" a name of the company.
+        var shortForm = string.Join(" ", words.GetRange(0, end));
+        return end == 1 && (RunClassifier.IsPlace(shortForm) || Gazetteer.Instance.Demonyms.Contains(shortForm) || Gazetteer.Instance.CommonCapitals.Contains(shortForm))
+            ? null
+            : shortForm;
     }
 
     /// <summary>"National Development and Reform Commission" → "NDRC".</summary>

@@ -127,7 +127,21 @@ internal static class NameRunScanner
             var next = tokens[k];
             if (IsNameWord(next) && !IsBreaker(tokens, k, end))
             {
+                if (j > start && IsPersonAfterOrganization(tokens, j, k, end))
+                {
+                    // "chairman of Changan Automobile Zhu Huarong": the person's name is a run of its own.
+                    break;
+                }
+
                 j = k;
+                continue;
+            }
+
+            var afterParticles = NameAfterParticles(tokens, start, k, end);
+            if (afterParticles > k)
+            {
+                // "Ursula von der Leyen", "Vincent van Gogh".
+                j = afterParticles;
                 continue;
             }
 
@@ -196,7 +210,8 @@ internal static class NameRunScanner
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
             || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
-            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end));
+            || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end))
+            || (connector.Is(',') && JoinsCommaBeforeShortName(tokens, start, j, k + 1, end));
         if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
         {
             return -1;
@@ -217,6 +232,61 @@ internal static class NameRunScanner
     }
 
     /// <summary>
+    /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a
+    /// coordination of capitalized words ending in "and" follows and the short name in parentheses closes it.
+    /// </summary>
+    private static bool JoinsCommaBeforeShortName(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    {
+        if (!HasOfAfterCue(tokens, start, j))
+        {
+            return false;
+        }
+
+        var sawAnd = false;
+        for (var m = next; m < end && m < next + MaxRunTokens; m++)
+        {
+            var token = tokens[m];
+            if (token.Is('('))
+            {
+                return sawAnd && !tokens[m - 1].Is(',') && !tokens[m - 1].IsWord("and");
+            }
+
+            sawAnd |= token.IsWord("and");
+            if (!(IsNameWord(token) || token.Is(',') || token.IsWord("and")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the capitalized words from <paramref name="next"/> end in an organization word ("Kyoto University").</summary>
+    private static bool NameEndsInCue(IReadOnlyList<Token> tokens, int next, int end)
+    {
+        var m = next;
+        while (m < end && m < next + 4 && IsNameWord(tokens[m]))
+        {
+            m++;
+        }
+
+        return m > next && Gazetteer.Instance.OrganizationCues.Contains(tokens[m - 1].Text);
+    }
+
+    private static bool HasOfAfterCue(IReadOnlyList<Token> tokens, int start, int j)
+    {
+        for (var i = start + 1; i <= j; i++)
+        {
+            if (tokens[i].Text == "of")
+            {
+                return Gazetteer.Instance.OrganizationCues.Contains(tokens[i - 1].Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Ministry of Industry and Information Technology", "National Development and Reform Commission", "Belt and
     /// Road Initiative": "and" stays inside a name after an "of" headed by an organization word, or when what follows
     /// ends in an organization word and what precedes is two or more words without one, or ends in an event word.
@@ -228,7 +298,8 @@ internal static class NameRunScanner
         {
             if (tokens[i].Text == "of")
             {
-                return cues.Contains(tokens[i - 1].Text);
+                // "University of Tokyo and Kyoto University": a place after "of", then another name of its own.
+                return cues.Contains(tokens[i - 1].Text) && !(i == j - 1 && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && NameEndsInCue(tokens, next, end));
             }
         }
 
@@ -239,6 +310,12 @@ internal static class NameRunScanner
             {
                 return false;
             }
+        }
+
+        if (EntityTable.IsCompanyTypeWord(tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
+        {
+            // "Hillhouse Investment and Lenovo Capital", "SK Hynix and Micron Technology": a company's name is complete before "and".
+            return false;
         }
 
         var m = next;
@@ -262,6 +339,45 @@ internal static class NameRunScanner
     }
 
     /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "al", "ter" };
+
+    /// <summary>
+    /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
+    /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
+    /// </summary>
+    private static bool IsPersonAfterOrganization(IReadOnlyList<Token> tokens, int j, int k, int end)
+    {
+        var g = Gazetteer.Instance;
+        if (!(g.OrganizationCues.Contains(tokens[j].Text) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !g.SurnamesFirst.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        var given = k + 1;
+        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !g.OrganizationCues.Contains(tokens[given].Text)
+            && (given + 1 >= end || !IsNameWord(tokens[given + 1]));
+    }
+
+    /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
+    private static int NameAfterParticles(IReadOnlyList<Token> tokens, int start, int k, int end)
+    {
+        if (!Gazetteer.Instance.GivenNames.Contains(tokens[start].Text) || k - start > 1)
+        {
+            return -1;
+        }
+
+        var m = k;
+        while (m < end && m < k + 2 && NameParticles.Contains(tokens[m].Text))
+        {
+            m++;
+        }
+
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+    }
+
     private static bool LooksLikePersonalName(IReadOnlyList<Token> tokens, int start, int j)
     {
         var g = Gazetteer.Instance;

@@ -15,6 +15,11 @@ internal static class RunClassifier
 
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Province", "City", "State", "County", "District", "Prefecture", "Region" };
 
+    // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
+    private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal) { "Province", "Prefecture", "County", "Oblast", "Governorate", "Municipality" };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
+
     /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
     public static FactKind? Classify(DocumentContext context, NameRun run)
     {
@@ -25,7 +30,7 @@ internal static class RunClassifier
             return null;
         }
 
-        if (IsCurrencyPrefix(tokens, run))
+        if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run))
         {
             return null;
         }
@@ -48,7 +53,7 @@ internal static class RunClassifier
             return byCue;
         }
 
-        if (IsPlace(form) || IsPlaceWithSuffix(words, form))
+        if (IsPlace(form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
         }
@@ -81,6 +86,10 @@ internal static class RunClassifier
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, NameRun run)
         => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
+
+    /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
+    public static bool IsCurrencyName(IReadOnlyList<Token> tokens, NameRun run)
+        => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
@@ -149,6 +158,24 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        // "VinFast Auto", "Hanbit Semiconductor": a name ending in a company's trade.
+        if (EntityTable.IsCompanyTypeWord(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !g.GivenNames.Contains(words[0]))
+        {
+            return FactKind.Organization;
+        }
+
+        // "Goethe University Frankfurt": an organization word followed by its city.
+        if (words.Count >= 3 && g.OrganizationCues.Contains(words[words.Count - 2]) && IsPlace(last))
+        {
+            return FactKind.Organization;
+        }
+
+        // "BNP Paribas", "CITIC Securities": a short name in capitals that is not a place, then one or two names.
+        if (words.Count <= 3 && IsAcronym(words[0]) && !IsAcronym(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !IsPlace(last))
+        {
+            return FactKind.Organization;
+        }
+
         foreach (var word in words)
         {
             if (LegalSuffixes.Contains(word))
@@ -160,8 +187,64 @@ internal static class RunClassifier
         return null;
     }
 
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCueOnly(string word)
         => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
+
+    /// <summary>"Kumamoto Prefecture", "Orange County": one or two names before a suffix that only places take.</summary>
+    private static bool IsNamedWithPlaceSuffix(List<string> words)
+    {
+        if (words.Count is < 2 or > 3 || !ProperPlaceSuffixes.Contains(words[words.Count - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (Gazetteer.Instance.OrganizationCues.Contains(words[i]) || Gazetteer.Instance.CommonCapitals.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
+    private static bool IsPlaceBeforeItsCountry(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    {
+        var comma = run.Last + 1;
+        if (words.Count > 2 || run.Possessive || run.First == 0 || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]) || !PlacePrepositions.Contains(tokens[run.First - 1].Text)
+            || comma + 1 >= tokens.Count || !tokens[comma].Is(','))
+        {
+            return false;
+        }
+
+        var next = tokens[comma + 1];
+        if (IsPlace(next.Text))
+        {
+            return true;
+        }
+
+        return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
+    }
 
     private static bool IsPlaceWithSuffix(List<string> words, string form)
         => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
@@ -235,7 +318,7 @@ internal static class RunClassifier
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-'))))
+            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !NameRunScanner.IsNameParticle(t.Text)))
             {
                 return false;
             }
@@ -261,6 +344,13 @@ internal static class RunClassifier
         if (after >= tokens.Count || tokens[after].Sentence != tokens[run.Last].Sentence || run.Possessive)
         {
             return false;
+        }
+
+        // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
+        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(tokens, before - 1)
+            && (tokens[after].Is(',') || ReportingVerbs.IsReportingVerb(tokens, after)))
+        {
+            return true;
         }
 
         if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))

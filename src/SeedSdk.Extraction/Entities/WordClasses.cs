@@ -111,6 +111,20 @@ internal static class WordClasses
     /// <summary>"He" or "she" in any case.</summary>
     public static bool IsPersonalSubjectPronoun(string word) => Has(word, WordClass.SubjectPronoun);
 
+    /// <summary>A word with no lower-case letter ("BERLIN", "CATL").</summary>
+    public static bool IsInCapitals(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Any function word: determiner, preposition, conjunction, pronoun or verb of the tables.</summary>
     public static bool IsFunctionWord(string word)
         => Has(word, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Verb);

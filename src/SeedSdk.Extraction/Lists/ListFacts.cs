@@ -21,6 +21,7 @@ internal static class ListFacts
     {
         var tokens = context.Tokens;
         var covered = new bool[tokens.Count];
+        var nameEnds = NameEnds(analysis, tokens.Count);
         foreach (var (first, count) in context.SentenceTokens)
         {
             var end = first + count;
@@ -32,7 +33,7 @@ internal static class ListFacts
                     continue;
                 }
 
-                var items = ItemsAfterCue(tokens, itemsStart, end, tokens[k].Is(':'));
+                var items = ItemsAfterCue(tokens, nameEnds, itemsStart, end, tokens[k].Is(':'));
                 if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
                 {
                     continue;
@@ -41,18 +42,19 @@ internal static class ListFacts
                 var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
-                Emit(context, facts, covered, items, head);
+                Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head);
                 k = items[items.Count - 1].Last;
             }
 
             for (var c = first; c < end; c++)
             {
-                if (!covered[c] && PhraseShape.IsCoordinator(tokens[c]))
+                var length = PhraseShape.CoordinatorLength(tokens, c, end);
+                if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
                 {
-                    var items = Coordination(tokens, analysis, c, first, end);
-                    if (items is not null && Usable(tokens, analysis, items, allowNumbers: false))
+                    var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
+                    if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
-                        Emit(context, facts, covered, items, null);
+                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), null);
                     }
                 }
             }
@@ -78,13 +80,13 @@ internal static class ListFacts
     }
 
     /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(IReadOnlyList<Token> tokens, int start, int end, bool colon)
+    private static List<(int First, int Last)>? ItemsAfterCue(IReadOnlyList<Token> tokens, int[] nameEnds, int start, int end, bool colon)
     {
         var items = new List<(int First, int Last)>();
         var pos = start;
         while (pos < end)
         {
-            var last = ItemEnd(tokens, pos, end, stopAtCoordinator: true);
+            var last = ItemEnd(tokens, nameEnds, pos, end, stopAtCoordinator: true);
             if (last < pos)
             {
                 return null;
@@ -97,15 +99,24 @@ internal static class ListFacts
                 next++;
             }
 
-            if (next < end && PhraseShape.IsCoordinator(tokens[next]))
+            var coordinator = next < end ? PhraseShape.CoordinatorLength(tokens, next, end) : 0;
+            if (coordinator > 0)
             {
-                var lastItemEnd = ItemEnd(tokens, next + 1, end, stopAtCoordinator: false);
-                if (lastItemEnd < next + 1)
+                var lastItemEnd = ItemEnd(tokens, nameEnds, next + coordinator, end, stopAtCoordinator: false);
+                if (lastItemEnd < next + coordinator)
                 {
                     return null;
                 }
 
-                items.Add((next + 1, lastItemEnd));
+                if (colon && lastItemEnd + 2 < end && tokens[lastItemEnd + 1].Is(',') && !tokens[next - 1].Is(','))
+                {
+                    // "zones: food and farm products, cars, ...": the "and" joined words inside the first item.
+                    items[items.Count - 1] = (items[items.Count - 1].First, lastItemEnd);
+                    pos = lastItemEnd + 2;
+                    continue;
+                }
+
+                items.Add((next + coordinator, lastItemEnd));
                 return items;
             }
 
@@ -120,16 +131,17 @@ internal static class ListFacts
         return colon ? items : null;
     }
 
-    /// <summary>A bare coordination around the "and"/"or" at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int c, int first, int end)
+    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
+    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
     {
-        var lastEnd = ItemEnd(tokens, c + 1, end, stopAtCoordinator: false);
-        if (lastEnd < c + 1 || !PhraseShape.IsNounPhrase(tokens, c + 1, lastEnd))
+        var lastFirst = c + length;
+        var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
+        if (lastEnd < lastFirst || !PhraseShape.IsNounPhrase(tokens, lastFirst, lastEnd))
         {
             return null;
         }
 
-        var items = new List<(int First, int Last)> { (c + 1, lastEnd) };
+        var items = new List<(int First, int Last)> { (lastFirst, lastEnd) };
         if (c - 1 < first)
         {
             return null;
@@ -146,7 +158,7 @@ internal static class ListFacts
             }
 
             var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',') || items.Count >= MaxItems;
-            if (!leftmost && PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd))
+            if (!leftmost && (PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd) || IsName(tokens, analysis, segmentStart, segmentEnd)))
             {
                 items.Insert(0, (segmentStart, segmentEnd));
                 segmentEnd = segmentStart - 2;
@@ -156,6 +168,19 @@ internal static class ListFacts
             if (items.Count < 2 && !leftmost)
             {
                 return null;
+            }
+
+            if (segmentStart == first && WordClasses.IsPreposition(tokens[first].Text))
+            {
+                // "At the forum, A, B and C launched ...": an introductory phrase is not an item.
+                break;
+            }
+
+            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart && named.First - 1 > first)
+            {
+                // "the Ministry of Science and Technology, the ... and ...": the first item is the whole name.
+                items.Insert(0, (IsArticle(tokens[named.First - 1]) ? named.First - 1 : named.First, segmentEnd));
+                break;
             }
 
             var tail = PhraseShape.StartOfPhraseEndingAt(tokens, analysis, segmentEnd, segmentStart);
@@ -213,13 +238,30 @@ internal static class ListFacts
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
     /// </summary>
-    private static int ItemEnd(IReadOnlyList<Token> tokens, int start, int end, bool stopAtCoordinator)
+    private static int ItemEnd(IReadOnlyList<Token> tokens, int[] nameEnds, int start, int end, bool stopAtCoordinator)
     {
         var k = start;
-        while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.IsCoordinator(tokens[k])) && k - start < PhraseShape.MaxWords + 2)
+        var inNames = 0;
+        while (k < end && !PhraseShape.IsItemBoundary(tokens[k]) && !(stopAtCoordinator && PhraseShape.CoordinatorLength(tokens, k, end) > 0) && k - start - inNames < PhraseShape.MaxWords + 2)
         {
-            if (!stopAtCoordinator && k > start && PhraseShape.StopsLastItem(tokens, k))
+            if (nameEnds[k] > k)
             {
+                // A name's inner "and" or comma ("Institute of Materials Technology and Engineering") does not end the item.
+                var next = Math.Min(nameEnds[k], end - 1) + 1;
+                inNames += next - k - 1;
+                k = next;
+                if (k < end && !stopAtCoordinator && WordClasses.IsPreposition(tokens[k].Text))
+                {
+                    // "Qinghai and Inner Mongolia from 2025": a last item that is a name ends before a phrase about it.
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (EndsNameItem(tokens[k]) && AllCapitalized(tokens, start, k - 1))))
+            {
+                // "... and Shopee Food in other markets": a last item that is a name ends before a phrase about it.
                 break;
             }
 
@@ -229,11 +271,92 @@ internal static class ListFacts
         return k - 1;
     }
 
+    // "Shopee Food in other markets", "Baidu jointly launched": a preposition or an adverb after a name.
+    private static bool EndsNameItem(Token token)
+        => WordClasses.IsPreposition(token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
+
+    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An item that is one entity's name, perhaps after "the".</summary>
+    private static bool IsName(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int first, int last)
+    {
+        var start = tokens[first].IsWord("the") ? first + 1 : first;
+        return analysis.StartingAt(start) is { } mention && mention.Last == last;
+    }
+
+    /// <summary>"food and agricultural products": two noun phrases joined by "and" inside one item.</summary>
+    private static bool IsJoinedPair(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (PhraseShape.IsCoordinator(tokens[i]))
+            {
+                return PhraseShape.IsNounPhrase(tokens, first, i - 1) && PhraseShape.IsNounPhrase(tokens, i + 1, last);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the Ningbo Institute of ...": an item that is "the" and one name is the name.</summary>
+    private static List<(int First, int Last)> WithoutArticlesBeforeNames(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (first, last) = items[i];
+            if (first < last && tokens[first].IsWord("the") && analysis.StartingAt(first + 1) is { } mention && mention.Last == last)
+            {
+                items[i] = (first + 1, last);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>For each token inside an entity's name, the name's last token; -1 elsewhere.</summary>
+    private static int[] NameEnds(EntityAnalysis analysis, int count)
+    {
+        var ends = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            ends[i] = -1;
+        }
+
+        foreach (var mention in analysis.Mentions)
+        {
+            for (var i = mention.First; i <= mention.Last; i++)
+            {
+                ends[i] = Math.Max(ends[i], mention.Last);
+            }
+        }
+
+        return ends;
+    }
+
+    /// <summary>"Jane Doe, a doctoral student and the paper's first author, said": a person followed by descriptions of her.</summary>
+    private static bool IsAppositive(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    {
+        var mention = analysis.StartingAt(items[0].First);
+        return mention is not null && mention.Last == items[0].Last && mention.Entity.Kind == Model.FactKind.Person
+            && (tokens[items[1].First].IsWord("a") || tokens[items[1].First].IsWord("an") || tokens[items[1].First].IsWord("the"));
+    }
+
     private static bool Usable(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
     {
         foreach (var (first, last) in items)
         {
-            if (!PhraseShape.IsNounPhrase(tokens, first, last))
+            if (!PhraseShape.IsNounPhrase(tokens, first, last) && !IsName(tokens, analysis, first, last) && !IsJoinedPair(tokens, first, last))
             {
                 return false;
             }

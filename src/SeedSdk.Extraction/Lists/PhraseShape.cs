@@ -78,7 +78,7 @@ internal static class PhraseShape
                 break;
             }
 
-            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsVerbAfterModal(tokens, k, last, sentenceFirst) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
             {
                 break;
             }
@@ -94,6 +94,10 @@ internal static class PhraseShape
 
         return StartsClause(tokens, k, sentenceFirst) ? AfterPresentTenseVerb(tokens, k + 1, last) : k + 1;
     }
+
+    /// <summary>"would offer land": a word right after a modal or "to", before the phrase's last word, is a verb.</summary>
+    private static bool IsVerbAfterModal(IReadOnlyList<Token> tokens, int k, int last, int sentenceFirst)
+        => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
 
     /// <summary>Whether the phrase begins its sentence, after at most an article and two more words: "The (new) plan covers three sectors".</summary>
     private static bool StartsClause(IReadOnlyList<Token> tokens, int before, int sentenceFirst)
@@ -181,6 +185,17 @@ internal static class PhraseShape
 
     /// <summary>"and" or "or".</summary>
     public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
+
+    /// <summary>The number of tokens of the coordinator at <paramref name="k"/>: 1 for "and"/"or", 3 for "as well as", else 0.</summary>
+    public static int CoordinatorLength(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (IsCoordinator(tokens[k]))
+        {
+            return 1;
+        }
+
+        return k + 3 < end && tokens[k].IsWord("as") && tokens[k + 1].IsWord("well") && tokens[k + 2].IsWord("as") ? 3 : 0;
+    }
 
     private static int WordCount(IReadOnlyList<Token> tokens, int first, int last)
     {

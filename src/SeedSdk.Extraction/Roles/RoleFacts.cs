@@ -26,7 +26,9 @@ internal static class RoleFacts
         ["leads"] = "leader", ["led"] = "leader", ["runs"] = "head", ["directs"] = "director", ["manages"] = "manager",
     };
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains", "remain", "be", "been" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "has", "had", "to" };
 
     /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
     public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
@@ -94,11 +96,29 @@ internal static class RoleFacts
         }
     }
 
-    /// <summary>"Y's chief executive X", "Y chairman X", "chairman X".</summary>
+    /// <summary>"Y's chief executive X", "Y chairman X", "chairman X", "Y's chief executive, X,", "Y, whose chief executive, X,".</summary>
     private static IEnumerable<RoleSpan> RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention)
     {
         var tokens = context.Tokens;
         var roleEnd = mention.First - 1;
+        if (roleEnd > 0 && tokens[roleEnd].Is(',') && mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].Is(','))
+        {
+            // The name set off by commas after its role.
+            roleEnd--;
+        }
+
+        if (analysis.EndingAt(roleEnd) is { Entity.Kind: FactKind.Organization } organizationFirst && organizationFirst.First >= 2
+            && tokens[organizationFirst.First - 1].IsWord("of") && analysis.EndingAt(organizationFirst.First - 2) is null)
+        {
+            // "NPC deputy and chairman of Changan Automobile Zhu Huarong": the roles of the organization before the name.
+            foreach (var role in RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First))
+            {
+                yield return role;
+            }
+
+            yield break;
+        }
+
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
@@ -106,9 +126,24 @@ internal static class RoleFacts
         }
 
         var k = roleStart - 1;
+        var its = false;
         while (k >= 0 && Modifiers.Contains(tokens[k].Text))
         {
+            its |= tokens[k].IsWord("its");
             k--;
+        }
+
+        if (its)
+        {
+            // "Its chairman X": the organization named last before.
+            yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart));
+            yield break;
+        }
+
+        if (k >= 1 && tokens[k].IsWord("whose"))
+        {
+            // "Hanbit Semiconductor, whose chief executive ...": the organization the relative clause describes.
+            k -= tokens[k - 1].Is(',') ? 2 : 1;
         }
 
         var organization = analysis.EndingAt(k);
@@ -144,6 +179,12 @@ internal static class RoleFacts
                     return result;
                 }
 
+                while (k + 1 < end && Auxiliaries.Contains(tokens[k].Text))
+                {
+                    // "who will remain chairman", "who has been CEO".
+                    k++;
+                }
+
                 if (!Copulas.Contains(tokens[k].Text))
                 {
                     return result;
@@ -155,6 +196,18 @@ internal static class RoleFacts
         else if (Copulas.Contains(tokens[k].Text))
         {
             k++;
+        }
+        else if (tokens[k].IsWord("as") && k + 1 < end)
+        {
+            // "appointed X as its new chief executive": the role a person is named to.
+            var named = RoleList(context, analysis, k + 1, end);
+            if (tokens[k + 1].IsWord("its"))
+            {
+                var organization = OrganizationBefore(analysis, mention.First);
+                named = named.ConvertAll(role => role.Organization is null ? role with { Organization = organization } : role);
+            }
+
+            return named;
         }
         else
         {
@@ -229,7 +282,7 @@ internal static class RoleFacts
             }
         }
 
-        if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with")
+        if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with" or "to")
         {
             organization = OrganizationAt(analysis, k + 1, tokens);
         }
@@ -240,11 +293,95 @@ internal static class RoleFacts
             result.Add(new RoleSpan(first, last, RoleLexicon.Normalize(context.TextOf(first, last)), organization));
         }
 
+        var next = organization is null ? -1 : NextRoleAfterOrganization(tokens, analysis, k + 1, end);
+        if (next > 0)
+        {
+            // "a member of X and chairman of Y": each role phrase with its own organization.
+            result.AddRange(RoleList(context, analysis, next, end));
+        }
+
         return result;
+    }
+
+    /// <summary>Where "and (a|the) ROLE" starts right after the organization named at <paramref name="index"/>; else -1.</summary>
+    private static int NextRoleAfterOrganization(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index, int end)
+    {
+        if (index < end && tokens[index].IsWord("the"))
+        {
+            index++;
+        }
+
+        var mention = analysis.StartingAt(index);
+        if (mention is null)
+        {
+            return -1;
+        }
+
+        var k = mention.Last + 1;
+        while (k < end && (tokens[k].Is(')') || tokens[k].Is('(') || analysis.StartingAt(k) is not null && tokens[k - 1].Is('(')))
+        {
+            // "(CPPCC)": a short name in parentheses.
+            k = tokens[k].Is('(') || tokens[k].Is(')') ? k + 1 : analysis.StartingAt(k)!.Last + 1;
+        }
+
+        if (k + 1 >= end || !tokens[k].IsWord("and"))
+        {
+            return -1;
+        }
+
+        var role = k + 1;
+        while (role < end && (WordClasses.IsDeterminer(tokens[role].Text) || Modifiers.Contains(tokens[role].Text)))
+        {
+            role++;
+        }
+
+        return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
+    }
+
+    /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
+    private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
+    {
+        var tokens = context.Tokens;
+        var start = RoleStartEndingAt(tokens, of - 1, limit);
+        while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
+        {
+            // "NPC deputy and chairman of Y": a role after its own name is not a role at Y.
+            var earlier = RoleStartEndingAt(tokens, start - 2, limit);
+            if (earlier < 0 || (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence))
+            {
+                break;
+            }
+
+            start = earlier;
+        }
+
+        return start < 0 ? Array.Empty<RoleSpan>() : RoleList(context, analysis, start, limit);
+    }
+
+    private const int ItsReach = 80;
+
+    /// <summary>The organization whose mention ends last within a few dozen tokens before <paramref name="index"/>, if any.</summary>
+    private static string? OrganizationBefore(EntityAnalysis analysis, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - ItsReach; k--)
+        {
+            if (analysis.EndingAt(k) is { Entity.Kind: FactKind.Organization } mention)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
     }
 
     private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)
     {
+        if (index < tokens.Count && analysis.ResolvedAt(index) is { Kind: FactKind.Organization } described)
+        {
+            // "a spokeswoman for the company": the organization the description stands for.
+            return described.Name;
+        }
+
         if (index < tokens.Count && tokens[index].IsWord("the"))
         {
             index++;

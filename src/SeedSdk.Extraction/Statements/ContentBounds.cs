@@ -36,13 +36,38 @@ internal static class ContentBounds
     {
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && ReportingVerbs.ParticipleLength(tokens, k + 1) > 0)
+            if (tokens[k].Is(',') && (ReportingVerbs.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, k + 1, end)))
             {
                 return k - 1;
             }
         }
 
         return end - 1;
+    }
+
+    /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
+    private static bool OpensReportingClause(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k + 2 >= end || !(tokens[k].IsWord("while") || tokens[k].IsWord("whereas") || tokens[k].IsWord("but") || tokens[k].IsWord("and")))
+        {
+            return false;
+        }
+
+        var subject = tokens[k + 1];
+        if (WordClasses.IsPersonalSubjectPronoun(subject.Text))
+        {
+            return ReportingVerbs.IsReportingVerb(tokens, k + 2);
+        }
+
+        for (var v = k + 2; v < end && v <= k + 4 && tokens[v - 1].IsCapitalized; v++)
+        {
+            if (ReportingVerbs.IsReportingVerb(tokens, v))
+            {
+                return subject.IsCapitalized;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -71,6 +96,89 @@ internal static class ContentBounds
         }
 
         return after;
+    }
+
+    private const int TailWindow = 15;
+
+    /// <summary>
+    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters.": what follows the verb (after a listener for
+    /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
+    /// stands before the attribution.
+    /// </summary>
+    public static bool IsAttributionTail(IReadOnlyList<Token> tokens, int verb, int after, int end)
+    {
+        var last = end - 1;
+        while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
+        {
+            last--;
+        }
+
+        if (last < after || last - after >= TailWindow)
+        {
+            return false;
+        }
+
+        var k = after;
+        if (ReportingVerbs.TakesListener(tokens[verb].Text))
+        {
+            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !WordClasses.IsPreposition(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k == after)
+            {
+                return false;
+            }
+        }
+
+        if (k <= last && !WordClasses.IsPreposition(tokens[k].Text))
+        {
+            return false;
+        }
+
+        for (var i = after; i <= last; i++)
+        {
+            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || WordClasses.IsVerb(tokens[i].Text) || tokens[i].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int QuotationReach = 3;
+
+    // A bound on the walk back, so the scan stays linear on sentences of any length.
+    private const int QuotationTokens = 240;
+
+    /// <summary>
+    /// Where content ending in a closing quote starts: at <paramref name="first"/>, or, when the quotation opened in an
+    /// earlier sentence ("\u201CWe cannot wait. The time is now,\u201D he said."), at that opening quote.
+    /// </summary>
+    public static int QuotationStart(IReadOnlyList<Token> tokens, int first, int contentEnd)
+    {
+        if (contentEnd <= first || !WordClasses.IsClosingQuote(tokens[contentEnd]) || HasOpeningQuote(tokens, first, contentEnd))
+        {
+            return first;
+        }
+
+        var sentence = tokens[first].Sentence;
+        for (var k = first - 1; k >= 0 && k >= first - QuotationTokens && sentence - tokens[k].Sentence <= QuotationReach; k--)
+        {
+            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore) && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsQuote(tokens[k]) && !(tokens[k].Is('\u2019') && !tokens[k].SpaceBefore))
+            {
+                return first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
@@ -119,7 +227,7 @@ internal static class ContentBounds
         return false;
     }
 
-    /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), or -1.</summary>
+    /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), before any other verb; or -1.</summary>
     public static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var k = from; k < end && k < from + ThatWindow; k++)
@@ -129,7 +237,8 @@ internal static class ContentBounds
                 return k;
             }
 
-            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k))
+            // A verb before "that" means the content began already ("said the goal is a cell that works").
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k) || WordClasses.IsVerb(tokens[k].Text))
             {
                 return -1;
             }

@@ -16,7 +16,7 @@ internal static class ReportingVerbs
         "highlights", "underlined", "underlines", "underscored", "underscores", "reiterated", "reiterates", "mentioned", "mentions",
         "commented", "comments", "recalled", "recalls", "suggested", "suggests", "estimated", "estimates", "acknowledged",
         "acknowledges", "admitted", "admits", "asserted", "asserts", "declared", "declares", "indicated", "indicates", "believes", "replied",
-        "responded", "answered", "concluded", "maintained", "maintains",
+        "responded", "answered", "concluded", "maintained", "maintains", "telling",
     };
 
     private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
@@ -36,7 +36,7 @@ internal static class ReportingVerbs
 
     private static readonly HashSet<string> NeedsOut = new(StringComparer.OrdinalIgnoreCase) { "pointed", "points" };
 
-    private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "warned", "reminded" };
+    private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "telling", "warned", "reminded" };
 
     /// <summary>The number of tokens of the reporting verb at <paramref name="index"/> ("pointed out" is 2), or 0.</summary>
     public static int Length(IReadOnlyList<Token> tokens, int index)

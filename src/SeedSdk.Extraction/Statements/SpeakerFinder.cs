@@ -58,6 +58,14 @@ internal static class SpeakerFinder
             return direct;
         }
 
+        // "Germany's finance minister, Markus Feldmann, told": the name set off by commas right before the verb.
+        var named = At(analysis, k - 1);
+        var nameMention = analysis.EndingAt(k - 1);
+        if (named is not null && named.Kind == FactKind.Person && nameMention is not null && nameMention.First > sentenceFirst && tokens[nameMention.First - 1].Is(','))
+        {
+            return named;
+        }
+
         // "X, founder and CEO of Y, said": walk back over the appositive to the comma after X.
         for (var c = k - 1; c >= sentenceFirst && c >= k - 25; c--)
         {
@@ -80,6 +88,12 @@ internal static class SpeakerFinder
         if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
         {
             return analysis.ResolvedAt(index);
+        }
+
+        if (index + 1 < tokens.Count && tokens[index].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[index].Text))
+        {
+            // "said Dr. Wen Tao": skip the title and its period.
+            index += tokens[index + 1].Is('.') && !tokens[index + 1].SpaceBefore ? 2 : 1;
         }
 
         var mention = analysis.StartingAt(index);

@@ -127,7 +127,7 @@ internal static class StatementFacts
         {
             // "..., said Jane Doe." / "“...,” said the minister."
             speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
-            return speaker is null ? null : Content(context, first, t - 1, speaker, end - 1);
+            return speaker is null ? null : Content(context, ContentBounds.QuotationStart(tokens, first, t - 1), t - 1, speaker, end - 1);
         }
 
         var that = ContentBounds.FindThat(tokens, after, end);
@@ -137,11 +137,12 @@ internal static class StatementFacts
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
-        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end)))
+        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
+            || ContentBounds.IsAttributionTail(tokens, t, after, end))
         {
             // "The market will grow, Smith said." — the content precedes the attribution.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
-            return contentEnd > first ? Content(context, first, contentEnd, speaker, end - 1) : null;
+            return contentEnd > first ? Content(context, ContentBounds.QuotationStart(tokens, first, contentEnd), contentEnd, speaker, end - 1) : null;
         }
 
         if (tokens[after].Is(':') || tokens[after].Is(','))

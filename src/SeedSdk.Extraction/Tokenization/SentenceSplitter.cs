@@ -6,7 +6,8 @@ namespace SeedSdk.Extraction.Tokenization;
 /// <summary>
 /// Assigns sentence indexes to tokens. A sentence ends at a line break, or after '.', '!', '?' or
 /// '…' (and any closing quotes or brackets) when white space and a plausible sentence start follow,
-/// unless the period closes a known abbreviation or a single initial.
+/// unless the period closes a known abbreviation or a single initial. A dateline ("TOKYO, June 12 --")
+/// is a sentence of its own.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -23,6 +24,8 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "no", "nos", "vs", "e.g", "i.e", "fig", "vol", "pp",
     };
 
+    private const int DatelineMaxTokens = 20;
+
     /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
     public static List<(int FirstToken, int TokenCount)> Split(string text, List<Token> tokens)
     {
@@ -32,7 +35,7 @@ public static class SentenceSplitter
         {
             tokens[i] = tokens[i] with { Sentence = sentences.Count };
             var isLast = i == tokens.Count - 1;
-            if (isLast || EndsSentenceAfter(text, tokens, i))
+            if (isLast || EndsSentenceAfter(text, tokens, i) || EndsDateline(tokens, first, i))
             {
                 sentences.Add((first, i - first + 1));
                 first = i + 1;
@@ -40,6 +43,52 @@ public static class SentenceSplitter
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// "SHANGHAI, March 3 --", "HONG KONG (Reuters) \u2014": a dash within a few tokens of a sentence that opens with
+    /// words in capitals and a comma or parenthesis.
+    /// </summary>
+    private static bool EndsDateline(List<Token> tokens, int first, int i)
+    {
+        if (i - first >= DatelineMaxTokens || i + 1 >= tokens.Count || !tokens[i + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        var dash = ((token.Is('\u2014') || token.Is('\u2013')) && token.SpaceBefore)
+            || (token.Is('-') && i > first && tokens[i - 1].Is('-') && !token.SpaceBefore && tokens[i - 1].SpaceBefore);
+        return dash && OpensWithPlaceInCapitals(tokens, first, i);
+    }
+
+    private static bool OpensWithPlaceInCapitals(List<Token> tokens, int first, int end)
+    {
+        var k = first;
+        while (k < end && k < first + 3 && IsAllCapitals(tokens[k]))
+        {
+            k++;
+        }
+
+        return k > first && k < end && (tokens[k].Is(',') || tokens[k].Is('('));
+    }
+
+    private static bool IsAllCapitals(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsSentenceAfter(string text, List<Token> tokens, int i)
@@ -50,14 +99,14 @@ public static class SentenceSplitter
             return true;
         }
 
-        if (!next.SpaceBefore || IsClosing(next))
+        if (!next.SpaceBefore || (IsClosing(next) && !IsOpeningStraightQuote(tokens, i + 1)))
         {
             return false;
         }
 
         // Walk back over closing quotes/brackets to the terminal mark.
         var j = i;
-        while (j > 0 && IsClosing(tokens[j]))
+        while (j > 0 && IsClosing(tokens[j]) && !IsOpeningStraightQuote(tokens, j))
         {
             j--;
         }
@@ -115,6 +164,10 @@ public static class SentenceSplitter
 
     private static bool StartsSentence(Token next)
         => next.IsCapitalized || next.Kind is TokenKind.Number or TokenKind.Mixed || IsOpening(next) || next.Is('$') || next.Is('\u20AC') || next.Is('\u00A3');
+
+    /// <summary>'year. "We': a straight quote with space before it and a word touching it after opens a quotation.</summary>
+    private static bool IsOpeningStraightQuote(List<Token> tokens, int k)
+        => tokens[k].Is('"') && tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
 
     private static bool IsClosing(Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
 

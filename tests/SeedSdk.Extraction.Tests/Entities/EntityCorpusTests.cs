@@ -28,6 +28,16 @@ public sealed class EntityCorpusTests
     }
 
     [Fact]
+    public void ADatelinePlaceInCapitalsIsNamedAsTheGazetteerWritesIt()
+    {
+        var facts = FactsOf("BERLIN, May 4 -- Siemens Energy said it would cut jobs.", FactKind.Location);
+        var place = Assert.Single(facts);
+        Assert.Equal("Berlin", place.EntityName);
+        Assert.Equal("BERLIN", place.Text);
+        Assert.Empty(place.Aliases);
+    }
+
+    [Fact]
     public void EachEntityIsReportedOncePerDocument()
     {
         var facts = FactsOf("Siemens AG posted results. Siemens said Siemens AG would hire. Siemens's shares rose.", FactKind.Organization);

@@ -44,6 +44,17 @@ public static class ListCorpus
         { "Xiaoli Zhang, Mark Lee, and Anna Ruiz, who lead the unit, said so.", "", "Xiaoli Zhang|Mark Lee|Anna Ruiz" },
         { "She added: \"We are hiring physicists, software engineers and clinical specialists.\"", "", "physicists|software engineers|clinical specialists" },
         { "Firms asked for financial support, tax breaks and cheaper loans.", "", "financial support|tax breaks|cheaper loans" },
+
+        { "Partners including Sungrow, Envision and the Shanghai Institute of Ceramics and Glass will test the cells.", "Partners", "Sungrow|Envision|Shanghai Institute of Ceramics and Glass" },
+        { "The fair has five zones: food and drinks, cars, textiles, toys and medical devices.", "five zones", "food and drinks|cars|textiles|toys|medical devices" },
+        { "Trials will run in Hunan, Gansu and Inner Mongolia from 2025 to 2027.", "", "Hunan|Gansu|Inner Mongolia" },
+        { "Exports rose to Brazil, Chile as well as Peru.", "", "Brazil|Chile|Peru" },
+        { "At the forum, Tsinghua University, Peking University and Baidu jointly launched an alliance.", "", "Tsinghua University|Peking University|Baidu" },
+        { "It competes with Foodpanda, Lalamove and Shopee Food in other markets.", "", "Foodpanda|Lalamove|Shopee Food" },
+        { "The work was funded by the Ministry of Science and Technology, Fudan University and Tencent Holdings.", "", "Ministry of Science and Technology|Fudan University|Tencent Holdings" },
+        { "He said the city would offer land, talent and policy support.", "", "land|talent|policy support" },
+        { "The firm plans to build roads, bridges and ports.", "", "roads|bridges|ports" },
+        { "The fair included brands such as Lumexa, Vortana and Brightwell, as well as buyers from abroad.", "brands", "Lumexa|Vortana|Brightwell" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -66,5 +77,9 @@ public static class ListCorpus
         { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
         { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
         { "The approach is simple, cheap and scalable." },
+
+        { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
+        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal." },
+        { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
     };
 }

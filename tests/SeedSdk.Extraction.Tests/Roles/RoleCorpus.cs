@@ -48,6 +48,21 @@ public static class RoleCorpus
         { "U.S. President Joe Biden said that tariffs would stay.", "Joe Biden|president|" },
         { "Zhou Min, who is also chairman of Harbor Bank, spoke.", "Zhou Min|chairman|Harbor Bank" },
         { "Zhou Min is currently the vice president of Harbor Bank.", "Zhou Min|vice president|Harbor Bank" },
+
+        { "The deal is with Mirae Semiconductor, whose chief executive, Park Soo-jin, called it historic.", "Park Soo-jin|chief executive|Mirae Semiconductor" },
+        { "Tesla's chief financial officer, David Wong, said costs fell.", "David Wong|chief financial officer|Tesla" },
+        { "Zhao Ming, a member of the Standing Committee and chairman of Harbor Steel Group, spoke.", "Zhao Ming|member|Standing Committee;Zhao Ming|chairman|Harbor Steel Group" },
+        { "Tesla's chief financial officer, Vaibhav Taneja, said costs fell.", "Vaibhav Taneja|chief financial officer|Tesla" },
+        { "France's economy minister Bruno Le Maire welcomed the move.", "Bruno Le Maire|economy minister|" },
+        { "Midea Group reported a rise. Its chairman Fang Hongbo said that sales grew.", "Fang Hongbo|chairman|Midea Group" },
+        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|chairman|Changan Automobile" },
+        { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
+        { "Pan Jianwei, a physicist at the University of Science and Technology of China who led the team, said it was fast.", "Pan Jianwei|physicist|University of Science and Technology of China" },
+        { "Ma Yong, chairman of Sinopec Group and a deputy to the 14th National People's Congress, spoke.", "Ma Yong|chairman|Sinopec Group;Ma Yong|deputy|National People's Congress" },
+        { "Sony Group Corporation appointed Hiroki Totoki as its new chief executive on Tuesday.", "Hiroki Totoki|chief executive|Sony Group Corporation" },
+        { "Kenichiro Yoshida, who will remain chairman, thanked the staff.", "Kenichiro Yoshida|chairman|" },
+        { "Sony Group Corporation named a new board. Yoshida Aiko, a spokeswoman for the company, confirmed it.", "Yoshida Aiko|spokeswoman|Sony Group Corporation" },
+        { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
     };
 
     /// <summary>Sentences that state no role.</summary>
@@ -64,5 +79,7 @@ public static class RoleCorpus
         { "Lisa Wong, 45, joined the firm in 2019." },
         { "Shares of the bank rose after the director resigned." },
         { "The council met as a member of the alliance looked on." },
+
+        { "In Beijing, Wang Lei, the new arrival, spoke." },
     };
 }

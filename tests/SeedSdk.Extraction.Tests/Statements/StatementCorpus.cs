@@ -69,6 +69,16 @@ public static class StatementCorpus
         { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The chairman said that the plant would open in 2025.", "Wang Chuanfu", "the plant would open in 2025" },
         { "Laura Chen, co-founder of Nexa Robotics, spoke. The co-founder noted that funding was secured.", "Laura Chen", "funding was secured" },
         { "Nio\u2019s deliveries rose, and Nio said demand was strong.", "Nio", "demand was strong" },
+
+        { "Rates will stay high for as long as necessary, board member Anna Berg said on Friday in a speech.", "Anna Berg", "Rates will stay high for as long as necessary" },
+        { "Tom Reyes spoke. \u201CThe shift has to start now,\u201D he told reporters.", "Tom Reyes", "The shift has to start now" },
+        { "Tom Reyes spoke. \"We cannot wait. The shift has to start now,\" he told reporters.", "Tom Reyes", "We cannot wait. The shift has to start now" },
+        { "France's finance minister, Claire Dubois, told Le Monde that the deficit would narrow.", "Claire Dubois", "the deficit would narrow" },
+        { "The Federal Reserve held rates steady, with Chair Jerome Powell telling reporters that the economy remained strong.", "Jerome Powell", "the economy remained strong" },
+        { "\u201CThis investment will speed up production,\u201D said Dr. Wen Tao, founder of Nexora Robotics.", "Wen Tao", "This investment will speed up production" },
+        { "Xu Lan, general manager of Tianyu Textiles, met a buyer. She said orders had doubled, while she noted that prices were rising.", "Xu Lan", "orders had doubled||prices were rising" },
+        { "The team was led by Professor Sato Haruki. Sato said the enzyme worked at room temperature.", "Sato Haruki", "the enzyme worked at room temperature" },
+        { "Chen Yu, a doctoral student, said the next goal is a cell that works in winter.", "Chen Yu", "the next goal is a cell that works in winter" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -94,5 +104,8 @@ public static class StatementCorpus
         { "Lenovo Group announced a partnership with Nvidia." },
         { "Sales rose. \"We expect margins to widen.\"" },
         { "Wang Chuanfu, chairman of BYD Company, visited Hungary. The CEO said that the plant would open." },
+
+        { "In Beijing, officials said nothing." },
+        { "Gao Lixin spent the day telling stories." },
     };
 }
