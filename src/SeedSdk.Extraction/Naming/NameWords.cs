@@ -17,14 +17,14 @@ internal static class NameWords
             var end = MatchAbbreviation(tokens, i, last, out var abbreviation);
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, IsAbbreviation: true));
+                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true));
             }
             else
             {
                 end = JoinedWordEnd(tokens, i, last);
                 var text = end == i ? tokens[i].Text : Concat(tokens, i, end);
                 var kind = end == i ? tokens[i].Kind : TokenKind.Word;
-                words.Add(new NameWord(text, kind, i, end, IsAbbreviation: false));
+                words.Add(new NameWord(text, kind, i, end, isAbbreviation: false));
             }
 
             i = end + 1;

@@ -66,12 +66,12 @@ internal static class NumericNames
                 return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), NameWords.Render(word));
             }
 
-            if (NamingLexicon.AmountVerbs.TryGetValue(word.Lower, out var noun))
+            if (word.AmountNoun is { } noun)
             {
                 return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), noun);
             }
 
-            if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
+            if (word.ChangeNoun is { } change)
             {
                 // "profit rose 5%" is growth; "profit rose to $5m" is the profit itself.
                 var isLevel = i + 1 < window.First && window.Words[i + 1].Is("to");
@@ -111,7 +111,7 @@ internal static class NumericNames
     {
         for (var j = index; j >= lowest; j--)
         {
-            if (IsMeasureNoun(window.Words[j]))
+            if (window.Words[j].IsMeasureNoun)
             {
                 var phrase = Modifiers(window, j);
                 phrase.Add(window.Words[j]);
@@ -150,8 +150,8 @@ internal static class NumericNames
         while (start > 0
             && noun - start < MaxTopicWords
             && window.Words[start - 1].IsContent
-            && !NamingLexicon.AmountVerbs.ContainsKey(window.Words[start - 1].Lower)
-            && !NamingLexicon.ChangeVerbs.ContainsKey(window.Words[start - 1].Lower))
+            && window.Words[start - 1].AmountNoun is null
+            && window.Words[start - 1].ChangeNoun is null)
         {
             start--;
         }
@@ -206,7 +206,7 @@ internal static class NumericNames
         return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
     }
 
-    private static bool IsMeasureNoun(NameWord? word) => word is { } w && NamingLexicon.MeasureNouns.Contains(w.Lower);
+    private static bool IsMeasureNoun(NameWord? word) => word is { IsMeasureNoun: true };
 
     private static bool IsPreposition(NameWord? word, string first, string? second = null)
         => word is { } w && (w.Lower == first || w.Lower == second);
