@@ -43,6 +43,11 @@ internal static class QuantityRecognizer
             return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
         }
 
+        if (TryCountModifier(scan, i, number, out candidate))
+        {
+            return true;
+        }
+
         if (!TokenScan.InSentence(tokens, j, i) || tokens[j].Kind != TokenKind.Word)
         {
             return false;
@@ -80,6 +85,48 @@ internal static class QuantityRecognizer
 
         return false;
     }
+
+    // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
+    private static readonly HashSet<string> NotCounted = TokenScan.Set(
+        "old", "strong", "fold", "odd", "plus", "point", "star", "time", "times", "way", "nil", "all", "for", "to", "and", "or", "in", "on", "of", "per");
+
+    // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
+    // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised
+    // word, which makes it part of a name ("Model 3-sized", "Boeing 737-max"), nor an "-ed" or "-ing" form.
+    private static bool TryCountModifier(NumericScan scan, int i, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var j = number.Last + 1;
+        if (!TokenScan.IsTouchingDash(tokens, j, i) || (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && IsCapitalised(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1)))
+        {
+            return false;
+        }
+
+        var value = number.Value;
+        var k = j + 1;
+        if (!number.HasScale && NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
+        {
+            value *= scale;
+            k += 2;
+        }
+
+        if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
+            || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
+            || QuantityUnits.TryGetCountedNoun(tokens[k].Text, out _) || NumberWords.IsNumberWord(tokens[k].Text))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
+    }
+
+    private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+
+    private static bool IsSentenceStart(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+
+    private static bool IsVerbForm(string word)
+        => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
 
     private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
 
