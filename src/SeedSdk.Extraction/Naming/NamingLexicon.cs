@@ -49,7 +49,7 @@ internal static class NamingLexicon
     /// <summary>Words after "of" that point back to an amount named earlier ("half of which", "a third of them").</summary>
     public static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
     {
-        "which", "them", "it", "this", "that", "these", "those",
+        "which", "whom", "them", "it", "this", "that", "these", "those",
     };
 
     /// <summary>Nouns that say what a number measures ("budget", "revenue", "stake").</summary>
@@ -65,7 +65,7 @@ internal static class NamingLexicon
         "production", "reserves", "assets", "liabilities", "savings", "donation", "donations", "allocation",
         "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
         "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
-        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
+        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain", "occupancy", "throughput", "score",
     };
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
@@ -96,6 +96,18 @@ internal static class NamingLexicon
         ["generate"] = "Revenue", ["generated"] = "Revenue", ["generates"] = "Revenue",
         ["grant"] = "Grant", ["granted"] = "Grant",
         ["lend"] = "Lending", ["lent"] = "Lending",
+        ["value"] = "Valuation", ["values"] = "Valuation", ["valued"] = "Valuation", ["valuing"] = "Valuation",
+        ["score"] = "Score", ["scores"] = "Score", ["scored"] = "Score",
+        ["buys"] = "Acquisition", ["acquires"] = "Acquisition",
+    };
+
+    /// <summary>
+    /// Word pairs that introduce an earlier value to compare with ("up from", "compared with"): the amount
+    /// after them is the previous value of the measure named earlier in the sentence.
+    /// </summary>
+    public static readonly (string First, string Second)[] PreviousValueLeads =
+    {
+        ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", string.Empty), ("versus", string.Empty),
     };
 
     /// <summary>Verbs of change whose subject is the measured thing ("revenue rose 25%" → RevenueGrowth).</summary>

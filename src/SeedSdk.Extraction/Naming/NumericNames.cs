@@ -51,6 +51,16 @@ internal static class NumericNames
             return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
         }
 
+        if (fact.Kind != FactKind.Ratio && IsPreviousValue(window))
+        {
+            // "net profit reached $2m, up from $1m a year earlier": the earlier value of the same measure.
+            var measured = MeasurePhraseBefore(window, window.First - 1, 0);
+            if (measured.Count > 0)
+            {
+                return (measured, "Previous");
+            }
+        }
+
         if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
@@ -87,6 +97,23 @@ internal static class NumericNames
             _ => new List<NameWord>(),
         };
         return (fallback, string.Empty);
+    }
+
+    // "up from", "compared with", "against" right before the fact.
+    private static bool IsPreviousValue(FactWindow window)
+    {
+        foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
+        {
+            var matches = second.Length == 0
+                ? window.InClause(window.First - 1) is { } only && only.Is(first)
+                : window.InClause(window.First - 2) is { } a && a.Is(first) && window.InClause(window.First - 1) is { } b && b.Is(second);
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
