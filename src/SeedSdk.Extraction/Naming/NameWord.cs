@@ -20,8 +20,8 @@ internal readonly record struct NameWord
         Lower = text.ToLowerInvariant();
         IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !NamingLexicon.IsStopWord(Lower);
         IsMeasureNoun = NamingLexicon.MeasureNouns.Contains(Lower);
-        AmountNoun = NamingLexicon.AmountVerbs.TryGetValue(Lower, out var amount) ? amount : null;
-        ChangeNoun = NamingLexicon.ChangeVerbs.TryGetValue(Lower, out var change) ? change : null;
+        IsAmountVerb = NamingLexicon.AmountVerbs.ContainsKey(Lower);
+        IsChangeVerb = NamingLexicon.ChangeVerbs.ContainsKey(Lower);
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>
@@ -49,10 +49,18 @@ internal readonly record struct NameWord
     public bool IsMeasureNoun { get; }
 
     /// <summary>The noun of an amount verb ("invest" → "Investment"), or null.</summary>
-    public string? AmountNoun { get; }
+    public string? AmountNoun => IsAmountVerb ? NamingLexicon.AmountVerbs[Lower] : null;
 
     /// <summary>The noun of a change verb ("rose" → "Growth"), or null.</summary>
-    public string? ChangeNoun { get; }
+    public string? ChangeNoun => IsChangeVerb ? NamingLexicon.ChangeVerbs[Lower] : null;
+
+    /// <summary>An amount verb or a change verb: it ends the modifiers of a noun.</summary>
+    public bool IsVerbOfAmount => IsAmountVerb || IsChangeVerb;
+
+    // Flags rather than the nouns themselves keep the struct small: a sentence's words are many.
+    private bool IsAmountVerb { get; }
+
+    private bool IsChangeVerb { get; }
 
     /// <summary>A plain number token ("2025", "1,318").</summary>
     public bool IsNumber => Kind == TokenKind.Number;

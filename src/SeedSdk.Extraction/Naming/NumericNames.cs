@@ -177,8 +177,7 @@ internal static class NumericNames
         while (start > 0
             && noun - start < MaxTopicWords
             && window.Words[start - 1].IsContent
-            && window.Words[start - 1].AmountNoun is null
-            && window.Words[start - 1].ChangeNoun is null)
+            && !window.Words[start - 1].IsVerbOfAmount)
         {
             start--;
         }
