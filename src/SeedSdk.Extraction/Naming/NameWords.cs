@@ -148,6 +148,12 @@ internal static class NameWords
 
     private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
     {
+        abbreviation = string.Empty;
+        if (tokens[start].Kind != TokenKind.Word || !NamingLexicon.AbbreviationStarts.Contains(tokens[start].Text))
+        {
+            return -1;
+        }
+
         foreach (var (phrase, short_) in NamingLexicon.Abbreviations)
         {
             if (start + phrase.Length - 1 > last)

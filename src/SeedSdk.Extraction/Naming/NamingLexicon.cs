@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -145,6 +146,9 @@ internal static class NamingLexicon
         (new[] { "mergers", "and", "acquisitions" }, "MAndA"),
         (new[] { "year", "on", "year" }, "YearOnYear"),
     };
+
+    /// <summary>The first words of <see cref="Abbreviations"/>, so most words are ruled out by one lookup.</summary>
+    public static readonly HashSet<string> AbbreviationStarts = new(Abbreviations.Select(a => a.Words[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words that belong to a number, not to what it counts ("1.2 million vehicles").</summary>
     public static readonly HashSet<string> ScaleWords = new(StringComparer.Ordinal)

@@ -13,6 +13,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        var pool = new TextPool();
         var i = 0;
         var spaceBefore = true;
         while (i < text.Length)
@@ -37,7 +38,7 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            tokens.Add(new Token(kind, text.Substring(start, i - start), start, spaceBefore, 0));
+            tokens.Add(new Token(kind, pool.Get(text, start, i - start), start, spaceBefore, 0));
             spaceBefore = false;
         }
 
