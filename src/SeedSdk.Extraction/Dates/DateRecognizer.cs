@@ -44,6 +44,29 @@ internal static class DateRecognizer
         return true;
     }
 
+    /// <summary>Tries to read an analysts' quarter code, "1Q25" or "3Q2024", as that quarter.</summary>
+    public static bool TryQuarterCode(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var text = tokens[i].Text;
+        if (tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6) || text[0] is < '1' or > '4' || (text[1] != 'Q' && text[1] != 'q')
+            || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
+        {
+            return false;
+        }
+
+        var year = text.Length == 4 ? 2000 + (int)digits : (int)digits;
+        if (year is < 1900 or > 2199)
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
+        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, text[0] - '0'));
+        return true;
+    }
+
     /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {

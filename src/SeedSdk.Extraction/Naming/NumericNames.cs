@@ -26,7 +26,9 @@ internal static class NumericNames
             topic.RemoveRange(maxTopic, topic.Count - maxTopic);
         }
 
-        var core = NameWords.Join(topic) + head;
+        // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
+        var topicName = NameWords.Join(topic);
+        var core = head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal) ? topicName : topicName + head;
         return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
     }
 

@@ -82,7 +82,8 @@ internal static class NumericFacts
             return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
         }
 
-        return MoneyRecognizer.TryMatch(scan, i, out candidate)
+        return DateRecognizer.TryQuarterCode(scan, i, out candidate)
+            || MoneyRecognizer.TryMatch(scan, i, out candidate)
             || TryGuard(scan, i, out candidate)
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
