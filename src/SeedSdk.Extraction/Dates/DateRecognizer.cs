@@ -24,33 +24,26 @@ internal static class DateRecognizer
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
     {
-        candidate = default;
-        var tokens = scan.Tokens;
-        var text = tokens[i].Text;
-        if (tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6) || (text[0] != 'F' && text[0] != 'f') || (text[1] != 'Y' && text[1] != 'y')
-            || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
-        {
-            return false;
-        }
-
-        var year = text.Length == 4 ? 2000 + (int)digits : (int)digits;
-        if (year is < 1900 or > 2199)
-        {
-            return false;
-        }
-
-        var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
-        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, 0));
-        return true;
+        var text = scan.Tokens[i].Text;
+        var isFiscal = text.Length > 1 && (text[0] == 'F' || text[0] == 'f') && (text[1] == 'Y' || text[1] == 'y');
+        return TryYearCode(scan, i, isFiscal, quarter: 0, out candidate);
     }
 
     /// <summary>Tries to read an analysts' quarter code, "1Q25" or "3Q2024", as that quarter.</summary>
     public static bool TryQuarterCode(NumericScan scan, int i, out Candidate candidate)
     {
+        var text = scan.Tokens[i].Text;
+        var isQuarter = text.Length > 1 && text[0] is >= '1' and <= '4' && (text[1] == 'Q' || text[1] == 'q');
+        return TryYearCode(scan, i, isQuarter, quarter: isQuarter ? text[0] - '0' : 0, out candidate);
+    }
+
+    // A two-letter code then a two- or four-digit year in one token, with a preposition before it.
+    private static bool TryYearCode(NumericScan scan, int i, bool hasCode, int quarter, out Candidate candidate)
+    {
         candidate = default;
         var tokens = scan.Tokens;
         var text = tokens[i].Text;
-        if (tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6) || text[0] is < '1' or > '4' || (text[1] != 'Q' && text[1] != 'q')
+        if (!hasCode || tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6)
             || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
         {
             return false;
@@ -63,7 +56,7 @@ internal static class DateRecognizer
         }
 
         var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
-        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, text[0] - '0'));
+        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, quarter));
         return true;
     }
 

@@ -51,7 +51,7 @@ internal static class MoneyRecognizer
         var join = lower.NumberLast + 1;
         var k = join + 1;
         if (lower.NumberFirst != lower.NumberLast || tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
-            || !(tokens[join].IsWord("to") || (TokenScan.IsDashToken(tokens[join]) && !tokens[join].SpaceBefore && !tokens[k].SpaceBefore))
+            || !RangeRecognizer.IsJoiner(tokens, join, isBetween: false)
             || tokens[k].Kind != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
         {

@@ -78,7 +78,8 @@ internal static class RangeRecognizer
     private static bool IsRangeStart(List<Token> tokens, int i, int claimedBefore)
         => i - 1 <= claimedBefore || !(tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("to"));
 
-    private static bool IsJoiner(List<Token> tokens, int j, bool isBetween)
+    /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
+    internal static bool IsJoiner(List<Token> tokens, int j, bool isBetween)
         => isBetween
             ? tokens[j].IsWord("and")
             : tokens[j].IsWord("to") || (TokenScan.IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);
