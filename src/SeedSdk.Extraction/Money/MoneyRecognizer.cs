@@ -49,8 +49,9 @@ internal static class MoneyRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var join = lower.NumberLast + 1;
-        var k = join + 1;
+        var k = SkipRepeatedPrefix(tokens, lower, join + 1);
         if (lower.NumberFirst != lower.NumberLast || tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
+            || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
             || !RangeRecognizer.IsJoiner(tokens, join, isBetween: false)
             || tokens[k].Kind != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
@@ -69,6 +70,26 @@ internal static class MoneyRecognizer
         var low = scan.Fact(FactKind.Money, first, upper.Last, value: DecimalText.Normalize(lowerValue), unit: lower.Code, qualifier: "at-least");
         candidate = new Candidate(first, upper.Last, low, low with { Value = DecimalText.Normalize(upperValue), Qualifier = "up-to" });
         return true;
+    }
+
+    // "$30,000 to $40,000": the upper bound may repeat the lower bound's currency prefix.
+    private static int SkipRepeatedPrefix(List<Token> tokens, Amount lower, int k)
+    {
+        var length = lower.NumberFirst - lower.First;
+        if (k + length >= tokens.Count)
+        {
+            return k;
+        }
+
+        for (var p = 0; p < length; p++)
+        {
+            if (tokens[k + p].Text != tokens[lower.First + p].Text)
+            {
+                return k;
+            }
+        }
+
+        return k + length;
     }
 
     // The currency's own factor ("MUSD" counts millions), recovered from the lower bound's parsed digits.

@@ -53,7 +53,7 @@ internal static class NumericNames
             return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
         }
 
-        if (fact.Kind != FactKind.Ratio && IsPreviousValue(window))
+        if (IsPreviousValue(window))
         {
             // "net profit reached $2m, up from $1m a year earlier": the earlier value of the same measure.
             var measured = MeasurePhraseBefore(window, window.First - 1, 0);

@@ -39,6 +39,7 @@ public class NumericNamesTests
     [InlineData("Its gross margin fell 3% from 2021 to 2022.", "3%", "GrossMarginDecline2021To2022")]
     [InlineData("About 25% agreed.", "25%", "Percent25")]
     [InlineData("Hotel occupancy averaged 25% in winter.", "25%", "HotelOccupancy")]
+    [InlineData("The gross margin was 30%, up from 25% in 2022.", "25%", "GrossMarginPrevious2022")]
     public void Ratios_are_named_as_shares_of_what_they_measure(string sentence, string text, string expected)
         => Assert.Equal(expected, RatioName(sentence, text, 0.25m));
 
