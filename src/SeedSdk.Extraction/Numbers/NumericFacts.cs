@@ -85,6 +85,7 @@ internal static class NumericFacts
         return DateRecognizer.TryQuarterCode(scan, i, out candidate)
             || MoneyRecognizer.TryMatch(scan, i, out candidate)
             || TryGuard(scan, i, out candidate)
+            || RatioRecognizer.TryMatch(scan, i, out candidate)
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
 

@@ -27,7 +27,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
-            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text)))
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(tokens, i)))
         {
             return false;
         }
@@ -127,6 +127,12 @@ internal static class QuantityRecognizer
 
     private static bool IsVerbForm(string word)
         => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+
+    // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
+    // ("a 100m sprint" and "1.8m tall" are lengths).
+    private static bool IsCountedNounNext(List<Token> tokens, int i)
+        => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
+            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && QuantityUnits.TryGetCountedNoun(tokens[i + 1].Text, out _);
 
     private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
 
