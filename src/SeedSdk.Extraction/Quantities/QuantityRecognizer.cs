@@ -48,7 +48,7 @@ internal static class QuantityRecognizer
             return true;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || tokens[j].Kind != TokenKind.Word)
+        if (!TokenScan.InSentence(tokens, j, i) || !IsModifierToken(tokens, j, j))
         {
             return false;
         }
@@ -65,14 +65,14 @@ internal static class QuantityRecognizer
 
         // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
         var words = 0;
-        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && tokens[k].Kind == TokenKind.Word && !Blockers.Contains(tokens[k].Text); k++, words++)
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
         {
-            if (QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
+            if (tokens[k].Kind == TokenKind.Word && QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
-            if (!TokenScan.IsLowerWord(tokens[k]) || NumberWords.IsNumberWord(tokens[k].Text))
+            if (!IsModifierWord(tokens, k, j) || NumberWords.IsNumberWord(tokens[k].Text))
             {
                 return false; // "6,000 two years ago": another number starts here
             }
@@ -127,6 +127,14 @@ internal static class QuantityRecognizer
 
     private static bool IsVerbForm(string word)
         => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+
+    // A word between a number and its noun: a lower-case word, or a product name right after the
+    // number ("4.5 million PS5 consoles", "300 Airbus jets").
+    private static bool IsModifierToken(List<Token> tokens, int k, int firstAfterNumber)
+        => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && char.IsLetter(tokens[k].Text[0]));
+
+    private static bool IsModifierWord(List<Token> tokens, int k, int firstAfterNumber)
+        => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens[k].Kind == TokenKind.Mixed || IsCapitalised(tokens[k])));
 
     // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
     // ("a 100m sprint" and "1.8m tall" are lengths).
