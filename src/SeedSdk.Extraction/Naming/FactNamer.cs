@@ -86,7 +86,11 @@ internal static class FactNamer
     /// </summary>
     private sealed class NameSet
     {
-        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        // For each claimed name that ends with the constant suffix ("DebtValue"), the name it would be the
+        // constant of ("Debt"): rare, so the common claim allocates no "…Value" strings at all.
+        private readonly HashSet<string> _constantOwners = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
         public string Claim(string name)
@@ -99,16 +103,29 @@ internal static class FactNamer
                 n = 2;
             }
 
-            while (_used.Contains(candidate) || _used.Contains(candidate + ConstantSuffix))
+            while (IsTaken(candidate))
             {
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
             }
 
             _nextSuffix[name] = n;
-            _used.Add(candidate);
-            _used.Add(candidate + ConstantSuffix);
+            _names.Add(candidate);
+            if (EndsWithConstantSuffix(candidate))
+            {
+                _constantOwners.Add(candidate.Substring(0, candidate.Length - ConstantSuffix.Length));
+            }
+
             return candidate;
         }
+
+        // Taken: claimed already, the constant of a claimed name, or a name whose constant is claimed.
+        private bool IsTaken(string candidate)
+            => _names.Contains(candidate)
+            || _constantOwners.Contains(candidate)
+            || (EndsWithConstantSuffix(candidate) && _names.Contains(candidate.Substring(0, candidate.Length - ConstantSuffix.Length)));
+
+        private static bool EndsWithConstantSuffix(string name)
+            => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
     }
 }
