@@ -8,8 +8,20 @@ namespace SeedSdk.Extraction.Tokenization;
 /// </summary>
 internal sealed class TextPool
 {
-    private string?[] _slots = new string?[256];
+    private string?[] _slots;
     private int _count;
+
+    /// <summary>A pool sized for a text of <paramref name="textLength"/> characters: small texts (a unit, a role) get a small table.</summary>
+    public TextPool(int textLength)
+    {
+        var size = 16;
+        while (size < 1024 && size < textLength / 4)
+        {
+            size *= 2;
+        }
+
+        _slots = new string?[size];
+    }
 
     /// <summary>The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
     public string Get(string text, int start, int length)

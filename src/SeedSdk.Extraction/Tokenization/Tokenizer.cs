@@ -13,7 +13,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
-        var pool = new TextPool();
+        var pool = new TextPool(text.Length);
         var i = 0;
         var spaceBefore = true;
         while (i < text.Length)
