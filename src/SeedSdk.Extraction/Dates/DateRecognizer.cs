@@ -60,6 +60,11 @@ internal static class DateRecognizer
         return true;
     }
 
+    // "the targets for 2025 and 2030": a year joined by "and"/"or" to a year just read as a date shares its context.
+    private static bool IsCoordinatedYear(List<Token> tokens, int first, int claimedBefore)
+        => first >= 2 && claimedBefore == first - 2 && (tokens[first - 1].IsWord("and") || tokens[first - 1].IsWord("or"))
+            && TokenScan.IsYear(tokens[first - 2], out _);
+
     /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
@@ -78,7 +83,7 @@ internal static class DateRecognizer
 
         var point = ReadBackward(tokens, i, year, claimedBefore, out var hasContext, out var half);
         var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
-        if (!hasContext && !hasPreposition)
+        if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
         {
             return false;
         }
