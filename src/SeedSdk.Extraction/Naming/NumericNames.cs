@@ -85,8 +85,8 @@ internal static class NumericNames
 
             if (word.ChangeNoun is { } change)
             {
-                // "profit rose 5%" is growth; "profit rose to $5m" is the profit itself.
-                var isLevel = i + 1 < window.First && window.Words[i + 1].Is("to");
+                // "profit rose 5%" is growth; "profit rose to $5m" and "profit rose 5% to $5m" are the profit itself.
+                var isLevel = (i + 1 < window.First && window.Words[i + 1].Is("to")) || (window.First - 1 > i && window.Words[window.First - 1].Is("to"));
                 return (ChangedThing(window, i), isLevel ? string.Empty : change);
             }
         }

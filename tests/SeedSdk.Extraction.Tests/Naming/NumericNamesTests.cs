@@ -17,6 +17,7 @@ public class NumericNamesTests
     [InlineData("Net profit reached $4 million, up from $3 million a year earlier.", "$3 million", "NetProfitPrevious")]
     [InlineData("Hooli reported sales of $8 million, compared with $6 million in 2023.", "$6 million", "SalesPrevious2023")]
     [InlineData("Globex raised $8 million in seed funding.", "$8 million", "SeedFunding")]
+    [InlineData("Net profit fell 12% to $40 million.", "$40 million", "NetProfit")]
     [InlineData("The round valued the startup at about $900 million.", "about $900 million", "StartupValuation")]
     public void Money_is_named_from_its_clause(string sentence, string text, string expected)
         => Assert.Equal(expected, MoneyName(sentence, text, 1m));
