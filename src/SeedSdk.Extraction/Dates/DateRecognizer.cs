@@ -24,10 +24,26 @@ internal static class DateRecognizer
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
     {
+        var text = scan.Tokens[i].Text;
+        var isFiscal = text.Length > 1 && (text[0] == 'F' || text[0] == 'f') && (text[1] == 'Y' || text[1] == 'y');
+        return TryYearCode(scan, i, isFiscal, quarter: 0, out candidate);
+    }
+
+    /// <summary>Tries to read an analysts' quarter code, "1Q25" or "3Q2024", as that quarter.</summary>
+    public static bool TryQuarterCode(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        var isQuarter = text.Length > 1 && text[0] is >= '1' and <= '4' && (text[1] == 'Q' || text[1] == 'q');
+        return TryYearCode(scan, i, isQuarter, quarter: isQuarter ? text[0] - '0' : 0, out candidate);
+    }
+
+    // A two-letter code then a two- or four-digit year in one token, with a preposition before it.
+    private static bool TryYearCode(NumericScan scan, int i, bool hasCode, int quarter, out Candidate candidate)
+    {
         candidate = default;
         var tokens = scan.Tokens;
         var text = tokens[i].Text;
-        if (tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6) || (text[0] != 'F' && text[0] != 'f') || (text[1] != 'Y' && text[1] != 'y')
+        if (!hasCode || tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6)
             || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
         {
             return false;
@@ -40,9 +56,14 @@ internal static class DateRecognizer
         }
 
         var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
-        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, 0));
+        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, quarter));
         return true;
     }
+
+    // "the targets for 2025 and 2030": a year joined by "and"/"or" to a year just read as a date shares its context.
+    private static bool IsCoordinatedYear(List<Token> tokens, int first, int claimedBefore)
+        => first >= 2 && claimedBefore == first - 2 && (tokens[first - 1].IsWord("and") || tokens[first - 1].IsWord("or"))
+            && TokenScan.IsYear(tokens[first - 2], out _);
 
     /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -62,7 +83,7 @@ internal static class DateRecognizer
 
         var point = ReadBackward(tokens, i, year, claimedBefore, out var hasContext, out var half);
         var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
-        if (!hasContext && !hasPreposition)
+        if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
         {
             return false;
         }

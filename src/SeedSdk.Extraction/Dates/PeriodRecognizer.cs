@@ -20,7 +20,7 @@ internal static class PeriodRecognizer
         var tokens = scan.Tokens;
         var lead = tokens[i].IsWord("from") ? Lead.From : tokens[i].IsWord("between") ? Lead.Between : Lead.None;
         var pointStart = lead == Lead.None ? i : i + 1;
-        if (!TryReadPoint(tokens, pointStart, i, 0, out var start))
+        if (!TryReadPoint(tokens, pointStart, i, 0, out var start) && !TryBareDay(tokens, pointStart, i, out start))
         {
             return false;
         }
@@ -31,9 +31,25 @@ internal static class PeriodRecognizer
             return false;
         }
 
-        if (!TryReadPoint(tokens, connectorLast + 1, i, start.HasYear ? start.Year : 0, out var end))
+        if (!TryReadPoint(tokens, connectorLast + 1, i, start.HasYear ? start.Year : 0, out var end)
+            && !(start.Day != 0 && start.Month != 0 && TryBareDay(tokens, connectorLast + 1, i, out end)))
         {
             return false;
+        }
+
+        // "5 to 9 March 2025" and "March 5-9, 2025": a bare day takes the month of the other end.
+        if (start.Month == 0 && start.Day != 0)
+        {
+            if (end.Day == 0 || end.Month == 0)
+            {
+                return false;
+            }
+
+            start = start with { Month = end.Month };
+        }
+        else if (end.Month == 0 && end.Day != 0)
+        {
+            end = end with { Month = start.Month };
         }
 
         if (lead == Lead.None && !start.HasYear && start.Month == 0)
@@ -137,6 +153,19 @@ internal static class PeriodRecognizer
         }
 
         point = WithYear(tokens, anchor, p);
+        return true;
+    }
+
+    // A day number alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025"), with a year after it if there is one.
+    private static bool TryBareDay(List<Token> tokens, int j, int anchor, out DatePoint point)
+    {
+        point = default;
+        if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens[j].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        point = WithYear(tokens, anchor, new DatePoint(j, j, 0, 0, day, 0));
         return true;
     }
 

@@ -19,9 +19,15 @@ internal static class MoneyRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!TryPrefixed(tokens, i, out var amount) && !TrySuffixed(scan, i, out amount))
+        var isPrefixed = TryPrefixed(tokens, i, out var amount);
+        if (!isPrefixed && !TrySuffixed(scan, i, out amount))
         {
             return false;
+        }
+
+        if (isPrefixed && TryPrefixedRange(scan, amount, out candidate))
+        {
+            return true;
         }
 
         if (NumberGuards.IsVague(tokens, amount.NumberFirst, amount.NumberLast))
@@ -35,6 +41,60 @@ internal static class MoneyRecognizer
         candidate = new Candidate(first, amount.Last, fact);
         return true;
     }
+
+    // "$5-10 million", "€2 to 3 billion": the currency and the upper bound's scale apply to both bounds,
+    // which become an at-least and an up-to amount over the whole range (see RangeRecognizer).
+    private static bool TryPrefixedRange(NumericScan scan, Amount lower, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var join = lower.NumberLast + 1;
+        var k = SkipRepeatedPrefix(tokens, lower, join + 1);
+        if (lower.NumberFirst != lower.NumberLast || tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
+            || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
+            || !RangeRecognizer.IsJoiner(tokens, join, isBetween: false)
+            || tokens[k].Kind != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
+            || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
+        {
+            return false;
+        }
+
+        var lowerValue = lower.Value * (upper.Value / head);
+        var upperValue = upper.Value * CurrencyFactor(lower, tokens);
+        if (lowerValue >= upperValue)
+        {
+            return false;
+        }
+
+        var first = Qualifiers.Find(tokens, lower.First, scan.ClaimedBefore, out _);
+        var low = scan.Fact(FactKind.Money, first, upper.Last, value: DecimalText.Normalize(lowerValue), unit: lower.Code, qualifier: "at-least");
+        candidate = new Candidate(first, upper.Last, low, low with { Value = DecimalText.Normalize(upperValue), Qualifier = "up-to" });
+        return true;
+    }
+
+    // "$30,000 to $40,000": the upper bound may repeat the lower bound's currency prefix.
+    private static int SkipRepeatedPrefix(List<Token> tokens, Amount lower, int k)
+    {
+        var length = lower.NumberFirst - lower.First;
+        if (k + length >= tokens.Count)
+        {
+            return k;
+        }
+
+        for (var p = 0; p < length; p++)
+        {
+            if (tokens[k + p].Text != tokens[lower.First + p].Text)
+            {
+                return k;
+            }
+        }
+
+        return k + length;
+    }
+
+    // The currency's own factor ("MUSD" counts millions), recovered from the lower bound's parsed digits.
+    private static decimal CurrencyFactor(Amount lower, List<Token> tokens)
+        => NumberParser.TryDigits(tokens[lower.NumberFirst].Text, 0, tokens[lower.NumberFirst].Text.Length, out var digits, out _) && digits != 0 ? lower.Value / digits : 1m;
 
     // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
     private static bool TryPrefixed(List<Token> tokens, int i, out Amount amount)

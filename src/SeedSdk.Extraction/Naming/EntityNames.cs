@@ -32,10 +32,12 @@ internal static class EntityNames
     // ("plans to invest 5 billion euros" → Invest), never a scale word.
     private static string StatementWords(FactWindow? window, ExtractedFact fact)
     {
-        var words = window is null ? NameWords.FromText(fact.Text) : window.Words.GetRange(window.First, window.Last - window.First + 1);
+        var words = window is null ? NameWords.FromText(fact.Text) : window.Words;
+        var (first, last) = window is null ? (0, words.Count - 1) : (window.First, window.Last);
         var kept = new List<NameWord>(MaxStatementWords);
-        foreach (var word in words)
+        for (var i = first; i <= last; i++)
         {
+            var word = words[i];
             if (kept.Count == MaxStatementWords || (word.IsNumber && kept.Count > 0))
             {
                 break;

@@ -25,6 +25,7 @@ internal static class FactNamer
     {
         var used = new Dictionary<FactKind, NameSet>();
         var result = new ExtractedFact[facts.Count];
+        var cache = new FactWindow.WordCache();
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
@@ -33,16 +34,18 @@ internal static class FactNamer
                 used[fact.Kind] = names = new NameSet();
             }
 
-            result[i] = fact with { Name = names.Claim(BaseName(context, fact)) };
+            result[i] = fact with { Name = names.Claim(BaseName(context, fact, cache)) };
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
     }
 
     /// <summary>The name <paramref name="fact"/> gets before uniqueness suffixes: valid and not reserved.</summary>
-    public static string BaseName(DocumentContext context, ExtractedFact fact)
+    public static string BaseName(DocumentContext context, ExtractedFact fact) => BaseName(context, fact, new FactWindow.WordCache());
+
+    private static string BaseName(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
     {
-        var name = Propose(context, fact);
+        var name = Propose(context, fact, cache);
         if (name.Length == 0 || !char.IsLetter(name[0]))
         {
             name = CSharpIdentifier.ToPascalCase(fact.Kind.ContractName(), "Fact") + name;
@@ -56,7 +59,7 @@ internal static class FactNamer
         return name == fact.Kind.GroupName() || DocumentMembers.Contains(name) ? name + "Fact" : name;
     }
 
-    private static string Propose(DocumentContext context, ExtractedFact fact)
+    private static string Propose(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
     {
         switch (fact.Kind)
         {
@@ -67,11 +70,11 @@ internal static class FactNamer
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
-                var window = FactWindow.Of(context, fact);
+                var window = FactWindow.Of(context, fact, cache);
                 var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
                 return name.Length > 0 ? name : ValueNames.Of(fact);
             default:
-                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(context, fact) : null, fact);
+                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(context, fact, cache) : null, fact);
         }
     }
 
@@ -83,7 +86,11 @@ internal static class FactNamer
     /// </summary>
     private sealed class NameSet
     {
-        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        // For each claimed name that ends with the constant suffix ("DebtValue"), the name it would be the
+        // constant of ("Debt"): rare, so the common claim allocates no "…Value" strings at all.
+        private readonly HashSet<string> _constantOwners = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
         public string Claim(string name)
@@ -96,16 +103,29 @@ internal static class FactNamer
                 n = 2;
             }
 
-            while (_used.Contains(candidate) || _used.Contains(candidate + ConstantSuffix))
+            while (IsTaken(candidate))
             {
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
             }
 
             _nextSuffix[name] = n;
-            _used.Add(candidate);
-            _used.Add(candidate + ConstantSuffix);
+            _names.Add(candidate);
+            if (EndsWithConstantSuffix(candidate))
+            {
+                _constantOwners.Add(candidate.Substring(0, candidate.Length - ConstantSuffix.Length));
+            }
+
             return candidate;
         }
+
+        // Taken: claimed already, the constant of a claimed name, or a name whose constant is claimed.
+        private bool IsTaken(string candidate)
+            => _names.Contains(candidate)
+            || _constantOwners.Contains(candidate)
+            || (EndsWithConstantSuffix(candidate) && _names.Contains(candidate.Substring(0, candidate.Length - ConstantSuffix.Length)));
+
+        private static bool EndsWithConstantSuffix(string name)
+            => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
     }
 }

@@ -41,7 +41,10 @@ internal sealed class FactWindow
     public int ClauseEnd { get; }
 
     /// <summary>The window of <paramref name="fact"/>, or null when its span holds no token.</summary>
-    public static FactWindow? Of(DocumentContext context, ExtractedFact fact)
+    public static FactWindow? Of(DocumentContext context, ExtractedFact fact) => Of(context, fact, new WordCache());
+
+    /// <summary>The window of <paramref name="fact"/>, reusing the words <paramref name="cache"/> already read.</summary>
+    public static FactWindow? Of(DocumentContext context, ExtractedFact fact, WordCache cache)
     {
         if (!TryLocate(context, fact.Span, out var firstToken, out var lastToken))
         {
@@ -51,7 +54,7 @@ internal sealed class FactWindow
         var (sentenceFirst, count) = context.SentenceTokens[context.Tokens[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
-        var words = NameWords.From(context.Tokens, from, to);
+        var words = cache.Words(context, from, to);
         var first = 0;
         while (first < words.Count - 1 && words[first].LastToken < firstToken)
         {
@@ -114,4 +117,27 @@ internal sealed class FactWindow
 
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
+
+    /// <summary>
+    /// The words of the token range last read in one naming pass: facts come in document order and
+    /// those of one sentence mostly share its range, so each sentence is read once. Only the last
+    /// range is kept, so the words of earlier sentences die young. Windows never change their words.
+    /// </summary>
+    internal sealed class WordCache
+    {
+        private int _from = -1;
+        private int _to = -1;
+        private List<NameWord> _words = new();
+
+        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
+        public List<NameWord> Words(DocumentContext context, int from, int to)
+        {
+            if (from != _from || to != _to)
+            {
+                (_from, _to, _words) = (from, to, NameWords.From(context.Tokens, from, to));
+            }
+
+            return _words;
+        }
+    }
 }

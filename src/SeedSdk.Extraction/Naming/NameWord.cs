@@ -4,15 +4,63 @@ namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
 /// One word a name can be built from: a token, or several tokens read as one word ("R&amp;D",
-/// "cutting-edge", "research and development" → "Rd"). Keeps the token range it covers.
+/// "cutting-edge", "research and development" → "Rd"). Keeps the token range it covers. Its table
+/// lookups are made once, when the word is read, since naming asks them of every word many times.
 /// </summary>
-internal readonly record struct NameWord(string Text, TokenKind Kind, int FirstToken, int LastToken, bool IsAbbreviation)
+internal readonly record struct NameWord
 {
+    /// <summary>A word read from tokens <paramref name="firstToken"/>..<paramref name="lastToken"/>.</summary>
+    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation)
+    {
+        Text = text;
+        Kind = kind;
+        FirstToken = firstToken;
+        LastToken = lastToken;
+        IsAbbreviation = isAbbreviation;
+        Lower = text.ToLowerInvariant();
+        IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !NamingLexicon.IsStopWord(Lower);
+        IsMeasureNoun = NamingLexicon.MeasureNouns.Contains(Lower);
+        IsAmountVerb = NamingLexicon.AmountVerbs.ContainsKey(Lower);
+        IsChangeVerb = NamingLexicon.ChangeVerbs.ContainsKey(Lower);
+    }
+
+    /// <summary>The word as written (or the abbreviation).</summary>
+    public string Text { get; }
+
+    /// <summary>The token kind (Word for joined words).</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>The first token the word covers.</summary>
+    public int FirstToken { get; }
+
+    /// <summary>The last token the word covers.</summary>
+    public int LastToken { get; }
+
+    /// <summary>Whether the word is an abbreviation of a phrase.</summary>
+    public bool IsAbbreviation { get; }
+
     /// <summary>The text, lower-cased invariantly, for table lookups.</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public string Lower { get; }
 
     /// <summary>A word (or letters-and-digits token) that is not a stop word: something a name may contain.</summary>
-    public bool IsContent => (Kind is TokenKind.Word or TokenKind.Mixed) && !NamingLexicon.IsStopWord(Lower);
+    public bool IsContent { get; }
+
+    /// <summary>A noun naming what an amount measures ("budget", "revenue").</summary>
+    public bool IsMeasureNoun { get; }
+
+    /// <summary>The noun of an amount verb ("invest" → "Investment"), or null.</summary>
+    public string? AmountNoun => IsAmountVerb ? NamingLexicon.AmountVerbs[Lower] : null;
+
+    /// <summary>The noun of a change verb ("rose" → "Growth"), or null.</summary>
+    public string? ChangeNoun => IsChangeVerb ? NamingLexicon.ChangeVerbs[Lower] : null;
+
+    /// <summary>An amount verb or a change verb: it ends the modifiers of a noun.</summary>
+    public bool IsVerbOfAmount => IsAmountVerb || IsChangeVerb;
+
+    // Flags rather than the nouns themselves keep the struct small: a sentence's words are many.
+    private bool IsAmountVerb { get; }
+
+    private bool IsChangeVerb { get; }
 
     /// <summary>A plain number token ("2025", "1,318").</summary>
     public bool IsNumber => Kind == TokenKind.Number;

@@ -17,14 +17,14 @@ internal static class NameWords
             var end = MatchAbbreviation(tokens, i, last, out var abbreviation);
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, IsAbbreviation: true));
+                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true));
             }
             else
             {
                 end = JoinedWordEnd(tokens, i, last);
                 var text = end == i ? tokens[i].Text : Concat(tokens, i, end);
                 var kind = end == i ? tokens[i].Kind : TokenKind.Word;
-                words.Add(new NameWord(text, kind, i, end, IsAbbreviation: false));
+                words.Add(new NameWord(text, kind, i, end, isAbbreviation: false));
             }
 
             i = end + 1;
@@ -51,12 +51,27 @@ internal static class NameWords
             return word.Text;
         }
 
-        var text = StripPossessive(word.Text);
-        var builder = new StringBuilder(text.Length);
-        var isAcronym = IsAcronym(text);
-        var startOfPiece = true;
-        foreach (var c in text)
+        var builder = new StringBuilder(word.Text.Length);
+        AppendRendered(builder, word);
+        return builder.ToString();
+    }
+
+    // Appends the PascalCase part of word to builder (see Render).
+    private static void AppendRendered(StringBuilder builder, NameWord word)
+    {
+        if (word.IsAbbreviation)
         {
+            builder.Append(word.Text);
+            return;
+        }
+
+        var text = word.Text;
+        var end = PossessiveEnd(text);
+        var isAcronym = IsAcronym(text, end);
+        var startOfPiece = true;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
                 startOfPiece = !isAcronym && !CharClasses.IsApostrophe(c);
@@ -66,8 +81,6 @@ internal static class NameWords
             builder.Append(startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c);
             startOfPiece = false;
         }
-
-        return builder.ToString();
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
@@ -76,7 +89,7 @@ internal static class NameWords
         var builder = new StringBuilder();
         foreach (var word in words)
         {
-            builder.Append(Render(word));
+            AppendRendered(builder, word);
         }
 
         return builder.ToString();
@@ -102,21 +115,23 @@ internal static class NameWords
         return result;
     }
 
-    private static string StripPossessive(string text)
+    // The length of text without a possessive "'s" or a trailing apostrophe.
+    private static int PossessiveEnd(string text)
     {
         if (text.Length > 2 && (text[text.Length - 1] == 's' || text[text.Length - 1] == 'S') && CharClasses.IsApostrophe(text[text.Length - 2]))
         {
-            return text.Substring(0, text.Length - 2);
+            return text.Length - 2;
         }
 
-        return text.Length > 1 && CharClasses.IsApostrophe(text[text.Length - 1]) ? text.Substring(0, text.Length - 1) : text;
+        return text.Length > 1 && CharClasses.IsApostrophe(text[text.Length - 1]) ? text.Length - 1 : text.Length;
     }
 
-    private static bool IsAcronym(string text)
+    private static bool IsAcronym(string text, int end)
     {
         var letters = 0;
-        foreach (var c in text)
+        for (var i = 0; i < end; i++)
         {
+            var c = text[i];
             if (char.IsLetter(c))
             {
                 if (!char.IsUpper(c))
@@ -133,6 +148,12 @@ internal static class NameWords
 
     private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
     {
+        abbreviation = string.Empty;
+        if (tokens[start].Kind != TokenKind.Word || !NamingLexicon.AbbreviationStarts.Contains(tokens[start].Text))
+        {
+            return -1;
+        }
+
         foreach (var (phrase, short_) in NamingLexicon.Abbreviations)
         {
             if (start + phrase.Length - 1 > last)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -49,7 +50,7 @@ internal static class NamingLexicon
     /// <summary>Words after "of" that point back to an amount named earlier ("half of which", "a third of them").</summary>
     public static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
     {
-        "which", "them", "it", "this", "that", "these", "those",
+        "which", "whom", "them", "it", "this", "that", "these", "those",
     };
 
     /// <summary>Nouns that say what a number measures ("budget", "revenue", "stake").</summary>
@@ -65,7 +66,7 @@ internal static class NamingLexicon
         "production", "reserves", "assets", "liabilities", "savings", "donation", "donations", "allocation",
         "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
         "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
-        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
+        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain", "occupancy", "throughput", "score",
     };
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
@@ -96,6 +97,18 @@ internal static class NamingLexicon
         ["generate"] = "Revenue", ["generated"] = "Revenue", ["generates"] = "Revenue",
         ["grant"] = "Grant", ["granted"] = "Grant",
         ["lend"] = "Lending", ["lent"] = "Lending",
+        ["value"] = "Valuation", ["values"] = "Valuation", ["valued"] = "Valuation", ["valuing"] = "Valuation",
+        ["score"] = "Score", ["scores"] = "Score", ["scored"] = "Score",
+        ["buys"] = "Acquisition", ["acquires"] = "Acquisition",
+    };
+
+    /// <summary>
+    /// Word pairs that introduce an earlier value to compare with ("up from", "compared with"): the amount
+    /// after them is the previous value of the measure named earlier in the sentence.
+    /// </summary>
+    public static readonly (string First, string Second)[] PreviousValueLeads =
+    {
+        ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", string.Empty), ("versus", string.Empty),
     };
 
     /// <summary>Verbs of change whose subject is the measured thing ("revenue rose 25%" → RevenueGrowth).</summary>
@@ -133,6 +146,9 @@ internal static class NamingLexicon
         (new[] { "mergers", "and", "acquisitions" }, "MAndA"),
         (new[] { "year", "on", "year" }, "YearOnYear"),
     };
+
+    /// <summary>The first words of <see cref="Abbreviations"/>, so most words are ruled out by one lookup.</summary>
+    public static readonly HashSet<string> AbbreviationStarts = new(Abbreviations.Select(a => a.Words[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words that belong to a number, not to what it counts ("1.2 million vehicles").</summary>
     public static readonly HashSet<string> ScaleWords = new(StringComparer.Ordinal)

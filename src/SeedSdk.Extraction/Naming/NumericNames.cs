@@ -26,7 +26,9 @@ internal static class NumericNames
             topic.RemoveRange(maxTopic, topic.Count - maxTopic);
         }
 
-        var core = NameWords.Join(topic) + head;
+        // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
+        var topicName = NameWords.Join(topic);
+        var core = head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal) ? topicName : topicName + head;
         return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
     }
 
@@ -51,6 +53,16 @@ internal static class NumericNames
             return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
         }
 
+        if (IsPreviousValue(window))
+        {
+            // "net profit reached $2m, up from $1m a year earlier": the earlier value of the same measure.
+            var measured = MeasurePhraseBefore(window, window.First - 1, 0);
+            if (measured.Count > 0)
+            {
+                return (measured, "Previous");
+            }
+        }
+
         if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
@@ -66,15 +78,15 @@ internal static class NumericNames
                 return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), NameWords.Render(word));
             }
 
-            if (NamingLexicon.AmountVerbs.TryGetValue(word.Lower, out var noun))
+            if (word.AmountNoun is { } noun)
             {
                 return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), noun);
             }
 
-            if (NamingLexicon.ChangeVerbs.TryGetValue(word.Lower, out var change))
+            if (word.ChangeNoun is { } change)
             {
-                // "profit rose 5%" is growth; "profit rose to $5m" is the profit itself.
-                var isLevel = i + 1 < window.First && window.Words[i + 1].Is("to");
+                // "profit rose 5%" is growth; "profit rose to $5m" and "profit rose 5% to $5m" are the profit itself.
+                var isLevel = (i + 1 < window.First && window.Words[i + 1].Is("to")) || (window.First - 1 > i && window.Words[window.First - 1].Is("to"));
                 return (ChangedThing(window, i), isLevel ? string.Empty : change);
             }
         }
@@ -87,6 +99,23 @@ internal static class NumericNames
             _ => new List<NameWord>(),
         };
         return (fallback, string.Empty);
+    }
+
+    // "up from", "compared with", "against" right before the fact.
+    private static bool IsPreviousValue(FactWindow window)
+    {
+        foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
+        {
+            var matches = second.Length == 0
+                ? window.InClause(window.First - 1) is { } only && only.Is(first)
+                : window.InClause(window.First - 2) is { } a && a.Is(first) && window.InClause(window.First - 1) is { } b && b.Is(second);
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
@@ -111,7 +140,7 @@ internal static class NumericNames
     {
         for (var j = index; j >= lowest; j--)
         {
-            if (IsMeasureNoun(window.Words[j]))
+            if (window.Words[j].IsMeasureNoun)
             {
                 var phrase = Modifiers(window, j);
                 phrase.Add(window.Words[j]);
@@ -150,8 +179,7 @@ internal static class NumericNames
         while (start > 0
             && noun - start < MaxTopicWords
             && window.Words[start - 1].IsContent
-            && !NamingLexicon.AmountVerbs.ContainsKey(window.Words[start - 1].Lower)
-            && !NamingLexicon.ChangeVerbs.ContainsKey(window.Words[start - 1].Lower))
+            && !window.Words[start - 1].IsVerbOfAmount)
         {
             start--;
         }
@@ -206,7 +234,7 @@ internal static class NumericNames
         return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
     }
 
-    private static bool IsMeasureNoun(NameWord? word) => word is { } w && NamingLexicon.MeasureNouns.Contains(w.Lower);
+    private static bool IsMeasureNoun(NameWord? word) => word is { IsMeasureNoun: true };
 
     private static bool IsPreposition(NameWord? word, string first, string? second = null)
         => word is { } w && (w.Lower == first || w.Lower == second);

@@ -9,7 +9,8 @@ namespace SeedSdk.Extraction.Numbers;
 /// <param name="First">First token taken.</param>
 /// <param name="Last">Last token taken.</param>
 /// <param name="Fact">The fact, or null for a silent claim.</param>
-internal readonly record struct Candidate(int First, int Last, ExtractedFact? Fact)
+/// <param name="Second">A second fact over the same tokens (the upper bound of a range), or null.</param>
+internal readonly record struct Candidate(int First, int Last, ExtractedFact? Fact, ExtractedFact? Second = null)
 {
     /// <summary>A claim of tokens that yields no fact.</summary>
     public static Candidate Silent(int first, int last) => new(first, last, null);

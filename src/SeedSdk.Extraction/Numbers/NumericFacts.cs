@@ -36,6 +36,11 @@ internal static class NumericFacts
                 facts.Add(candidate.Fact);
             }
 
+            if (candidate.Second is not null)
+            {
+                facts.Add(candidate.Second);
+            }
+
             scan.ClaimedBefore = candidate.Last;
             i = candidate.Last;
         }
@@ -62,6 +67,7 @@ internal static class NumericFacts
     private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
         => PeriodRecognizer.TryMatch(scan, i, out candidate)
         || DateRecognizer.TryMatch(scan, i, out candidate)
+        || RangeRecognizer.TryMatch(scan, i, out candidate)
         || MoneyRecognizer.TryMatch(scan, i, out candidate)
         || TryGuard(scan, i, out candidate)
         || RatioRecognizer.TryMatch(scan, i, out candidate)
@@ -76,8 +82,10 @@ internal static class NumericFacts
             return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
         }
 
-        return MoneyRecognizer.TryMatch(scan, i, out candidate)
+        return DateRecognizer.TryQuarterCode(scan, i, out candidate)
+            || MoneyRecognizer.TryMatch(scan, i, out candidate)
             || TryGuard(scan, i, out candidate)
+            || RatioRecognizer.TryMatch(scan, i, out candidate)
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
 
@@ -97,7 +105,8 @@ internal static class NumericFacts
 
         if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
         {
-            return MoneyRecognizer.TryMatch(scan, i, out candidate)
+            return RangeRecognizer.TryMatch(scan, i, out candidate)
+                || MoneyRecognizer.TryMatch(scan, i, out candidate)
                 || RatioRecognizer.TryMatch(scan, i, out candidate)
                 || DurationRecognizer.TryMatch(scan, i, out candidate)
                 || QuantityRecognizer.TryMatch(scan, i, out candidate);

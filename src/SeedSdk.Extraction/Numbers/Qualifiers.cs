@@ -18,7 +18,7 @@ internal static class Qualifiers
         (new[] { "a", "maximum", "of" }, UpTo), (new[] { "up", "to" }, UpTo), (new[] { "at", "most" }, UpTo), (new[] { "at", "least" }, AtLeast),
         (new[] { "more", "than" }, Over), (new[] { "greater", "than" }, Over), (new[] { "higher", "than" }, Over),
         (new[] { "less", "than" }, Under), (new[] { "fewer", "than" }, Under), (new[] { "lower", "than" }, Under),
-        (new[] { "close", "to" }, About), (new[] { "some" }, About), (new[] { "about" }, About), (new[] { "around" }, About),
+        (new[] { "close", "to" }, About), (new[] { "an", "estimated" }, About), (new[] { "some" }, About), (new[] { "about" }, About), (new[] { "around" }, About),
         (new[] { "roughly" }, About), (new[] { "nearly" }, About), (new[] { "almost" }, About), (new[] { "approximately" }, About),
         (new[] { "approx" }, About), (new[] { "circa" }, About), (new[] { "over" }, Over), (new[] { "above" }, Over),
         (new[] { "exceeding" }, Over), (new[] { "under" }, Under), (new[] { "below" }, Under),

@@ -27,7 +27,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
-            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text)))
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(tokens, i)))
         {
             return false;
         }
@@ -43,7 +43,12 @@ internal static class QuantityRecognizer
             return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || tokens[j].Kind != TokenKind.Word)
+        if (TryCountModifier(scan, i, number, out candidate))
+        {
+            return true;
+        }
+
+        if (!TokenScan.InSentence(tokens, j, i) || !IsModifierToken(tokens, j, j))
         {
             return false;
         }
@@ -60,14 +65,14 @@ internal static class QuantityRecognizer
 
         // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
         var words = 0;
-        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && tokens[k].Kind == TokenKind.Word && !Blockers.Contains(tokens[k].Text); k++, words++)
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
         {
-            if (QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
+            if (tokens[k].Kind == TokenKind.Word && QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
-            if (!TokenScan.IsLowerWord(tokens[k]) || NumberWords.IsNumberWord(tokens[k].Text))
+            if (!IsModifierWord(tokens, k, j) || NumberWords.IsNumberWord(tokens[k].Text))
             {
                 return false; // "6,000 two years ago": another number starts here
             }
@@ -80,6 +85,62 @@ internal static class QuantityRecognizer
 
         return false;
     }
+
+    // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
+    private static readonly HashSet<string> NotCounted = TokenScan.Set(
+        "old", "strong", "fold", "odd", "plus", "point", "star", "time", "times", "way", "nil", "all", "for", "to", "and", "or", "in", "on", "of", "per");
+
+    // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
+    // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised
+    // word, which makes it part of a name ("Model 3-sized", "Boeing 737-max"), nor an "-ed" or "-ing" form.
+    private static bool TryCountModifier(NumericScan scan, int i, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var j = number.Last + 1;
+        if (!TokenScan.IsTouchingDash(tokens, j, i) || (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && IsCapitalised(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1)))
+        {
+            return false;
+        }
+
+        var value = number.Value;
+        var k = j + 1;
+        if (!number.HasScale && NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
+        {
+            value *= scale;
+            k += 2;
+        }
+
+        if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
+            || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
+            || QuantityUnits.TryGetCountedNoun(tokens[k].Text, out _) || NumberWords.IsNumberWord(tokens[k].Text))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
+    }
+
+    private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+
+    private static bool IsSentenceStart(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+
+    private static bool IsVerbForm(string word)
+        => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+
+    // A word between a number and its noun: a lower-case word, or a product name right after the
+    // number ("4.5 million PS5 consoles", "300 Airbus jets").
+    private static bool IsModifierToken(List<Token> tokens, int k, int firstAfterNumber)
+        => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && char.IsLetter(tokens[k].Text[0]));
+
+    private static bool IsModifierWord(List<Token> tokens, int k, int firstAfterNumber)
+        => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens[k].Kind == TokenKind.Mixed || IsCapitalised(tokens[k])));
+
+    // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
+    // ("a 100m sprint" and "1.8m tall" are lengths).
+    private static bool IsCountedNounNext(List<Token> tokens, int i)
+        => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
+            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && QuantityUnits.TryGetCountedNoun(tokens[i + 1].Text, out _);
 
     private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
 

@@ -44,7 +44,14 @@ internal static class RatioRecognizer
         var j = number.Last + 1;
         if (number.Suffix is not null)
         {
-            return false;
+            // "down 3pc": the newspaper abbreviation of per cent, glued to the number.
+            if (!string.Equals(number.Suffix, "pc", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            candidate = Fact(scan, i, number.Last, DecimalText.Normalize(number.Value / 100m));
+            return true;
         }
 
         if (!TokenScan.InSentence(tokens, j, i))

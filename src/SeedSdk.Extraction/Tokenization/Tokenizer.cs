@@ -12,7 +12,9 @@ public static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>; sentence indexes are left at 0.</summary>
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Prose runs at about one token per five characters; a little headroom avoids doubling a large list at the end.
+        var tokens = new List<Token>(text.Length / 4 + 4);
+        var pool = new TextPool(text.Length);
         var i = 0;
         var spaceBefore = true;
         while (i < text.Length)
@@ -37,7 +39,7 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            tokens.Add(new Token(kind, text.Substring(start, i - start), start, spaceBefore, 0));
+            tokens.Add(new Token(kind, pool.Get(text, start, i - start), start, spaceBefore, 0));
             spaceBefore = false;
         }
 

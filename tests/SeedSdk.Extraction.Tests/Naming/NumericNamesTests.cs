@@ -14,6 +14,11 @@ public class NumericNamesTests
     [InlineData("Initech's annual revenue was $3 billion in 2023.", "$3 billion", "InitechAnnualRevenue2023")]
     [InlineData("Northwind spent $400 million on new stores, the report said.", "$400 million", "NewStoresSpending")]
     [InlineData("In 2022, Umbrella lost $90 million.", "$90 million", "Loss")]
+    [InlineData("Net profit reached $4 million, up from $3 million a year earlier.", "$3 million", "NetProfitPrevious")]
+    [InlineData("Hooli reported sales of $8 million, compared with $6 million in 2023.", "$6 million", "SalesPrevious2023")]
+    [InlineData("Globex raised $8 million in seed funding.", "$8 million", "SeedFunding")]
+    [InlineData("Net profit fell 12% to $40 million.", "$40 million", "NetProfit")]
+    [InlineData("The round valued the startup at about $900 million.", "about $900 million", "StartupValuation")]
     public void Money_is_named_from_its_clause(string sentence, string text, string expected)
         => Assert.Equal(expected, MoneyName(sentence, text, 1m));
 
@@ -34,6 +39,8 @@ public class NumericNamesTests
     [InlineData("Revenue rose 12% in 2023.", "12%", "RevenueGrowth2023")]
     [InlineData("Its gross margin fell 3% from 2021 to 2022.", "3%", "GrossMarginDecline2021To2022")]
     [InlineData("About 25% agreed.", "25%", "Percent25")]
+    [InlineData("Hotel occupancy averaged 25% in winter.", "25%", "HotelOccupancy")]
+    [InlineData("The gross margin was 30%, up from 25% in 2022.", "25%", "GrossMarginPrevious2022")]
     public void Ratios_are_named_as_shares_of_what_they_measure(string sentence, string text, string expected)
         => Assert.Equal(expected, RatioName(sentence, text, 0.25m));
 
