@@ -16,7 +16,7 @@ namespace SeedSdk.Cli.Tests.Gold;
 public class CorpusEvaluationTests
 {
     /// <summary>Micro-averaged F1 over all kinds below which the build fails.</summary>
-    private const double OverallF1Floor = 0.95;
+    private const double OverallF1Floor = 0.90;
 
     private static readonly string[] Kinds =
     {
