@@ -205,7 +205,7 @@ internal sealed class BareNameEvidence
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)
     {
-        if (run.Count != 1)
+        if (run.Count != 1 || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
         {
             return;
         }

@@ -23,6 +23,7 @@ internal sealed class EntityTable
         "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
         "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
         "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
+        "AI", "Labs", "Lab", "Therapeutics", "Ventures", "Partners", "Bio",
     };
 
     private readonly DocumentContext _context;
@@ -155,12 +156,16 @@ internal sealed class EntityTable
                 var run = runs[pass == 0 ? n : runs.Count - 1 - n];
                 if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
                 {
-                    var entity = EntityFor(FactKind.Organization, RunClassifier.FormText(_context, run));
+                    var form = RunClassifier.FormText(_context, run);
+                    var entity = KnownOrganization(form) ?? FirstWordOf(run, form) ?? EntityFor(FactKind.Organization, form);
                     AddMention(run, entity);
                 }
             }
         }
     }
+
+    /// <summary>"Zhipu" for "Zhipu AI": the organization a one-word run is the distinctive first word of, or null.</summary>
+    private Entity? FirstWordOf(NameRun run, string form) => run.Count == 1 && _byFirstWord.TryGetValue(form, out var entity) ? entity : null;
 
     private bool IsCoordinatedWithOrganization(NameRun run)
     {
@@ -348,7 +353,8 @@ internal sealed class EntityTable
     private void LinkUnclassified(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run))
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run)
+            || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
         {
             return;
         }
@@ -378,11 +384,8 @@ internal sealed class EntityTable
         }
 
         entity ??= FindByForm(form);
-        if (entity is null && run.Count == 1 && _byFirstWord.TryGetValue(form, out var firstWordOf))
-        {
-            // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
-            entity = firstWordOf;
-        }
+        // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
+        entity ??= FirstWordOf(run, form);
 
         if (entity is null && named >= 0)
         {
@@ -398,6 +401,13 @@ internal sealed class EntityTable
 
         if (entity is null && LinkHyphenatedParts(run))
         {
+            return;
+        }
+
+        if (entity is null && TitledName.PersonAfterPortfolio(_context.Tokens, run) is { } holder)
+        {
+            Register(holder, FactKind.Person);
+            Link(holder, FactKind.Person);
             return;
         }
 

@@ -30,7 +30,7 @@ internal static class RunClassifier
             return null;
         }
 
-        if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run))
+        if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run) || WordClasses.IsUnitOrModelCode(tokens, run.First, run.Last))
         {
             return null;
         }
@@ -66,6 +66,12 @@ internal static class RunClassifier
         if (run.SentenceInitial && words.Count == 1)
         {
             return null;
+        }
+
+        if (words.Count >= 2 && !run.AfterHonorific && !run.Possessive && !g.GivenNames.Contains(words[0]) && HasOnlyNameTokens(tokens, run)
+            && DescribedAsOrganization(tokens, run.Last + 1))
+        {
+            return FactKind.Organization;
         }
 
         if (words.Count == 1 && AfterCapitalizedTitle(tokens, run))
@@ -375,6 +381,54 @@ internal static class RunClassifier
         }
 
         return k < tokens.Count && RoleLexicon.MatchAt(tokens, k, tokens.Count) > 0;
+    }
+
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "supplier", "maker", "manufacturer", "producer", "developer", "operator", "provider", "startup", "start-up",
+        "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer", "airline", "carrier", "retailer", "conglomerate", "subsidiary",
+        "fund", "brokerage", "utility", "miner", "exporter", "importer", "distributor", "giant", "consultancy", "agency", "regulator",
+    };
+
+    private const int AppositiveReach = 5;
+
+    /// <summary>
+    /// "Kessler Chemie, a supplier of cathode materials", "Polar Air, the Oslo-based carrier", "Cathay Pacific, which operates":
+    /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
+    /// </summary>
+    private static bool DescribedAsOrganization(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma + 1].Sentence != tokens[comma].Sentence)
+        {
+            return false;
+        }
+
+        var next = tokens[comma + 1];
+        if (next.IsWord("which"))
+        {
+            return true;
+        }
+
+        if (!(next.IsWord("a") || next.IsWord("an") || next.IsWord("the")))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens[k].Sentence == next.Sentence; k++)
+        {
+            var word = tokens[k].Text;
+            if (OrganizationNouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>

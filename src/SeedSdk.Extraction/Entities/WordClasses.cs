@@ -125,6 +125,34 @@ internal static class WordClasses
         return true;
     }
 
+    /// <summary>
+    /// "80 GW", "19.2 million TEU", "the BP-9 sedan": a word in capitals right after an amount is its unit, and one glued by a
+    /// hyphen to a number is a model's code; neither names an organization.
+    /// </summary>
+    public static bool IsUnitOrModelCode(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first != last || !IsInCapitals(tokens[first].Text))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Kind == TokenKind.Word && IsScaleWord(tokens[before].Text))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].Kind is TokenKind.Number)
+        {
+            return true;
+        }
+
+        return last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
+    }
+
+    private static bool IsScaleWord(string word) => word is "thousand" or "million" or "billion" or "trillion";
+
     /// <summary>Any function word: determiner, preposition, conjunction, pronoun or verb of the tables.</summary>
     public static bool IsFunctionWord(string word)
         => Has(word, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Verb);

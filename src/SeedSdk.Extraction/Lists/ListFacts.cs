@@ -54,7 +54,13 @@ internal static class ListFacts
                     var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
                     if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
-                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), null);
+                        var head = SharedHead(tokens, items);
+                        if (head >= 0)
+                        {
+                            items[items.Count - 1] = (items[items.Count - 1].First, head - 1);
+                        }
+
+                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : null, head);
                     }
                 }
             }
@@ -197,7 +203,28 @@ internal static class ListFacts
             break;
         }
 
-        return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) ? items : null;
+        return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) && !IsPortfolio(tokens, items) ? items : null;
+    }
+
+    /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
+    private static bool IsPortfolio(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    {
+        var before = items[0].First - 1;
+        if (before < 1 || !(tokens[before].IsWord("of") || tokens[before].IsWord("for")) || !tokens[before - 1].IsCapitalized
+            || Roles.RoleLexicon.MatchAt(tokens, before - 1, before) == 0)
+        {
+            return false;
+        }
+
+        foreach (var (itemFirst, _) in items)
+        {
+            if (!tokens[itemFirst].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
@@ -373,7 +400,35 @@ internal static class ListFacts
         return true;
     }
 
-    private static void Emit(DocumentContext context, List<ExtractedFact> facts, bool[] covered, List<(int First, int Last)> items, string? head)
+    /// <summary>
+    /// "battery, solar and hydrogen projects": one-word modifiers coordinated before a plural noun they all share; the index of
+    /// that noun (the list's head), or -1 when the last item is an item of its own ("cars, phones and smart homes").
+    /// </summary>
+    private static int SharedHead(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    {
+        var (lastFirst, lastLast) = items[items.Count - 1];
+        var head = lastFirst + 1;
+        if (head > lastLast || !IsLowerWord(tokens[lastFirst]) || !IsLowerWord(tokens[head]) || !IsPlural(tokens[head].Text))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < items.Count - 1; i++)
+        {
+            if (items[i].First != items[i].Last || !IsLowerWord(tokens[items[i].First]) || IsPlural(tokens[items[i].First].Text))
+            {
+                return -1;
+            }
+        }
+
+        return head;
+    }
+
+    private static bool IsLowerWord(Token token) => token.Kind == TokenKind.Word && !token.IsCapitalized;
+
+    private static bool IsPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
+
+    private static void Emit(DocumentContext context, List<ExtractedFact> facts, bool[] covered, List<(int First, int Last)> items, string? head, int headToken = -1)
     {
         var texts = new string[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -382,7 +437,7 @@ internal static class ListFacts
         }
 
         var firstToken = items[0].First;
-        var lastToken = items[items.Count - 1].Last;
+        var lastToken = Math.Max(items[items.Count - 1].Last, headToken);
         for (var i = firstToken; i <= lastToken; i++)
         {
             covered[i] = true;

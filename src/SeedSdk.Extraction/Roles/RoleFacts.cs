@@ -37,6 +37,7 @@ internal static class RoleFacts
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var start = facts.Count;
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind != FactKind.Person)
@@ -60,6 +61,70 @@ internal static class RoleFacts
         {
             CapacityRoles(context, analysis, facts, seen, first, first + count);
         }
+
+        AttachPrincipalOrganization(analysis, facts, start, seen);
+    }
+
+    private static readonly HashSet<string> OfficerRoles = new(StringComparer.Ordinal)
+    {
+        "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "board member", "executive board member", "supervisory board member",
+        "managing director", "founder", "co-founder", "general manager",
+    };
+
+    /// <summary>
+    /// "Chief financial officer Helen Smith said": a company officer named without a company serves the organization the
+    /// article is about, the one mentioned most often (when one is).
+    /// </summary>
+    private static void AttachPrincipalOrganization(EntityAnalysis analysis, List<ExtractedFact> facts, int start, HashSet<string> seen)
+    {
+        string? principal = null;
+        for (var f = start; f < facts.Count; f++)
+        {
+            var fact = facts[f];
+            if (fact.Kind != FactKind.Role || fact.Organization is not null || fact.Role is null || !IsOfficerRole(fact.Role))
+            {
+                continue;
+            }
+
+            principal ??= PrincipalOrganization(analysis) ?? string.Empty;
+            if (principal.Length > 0 && seen.Add(fact.Person + "\u0001" + fact.Role + "\u0001" + principal))
+            {
+                facts[f] = fact with { Organization = principal };
+            }
+        }
+    }
+
+    private static bool IsOfficerRole(string role)
+        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role != "chief minister" && role != "chief justice");
+
+    /// <summary>The organization with the most mentions, if it has at least two and no other has as many.</summary>
+    private static string? PrincipalOrganization(EntityAnalysis analysis)
+    {
+        var counts = new Dictionary<Entity, int>();
+        foreach (var mention in analysis.Mentions)
+        {
+            if (mention.Entity.Kind == FactKind.Organization)
+            {
+                counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var n) ? n + 1 : 1;
+            }
+        }
+
+        Entity? best = null;
+        var bestCount = 0;
+        var tied = false;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > bestCount)
+            {
+                (best, bestCount, tied) = (pair.Key, pair.Value, false);
+            }
+            else if (pair.Value == bestCount)
+            {
+                tied = true;
+            }
+        }
+
+        return best is not null && bestCount >= 2 && !tied ? best.Name : null;
     }
 
     /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>

@@ -76,6 +76,12 @@ internal static class SpeakerFinder
                 {
                     return speaker;
                 }
+
+                // "Professor Jane Roe of Keele University, who led the study, said": the person before the affiliation.
+                if (speaker is not null && speaker.Kind == FactKind.Organization && AffiliatedPerson(tokens, analysis, c - 1, sentenceFirst) is { } affiliated)
+                {
+                    return affiliated;
+                }
             }
         }
 

@@ -156,6 +156,14 @@ public static class EntityCorpus
         { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "Kyoto University", "" },
         { "Researchers at the University of Tokyo and Kyoto University found a bacterium.", "organization", "University of Tokyo", "" },
         { "A weaker won helped exporters such as Hyundai, Kia and Samsung Electronics.", "organization", "Kia", "" },
+
+        // Organizations told by their description or by "which"; a short form written before the full name; titled portfolios.
+        { "Voltmark agreed to buy Brenner Metallwerke, a supplier of steel parts based in Bremen, for 200 million euros.", "organization", "Brenner Metallwerke", "" },
+        { "Arrivals rose by a third, according to Fjord Atlantic, which now flies to 40 cities.", "organization", "Fjord Atlantic", "" },
+        { "Kestrel unveils new model. Shanghai-based Kestrel AI released the model on Monday.", "organization", "Kestrel AI", "Kestrel" },
+        { "Researchers at Delta University and Orrin worked on it. Orrin Labs later hired them.", "organization", "Orrin Labs", "Orrin" },
+        { "Secretary for Transport and Logistics Mable Chan said the city would build three piers.", "person", "Mable Chan", "" },
+        { "Minister of Industry, Trade and Energy Karl Haber said exports would recover.", "person", "Karl Haber", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -208,5 +216,12 @@ public static class EntityCorpus
         { "The company hosted an event in Paris. The event was small.", "event", "*" },
         { "Partners will test the cells in Wang Lei, a small town.", "location", "Wang Lei" },
         { "China Steel posted a loss. China imposed new tariffs.", "organization", "China" },
+
+        { "Installed capacity reached 80 GW in 2025, up from 26 GW in 2020.", "organization", "*" },
+        { "The port handled 19.2 million TEU of containers, and 850,000 TEU moved by rail.", "organization", "*" },
+        { "Sales of the HP-4 printer and the UBS-2 terminal rose.", "organization", "*" },
+        { "Arrivals rose by a third, according to Fjord Atlantic, which now flies to 40 cities.", "person", "*" },
+        { "Secretary for Transport and Logistics Mable Chan said the city would build three piers.", "person", "Logistics Mable Chan" },
+        { "Anna Lind, a supplier of ideas, spoke.", "organization", "*" },
     };
 }

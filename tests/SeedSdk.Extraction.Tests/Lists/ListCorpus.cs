@@ -55,6 +55,10 @@ public static class ListCorpus
         { "He said the city would offer land, talent and policy support.", "", "land|talent|policy support" },
         { "The firm plans to build roads, bridges and ports.", "", "roads|bridges|ports" },
         { "The fair included brands such as Lumexa, Vortana and Brightwell, as well as buyers from abroad.", "brands", "Lumexa|Vortana|Brightwell" },
+
+        // One-word modifiers sharing a plural head; a last item that stands on its own.
+        { "The group is investing in battery, solar and hydrogen projects across the region.", "projects", "battery|solar|hydrogen" },
+        { "The store sells cars, phones and smart watches.", "", "cars|phones|smart watches" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -81,5 +85,8 @@ public static class ListCorpus
         { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
         { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal." },
         { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
+
+        { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
+        { "Secretary for Culture, Sports and Tourism Ada Kwok said visits rose." },
     };
 }

@@ -63,6 +63,11 @@ public static class RoleCorpus
         { "Kenichiro Yoshida, who will remain chairman, thanked the staff.", "Kenichiro Yoshida|chairman|" },
         { "Sony Group Corporation named a new board. Yoshida Aiko, a spokeswoman for the company, confirmed it.", "Yoshida Aiko|spokeswoman|Sony Group Corporation" },
         { "Liu Fang, deputy director of the Tianjin Port Authority, said traffic rose.", "Liu Fang|deputy director|Tianjin Port Authority" },
+
+        // An officer named without a company serves the organization the article is about.
+        { "Norvik Energy posted record profit. Chief financial officer Anna Lind said Norvik Energy would cut costs.", "Anna Lind|chief financial officer|Norvik Energy" },
+        { "\"We are ready,\" chief executive Ola Berg said in a statement. Alta Group and Nordic Bank signed the deal.", "Ola Berg|chief executive|" },
+        { "Norvik Energy posted record profit. Finance minister Ana Ruiz said Norvik Energy must pay more tax.", "Ana Ruiz|finance minister|" },
     };
 
     /// <summary>Sentences that state no role.</summary>

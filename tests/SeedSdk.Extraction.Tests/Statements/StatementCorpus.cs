@@ -79,6 +79,12 @@ public static class StatementCorpus
         { "Xu Lan, general manager of Tianyu Textiles, met a buyer. She said orders had doubled, while she noted that prices were rising.", "Xu Lan", "orders had doubled||prices were rising" },
         { "The team was led by Professor Sato Haruki. Sato said the enzyme worked at room temperature.", "Sato Haruki", "the enzyme worked at room temperature" },
         { "Chen Yu, a doctoral student, said the next goal is a cell that works in winter.", "Chen Yu", "the next goal is a cell that works in winter" },
+
+        // "in a statement", an affiliated speaker behind a relative clause, a titled portfolio before the name.
+        { "Chief executive Maria Keller said in a statement that the company would hire 500 engineers.", "Maria Keller", "the company would hire 500 engineers" },
+        { "In a statement, finance minister Paulo Reis said the budget deficit would narrow.", "Paulo Reis", "the budget deficit would narrow" },
+        { "Professor Anna Berg of Uppsala University, who led the study, said the results were robust.", "Anna Berg", "the results were robust" },
+        { "Secretary for Transport and Logistics Mable Chan said the city would build three new piers. She added that ferries would run hourly.", "Mable Chan", "the city would build three new piers||ferries would run hourly" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -107,5 +113,7 @@ public static class StatementCorpus
 
         { "In Beijing, officials said nothing." },
         { "Gao Lixin spent the day telling stories." },
+
+        { "Professor Anna Berg of Uppsala University, who led the study, retired." },
     };
 }
