@@ -42,6 +42,10 @@ internal sealed class EntityTable
     };
     private readonly BareNameEvidence _bare;
 
+    // Registered organizations by the first word of their name, and whether the rest only names the company's type.
+    private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
+    private const int AbbreviationReach = 64;
+
     private EntityTable(DocumentContext context)
     {
         _context = context;
@@ -167,6 +171,51 @@ internal sealed class EntityTable
     /// <summary>"Zhipu" for "Zhipu AI": the organization a one-word run is the distinctive first word of, or null.</summary>
     private Entity? FirstWordOf(NameRun run, string form) => run.Count == 1 && _byFirstWord.TryGetValue(form, out var entity) ? entity : null;
 
+    /// <summary>
+    /// "Volkswagen ... VW", "Federal Reserve ... the Fed": a one-word run in capitals whose letters run in order through a
+    /// one-word company name, or a clipped first word of a longer name; checked against the latest organizations only.
+    /// </summary>
+    private Entity? AbbreviatedOrganization(NameRun run, string form)
+    {
+        var g = Gazetteer.Instance;
+        if (run.Count != 1 || form.Length is < 2 or > 4 || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
+            || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form))
+        {
+            return null;
+        }
+
+        var acronym = WordClasses.IsInCapitals(form);
+        for (var i = _organizationHeads.Count - 1; i >= 0 && i >= _organizationHeads.Count - AbbreviationReach; i--)
+        {
+            var (firstWord, oneWordCore, entity) = _organizationHeads[i];
+            if (firstWord.Length <= form.Length || firstWord[0] != form[0])
+            {
+                continue;
+            }
+
+            if (acronym ? oneWordCore && LettersInOrder(form, firstWord) : !oneWordCore && form.Length >= 3 && firstWord.StartsWith(form, StringComparison.Ordinal))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LettersInOrder(string letters, string word)
+    {
+        var k = 0;
+        for (var i = 0; i < word.Length && k < letters.Length; i++)
+        {
+            if (char.ToUpperInvariant(word[i]) == letters[k])
+            {
+                k++;
+            }
+        }
+
+        return k == letters.Length;
+    }
+
     private bool IsCoordinatedWithOrganization(NameRun run)
     {
         var tokens = _context.Tokens;
@@ -276,6 +325,7 @@ internal sealed class EntityTable
         }
 
         var first = words[0];
+        _organizationHeads.Add((first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
         if (words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
             && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first) && !_byFirstWord.ContainsKey(first))
         {
@@ -386,6 +436,7 @@ internal sealed class EntityTable
         entity ??= FindByForm(form);
         // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
         entity ??= FirstWordOf(run, form);
+        entity ??= AbbreviatedOrganization(run, form);
 
         if (entity is null && named >= 0)
         {

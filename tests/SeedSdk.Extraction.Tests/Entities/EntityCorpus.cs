@@ -164,6 +164,10 @@ public static class EntityCorpus
         { "Researchers at Delta University and Orrin worked on it. Orrin Labs later hired them.", "organization", "Orrin Labs", "Orrin" },
         { "Secretary for Transport and Logistics Mable Chan said the city would build three piers.", "person", "Mable Chan", "" },
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover.", "person", "Karl Haber", "" },
+        { "Sales at Norbrook fell in May, and Norbrook cut prices. NB shares dropped 3% on Monday.", "organization", "Norbrook", "NB" },
+        { "The European Central Bank met in Frankfurt. EU leaders welcomed the decision.", "organization", "European Central Bank", "" },
+        { "The Reserve Bank of India kept rates on hold. The Reserve said inflation was easing.", "organization", "Reserve Bank of India", "" },
+        { "The Federal Reserve kept rates on hold. The Fed said inflation was easing.", "organization", "Federal Reserve", "Fed" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
