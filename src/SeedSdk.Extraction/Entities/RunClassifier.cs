@@ -16,7 +16,13 @@ internal static class RunClassifier
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Province", "City", "State", "County", "District", "Prefecture", "Region" };
 
     // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
-    private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal) { "Province", "Prefecture", "County", "Oblast", "Governorate", "Municipality" };
+    private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal)
+    {
+        "Province", "Prefecture", "County", "Oblast", "Governorate", "Municipality",
+        // Landforms and waters: "Hexi Corridor", "Sichuan Basin", "Pearl River Delta", "Malacca Strait".
+        "Corridor", "Basin", "Delta", "Plateau", "Valley", "Peninsula", "Strait", "Desert", "River", "Gulf", "Sea", "Coast", "Bay", "Island", "Islands",
+        "Mountains",
+    };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
 

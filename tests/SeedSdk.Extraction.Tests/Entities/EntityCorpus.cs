@@ -168,6 +168,8 @@ public static class EntityCorpus
         { "The European Central Bank met in Frankfurt. EU leaders welcomed the decision.", "organization", "European Central Bank", "" },
         { "The Reserve Bank of India kept rates on hold. The Reserve said inflation was easing.", "organization", "Reserve Bank of India", "" },
         { "The Federal Reserve kept rates on hold. The Fed said inflation was easing.", "organization", "Federal Reserve", "Fed" },
+        { "Most new wind farms will be built in the Ordos Basin and along the Tarim Corridor.", "location", "Ordos Basin", "" },
+        { "Exports from the Pearl River Delta rose 8%.", "location", "Pearl River Delta", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -227,5 +229,6 @@ public static class EntityCorpus
         { "Arrivals rose by a third, according to Fjord Atlantic, which now flies to 40 cities.", "person", "*" },
         { "Secretary for Transport and Logistics Mable Chan said the city would build three piers.", "person", "Logistics Mable Chan" },
         { "Anna Lind, a supplier of ideas, spoke.", "organization", "*" },
+        { "Shares of Silicon Valley Bank fell.", "location", "*" },
     };
 }
