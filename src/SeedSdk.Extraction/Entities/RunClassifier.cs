@@ -75,7 +75,7 @@ internal static class RunClassifier
         }
 
         if (words.Count >= 2 && !run.AfterHonorific && !run.Possessive && !g.GivenNames.Contains(words[0]) && HasOnlyNameTokens(tokens, run)
-            && DescribedAsOrganization(tokens, run.Last + 1))
+            && (DescribedAsOrganization(tokens, run.Last + 1) || AfterOrganizationNoun(tokens, run.First)))
         {
             return FactKind.Organization;
         }
@@ -397,6 +397,10 @@ internal static class RunClassifier
     };
 
     private const int AppositiveReach = 5;
+
+    /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
+    private static bool AfterOrganizationNoun(IReadOnlyList<Token> tokens, int first)
+        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Kessler Chemie, a supplier of cathode materials", "Polar Air, the Oslo-based carrier", "Cathay Pacific, which operates":

@@ -371,12 +371,21 @@ internal static class ListFacts
         return ends;
     }
 
-    /// <summary>"Jane Doe, a doctoral student and the paper's first author, said": a person followed by descriptions of her.</summary>
+    /// <summary>
+    /// "Jane Doe, a doctoral student and the paper's first author, said", "from Rolls-Royce, a maker of engines, and plans to":
+    /// a person or organization followed by a description of it.
+    /// </summary>
     private static bool IsAppositive(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
     {
         var mention = analysis.StartingAt(items[0].First);
-        return mention is not null && mention.Last == items[0].Last && mention.Entity.Kind == Model.FactKind.Person
-            && (tokens[items[1].First].IsWord("a") || tokens[items[1].First].IsWord("an") || tokens[items[1].First].IsWord("the"));
+        if (mention is null || mention.Last != items[0].Last)
+        {
+            return false;
+        }
+
+        var next = tokens[items[1].First];
+        var indefinite = next.IsWord("a") || next.IsWord("an");
+        return mention.Entity.Kind == Model.FactKind.Person ? indefinite || next.IsWord("the") : mention.Entity.Kind == Model.FactKind.Organization && indefinite;
     }
 
     private static bool Usable(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)

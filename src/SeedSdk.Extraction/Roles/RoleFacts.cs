@@ -73,11 +73,11 @@ internal static class RoleFacts
 
     /// <summary>
     /// "Chief financial officer Helen Smith said": a company officer named without a company serves the organization the
-    /// article is about, the one mentioned most often (when one is).
+    /// article is about, the one named before the role and mentioned most often (when one is).
     /// </summary>
     private static void AttachPrincipalOrganization(EntityAnalysis analysis, List<ExtractedFact> facts, int start, HashSet<string> seen)
     {
-        string? principal = null;
+        Dictionary<Entity, (int Count, int FirstStart)>? counts = null;
         for (var f = start; f < facts.Count; f++)
         {
             var fact = facts[f];
@@ -86,8 +86,9 @@ internal static class RoleFacts
                 continue;
             }
 
-            principal ??= PrincipalOrganization(analysis) ?? string.Empty;
-            if (principal.Length > 0 && seen.Add(fact.Person + "\u0001" + fact.Role + "\u0001" + principal))
+            counts ??= OrganizationMentions(analysis);
+            var principal = PrincipalOrganization(counts, fact.Span.Start);
+            if (principal is not null && seen.Add(fact.Person + "\u0001" + fact.Role + "\u0001" + principal))
             {
                 facts[f] = fact with { Organization = principal };
             }
@@ -97,28 +98,43 @@ internal static class RoleFacts
     private static bool IsOfficerRole(string role)
         => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role != "chief minister" && role != "chief justice");
 
-    /// <summary>The organization with the most mentions, if it has at least two and no other has as many.</summary>
-    private static string? PrincipalOrganization(EntityAnalysis analysis)
+    private static Dictionary<Entity, (int Count, int FirstStart)> OrganizationMentions(EntityAnalysis analysis)
     {
-        var counts = new Dictionary<Entity, int>();
+        var counts = new Dictionary<Entity, (int Count, int FirstStart)>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind == FactKind.Organization)
             {
-                counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var n) ? n + 1 : 1;
+                counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var seen)
+                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Form.Start))
+                    : (1, mention.Form.Start);
             }
         }
 
+        return counts;
+    }
+
+    /// <summary>
+    /// The organization named before <paramref name="roleStart"/> with the most mentions in the document, if it has at least two
+    /// and no other organization named before the role has as many.
+    /// </summary>
+    private static string? PrincipalOrganization(Dictionary<Entity, (int Count, int FirstStart)> counts, int roleStart)
+    {
         Entity? best = null;
         var bestCount = 0;
         var tied = false;
         foreach (var pair in counts)
         {
-            if (pair.Value > bestCount)
+            if (pair.Value.FirstStart >= roleStart)
             {
-                (best, bestCount, tied) = (pair.Key, pair.Value, false);
+                continue;
             }
-            else if (pair.Value == bestCount)
+
+            if (pair.Value.Count > bestCount)
+            {
+                (best, bestCount, tied) = (pair.Key, pair.Value.Count, false);
+            }
+            else if (pair.Value.Count == bestCount)
             {
                 tied = true;
             }

@@ -170,6 +170,7 @@ public static class EntityCorpus
         { "The Federal Reserve kept rates on hold. The Fed said inflation was easing.", "organization", "Federal Reserve", "Fed" },
         { "Most new wind farms will be built in the Ordos Basin and along the Tarim Corridor.", "location", "Ordos Basin", "" },
         { "Exports from the Pearl River Delta rose 8%.", "location", "Pearl River Delta", "" },
+        { "Regional carrier Straits Air said profit rose.", "organization", "Straits Air", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>

@@ -88,5 +88,6 @@ public static class ListCorpus
 
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
         { "Secretary for Culture, Sports and Tourism Ada Kwok said visits rose." },
+        { "The airline ordered engines from Rolls-Royce, a maker of aircraft engines, and plans to hire 800 pilots." },
     };
 }
