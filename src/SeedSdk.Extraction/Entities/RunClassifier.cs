@@ -75,7 +75,7 @@ internal static class RunClassifier
         }
 
         if (words.Count >= 2 && !run.AfterHonorific && !run.Possessive && !g.GivenNames.Contains(words[0]) && HasOnlyNameTokens(tokens, run)
-            && (DescribedAsOrganization(tokens, run.Last + 1) || AfterOrganizationNoun(tokens, run.First)))
+            && !FacilityNouns.Contains(words[words.Count - 1]) && (DescribedAsOrganization(tokens, run.Last + 1) || AfterOrganizationNoun(tokens, run.First)))
         {
             return FactKind.Organization;
         }
@@ -397,6 +397,13 @@ internal static class RunClassifier
     };
 
     private const int AppositiveReach = 5;
+
+    // Last words of names of places built or run, not of organizations: "Kai Tak Sports Park, which opened in March".
+    private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
+    {
+        "Park", "Stadium", "Arena", "Centre", "Center", "Airport", "Hall", "Bridge", "Tower", "Museum", "Station", "Terminal", "Plant",
+        "Factory", "Mall", "Square", "Road", "Street", "Avenue", "Zone", "Port", "Harbour", "Harbor", "Canal", "Dam", "Line", "Railway", "Campus",
+    };
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
     private static bool AfterOrganizationNoun(IReadOnlyList<Token> tokens, int first)

@@ -142,7 +142,7 @@ internal static class WordClasses
             before--;
         }
 
-        if (before >= 0 && tokens[before].Kind is TokenKind.Number)
+        if (before >= 0 && tokens[before].Kind is TokenKind.Number && !IsYear(tokens[before].Text))
         {
             return true;
         }
@@ -150,6 +150,9 @@ internal static class WordClasses
         return last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
             && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
     }
+
+    // "In 2024 BYD sold ...": a year before a name is not an amount.
+    private static bool IsYear(string number) => number.Length == 4 && (number[0] == '1' || number[0] == '2') && char.IsDigit(number[1]) && char.IsDigit(number[2]) && char.IsDigit(number[3]);
 
     private static bool IsScaleWord(string word) => word is "thousand" or "million" or "billion" or "trillion";
 

@@ -171,6 +171,7 @@ public static class EntityCorpus
         { "Most new wind farms will be built in the Ordos Basin and along the Tarim Corridor.", "location", "Ordos Basin", "" },
         { "Exports from the Pearl River Delta rose 8%.", "location", "Pearl River Delta", "" },
         { "Regional carrier Straits Air said profit rose.", "organization", "Straits Air", "" },
+        { "In 2024 IBM opened a lab in Nairobi.", "organization", "IBM", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -231,5 +232,6 @@ public static class EntityCorpus
         { "Secretary for Transport and Logistics Mable Chan said the city would build three piers.", "person", "Logistics Mable Chan" },
         { "Anna Lind, a supplier of ideas, spoke.", "organization", "*" },
         { "Shares of Silicon Valley Bank fell.", "location", "*" },
+        { "Fans flocked to the Harbour Bay Sports Park, which opened in March.", "organization", "*" },
     };
 }
