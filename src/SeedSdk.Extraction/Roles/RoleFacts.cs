@@ -67,7 +67,7 @@ internal static class RoleFacts
 
     private static readonly HashSet<string> OfficerRoles = new(StringComparer.Ordinal)
     {
-        "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "board member", "executive board member", "supervisory board member",
+        "ceo", "cfo", "coo", "cto", "chief executive", "chairman", "chairwoman", "chairperson", "board member", "executive board member", "supervisory board member",
         "managing director", "founder", "co-founder", "general manager",
     };
 
@@ -96,7 +96,7 @@ internal static class RoleFacts
     }
 
     private static bool IsOfficerRole(string role)
-        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role != "chief minister" && role != "chief justice");
+        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal));
 
     private static Dictionary<Entity, (int Count, int FirstStart)> OrganizationMentions(EntityAnalysis analysis)
     {

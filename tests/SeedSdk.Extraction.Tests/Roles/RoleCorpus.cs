@@ -69,6 +69,7 @@ public static class RoleCorpus
         { "\"We are ready,\" chief executive Ola Berg said in a statement. Alta Group and Nordic Bank signed the deal.", "Ola Berg|chief executive|" },
         { "Norvik Energy posted record profit. Finance minister Ana Ruiz said Norvik Energy must pay more tax.", "Ana Ruiz|finance minister|" },
         { "Chief executive Tan Wei Ming said sales rose. Analysts at Keppel Bank, which covers Keppel Bank clients, agreed.", "Tan Wei Ming|chief executive|" },
+        { "Norvik Energy posted record profit. Chief economist Lars Moe said Norvik Energy was an outlier.", "Lars Moe|chief economist|" },
     };
 
     /// <summary>Sentences that state no role.</summary>
