@@ -168,7 +168,7 @@ internal sealed class EntityTable
         }
     }
 
-    /// <summary>"Zhipu" for "Zhipu AI": the organization a one-word run is the distinctive first word of, or null.</summary>
+    /// <summary>"Kestrel" for "Kestrel AI": the organization a one-word run is the distinctive first word of, or null.</summary>
     private Entity? FirstWordOf(NameRun run, string form) => run.Count == 1 && _byFirstWord.TryGetValue(form, out var entity) ? entity : null;
 
     /// <summary>

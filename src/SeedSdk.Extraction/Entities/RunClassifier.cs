@@ -19,7 +19,7 @@ internal static class RunClassifier
     private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal)
     {
         "Province", "Prefecture", "County", "Oblast", "Governorate", "Municipality",
-        // Landforms and waters: "Hexi Corridor", "Sichuan Basin", "Pearl River Delta", "Malacca Strait".
+        // Landforms and waters: "Tarim Corridor", "Sichuan Basin", "Pearl River Delta", "Malacca Strait".
         "Corridor", "Basin", "Delta", "Plateau", "Valley", "Peninsula", "Strait", "Desert", "River", "Gulf", "Sea", "Coast", "Bay", "Island", "Islands",
         "Mountains",
     };
@@ -410,7 +410,7 @@ internal static class RunClassifier
         => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
-    /// "Kessler Chemie, a supplier of cathode materials", "Polar Air, the Oslo-based carrier", "Cathay Pacific, which operates":
+    /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
     /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
     /// </summary>
     private static bool DescribedAsOrganization(IReadOnlyList<Token> tokens, int comma)

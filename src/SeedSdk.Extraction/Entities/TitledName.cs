@@ -6,7 +6,7 @@ using SeedSdk.Extraction.Tokenization;
 namespace SeedSdk.Extraction.Entities;
 
 /// <summary>
-/// "Secretary for Culture, Sports and Tourism Jane Lam said": a title whose portfolio is a capitalized coordination runs
+/// "Secretary for Housing, Planning and Lands Jane Lam said": a title whose portfolio is a capitalized coordination runs
 /// straight into the holder's name, so the last run joins the portfolio's last word to the name.
 /// </summary>
 internal static class TitledName

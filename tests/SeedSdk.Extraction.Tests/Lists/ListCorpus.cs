@@ -87,7 +87,7 @@ public static class ListCorpus
         { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
 
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
-        { "Secretary for Culture, Sports and Tourism Ada Kwok said visits rose." },
+        { "Secretary for Housing, Planning and Lands Ada Kwok said rents rose." },
         { "The airline ordered engines from Rolls-Royce, a maker of aircraft engines, and plans to hire 800 pilots." },
     };
 }
