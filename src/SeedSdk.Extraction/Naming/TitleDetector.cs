@@ -39,8 +39,17 @@ internal static class TitleDetector
             return string.Empty;
         }
 
-        var (first, count) = context.SentenceTokens[0];
+        var (first, count) = FirstSentenceAfterDateline(context);
         return Truncate(Collapse(context.TextOf(first, first + count - 1)));
+    }
+
+    // A dateline ("TOKYO, June 12 --") is split off as a sentence of its own; the title is what follows it.
+    private static (int FirstToken, int TokenCount) FirstSentenceAfterDateline(DocumentContext context)
+    {
+        var sentence = context.SentenceTokens[0];
+        var last = context.Tokens[sentence.FirstToken + sentence.TokenCount - 1];
+        var isDateline = last.Kind == TokenKind.Symbol && CharClasses.IsDash(last.Text[0]);
+        return isDateline && context.SentenceTokens.Count > 1 ? context.SentenceTokens[1] : sentence;
     }
 
     /// <summary>Cuts <paramref name="text"/> at the last word boundary before <see cref="MaxLength"/> and appends "…".</summary>

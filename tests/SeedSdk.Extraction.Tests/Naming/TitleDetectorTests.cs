@@ -10,6 +10,8 @@ public class TitleDetectorTests
     [InlineData("\n\n## Acme in Europe\nText.", "Acme in Europe")]
     [InlineData("Acme Opens New Plant in Ohio\nThe company said on Monday that it opened a plant.", "Acme Opens New Plant in Ohio")]
     [InlineData("Acme grew. More text follows here.", "Acme grew.")]
+    [InlineData("OSLO, May 3 -- Nordvik Energy said on Friday that output rose. More text.", "Nordvik Energy said on Friday that output rose.")]
+    [InlineData("Prices fell 3% -- the lowest since 2019. More text.", "Prices fell 3% -- the lowest since 2019.")]
     [InlineData("", "")]
     [InlineData("   \n  ", "")]
     public void Detects_headings_headlines_and_first_sentences(string text, string expected)
