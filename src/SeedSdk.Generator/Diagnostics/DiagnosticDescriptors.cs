@@ -71,6 +71,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor SeedListedTwice = new(
+        "SEED009",
+        "Seed file listed more than once",
+        "The seed file '{0}' is listed more than once as an AdditionalFile, so no code is generated for it; remove the duplicate item (the SeedSdk package already includes every *.txt and *.md under SeedSdkSeedsFolder)",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         "SEED099",
         "Seed generation failed",

@@ -25,14 +25,15 @@ internal static class DuplicateTypeNames
         return EquatableArray<string>.TakeOwnership(losers.ToArray());
     }
 
-    /// <summary>One SEED005 per losing seed, in its file.</summary>
+    /// <summary>One SEED005 per losing seed, in its file; SEED009 instead when the "clash" is one file listed twice.</summary>
     public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<TypeNameKey> keys)
     {
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (loser, winner) in Clashes(keys))
         {
-            diagnostics.Add(DiagnosticInfo.InFile(
-                DiagnosticDescriptors.DuplicateTypeName, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath, loser.FullTypeName, winner.FilePath));
+            diagnostics.Add(string.Equals(loser.FilePath, winner.FilePath, StringComparison.Ordinal)
+                ? DiagnosticInfo.InFile(DiagnosticDescriptors.SeedListedTwice, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath)
+                : DiagnosticInfo.InFile(DiagnosticDescriptors.DuplicateTypeName, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath, loser.FullTypeName, winner.FilePath));
         }
 
         return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());

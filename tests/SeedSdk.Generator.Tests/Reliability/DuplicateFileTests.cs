@@ -6,7 +6,7 @@ namespace SeedSdk.Generator.Tests.Reliability;
 /// <summary>
 /// A seed listed twice as an AdditionalFile (an explicit Include beside the package's seeds/** glob) never
 /// crashes the generator (two sources with one hint name would) and never fails silently: it either
-/// generates once, or gets a located SEED005 error. Today it gets SEED005.
+/// generates once, or gets a located SEED009 error that says so. Today it gets SEED009.
 /// </summary>
 public sealed class DuplicateFileTests
 {
@@ -25,7 +25,8 @@ public sealed class DuplicateFileTests
         if (!classes.ContainsKey("seeds/twice.txt"))
         {
             var diagnostic = Assert.Single(result.Diagnostics);
-            Assert.Equal(("SEED005", twice.Path), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+            Assert.Equal(("SEED009", twice.Path), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+            Assert.Contains("more than once", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
