@@ -121,20 +121,23 @@ internal sealed class FactWindow
     /// <summary>
     /// The words of the token range last read in one naming pass: facts come in document order and
     /// those of one sentence mostly share its range, so each sentence is read once. Only the last
-    /// range is kept, so the words of earlier sentences die young. Windows never change their words.
+    /// range is kept, in one buffer reused for every range: a window is read only while its own
+    /// fact is named, never after the next range is read.
     /// </summary>
     internal sealed class WordCache
     {
+        private readonly List<NameWord> _words = new();
+        private readonly WordTraits.Cache _traits = new();
         private int _from = -1;
         private int _to = -1;
-        private List<NameWord> _words = new();
 
-        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
+        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
         public List<NameWord> Words(DocumentContext context, int from, int to)
         {
             if (from != _from || to != _to)
             {
-                (_from, _to, _words) = (from, to, NameWords.From(context.Tokens, from, to));
+                NameWords.ReadInto(_words, context.Tokens, from, to, _traits);
+                (_from, _to) = (from, to);
             }
 
             return _words;

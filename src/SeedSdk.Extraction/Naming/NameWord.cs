@@ -11,17 +11,23 @@ internal readonly record struct NameWord
 {
     /// <summary>A word read from tokens <paramref name="firstToken"/>..<paramref name="lastToken"/>.</summary>
     public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation)
+        : this(text, kind, firstToken, lastToken, isAbbreviation, WordTraits.Of(text))
+    {
+    }
+
+    /// <summary>A word whose table lookups <paramref name="traits"/> are already known.</summary>
+    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, WordTraits traits)
     {
         Text = text;
         Kind = kind;
         FirstToken = firstToken;
         LastToken = lastToken;
         IsAbbreviation = isAbbreviation;
-        Lower = text.ToLowerInvariant();
-        IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !NamingLexicon.IsStopWord(Lower);
-        IsMeasureNoun = NamingLexicon.MeasureNouns.Contains(Lower);
-        IsAmountVerb = NamingLexicon.AmountVerbs.ContainsKey(Lower);
-        IsChangeVerb = NamingLexicon.ChangeVerbs.ContainsKey(Lower);
+        Lower = traits.Lower;
+        IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !traits.IsStopWord;
+        IsMeasureNoun = traits.IsMeasureNoun;
+        IsAmountVerb = traits.IsAmountVerb;
+        IsChangeVerb = traits.IsChangeVerb;
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>

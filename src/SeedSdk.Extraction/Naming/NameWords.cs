@@ -11,26 +11,44 @@ internal static class NameWords
     public static List<NameWord> From(IReadOnlyList<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
+        ReadInto(words, tokens, first, last, new WordTraits.Cache());
+        return words;
+    }
+
+    /// <summary>
+    /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
+    /// (see <see cref="From"/>), taking each text's table lookups from <paramref name="traits"/>.
+    /// </summary>
+    public static void ReadInto(List<NameWord> words, IReadOnlyList<Token> tokens, int first, int last, WordTraits.Cache traits)
+    {
+        words.Clear();
         var i = first;
         while (i <= last)
         {
-            var end = MatchAbbreviation(tokens, i, last, out var abbreviation);
+            var token = tokens[i];
+            var tokenTraits = traits.Of(token.Text);
+            var abbreviation = string.Empty;
+            var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true));
+                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true, traits.Of(abbreviation)));
             }
             else
             {
                 end = JoinedWordEnd(tokens, i, last);
-                var text = end == i ? tokens[i].Text : Concat(tokens, i, end);
-                var kind = end == i ? tokens[i].Kind : TokenKind.Word;
-                words.Add(new NameWord(text, kind, i, end, isAbbreviation: false));
+                if (end == i)
+                {
+                    words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
+                }
+                else
+                {
+                    var text = Concat(tokens, i, end);
+                    words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
+                }
             }
 
             i = end + 1;
         }
-
-        return words;
     }
 
     /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
@@ -146,10 +164,11 @@ internal static class NameWords
         return letters >= 2;
     }
 
+    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart).
     private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
     {
         abbreviation = string.Empty;
-        if (tokens[start].Kind != TokenKind.Word || !NamingLexicon.AbbreviationStarts.Contains(tokens[start].Text))
+        if (tokens[start].Kind != TokenKind.Word)
         {
             return -1;
         }
