@@ -16,8 +16,11 @@ internal sealed class FactWindow
     // the bound keeps naming linear even in a sentence without punctuation.
     private const int Reach = 64;
 
-    private FactWindow(List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
+    private readonly WordCache _cache;
+
+    private FactWindow(WordCache cache, List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
     {
+        _cache = cache;
         Words = words;
         First = first;
         Last = last;
@@ -79,7 +82,7 @@ internal sealed class FactWindow
             clauseEnd++;
         }
 
-        return new FactWindow(words, first, last, clauseStart, clauseEnd);
+        return new FactWindow(cache, words, first, last, clauseStart, clauseEnd);
     }
 
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
@@ -115,6 +118,9 @@ internal sealed class FactWindow
         return true;
     }
 
+    /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
+    public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
+
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
 
@@ -128,6 +134,7 @@ internal sealed class FactWindow
     {
         private readonly List<NameWord> _words = new();
         private readonly WordTraits.Cache _traits = new();
+        private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
 
@@ -141,6 +148,18 @@ internal sealed class FactWindow
             }
 
             return _words;
+        }
+
+        /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>
+        public List<NameWord> WordsOfText(string text)
+        {
+            if (!_texts.TryGetValue(text, out var words))
+            {
+                words = NameWords.FromText(text);
+                _texts.Add(text, words);
+            }
+
+            return words;
         }
     }
 }
