@@ -23,11 +23,8 @@ internal readonly record struct NameWord
         FirstToken = firstToken;
         LastToken = lastToken;
         IsAbbreviation = isAbbreviation;
-        Lower = traits.Lower;
+        Traits = traits;
         IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !traits.IsStopWord;
-        IsMeasureNoun = traits.IsMeasureNoun;
-        IsAmountVerb = traits.IsAmountVerb;
-        IsChangeVerb = traits.IsChangeVerb;
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>
@@ -46,13 +43,13 @@ internal readonly record struct NameWord
     public bool IsAbbreviation { get; }
 
     /// <summary>The text, lower-cased invariantly, for table lookups.</summary>
-    public string Lower { get; }
+    public string Lower => Traits.Lower;
 
     /// <summary>A word (or letters-and-digits token) that is not a stop word: something a name may contain.</summary>
     public bool IsContent { get; }
 
     /// <summary>A noun naming what an amount measures ("budget", "revenue").</summary>
-    public bool IsMeasureNoun { get; }
+    public bool IsMeasureNoun => Traits.IsMeasureNoun;
 
     /// <summary>The noun of an amount verb ("invest" → "Investment"), or null.</summary>
     public string? AmountNoun => IsAmountVerb ? NamingLexicon.AmountVerbs[Lower] : null;
@@ -64,9 +61,11 @@ internal readonly record struct NameWord
     public bool IsVerbOfAmount => IsAmountVerb || IsChangeVerb;
 
     // Flags rather than the nouns themselves keep the struct small: a sentence's words are many.
-    private bool IsAmountVerb { get; }
+    private bool IsAmountVerb => Traits.IsAmountVerb;
 
-    private bool IsChangeVerb { get; }
+    private bool IsChangeVerb => Traits.IsChangeVerb;
+
+    private WordTraits Traits { get; }
 
     /// <summary>A plain number token ("2025", "1,318").</summary>
     public bool IsNumber => Kind == TokenKind.Number;

@@ -7,36 +7,14 @@ namespace SeedSdk.Extraction.Naming;
 /// What the naming tables say about one word text: its lower-case form and its lexicon flags. They
 /// depend on the text alone, so a naming pass computes them once per distinct text (see <see cref="Cache"/>).
 /// </summary>
-internal readonly struct WordTraits
+/// <param name="Lower">The text, lower-cased invariantly.</param>
+/// <param name="IsStopWord">A word that carries no meaning in a name.</param>
+/// <param name="IsMeasureNoun">A noun naming what an amount measures.</param>
+/// <param name="IsAmountVerb">A verb in <see cref="NamingLexicon.AmountVerbs"/>.</param>
+/// <param name="IsChangeVerb">A verb in <see cref="NamingLexicon.ChangeVerbs"/>.</param>
+/// <param name="IsAbbreviationStart">The first word of a phrase in <see cref="NamingLexicon.Abbreviations"/> (any case).</param>
+internal readonly record struct WordTraits(string Lower, bool IsStopWord, bool IsMeasureNoun, bool IsAmountVerb, bool IsChangeVerb, bool IsAbbreviationStart)
 {
-    private WordTraits(string lower, bool isStopWord, bool isMeasureNoun, bool isAmountVerb, bool isChangeVerb, bool isAbbreviationStart)
-    {
-        Lower = lower;
-        IsStopWord = isStopWord;
-        IsMeasureNoun = isMeasureNoun;
-        IsAmountVerb = isAmountVerb;
-        IsChangeVerb = isChangeVerb;
-        IsAbbreviationStart = isAbbreviationStart;
-    }
-
-    /// <summary>The text, lower-cased invariantly.</summary>
-    public string Lower { get; }
-
-    /// <summary>A word that carries no meaning in a name.</summary>
-    public bool IsStopWord { get; }
-
-    /// <summary>A noun naming what an amount measures.</summary>
-    public bool IsMeasureNoun { get; }
-
-    /// <summary>A verb in <see cref="NamingLexicon.AmountVerbs"/>.</summary>
-    public bool IsAmountVerb { get; }
-
-    /// <summary>A verb in <see cref="NamingLexicon.ChangeVerbs"/>.</summary>
-    public bool IsChangeVerb { get; }
-
-    /// <summary>The first word of a phrase in <see cref="NamingLexicon.Abbreviations"/> (any case).</summary>
-    public bool IsAbbreviationStart { get; }
-
     /// <summary>The traits of <paramref name="text"/>, computed from the tables.</summary>
     public static WordTraits Of(string text)
     {
