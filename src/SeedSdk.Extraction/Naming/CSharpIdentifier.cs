@@ -119,6 +119,12 @@ public static class CSharpIdentifier
 
     private static bool IsIdentifierPart(char c)
     {
+        if (c < 128)
+        {
+            // ASCII: only letters, digits and '_' are identifier parts; skips the category lookup for almost every character.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.UppercaseLetter:

@@ -103,13 +103,19 @@ internal static class FactNamer
                 n = 2;
             }
 
+            var suffixed = false;
             while (IsTaken(candidate))
             {
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
+                suffixed = true;
             }
 
-            _nextSuffix[name] = n;
+            // A name never suffixed would start from 2 anyway: only a moved start needs keeping.
+            if (suffixed)
+            {
+                _nextSuffix[name] = n;
+            }
             _names.Add(candidate);
             if (EndsWithConstantSuffix(candidate))
             {

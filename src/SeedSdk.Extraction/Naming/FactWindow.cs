@@ -16,8 +16,11 @@ internal sealed class FactWindow
     // the bound keeps naming linear even in a sentence without punctuation.
     private const int Reach = 64;
 
-    private FactWindow(List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
+    private readonly WordCache _cache;
+
+    private FactWindow(WordCache cache, List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
     {
+        _cache = cache;
         Words = words;
         First = first;
         Last = last;
@@ -79,7 +82,7 @@ internal sealed class FactWindow
             clauseEnd++;
         }
 
-        return new FactWindow(words, first, last, clauseStart, clauseEnd);
+        return new FactWindow(cache, words, first, last, clauseStart, clauseEnd);
     }
 
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
@@ -115,29 +118,48 @@ internal sealed class FactWindow
         return true;
     }
 
+    /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
+    public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
+
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
 
     /// <summary>
     /// The words of the token range last read in one naming pass: facts come in document order and
     /// those of one sentence mostly share its range, so each sentence is read once. Only the last
-    /// range is kept, so the words of earlier sentences die young. Windows never change their words.
+    /// range is kept, in one buffer reused for every range: a window is read only while its own
+    /// fact is named, never after the next range is read.
     /// </summary>
     internal sealed class WordCache
     {
+        private readonly List<NameWord> _words = new();
+        private readonly WordTraits.Cache _traits = new();
+        private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
-        private List<NameWord> _words = new();
 
-        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>.</summary>
+        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
         public List<NameWord> Words(DocumentContext context, int from, int to)
         {
             if (from != _from || to != _to)
             {
-                (_from, _to, _words) = (from, to, NameWords.From(context.Tokens, from, to));
+                NameWords.ReadInto(_words, context.Tokens, from, to, _traits);
+                (_from, _to) = (from, to);
             }
 
             return _words;
+        }
+
+        /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>
+        public List<NameWord> WordsOfText(string text)
+        {
+            if (!_texts.TryGetValue(text, out var words))
+            {
+                words = NameWords.FromText(text);
+                _texts.Add(text, words);
+            }
+
+            return words;
         }
     }
 }

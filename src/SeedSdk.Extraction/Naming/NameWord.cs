@@ -11,17 +11,20 @@ internal readonly record struct NameWord
 {
     /// <summary>A word read from tokens <paramref name="firstToken"/>..<paramref name="lastToken"/>.</summary>
     public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation)
+        : this(text, kind, firstToken, lastToken, isAbbreviation, WordTraits.Of(text))
+    {
+    }
+
+    /// <summary>A word whose table lookups <paramref name="traits"/> are already known.</summary>
+    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, WordTraits traits)
     {
         Text = text;
         Kind = kind;
         FirstToken = firstToken;
         LastToken = lastToken;
         IsAbbreviation = isAbbreviation;
-        Lower = text.ToLowerInvariant();
-        IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !NamingLexicon.IsStopWord(Lower);
-        IsMeasureNoun = NamingLexicon.MeasureNouns.Contains(Lower);
-        IsAmountVerb = NamingLexicon.AmountVerbs.ContainsKey(Lower);
-        IsChangeVerb = NamingLexicon.ChangeVerbs.ContainsKey(Lower);
+        Traits = traits;
+        IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !traits.IsStopWord;
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>
@@ -40,13 +43,13 @@ internal readonly record struct NameWord
     public bool IsAbbreviation { get; }
 
     /// <summary>The text, lower-cased invariantly, for table lookups.</summary>
-    public string Lower { get; }
+    public string Lower => Traits.Lower;
 
     /// <summary>A word (or letters-and-digits token) that is not a stop word: something a name may contain.</summary>
     public bool IsContent { get; }
 
     /// <summary>A noun naming what an amount measures ("budget", "revenue").</summary>
-    public bool IsMeasureNoun { get; }
+    public bool IsMeasureNoun => Traits.IsMeasureNoun;
 
     /// <summary>The noun of an amount verb ("invest" → "Investment"), or null.</summary>
     public string? AmountNoun => IsAmountVerb ? NamingLexicon.AmountVerbs[Lower] : null;
@@ -58,9 +61,11 @@ internal readonly record struct NameWord
     public bool IsVerbOfAmount => IsAmountVerb || IsChangeVerb;
 
     // Flags rather than the nouns themselves keep the struct small: a sentence's words are many.
-    private bool IsAmountVerb { get; }
+    private bool IsAmountVerb => Traits.IsAmountVerb;
 
-    private bool IsChangeVerb { get; }
+    private bool IsChangeVerb => Traits.IsChangeVerb;
+
+    private WordTraits Traits { get; }
 
     /// <summary>A plain number token ("2025", "1,318").</summary>
     public bool IsNumber => Kind == TokenKind.Number;

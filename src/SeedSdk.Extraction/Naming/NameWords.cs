@@ -11,26 +11,44 @@ internal static class NameWords
     public static List<NameWord> From(IReadOnlyList<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
+        ReadInto(words, tokens, first, last, traits: null);
+        return words;
+    }
+
+    /// <summary>
+    /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
+    /// (see <see cref="From"/>), taking each text's table lookups from <paramref name="traits"/> when given.
+    /// </summary>
+    public static void ReadInto(List<NameWord> words, IReadOnlyList<Token> tokens, int first, int last, WordTraits.Cache? traits)
+    {
+        words.Clear();
         var i = first;
         while (i <= last)
         {
-            var end = MatchAbbreviation(tokens, i, last, out var abbreviation);
+            var token = tokens[i];
+            var tokenTraits = traits?.Of(token.Text) ?? WordTraits.Of(token.Text);
+            var abbreviation = string.Empty;
+            var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true));
+                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true, traits?.Of(abbreviation) ?? WordTraits.Of(abbreviation)));
             }
             else
             {
                 end = JoinedWordEnd(tokens, i, last);
-                var text = end == i ? tokens[i].Text : Concat(tokens, i, end);
-                var kind = end == i ? tokens[i].Kind : TokenKind.Word;
-                words.Add(new NameWord(text, kind, i, end, isAbbreviation: false));
+                if (end == i)
+                {
+                    words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
+                }
+                else
+                {
+                    var text = Concat(tokens, i, end);
+                    words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
+                }
             }
 
             i = end + 1;
         }
-
-        return words;
     }
 
     /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
@@ -84,31 +102,40 @@ internal static class NameWords
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
-    public static string Join(IEnumerable<NameWord> words)
+    public static string Join(List<NameWord> words)
     {
-        var builder = new StringBuilder();
-        foreach (var word in words)
+        if (words.Count == 0)
         {
-            AppendRendered(builder, word);
+            return string.Empty;
+        }
+
+        var length = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            length += words[i].Text.Length;
+        }
+
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < words.Count; i++)
+        {
+            AppendRendered(builder, words[i]);
         }
 
         return builder.ToString();
     }
 
     /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>
-    public static List<NameWord> ContentWords(IEnumerable<NameWord> words, int max)
+    public static List<NameWord> ContentWords(List<NameWord> words, int max) => ContentWords(words, 0, words.Count, max);
+
+    /// <summary>At most <paramref name="max"/> content words of the <paramref name="count"/> words from <paramref name="start"/> on, in order.</summary>
+    public static List<NameWord> ContentWords(List<NameWord> words, int start, int count, int max)
     {
         var result = new List<NameWord>();
-        foreach (var word in words)
+        for (var i = start; i < start + count && result.Count < max; i++)
         {
-            if (result.Count == max)
+            if (words[i].IsContent)
             {
-                break;
-            }
-
-            if (word.IsContent)
-            {
-                result.Add(word);
+                result.Add(words[i]);
             }
         }
 
@@ -146,10 +173,11 @@ internal static class NameWords
         return letters >= 2;
     }
 
+    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart).
     private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
     {
         abbreviation = string.Empty;
-        if (tokens[start].Kind != TokenKind.Word || !NamingLexicon.AbbreviationStarts.Contains(tokens[start].Text))
+        if (tokens[start].Kind != TokenKind.Word)
         {
             return -1;
         }

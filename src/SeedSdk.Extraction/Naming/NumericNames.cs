@@ -132,7 +132,7 @@ internal static class NumericNames
         var after = TopicAfter(window, window.Last + 1);
         return after.Count > 0
             ? after
-            : NameWords.ContentWords(window.Words.GetRange(verb + 1, window.First - verb - 1), MaxTopicWords);
+            : NameWords.ContentWords(window.Words, verb + 1, window.First - verb - 1, MaxTopicWords);
     }
 
     // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
@@ -157,7 +157,7 @@ internal static class NumericNames
     {
         if (singular && !string.IsNullOrEmpty(fact.Unit))
         {
-            return NameWords.ContentWords(NameWords.FromText(fact.Unit!), MaxTopicWords);
+            return NameWords.ContentWords(window.WordsOfText(fact.Unit!), MaxTopicWords);
         }
 
         var result = new List<NameWord>();
