@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SeedSdk.Testing;
 
 namespace SeedSdk.Cli.Tests;
 
@@ -10,21 +11,7 @@ internal static class TestPaths
     public const string SeedPath = "seeds/000_8b5633673b5c9d83.txt";
 
     /// <summary>The folder holding SeedSdk.sln, found by walking up from the test binaries.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SeedSdk.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("SeedSdk.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepoRoot => RepoFiles.Root;
 
     /// <summary>The gold file of the seed article.</summary>
     public static string SeedGold => Path.Combine(RepoRoot, "tests", "data", "gold", "000_8b5633673b5c9d83.facts.json");

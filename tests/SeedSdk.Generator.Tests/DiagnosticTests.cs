@@ -176,7 +176,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void Every_descriptor_is_listed_in_the_unshipped_release_notes()
     {
-        var notes = System.IO.File.ReadAllText(System.IO.Path.Combine(Approvals.RepositoryRoot(), "src", "SeedSdk.Generator", "AnalyzerReleases.Unshipped.md"));
+        var notes = System.IO.File.ReadAllText(SeedSdk.Testing.RepoFiles.PathOf("src/SeedSdk.Generator/AnalyzerReleases.Unshipped.md"));
         var descriptors = typeof(DiagnosticDescriptors).GetFields().Select(f => (DiagnosticDescriptor)f.GetValue(null)!).ToList();
 
         Assert.All(descriptors, d => Assert.Contains(d.Id + " | SeedSdk | " + d.DefaultSeverity, notes));

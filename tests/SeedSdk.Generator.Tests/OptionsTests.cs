@@ -75,7 +75,7 @@ public sealed class OptionsTests
     [InlineData(GeneratorHarness.RelativePathMetadata, "<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedSdkRelativePath\" />")]
     public void Every_option_the_generator_reads_is_made_visible_by_the_package_props(string option, string declaration)
     {
-        var props = System.IO.File.ReadAllText(System.IO.Path.Combine(Approvals.RepositoryRoot(), "src", "SeedSdk", "build", "SeedSdk.props"));
+        var props = System.IO.File.ReadAllText(SeedSdk.Testing.RepoFiles.PathOf("src/SeedSdk/build/SeedSdk.props"));
 
         Assert.Contains(declaration, props);
         Assert.EndsWith("." + declaration.Split('"')[declaration.Contains("MetadataName", System.StringComparison.Ordinal) ? 3 : 1], option);

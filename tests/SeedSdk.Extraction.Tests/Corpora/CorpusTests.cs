@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Testing;
 
 namespace SeedSdk.Extraction.Tests.Corpora;
 

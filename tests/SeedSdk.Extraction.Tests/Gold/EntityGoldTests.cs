@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Testing;
 
 namespace SeedSdk.Extraction.Tests.Gold;
 
@@ -48,7 +49,7 @@ public sealed class EntityGoldTests
         var seedPath = Path.Combine(AppContext.BaseDirectory, "seeds", SeedName + ".txt");
         var document = FactExtractor.Extract(File.ReadAllText(seedPath), "seeds/" + SeedName + ".txt");
         var facts = document.Facts.Where(f => Kinds.Contains(KindName(f.Kind))).ToList();
-        var goldPath = Path.Combine(RepositoryRoot(), "tests", "data", "gold", SeedName + ".facts.json");
+        var goldPath = RepoFiles.PathOf("tests/data/gold/" + SeedName + ".facts.json");
         using var json = JsonDocument.Parse(File.ReadAllText(goldPath));
         var gold = json.RootElement.GetProperty("documents")[0].GetProperty("facts").EnumerateArray()
             .Select(GoldFact.From)
@@ -84,19 +85,6 @@ public sealed class EntityGoldTests
     private static string Describe(ExtractedFact f)
         => $"{KindName(f.Kind)} line {f.Span.Line} col {f.Span.Column} text=\"{f.Text}\" name={f.EntityName} aliases={f.Aliases} "
             + $"person={f.Person} role={f.Role} org={f.Organization} head={f.Head} items={f.Items} speaker={f.Speaker}";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SeedSdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SeedSdk.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed record GoldFact(string Kind, bool Optional, string? Text, int? Line, int? Column)
     {

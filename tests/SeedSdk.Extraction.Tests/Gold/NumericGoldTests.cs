@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Tests.Corpora;
+using SeedSdk.Testing;
 
 namespace SeedSdk.Extraction.Tests.Gold;
 

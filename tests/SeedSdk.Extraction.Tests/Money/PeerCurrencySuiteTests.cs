@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Tests.Corpora;
+using SeedSdk.Testing;
 using Xunit.Abstractions;
 
 namespace SeedSdk.Extraction.Tests.Money;

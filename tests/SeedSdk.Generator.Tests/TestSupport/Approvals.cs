@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using SeedSdk.Testing;
 
 namespace SeedSdk.Generator.Tests.TestSupport;
 
@@ -89,22 +90,9 @@ internal static class Approvals
         if (callerFile.StartsWith(MappedRoot, StringComparison.Ordinal))
         {
             var relative = Path.GetDirectoryName(callerFile.Substring(MappedRoot.Length)) ?? string.Empty;
-            return Path.Combine(RepositoryRoot(), relative);
+            return Path.Combine(RepoFiles.Root, relative);
         }
 
         throw new DirectoryNotFoundException("Cannot find the folder of " + callerFile);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SeedSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SeedSdk.sln not found above " + AppContext.BaseDirectory);
     }
 }
