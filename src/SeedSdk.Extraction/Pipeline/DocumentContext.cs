@@ -10,11 +10,12 @@ namespace SeedSdk.Extraction.Pipeline;
 /// </summary>
 public sealed class DocumentContext
 {
-    private DocumentContext(string path, string text, List<Token> tokens, List<(int FirstToken, int TokenCount)> sentenceTokens, LineMap lines)
+    private DocumentContext(string path, string text, List<Token> tokens, int distinctTexts, List<(int FirstToken, int TokenCount)> sentenceTokens, LineMap lines)
     {
+        DistinctTexts = distinctTexts;
         Path = path;
         Text = text;
-        Tokens = tokens;
+        TokenList = tokens;
         SentenceTokens = sentenceTokens;
         Lines = lines;
     }
@@ -26,7 +27,13 @@ public sealed class DocumentContext
     public string Text { get; }
 
     /// <summary>All tokens in order.</summary>
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => TokenList;
+
+    /// <summary>All tokens in order, as the concrete list: indexing it is cheaper than through the interface in hot loops. Never modified after creation.</summary>
+    internal List<Token> TokenList { get; }
+
+    /// <summary>How many distinct token texts the document has: every <see cref="Token.TextId"/> of <see cref="Tokens"/> is below it, so per-word results fit an array of this length.</summary>
+    public int DistinctTexts { get; }
 
     /// <summary>For each sentence, the index of its first token and its token count.</summary>
     public IReadOnlyList<(int FirstToken, int TokenCount)> SentenceTokens { get; }
@@ -37,9 +44,9 @@ public sealed class DocumentContext
     /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
     public static DocumentContext Create(string text, string path)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, out var distinctTexts);
         var sentences = SentenceSplitter.Split(text, tokens);
-        return new DocumentContext(path, text, tokens, sentences, new LineMap(text));
+        return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text));
     }
 
     /// <summary>The source text from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>

@@ -5,10 +5,13 @@ namespace SeedSdk.Extraction.Tokenization;
 /// Prose repeats its words, so hundreds of thousands of long-lived small strings become a few thousand,
 /// which spares the garbage collector most of its marking and copying on a large document. An
 /// open-addressing table keyed by the characters themselves, so a repeated word allocates nothing.
+/// Each distinct text also gets a dense id (0, 1, 2, ... in order of first appearance), so later
+/// stages can keep per-word results in an array instead of hashing the word again.
 /// </summary>
 internal sealed class TextPool
 {
     private string?[] _slots;
+    private int[] _ids;
     private int _count;
 
     /// <summary>A pool sized for a text of <paramref name="textLength"/> characters: small texts (a unit, a role) get a small table.</summary>
@@ -21,10 +24,17 @@ internal sealed class TextPool
         }
 
         _slots = new string?[size];
+        _ids = new int[size];
     }
 
-    /// <summary>The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
-    public string Get(string text, int start, int length)
+    /// <summary>How many distinct texts the pool holds; ids run from 0 to <c>Count - 1</c>.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/>, and its id in <paramref name="id"/>.
+    /// </summary>
+    public string Get(string text, int start, int length, out int id)
     {
         var mask = _slots.Length - 1;
         var slot = (int)(Hash(text, start, length) & (uint)mask);
@@ -35,6 +45,7 @@ internal sealed class TextPool
             {
                 pooled = text.Substring(start, length);
                 _slots[slot] = pooled;
+                _ids[slot] = id = _count;
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
@@ -45,6 +56,7 @@ internal sealed class TextPool
 
             if (pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0)
             {
+                id = _ids[slot];
                 return pooled;
             }
 
@@ -67,10 +79,13 @@ internal sealed class TextPool
     private void Grow()
     {
         var old = _slots;
+        var oldIds = _ids;
         _slots = new string?[old.Length * 2];
+        _ids = new int[_slots.Length];
         var mask = _slots.Length - 1;
-        foreach (var pooled in old)
+        for (var i = 0; i < old.Length; i++)
         {
+            var pooled = old[i];
             if (pooled is null)
             {
                 continue;
@@ -83,6 +98,7 @@ internal sealed class TextPool
             }
 
             _slots[slot] = pooled;
+            _ids[slot] = oldIds[i];
         }
     }
 }

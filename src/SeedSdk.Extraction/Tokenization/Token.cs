@@ -3,8 +3,10 @@ namespace SeedSdk.Extraction.Tokenization;
 /// <summary>
 /// A token with its source span. <see cref="SpaceBefore"/> tells whether white space (or the start
 /// of the text) precedes it, so "15-year" (no spaces) and "15 - year" can be told apart.
+/// <see cref="TextId"/> numbers the distinct texts of one tokenization densely from 0: tokens of one
+/// list with equal text have equal ids (see <see cref="Pipeline.DocumentContext.DistinctTexts"/>).
 /// </summary>
-public readonly record struct Token(TokenKind Kind, string Text, int Start, bool SpaceBefore, int Sentence)
+public readonly record struct Token(TokenKind Kind, string Text, int Start, bool SpaceBefore, int Sentence, int TextId)
 {
     /// <summary>The UTF-16 length of the token.</summary>
     public int Length => Text.Length;

@@ -10,7 +10,10 @@ namespace SeedSdk.Extraction.Tokenization;
 public static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>; sentence indexes are left at 0.</summary>
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, out _);
+
+    /// <summary>Tokenizes <paramref name="text"/>, also giving how many distinct token texts (and so <see cref="Token.TextId"/>s) it holds.</summary>
+    public static List<Token> Tokenize(string text, out int distinctTexts)
     {
         // Prose runs at about one token per five characters; a little headroom avoids doubling a large list at the end.
         var tokens = new List<Token>(text.Length / 4 + 4);
@@ -39,10 +42,12 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            tokens.Add(new Token(kind, pool.Get(text, start, i - start), start, spaceBefore, 0));
+            var pooled = pool.Get(text, start, i - start, out var textId);
+            tokens.Add(new Token(kind, pooled, start, spaceBefore, 0, textId));
             spaceBefore = false;
         }
 
+        distinctTexts = pool.Count;
         return tokens;
     }
 
