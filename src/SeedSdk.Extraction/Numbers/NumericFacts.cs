@@ -92,7 +92,7 @@ internal static class NumericFacts
     private static bool TryWord(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var role = AnchorWords.Of(scan.Tokens[i].Text);
+        var role = scan.AnchorRoleAt(i);
         if (role == WordRole.None)
         {
             return false;

@@ -15,13 +15,17 @@ internal sealed class NumericScan
     private bool _cachedFound;
     private NumberMatch _cachedMatch;
 
+    // The anchor role of each distinct word, by Token.TextId, looked up once per word: 0 not yet read,
+    // else the role plus one.
+    private readonly int[] _rolesByTextId;
+
     /// <summary>Starts a pass over <paramref name="context"/>.</summary>
     public NumericScan(DocumentContext context)
     {
         Context = context;
-        // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up);
-        // the context already holds a List, so this copies only for another implementation.
-        Tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+        // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up).
+        Tokens = context.TokenList;
+        _rolesByTextId = new int[context.DistinctTexts];
     }
 
     /// <summary>The document.</summary>
@@ -48,6 +52,20 @@ internal sealed class NumericScan
             Start = start,
             End = end,
         };
+
+    /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
+    public WordRole AnchorRoleAt(int i)
+    {
+        var id = Tokens[i].TextId;
+        var stored = _rolesByTextId[id];
+        if (stored == 0)
+        {
+            stored = (int)AnchorWords.Of(Tokens[i].Text) + 1;
+            _rolesByTextId[id] = stored;
+        }
+
+        return (WordRole)(stored - 1);
+    }
 
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)

@@ -54,7 +54,7 @@ internal sealed class TextPool
                 return pooled;
             }
 
-            if (pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0)
+            if (IsSameText(pooled, text, start, length))
             {
                 id = _ids[slot];
                 return pooled;
@@ -62,6 +62,25 @@ internal sealed class TextPool
 
             slot = (slot + 1) & mask;
         }
+    }
+
+    // Words are short: a plain loop beats the general comparison's argument checks and set-up.
+    private static bool IsSameText(string pooled, string text, int start, int length)
+    {
+        if (pooled.Length != length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (pooled[k] != text[start + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // FNV-1a over the UTF-16 code units.

@@ -1,7 +1,7 @@
 namespace SeedSdk.Extraction.Tokenization;
 
 /// <summary>What a token is made of.</summary>
-public enum TokenKind
+public enum TokenKind : byte
 {
     /// <summary>Letters only, possibly with inner apostrophes ("People's", "don't").</summary>
     Word,

@@ -23,7 +23,7 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c == ' ' || (c > 127 || c < '!' ? char.IsWhiteSpace(c) || char.IsControl(c) : c == '\u007F'))
             {
                 spaceBefore = true;
                 i++;
@@ -32,7 +32,7 @@ public static class Tokenizer
 
             var start = i;
             TokenKind kind;
-            if (char.IsLetterOrDigit(c))
+            if (IsAsciiLetter(c) || CharClasses.IsAsciiDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
             {
                 i = ScanWordOrNumber(text, i, out kind);
             }
@@ -58,7 +58,21 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetter(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (IsAsciiLetter(c))
+            {
+                hasLetter = true;
+                i++;
+                continue;
+            }
+
+            if (CharClasses.IsAsciiDigit(c))
+            {
+                hasDigit = true;
+                i++;
+                continue;
+            }
+
+            if (c > 127 && (char.IsLetter(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 hasLetter |= char.IsLetter(c);
                 hasDigit |= char.IsDigit(c);
@@ -86,4 +100,7 @@ public static class Tokenizer
         kind = hasLetter && hasDigit ? TokenKind.Mixed : hasDigit ? TokenKind.Number : TokenKind.Word;
         return i;
     }
+
+    // Most prose is ASCII: the common letters are told apart without the Unicode tables.
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
