@@ -34,40 +34,8 @@ public static class FactExtractor
         NumericFacts.Recognize(context, facts);
         EntityFacts.Recognize(context, facts);
 
-        facts.Sort(DocumentOrder.Instance);
+        DocumentOrder.Sort(facts);
         var named = FactNamer.AssignNames(context, facts);
         return new ExtractedDocument(path, TitleDetector.Detect(context), text, context.SentenceInfos(), named);
-    }
-
-    private sealed class DocumentOrder : IComparer<ExtractedFact>
-    {
-        public static readonly DocumentOrder Instance = new();
-
-        public int Compare(ExtractedFact? x, ExtractedFact? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            if (x is null)
-            {
-                return -1;
-            }
-
-            if (y is null)
-            {
-                return 1;
-            }
-
-            var byStart = x.Span.Start.CompareTo(y.Span.Start);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-
-            var byLength = y.Span.Length.CompareTo(x.Span.Length);
-            return byLength != 0 ? byLength : x.Kind.CompareTo(y.Kind);
-        }
     }
 }
