@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Quantities;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Numbers;
@@ -19,6 +20,10 @@ internal sealed class NumericScan
     // else the role plus one.
     private readonly int[] _rolesByTextId;
 
+    // The singular unit of each distinct word read as a counted noun, by Token.TextId: null not yet read,
+    // empty when the word is not a counted noun.
+    private readonly string?[] _countedNounsByTextId;
+
     /// <summary>Starts a pass over <paramref name="context"/>.</summary>
     public NumericScan(DocumentContext context)
     {
@@ -26,6 +31,7 @@ internal sealed class NumericScan
         // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up).
         Tokens = context.TokenList;
         _rolesByTextId = new int[context.DistinctTexts];
+        _countedNounsByTextId = new string?[context.DistinctTexts];
     }
 
     /// <summary>The document.</summary>
@@ -65,6 +71,21 @@ internal sealed class NumericScan
         }
 
         return (WordRole)(stored - 1);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="QuantityUnits.TryGetCountedNoun"/>), read once per distinct word.</summary>
+    public bool TryCountedNounAt(int k, out string unit)
+    {
+        var id = Tokens[k].TextId;
+        var stored = _countedNounsByTextId[id];
+        if (stored is null)
+        {
+            stored = QuantityUnits.TryGetCountedNoun(Tokens[k].Text, out var noun) ? noun : string.Empty;
+            _countedNounsByTextId[id] = stored;
+        }
+
+        unit = stored;
+        return stored.Length > 0;
     }
 
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>

@@ -27,7 +27,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
-            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(tokens, i)))
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(scan, i)))
         {
             return false;
         }
@@ -67,7 +67,7 @@ internal static class QuantityRecognizer
         var words = 0;
         for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
         {
-            if (tokens[k].Kind == TokenKind.Word && QuantityUnits.TryGetCountedNoun(tokens[k].Text, out var noun))
+            if (tokens[k].Kind == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
@@ -113,7 +113,7 @@ internal static class QuantityRecognizer
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
             || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
-            || QuantityUnits.TryGetCountedNoun(tokens[k].Text, out _) || NumberWords.IsNumberWord(tokens[k].Text))
+            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text))
         {
             return false;
         }
@@ -138,9 +138,12 @@ internal static class QuantityRecognizer
 
     // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
     // ("a 100m sprint" and "1.8m tall" are lengths).
-    private static bool IsCountedNounNext(List<Token> tokens, int i)
-        => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
-            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && QuantityUnits.TryGetCountedNoun(tokens[i + 1].Text, out _);
+    private static bool IsCountedNounNext(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        return TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
+            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && scan.TryCountedNounAt(i + 1, out _);
+    }
 
     private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
 
