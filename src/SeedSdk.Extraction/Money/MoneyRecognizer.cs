@@ -42,35 +42,60 @@ internal static class MoneyRecognizer
         return true;
     }
 
-    // "$5-10 million", "€2 to 3 billion": the currency and the upper bound's scale apply to both bounds,
-    // which become an at-least and an up-to amount over the whole range (see RangeRecognizer).
+    // "$5-10 million", "€2 to 3 billion", "$2 billion to $4 billion", "between $200 and $300": the currency
+    // (and, when the lower bound has none of its own, the upper bound's scale) apply to both bounds, which
+    // become an at-least and an up-to amount over the whole range (see RangeRecognizer).
     private static bool TryPrefixedRange(NumericScan scan, Amount lower, out Candidate candidate)
     {
         candidate = default;
         var tokens = scan.Tokens;
         var join = lower.NumberLast + 1;
         var k = SkipRepeatedPrefix(tokens, lower, join + 1);
-        if (lower.NumberFirst != lower.NumberLast || tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
+        var isBetween = lower.First - 1 > scan.ClaimedBefore && tokens[lower.First - 1].IsWord("between");
+        var lowerIsScaled = lower.NumberFirst != lower.NumberLast;
+        if (tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
             || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
-            || !RangeRecognizer.IsJoiner(tokens, join, isBetween: false)
+            || !RangeRecognizer.IsJoiner(tokens, join, isBetween)
             || tokens[k].Kind != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
         {
             return false;
         }
 
-        var lowerValue = lower.Value * (upper.Value / head);
-        var upperValue = upper.Value * CurrencyFactor(lower, tokens);
+        decimal lowerValue, upperValue;
+        if (!lowerIsScaled)
+        {
+            lowerValue = lower.Value * (upper.Value / head);
+            upperValue = upper.Value * CurrencyFactor(lower, tokens);
+        }
+        else if (upper.HasScale && (isBetween || !ChangeWords.Contains(lower.First - 1 > scan.ClaimedBefore ? tokens[lower.First - 1].Text : string.Empty))
+            && TryCurrencyBefore(tokens, lower.First, out var currency, out _))
+        {
+            lowerValue = lower.Value;
+            upperValue = upper.Value * currency.Factor;
+        }
+        else
+        {
+            return false;
+        }
+
         if (lowerValue >= upperValue)
         {
             return false;
         }
 
-        var first = Qualifiers.Find(tokens, lower.First, scan.ClaimedBefore, out _);
+        var first = isBetween ? lower.First - 1 : Qualifiers.Find(tokens, lower.First, scan.ClaimedBefore, out _);
         var low = scan.Fact(FactKind.Money, first, upper.Last, value: DecimalText.Normalize(lowerValue), unit: lower.Code, qualifier: "at-least");
         candidate = new Candidate(first, upper.Last, low, low with { Value = DecimalText.Normalize(upperValue), Qualifier = "up-to" });
         return true;
     }
+
+    // Words that make "$2 billion to $3 billion" a change rather than a range: "rose by $2 billion to $3 billion",
+    // "cut $1 billion to $4 billion". A bound written without its own scale ("$5-10 million") is a range whatever comes before.
+    private static readonly HashSet<string> ChangeWords = TokenScan.Set(
+        "from", "by", "to", "rose", "fell", "grew", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "surged", "soared",
+        "slumped", "plunged", "gained", "lost", "added", "cut", "raised", "lifted", "lowered", "boosted", "reduced", "slashed", "trimmed",
+        "narrowed", "widened", "up", "down");
 
     // "$30,000 to $40,000": the upper bound may repeat the lower bound's currency prefix.
     private static int SkipRepeatedPrefix(List<Token> tokens, Amount lower, int k)
