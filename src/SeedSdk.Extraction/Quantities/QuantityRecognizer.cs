@@ -53,9 +53,9 @@ internal static class QuantityRecognizer
             return false;
         }
 
-        if (QuantityUnits.TryGetMeasure(tokens[j].Text, out var measure))
+        if (TryMeasurePhrase(tokens, j, i, out var measure, out var measureLast))
         {
-            return Emit(scan, i, j, number.Value, measure, out candidate);
+            return Emit(scan, i, measureLast, number.Value, measure, out candidate);
         }
 
         if (number.Value == 1m && !number.HasScale)
@@ -121,6 +121,34 @@ internal static class QuantityRecognizer
         return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
     }
 
+    // A measure word, with the words that make a compound unit of it: "33 gigawatt hours" (a "gigawatt hour"),
+    // "12,000 square metres" (a "square metre").
+    private static bool TryMeasurePhrase(List<Token> tokens, int j, int anchor, out string unit, out int last)
+    {
+        last = j;
+        if (Dimensions.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured))
+        {
+            unit = tokens[j].Text.ToLowerInvariant() + " " + measured;
+            last = j + 1;
+            return true;
+        }
+
+        if (!QuantityUnits.TryGetMeasure(tokens[j].Text, out unit))
+        {
+            return false;
+        }
+
+        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.IsWord(tokens, j + 1, anchor, "hours") || TokenScan.IsWord(tokens, j + 1, anchor, "hour")))
+        {
+            unit += " hour";
+            last = j + 1;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> Dimensions = TokenScan.Set("square", "cubic");
+
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
     private static bool IsSentenceStart(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
@@ -131,7 +159,11 @@ internal static class QuantityRecognizer
     // A word between a number and its noun: a lower-case word, or a product name right after the
     // number ("4.5 million PS5 consoles", "300 Airbus jets").
     private static bool IsModifierToken(List<Token> tokens, int k, int firstAfterNumber)
-        => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && char.IsLetter(tokens[k].Text[0]));
+        => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && (char.IsLetter(tokens[k].Text[0]) || IsTechnologyLabel(tokens[k].Text)));
+
+    // "4.25 million 5G base stations", "300 4K screens": a digit and one or two capitals naming a technology.
+    private static bool IsTechnologyLabel(string text)
+        => text.Length is 2 or 3 && CharClasses.IsAsciiDigit(text[0]) && char.IsUpper(text[1]) && (text.Length == 2 || char.IsUpper(text[2]));
 
     private static bool IsModifierWord(List<Token> tokens, int k, int firstAfterNumber)
         => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens[k].Kind == TokenKind.Mixed || IsCapitalised(tokens[k])));

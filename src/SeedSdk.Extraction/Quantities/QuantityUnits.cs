@@ -19,7 +19,7 @@ internal static class QuantityUnits
         ["inch"] = "inch", ["inches"] = "inch", ["yard"] = "yard", ["yards"] = "yard",
         ["kwh"] = "kwh", ["mwh"] = "mwh", ["gwh"] = "gwh", ["twh"] = "twh", ["kw"] = "kw", ["mw"] = "mw", ["gw"] = "gw", ["tw"] = "tw",
         ["kilowatt"] = "kilowatt", ["kilowatts"] = "kilowatt", ["megawatt"] = "megawatt", ["megawatts"] = "megawatt", ["gigawatt"] = "gigawatt",
-        ["gigawatts"] = "gigawatt", ["kv"] = "kv", ["mah"] = "mah", ["hp"] = "hp", ["horsepower"] = "horsepower",
+        ["gigawatts"] = "gigawatt", ["terawatt"] = "terawatt", ["terawatts"] = "terawatt", ["kv"] = "kv", ["mah"] = "mah", ["hp"] = "hp", ["horsepower"] = "horsepower",
         ["gb"] = "gb", ["tb"] = "tb", ["mb"] = "mb", ["pb"] = "pb", ["gbps"] = "gbps", ["mbps"] = "mbps", ["ghz"] = "ghz", ["mhz"] = "mhz",
         ["teu"] = "teu", ["teus"] = "teu", ["mph"] = "mph", ["kph"] = "kph", ["bcm"] = "bcm", ["mtpa"] = "mtpa", ["carat"] = "carat", ["carats"] = "carat",
     };
