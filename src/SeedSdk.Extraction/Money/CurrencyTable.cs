@@ -68,7 +68,7 @@ internal static class CurrencyTable
         ["c$"] = "CAD", ["ca$"] = "CAD", ["can$"] = "CAD", ["cad$"] = "CAD", ["a$"] = "AUD", ["au$"] = "AUD", ["aud$"] = "AUD",
         ["nz$"] = "NZD", ["nzd$"] = "NZD", ["s$"] = "SGD", ["sg$"] = "SGD", ["sgd$"] = "SGD", ["nt$"] = "TWD", ["twd$"] = "TWD",
         ["r$"] = "BRL", ["mex$"] = "MXN", ["mx$"] = "MXN", ["mxn$"] = "MXN", ["j$"] = "JMD", ["rd$"] = "DOP", ["z$"] = "ZWL",
-        ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\uFFE5"] = "JPY", ["\u5143"] = "CNY", ["\u5186"] = "JPY",
+        ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\uFFE5"] = "JPY", ["jp\u00A5"] = "JPY", ["cn\u00A5"] = "CNY", ["rmb\u00A5"] = "CNY", ["\u5143"] = "CNY", ["\u5186"] = "JPY",
         ["\u20B9"] = "INR", ["\u20A9"] = "KRW", ["\u20BD"] = "RUB", ["\u20BA"] = "TRY", ["\u20BF"] = "BTC", ["\u20A1"] = "CRC",
         ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20B1"] = "PHP", ["\u20A6"] = "NGN", ["\u20AB"] = "VND", ["\u20AA"] = "ILS",
         ["\u0E3F"] = "THB", ["\u20B4"] = "UAH", ["\u20B8"] = "KZT", ["\u20AE"] = "MNT", ["\u20B2"] = "PYG", ["\u20B5"] = "GHS",

@@ -25,6 +25,8 @@ internal static class MoneyRecognizer
             return false;
         }
 
+        amount = YenSign.Resolve(scan, amount);
+
         if (isPrefixed && TryPrefixedRange(scan, amount, out candidate))
         {
             return true;

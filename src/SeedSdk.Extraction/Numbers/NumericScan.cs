@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Money;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Quantities;
 using SeedSdk.Extraction.Tokenization;
@@ -12,6 +13,7 @@ namespace SeedSdk.Extraction.Numbers;
 /// </summary>
 internal sealed class NumericScan
 {
+    private bool? _readsYenSignAsYuan;
     private int _cachedIndex = -1;
     private bool _cachedFound;
     private NumberMatch _cachedMatch;
@@ -86,6 +88,20 @@ internal sealed class NumericScan
 
         unit = stored;
         return stored.Length > 0;
+    }
+
+    /// <summary>
+    /// Whether a bare "¥" means the yuan in this document rather than the yen: the sign is shared, so the
+    /// document decides by what it names more, the yuan (yuan, renminbi, RMB, CNY, and more weakly China)
+    /// or the yen (yen, JPY, and more weakly Japan). The yen when neither leads. Read once, on first use.
+    /// </summary>
+    public bool ReadsYenSignAsYuan
+    {
+        get
+        {
+            _readsYenSignAsYuan ??= YenSign.MeansYuan(Tokens);
+            return _readsYenSignAsYuan.Value;
+        }
     }
 
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>

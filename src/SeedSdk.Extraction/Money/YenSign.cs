@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Money;
+
+/// <summary>
+/// "¥" (and the full-width "￥") is the sign of both the Japanese yen and the Chinese yuan. A bare sign is
+/// read by the document's other currency words and places; "JP¥" and "CN¥" are never in doubt.
+/// </summary>
+internal static class YenSign
+{
+    private static readonly HashSet<string> YuanWords = TokenScan.Set("yuan", "renminbi", "RMB", "CNY", "\u5143");
+    private static readonly HashSet<string> YuanPlaces = TokenScan.Set("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou");
+    private static readonly HashSet<string> YenWords = TokenScan.Set("yen", "JPY", "\u5186");
+    private static readonly HashSet<string> YenPlaces = TokenScan.Set("Japan", "Japanese", "Tokyo", "Osaka");
+
+    /// <summary>Whether token <paramref name="k"/> is a bare yen sign: not glued to letters before it ("JP¥").</summary>
+    public static bool IsBareSign(List<Token> tokens, int k)
+        => (tokens[k].Is('\u00A5') || tokens[k].Is('\uFFE5')) && (k == 0 || tokens[k].SpaceBefore || tokens[k - 1].Kind != TokenKind.Word);
+
+    /// <summary>Whether the document's words point to the yuan more than to the yen (currency words count double).</summary>
+    public static bool MeansYuan(List<Token> tokens)
+    {
+        var yuan = 0;
+        var yen = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            yuan += YuanWords.Contains(token.Text) ? 2 : YuanPlaces.Contains(token.Text) ? 1 : 0;
+            yen += YenWords.Contains(token.Text) ? 2 : YenPlaces.Contains(token.Text) ? 1 : 0;
+        }
+
+        return yuan > yen;
+    }
+
+    /// <summary><paramref name="amount"/> in yuan when it was read from a bare "¥" in a document about the yuan.</summary>
+    public static Amount Resolve(NumericScan scan, Amount amount)
+    {
+        if (amount.Code != "JPY" || !HasBareSign(scan.Tokens, amount) || !scan.ReadsYenSignAsYuan)
+        {
+            return amount;
+        }
+
+        return amount with { Code = "CNY" };
+    }
+
+    private static bool HasBareSign(List<Token> tokens, Amount amount)
+    {
+        for (var k = amount.First; k <= amount.Last; k++)
+        {
+            if (IsBareSign(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
