@@ -19,20 +19,35 @@ internal static class YenSign
     public static bool IsBareSign(List<Token> tokens, int k)
         => (tokens[k].Is('\u00A5') || tokens[k].Is('\uFFE5')) && (k == 0 || tokens[k].SpaceBefore || tokens[k - 1].Kind != TokenKind.Word);
 
-    /// <summary>Whether the document's words point to the yuan more than to the yen (currency words count double).</summary>
-    public static bool MeansYuan(List<Token> tokens)
+    /// <summary>
+    /// Whether the document's words point to the yuan more than to the yen (currency words count double).
+    /// Each distinct word is looked up once, weighted by how often it occurs (<paramref name="distinctTexts"/>
+    /// bounds the tokens' text ids).
+    /// </summary>
+    public static bool MeansYuan(List<Token> tokens, int distinctTexts)
     {
+        var occurrences = new int[distinctTexts];
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                occurrences[token.TextId]++;
+            }
+        }
+
         var yuan = 0;
         var yen = 0;
         foreach (var token in tokens)
         {
-            if (token.Kind != TokenKind.Word)
+            var count = occurrences[token.TextId];
+            if (count == 0)
             {
                 continue;
             }
 
-            yuan += YuanWords.Contains(token.Text) ? 2 : YuanPlaces.Contains(token.Text) ? 1 : 0;
-            yen += YenWords.Contains(token.Text) ? 2 : YenPlaces.Contains(token.Text) ? 1 : 0;
+            occurrences[token.TextId] = 0;
+            yuan += count * (YuanWords.Contains(token.Text) ? 2 : YuanPlaces.Contains(token.Text) ? 1 : 0);
+            yen += count * (YenWords.Contains(token.Text) ? 2 : YenPlaces.Contains(token.Text) ? 1 : 0);
         }
 
         return yuan > yen;

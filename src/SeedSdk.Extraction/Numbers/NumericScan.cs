@@ -99,7 +99,7 @@ internal sealed class NumericScan
     {
         get
         {
-            _readsYenSignAsYuan ??= YenSign.MeansYuan(Tokens);
+            _readsYenSignAsYuan ??= YenSign.MeansYuan(Tokens, Context.DistinctTexts);
             return _readsYenSignAsYuan.Value;
         }
     }
