@@ -21,37 +21,39 @@ internal static class YenSign
 
     /// <summary>
     /// Whether the document's words point to the yuan more than to the yen (currency words count double).
-    /// Each distinct word is looked up once, weighted by how often it occurs (<paramref name="distinctTexts"/>
-    /// bounds the tokens' text ids).
+    /// Each distinct word is weighed once (<paramref name="distinctTexts"/> bounds the tokens' text ids).
     /// </summary>
     public static bool MeansYuan(List<Token> tokens, int distinctTexts)
     {
-        var occurrences = new int[distinctTexts];
-        foreach (var token in tokens)
+        const sbyte NotWeighed = sbyte.MinValue;
+        var weights = new sbyte[distinctTexts];
+        for (var id = 0; id < weights.Length; id++)
         {
-            if (token.Kind == TokenKind.Word)
-            {
-                occurrences[token.TextId]++;
-            }
+            weights[id] = NotWeighed;
         }
 
-        var yuan = 0;
-        var yen = 0;
+        var lead = 0;
         foreach (var token in tokens)
         {
-            var count = occurrences[token.TextId];
-            if (count == 0)
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            occurrences[token.TextId] = 0;
-            yuan += count * (YuanWords.Contains(token.Text) ? 2 : YuanPlaces.Contains(token.Text) ? 1 : 0);
-            yen += count * (YenWords.Contains(token.Text) ? 2 : YenPlaces.Contains(token.Text) ? 1 : 0);
+            var weight = weights[token.TextId];
+            if (weight == NotWeighed)
+            {
+                weights[token.TextId] = weight = (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+            }
+
+            lead += weight;
         }
 
-        return yuan > yen;
+        return lead > 0;
     }
+
+    private static int Weight(string word, HashSet<string> currencyWords, HashSet<string> places)
+        => currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
 
     /// <summary><paramref name="amount"/> in yuan when it was read from a bare "¥" in a document about the yuan.</summary>
     public static Amount Resolve(NumericScan scan, Amount amount)
