@@ -23,6 +23,10 @@ internal static class QuantityRecognizer
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate);
+
+    // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
+    private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
         var tokens = scan.Tokens;
@@ -85,6 +89,89 @@ internal static class QuantityRecognizer
 
         return false;
     }
+
+    // "The number of 5G base stations reached 4.25 million": the counted noun comes first, after "the number
+    // of", and a verb of reaching (perhaps with "to" or "at" and a qualifier) stands right before the number.
+    private static bool TryCountNamedBefore(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number) || number.Suffix is not null || number.HasLetterScale
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || IsUnitNext(tokens, number.Last + 1, i))
+        {
+            return false;
+        }
+
+        var verb = i - 1;
+        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.Contains(tokens[verb].Text))
+        {
+            verb--;
+        }
+
+        if (TokenScan.IsWord(tokens, verb, i, "to") || TokenScan.IsWord(tokens, verb, i, "at"))
+        {
+            verb--;
+        }
+
+        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.Contains(tokens[verb].Text))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k > verb - CountSubjectReach && TokenScan.InSentence(tokens, k, i) && !IsClauseBreak(tokens[k]); k--)
+        {
+            if (tokens[k].IsWord("number") && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
+            {
+                return TryCountedNounBetween(scan, k + 2, verb, out var unit) && Emit(scan, i, number.Last, number.Value, unit, out candidate);
+            }
+        }
+
+        return false;
+    }
+
+    // "the number", "the total number": a definite count, not the vague "a number of".
+    private static bool IsDefiniteCount(List<Token> tokens, int number, int anchor)
+        => TokenScan.IsWord(tokens, number - 1, anchor, "the")
+        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
+
+    private static readonly HashSet<string> CountAdjectives = TokenScan.Set("total", "overall", "combined", "cumulative");
+
+    // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
+    private const int CountSubjectReach = 12;
+
+    private static readonly HashSet<string> ReachingVerbs = TokenScan.Set(
+        "reached", "reaches", "hit", "hits", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses", "totalled", "totaled", "totals",
+        "stood", "stands", "was", "is", "rose", "rises", "grew", "grows", "increased", "increases", "climbed", "jumped", "fell", "falls", "dropped",
+        "declined", "decreased", "reach", "exceed", "top", "surpass", "hitting", "reaching", "exceeding");
+
+    private static readonly HashSet<string> CountQualifiers = TokenScan.Set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "approximately");
+
+    // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
+    private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
+    {
+        unit = string.Empty;
+        var tokens = scan.Tokens;
+        for (var k = from; k < verb && k < from + 4; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && scan.TryCountedNounAt(k, out unit))
+            {
+                return true;
+            }
+
+            if (!IsModifierToken(tokens, k, from))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A following word that makes the number a measure or a share, not a count.
+    private static bool IsUnitNext(List<Token> tokens, int k, int anchor)
+        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || QuantityUnits.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
+
+    private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
     // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
     private static readonly HashSet<string> NotCounted = TokenScan.Set(
