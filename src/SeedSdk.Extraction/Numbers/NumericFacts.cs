@@ -13,7 +13,7 @@ namespace SeedSdk.Extraction.Numbers;
 /// <summary>
 /// The numeric and temporal stage: money, ratios, quantities, durations, dates and periods. One left-to-right
 /// pass over the tokens; at each token that can start (or anchor) a fact, the recognizers are tried in
-/// priority order (period, date, money, identifier guards, ratio, duration, quantity) and the first match
+/// priority order (period, date, a year's leading part, money, identifier guards, ratio, duration, quantity) and the first match
 /// claims its tokens, so a year that ends a period is not also a date and money beats quantity. Every
 /// recognizer looks a bounded number of tokens ahead or behind, never before the last claimed token.
 /// </summary>
@@ -67,6 +67,7 @@ internal static class NumericFacts
     private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
         => PeriodRecognizer.TryMatch(scan, i, out candidate)
         || DateRecognizer.TryMatch(scan, i, out candidate)
+        || LeadingPart.TryMatch(scan, i, out candidate)
         || RangeRecognizer.TryMatch(scan, i, out candidate)
         || MoneyRecognizer.TryMatch(scan, i, out candidate)
         || TryGuard(scan, i, out candidate)
@@ -105,7 +106,8 @@ internal static class NumericFacts
 
         if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
         {
-            return RangeRecognizer.TryMatch(scan, i, out candidate)
+            return LeadingPart.TryMatch(scan, i, out candidate)
+                || RangeRecognizer.TryMatch(scan, i, out candidate)
                 || MoneyRecognizer.TryMatch(scan, i, out candidate)
                 || RatioRecognizer.TryMatch(scan, i, out candidate)
                 || DurationRecognizer.TryMatch(scan, i, out candidate)
