@@ -53,7 +53,33 @@ internal static class YenSign
     }
 
     private static int Weight(string word, HashSet<string> currencyWords, HashSet<string> places)
-        => currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
+        => !MayBeTelling(word) ? 0 : currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
+
+    // The telling words are few: most words are ruled out by their length and first letter, with no hashing.
+    private const int MaxShapeLength = 16;
+    private static readonly bool[] TellingShapes = Shapes(YuanWords, YuanPlaces, YenWords, YenPlaces);
+
+    private static bool MayBeTelling(string word) => word.Length < MaxShapeLength && TellingShapes[ShapeOf(word)];
+
+    private static int ShapeOf(string word)
+    {
+        var first = char.ToLowerInvariant(word[0]);
+        return (word.Length * 128) + (first < 127 ? first : 127);
+    }
+
+    private static bool[] Shapes(params HashSet<string>[] sets)
+    {
+        var shapes = new bool[MaxShapeLength * 128];
+        foreach (var set in sets)
+        {
+            foreach (var word in set)
+            {
+                shapes[ShapeOf(word)] = true;
+            }
+        }
+
+        return shapes;
+    }
 
     /// <summary><paramref name="amount"/> in yuan when it was read from a bare "¥" in a document about the yuan.</summary>
     public static Amount Resolve(NumericScan scan, Amount amount)
