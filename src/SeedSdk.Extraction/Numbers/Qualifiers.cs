@@ -24,6 +24,26 @@ internal static class Qualifiers
         (new[] { "exceeding" }, Over), (new[] { "under" }, Under), (new[] { "below" }, Under),
     };
 
+    // The phrases grouped by their last word, each group in the order above: one look-up rules out most tokens.
+    private static readonly Dictionary<string, List<(string[] Words, string Qualifier)>> PhrasesByLastWord = GroupByLastWord();
+
+    private static Dictionary<string, List<(string[] Words, string Qualifier)>> GroupByLastWord()
+    {
+        var groups = new Dictionary<string, List<(string[] Words, string Qualifier)>>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in Phrases)
+        {
+            var last = phrase.Words[phrase.Words.Length - 1];
+            if (!groups.TryGetValue(last, out var group))
+            {
+                groups[last] = group = new List<(string[] Words, string Qualifier)>();
+            }
+
+            group.Add(phrase);
+        }
+
+        return groups;
+    }
+
     /// <summary>
     /// Finds a qualifier ending just before token <paramref name="first"/>; returns its first token index
     /// (or <paramref name="first"/> when there is none) and the qualifier (or null).
@@ -37,7 +57,12 @@ internal static class Qualifiers
             end--; // "approx."
         }
 
-        foreach (var (words, value) in Phrases)
+        if (end < 0 || !PhrasesByLastWord.TryGetValue(tokens[end].Text, out var candidates))
+        {
+            return first;
+        }
+
+        foreach (var (words, value) in candidates)
         {
             var start = end - words.Length + 1;
             if (start <= claimedBefore || !TokenScan.InSentence(tokens, start, first))
