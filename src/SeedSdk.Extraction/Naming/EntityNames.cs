@@ -43,7 +43,7 @@ internal static class EntityNames
                 break;
             }
 
-            if (word.IsContent && !NamingLexicon.ScaleWords.Contains(word.Lower))
+            if (word.IsContent && !word.IsScaleWord)
             {
                 kept.Add(word);
             }

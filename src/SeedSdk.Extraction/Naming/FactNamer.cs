@@ -25,7 +25,7 @@ internal static class FactNamer
     {
         var used = new Dictionary<FactKind, NameSet>();
         var result = new ExtractedFact[facts.Count];
-        var cache = new FactWindow.WordCache();
+        var cache = new FactWindow.WordCache(context);
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
@@ -34,18 +34,16 @@ internal static class FactNamer
                 used[fact.Kind] = names = new NameSet();
             }
 
-            result[i] = fact with { Name = names.Claim(BaseName(context, fact, cache)) };
+            result[i] = fact with { Name = names.Claim(BaseName(fact, cache)) };
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
     }
 
-    /// <summary>The name <paramref name="fact"/> gets before uniqueness suffixes: valid and not reserved.</summary>
-    public static string BaseName(DocumentContext context, ExtractedFact fact) => BaseName(context, fact, new FactWindow.WordCache());
-
-    private static string BaseName(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
+    // The name fact gets before uniqueness suffixes: valid and not reserved.
+    private static string BaseName(ExtractedFact fact, FactWindow.WordCache cache)
     {
-        var name = Propose(context, fact, cache);
+        var name = Propose(fact, cache);
         if (name.Length == 0 || !char.IsLetter(name[0]))
         {
             name = CSharpIdentifier.ToPascalCase(fact.Kind.ContractName(), "Fact") + name;
@@ -59,7 +57,7 @@ internal static class FactNamer
         return name == fact.Kind.GroupName() || DocumentMembers.Contains(name) ? name + "Fact" : name;
     }
 
-    private static string Propose(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
+    private static string Propose(ExtractedFact fact, FactWindow.WordCache cache)
     {
         switch (fact.Kind)
         {
@@ -70,11 +68,11 @@ internal static class FactNamer
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
-                var window = FactWindow.Of(context, fact, cache);
+                var window = FactWindow.Of(fact, cache);
                 var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
                 return name.Length > 0 ? name : ValueNames.Of(fact);
             default:
-                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(context, fact, cache) : null, fact);
+                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact);
         }
     }
 

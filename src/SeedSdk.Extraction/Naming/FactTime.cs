@@ -33,7 +33,7 @@ internal static class FactTime
         var yearDistance = 0;
         for (var i = start; window.InClause(i) is { } word; i += step)
         {
-            if (NamingLexicon.ClauseConjunctions.Contains(word.Lower) && !(IsYearAt(window, i - 1) && IsYearAt(window, i + 1)))
+            if (word.IsClauseConjunction && !(IsYearAt(window, i - 1) && IsYearAt(window, i + 1)))
             {
                 break;
             }

@@ -43,21 +43,19 @@ internal sealed class FactWindow
     /// <summary>Index of the clause's last word.</summary>
     public int ClauseEnd { get; }
 
-    /// <summary>The window of <paramref name="fact"/>, or null when its span holds no token.</summary>
-    public static FactWindow? Of(DocumentContext context, ExtractedFact fact) => Of(context, fact, new WordCache());
-
-    /// <summary>The window of <paramref name="fact"/>, reusing the words <paramref name="cache"/> already read.</summary>
-    public static FactWindow? Of(DocumentContext context, ExtractedFact fact, WordCache cache)
+    /// <summary>The window of <paramref name="fact"/> in the document of <paramref name="cache"/>, reusing the words it already read; null when the fact's span holds no token.</summary>
+    public static FactWindow? Of(ExtractedFact fact, WordCache cache)
     {
+        var context = cache.Context;
         if (!TryLocate(context, fact.Span, out var firstToken, out var lastToken))
         {
             return null;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokens[context.Tokens[firstToken].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokens[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
-        var words = cache.Words(context, from, to);
+        var words = cache.Words(from, to);
         var first = 0;
         while (first < words.Count - 1 && words[first].LastToken < firstToken)
         {
@@ -88,7 +86,7 @@ internal sealed class FactWindow
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
     public static bool TryLocate(DocumentContext context, SourceSpan span, out int firstToken, out int lastToken)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
         {
@@ -133,17 +131,27 @@ internal sealed class FactWindow
     internal sealed class WordCache
     {
         private readonly List<NameWord> _words = new();
-        private readonly WordTraits.Cache _traits = new();
+        private readonly TokenTraits _traits;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
 
+        /// <summary>An empty cache for one naming pass over <paramref name="context"/>.</summary>
+        public WordCache(DocumentContext context)
+        {
+            Context = context;
+            _traits = new TokenTraits(context.DistinctTexts);
+        }
+
+        /// <summary>The document whose words are read.</summary>
+        public DocumentContext Context { get; }
+
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
-        public List<NameWord> Words(DocumentContext context, int from, int to)
+        public List<NameWord> Words(int from, int to)
         {
             if (from != _from || to != _to)
             {
-                NameWords.ReadInto(_words, context.Tokens, from, to, _traits);
+                NameWords.ReadInto(_words, Context.TokenList, from, to, _traits);
                 (_from, _to) = (from, to);
             }
 

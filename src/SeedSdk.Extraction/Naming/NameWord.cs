@@ -25,6 +25,7 @@ internal readonly record struct NameWord
         IsAbbreviation = isAbbreviation;
         Traits = traits;
         IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !traits.IsStopWord;
+        IsClauseBoundary = kind == TokenKind.Symbol && text is "," or ";" or ":" or "(" or ")" or "[" or "]" or "\u2014" or "\u2013";
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>
@@ -74,7 +75,16 @@ internal readonly record struct NameWord
     public bool IsYear => Kind == TokenKind.Number && Text.Length == 4 && (Text[0] == '1' ? Text[1] == '9' : Text[0] == '2' && Text[1] is '0' or '1');
 
     /// <summary>Punctuation that ends a clause (',', ';', ':', brackets, dashes with spaces).</summary>
-    public bool IsClauseBoundary => Kind == TokenKind.Symbol && Text is "," or ";" or ":" or "(" or ")" or "[" or "]" or "\u2014" or "\u2013";
+    public bool IsClauseBoundary { get; }
+
+    /// <summary>A conjunction that starts a new statement inside a clause (<see cref="NamingLexicon.ClauseConjunctions"/>).</summary>
+    public bool IsClauseConjunction => Traits.IsClauseConjunction;
+
+    /// <summary>A scale word that belongs to a number ("million"), never to a name.</summary>
+    public bool IsScaleWord => Traits.IsScaleWord;
+
+    /// <summary>A preposition that introduces a topic ("in", "for").</summary>
+    public bool IsTopicPreposition => Traits.IsTopicPreposition;
 
     /// <summary>Whether the word is the given lower-case word.</summary>
     public bool Is(string lower) => Lower == lower;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using SeedSdk.Extraction.Tokenization;
 
@@ -7,8 +8,11 @@ namespace SeedSdk.Extraction.Naming;
 /// <summary>Reads tokens as <see cref="NameWord"/>s and renders words as PascalCase name parts.</summary>
 internal static class NameWords
 {
+    // The traits of each abbreviation in NamingLexicon.Abbreviations, by index: they are fixed words.
+    private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
+
     /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static List<NameWord> From(IReadOnlyList<Token> tokens, int first, int last)
+    public static List<NameWord> From(List<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
         ReadInto(words, tokens, first, last, traits: null);
@@ -17,21 +21,23 @@ internal static class NameWords
 
     /// <summary>
     /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
-    /// (see <see cref="From"/>), taking each text's table lookups from <paramref name="traits"/> when given.
+    /// (see <see cref="From"/>), taking each token's table lookups from <paramref name="traits"/> when given
+    /// (only for tokens of the document <paramref name="traits"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, IReadOnlyList<Token> tokens, int first, int last, WordTraits.Cache? traits)
+    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenTraits? traits)
     {
         words.Clear();
         var i = first;
         while (i <= last)
         {
             var token = tokens[i];
-            var tokenTraits = traits?.Of(token.Text) ?? WordTraits.Of(token.Text);
-            var abbreviation = string.Empty;
+            var tokenTraits = traits is null ? WordTraits.Of(token.Text) : traits.Of(token);
+            var abbreviation = -1;
             var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true, traits?.Of(abbreviation) ?? WordTraits.Of(abbreviation)));
+                var (_, text) = NamingLexicon.Abbreviations[abbreviation];
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, AbbreviationTraits[abbreviation]));
             }
             else
             {
@@ -173,17 +179,20 @@ internal static class NameWords
         return letters >= 2;
     }
 
-    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart).
-    private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
+    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart):
+    // the last token of the first phrase of NamingLexicon.Abbreviations that starts at start, with its index, or -1.
+    private static int MatchAbbreviation(List<Token> tokens, int start, int last, out int abbreviation)
     {
-        abbreviation = string.Empty;
+        abbreviation = -1;
         if (tokens[start].Kind != TokenKind.Word)
         {
             return -1;
         }
 
-        foreach (var (phrase, short_) in NamingLexicon.Abbreviations)
+        var abbreviations = NamingLexicon.Abbreviations;
+        for (var a = 0; a < abbreviations.Length; a++)
         {
+            var phrase = abbreviations[a].Words;
             if (start + phrase.Length - 1 > last)
             {
                 continue;
@@ -197,17 +206,16 @@ internal static class NameWords
 
             if (matches)
             {
-                abbreviation = short_;
+                abbreviation = a;
                 return start + phrase.Length - 1;
             }
         }
 
-        abbreviation = string.Empty;
         return -1;
     }
 
     // "cutting-edge", "R&D": letters joined by '-' or '&' with no spaces in between read as one word.
-    private static int JoinedWordEnd(IReadOnlyList<Token> tokens, int start, int last)
+    private static int JoinedWordEnd(List<Token> tokens, int start, int last)
     {
         var end = start;
         while (end + 2 <= last
@@ -226,7 +234,7 @@ internal static class NameWords
 
     private static bool IsLetters(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
 
-    private static string Concat(IReadOnlyList<Token> tokens, int first, int last)
+    private static string Concat(List<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
         for (var k = first; k <= last; k++)

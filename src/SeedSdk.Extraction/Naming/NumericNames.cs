@@ -163,7 +163,7 @@ internal static class NumericNames
         var result = new List<NameWord>();
         for (var i = window.First; i <= window.Last; i++)
         {
-            if (window.Words[i].IsContent && !NamingLexicon.ScaleWords.Contains(window.Words[i].Lower))
+            if (window.Words[i].IsContent && !window.Words[i].IsScaleWord)
             {
                 result.Add(window.Words[i]);
             }
@@ -193,7 +193,7 @@ internal static class NumericNames
 
     // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
     private static List<NameWord> TopicAfter(FactWindow window, int index)
-        => window.InClause(index) is { } word && NamingLexicon.TopicPrepositions.Contains(word.Lower)
+        => window.InClause(index) is { } word && word.IsTopicPreposition
             ? NounPhrase(window, index + 1, MaxTopicWords)
             : new List<NameWord>();
 
