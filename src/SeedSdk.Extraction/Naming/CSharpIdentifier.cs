@@ -24,7 +24,7 @@ public static class CSharpIdentifier
     };
 
     /// <summary>Whether <paramref name="name"/> is a C# reserved keyword.</summary>
-    public static bool IsKeyword(string name) => Keywords.Contains(name);
+    public static bool IsKeyword(string name) => name.Length > 1 && name[0] >= 'a' && name[0] <= 'z' && Keywords.Contains(name);
 
     /// <summary>Whether <paramref name="name"/> is a valid, non-keyword C# identifier (no '@' escape, no '_'-only names).</summary>
     public static bool IsValid(string? name)
@@ -47,7 +47,7 @@ public static class CSharpIdentifier
             }
         }
 
-        return name.Replace("_", string.Empty).Length > 0;
+        return !IsUnderscores(name);
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public static class CSharpIdentifier
                 builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
                 startOfWord = false;
             }
-            else if (!IsInnerApostrophe(text, i) && !CharUnicodeInfo.GetUnicodeCategory(c).Equals(UnicodeCategory.NonSpacingMark))
+            else if (!IsInnerApostrophe(text, i) && !IsNonSpacingMark(c))
             {
                 // An apostrophe inside a word does not split it: "People's" → "Peoples", not "PeopleS".
                 startOfWord = true;
@@ -111,8 +111,24 @@ public static class CSharpIdentifier
         return ToPascalCase(fileName, "Seed");
     }
 
+    private static bool IsUnderscores(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsInnerApostrophe(string text, int i)
         => (text[i] == '\'' || text[i] == '\u2019') && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    // No ASCII character is a non-spacing mark: the category lookup is for the rest.
+    private static bool IsNonSpacingMark(char c) => c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsIdentifierStart(char c)
         => c == '_' || char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;

@@ -15,8 +15,6 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal static class FactNamer
 {
-    private static readonly HashSet<string> DocumentMembers = new(StringComparer.Ordinal) { "Path", "Title", "Text", "Document" };
-
     /// <summary>The suffix the generator appends for a fact's primitive constant; reserved alongside each name.</summary>
     private const string ConstantSuffix = "Value";
 
@@ -54,8 +52,11 @@ internal static class FactNamer
             name = CSharpIdentifier.ToPascalCase(name, "Fact");
         }
 
-        return name == fact.Kind.GroupName() || DocumentMembers.Contains(name) ? name + "Fact" : name;
+        return name == fact.Kind.GroupName() || IsDocumentMember(name) ? name + "Fact" : name;
     }
+
+    // The members of the generated document class.
+    private static bool IsDocumentMember(string name) => name is "Path" or "Title" or "Text" or "Document";
 
     private static string Propose(ExtractedFact fact, FactWindow.WordCache cache)
     {
@@ -84,52 +85,58 @@ internal static class FactNamer
     /// </summary>
     private sealed class NameSet
     {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-
-        // For each claimed name that ends with the constant suffix ("DebtValue"), the name it would be the
-        // constant of ("Debt"): rare, so the common claim allocates no "…Value" strings at all.
-        private readonly HashSet<string> _constantOwners = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+        // Everything known about a name in one entry, so the common claim of a new name costs one
+        // lookup and one store.
+        private readonly Dictionary<string, NameState> _states = new(StringComparer.Ordinal);
 
         public string Claim(string name)
         {
             var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
+            _states.TryGetValue(name, out var nameState);
+            var n = nameState.NextSuffix == 0 ? 2 : nameState.NextSuffix;
             var candidate = name;
-            _nextSuffix.TryGetValue(name, out var n);
-            if (n == 0)
-            {
-                n = 2;
-            }
-
+            var candidateState = nameState;
             var suffixed = false;
-            while (IsTaken(candidate))
+            while (IsTaken(candidate, candidateState))
             {
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
                 suffixed = true;
+                _states.TryGetValue(candidate, out candidateState);
             }
 
             // A name never suffixed would start from 2 anyway: only a moved start needs keeping.
             if (suffixed)
             {
-                _nextSuffix[name] = n;
+                _states[name] = nameState with { NextSuffix = n };
             }
-            _names.Add(candidate);
+
+            _states[candidate] = candidateState with { IsClaimed = true };
             if (EndsWithConstantSuffix(candidate))
             {
-                _constantOwners.Add(candidate.Substring(0, candidate.Length - ConstantSuffix.Length));
+                var owner = candidate.Substring(0, candidate.Length - ConstantSuffix.Length);
+                _states.TryGetValue(owner, out var ownerState);
+                _states[owner] = ownerState with { OwnsClaimedConstant = true };
             }
 
             return candidate;
         }
 
         // Taken: claimed already, the constant of a claimed name, or a name whose constant is claimed.
-        private bool IsTaken(string candidate)
-            => _names.Contains(candidate)
-            || _constantOwners.Contains(candidate)
-            || (EndsWithConstantSuffix(candidate) && _names.Contains(candidate.Substring(0, candidate.Length - ConstantSuffix.Length)));
+        private bool IsTaken(string candidate, NameState state)
+            => state.IsClaimed
+            || state.OwnsClaimedConstant
+            || (EndsWithConstantSuffix(candidate)
+                && _states.TryGetValue(candidate.Substring(0, candidate.Length - ConstantSuffix.Length), out var owner)
+                && owner.IsClaimed);
 
         private static bool EndsWithConstantSuffix(string name)
             => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
     }
+
+    /// <summary>What a <see cref="NameSet"/> knows about one name.</summary>
+    /// <param name="IsClaimed">A fact has the name.</param>
+    /// <param name="OwnsClaimedConstant">The name's constant ("DebtValue" for "Debt") is claimed as a fact's name.</param>
+    /// <param name="NextSuffix">The next suffix to try for the name as a base name; 0 until it was suffixed.</param>
+    private readonly record struct NameState(bool IsClaimed, bool OwnsClaimedConstant, int NextSuffix);
 }
