@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 
@@ -18,20 +19,26 @@ internal static class FactNamer
     /// <summary>The suffix the generator appends for a fact's primitive constant; reserved alongside each name.</summary>
     private const string ConstantSuffix = "Value";
 
+    // One more than the largest FactKind value: facts' name sets are kept by kind in arrays this long.
+    private static readonly int KindCount = ((FactKind[])Enum.GetValues(typeof(FactKind))).Max(kind => (int)kind) + 1;
+
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
-        var used = new Dictionary<FactKind, NameSet>();
+        // Counted first, so each kind's names are kept in a set sized once.
+        var factsOfKind = new int[KindCount];
+        foreach (var fact in facts)
+        {
+            factsOfKind[(int)fact.Kind]++;
+        }
+
+        var used = new NameSet?[KindCount];
         var result = new ExtractedFact[facts.Count];
         var cache = new FactWindow.WordCache(context);
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
-            if (!used.TryGetValue(fact.Kind, out var names))
-            {
-                used[fact.Kind] = names = new NameSet();
-            }
-
+            var names = used[(int)fact.Kind] ??= new NameSet(factsOfKind[(int)fact.Kind]);
             result[i] = fact with { Name = names.Claim(BaseName(fact, cache)) };
         }
 
@@ -64,14 +71,14 @@ internal static class FactNamer
         {
             case FactKind.Date:
             case FactKind.Period:
-                return ValueNames.Of(fact);
+                return ValueNames.Of(fact, cache);
             case FactKind.Money:
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
                 var window = FactWindow.Of(fact, cache);
                 var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
-                return name.Length > 0 ? name : ValueNames.Of(fact);
+                return name.Length > 0 ? name : ValueNames.Of(fact, cache);
             default:
                 return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact);
         }
@@ -87,7 +94,10 @@ internal static class FactNamer
     {
         // Everything known about a name in one entry, so the common claim of a new name costs one
         // lookup and one store.
-        private readonly Dictionary<string, NameState> _states = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameState> _states;
+
+        /// <summary>An empty set for about <paramref name="expectedNames"/> names.</summary>
+        public NameSet(int expectedNames) => _states = new Dictionary<string, NameState>(expectedNames, StringComparer.Ordinal);
 
         public string Claim(string name)
         {

@@ -133,6 +133,7 @@ internal sealed class FactWindow
         private readonly List<NameWord> _words = new();
         private readonly TokenTraits _traits;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
 
@@ -156,6 +157,18 @@ internal sealed class FactWindow
             }
 
             return _words;
+        }
+
+        /// <summary>The words of <paramref name="text"/> joined as one name part (see <see cref="NameWords.Join"/>), built once per distinct text.</summary>
+        public string NameOfText(string text)
+        {
+            if (!_textNames.TryGetValue(text, out var name))
+            {
+                name = NameWords.Join(WordsOfText(text));
+                _textNames.Add(text, name);
+            }
+
+            return name;
         }
 
         /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>
