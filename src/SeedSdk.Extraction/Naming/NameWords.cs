@@ -219,10 +219,8 @@ internal static class NameWords
     {
         var end = start;
         while (end + 2 <= last
+            && IsJoiner(tokens[end + 1])
             && IsLetters(tokens[end])
-            && (CharClasses.IsDash(tokens[end + 1].Text[0]) || tokens[end + 1].Is('&'))
-            && tokens[end + 1].Length == 1
-            && !tokens[end + 1].SpaceBefore
             && !tokens[end + 2].SpaceBefore
             && IsLetters(tokens[end + 2]))
         {
@@ -232,7 +230,11 @@ internal static class NameWords
         return end;
     }
 
-    private static bool IsLetters(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
+    // A '-' or '&' written without a space before it (the check most tokens fail first).
+    private static bool IsJoiner(in Token token)
+        => !token.SpaceBefore && token.Length == 1 && (CharClasses.IsDash(token.Text[0]) || token.Text[0] == '&');
+
+    private static bool IsLetters(in Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
 
     private static string Concat(List<Token> tokens, int first, int last)
     {
