@@ -80,7 +80,7 @@ internal static class FactNamer
                 var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
                 return name.Length > 0 ? name : ValueNames.Of(fact, cache);
             default:
-                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact);
+                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact, cache);
         }
     }
 

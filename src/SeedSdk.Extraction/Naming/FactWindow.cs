@@ -126,7 +126,8 @@ internal sealed class FactWindow
     /// The words of the token range last read in one naming pass: facts come in document order and
     /// those of one sentence mostly share its range, so each sentence is read once. Only the last
     /// range is kept, in one buffer reused for every range: a window is read only while its own
-    /// fact is named, never after the next range is read.
+    /// fact is named, never after the next range is read. Free-standing texts (units, entity names,
+    /// roles, list heads) recur across facts, so their words and name parts are kept per text.
     /// </summary>
     internal sealed class WordCache
     {
@@ -134,6 +135,7 @@ internal sealed class FactWindow
         private readonly TokenTraits _traits;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
 
@@ -157,6 +159,18 @@ internal sealed class FactWindow
             }
 
             return _words;
+        }
+
+        /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
+        public string PascalCaseOf(string text)
+        {
+            if (!_pascalCase.TryGetValue(text, out var name))
+            {
+                name = CSharpIdentifier.ToPascalCase(text, string.Empty);
+                _pascalCase.Add(text, name);
+            }
+
+            return name;
         }
 
         /// <summary>The words of <paramref name="text"/> joined as one name part (see <see cref="NameWords.Join"/>), built once per distinct text.</summary>

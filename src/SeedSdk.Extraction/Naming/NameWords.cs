@@ -75,21 +75,22 @@ internal static class NameWords
             return word.Text;
         }
 
-        var builder = new StringBuilder(word.Text.Length);
-        AppendRendered(builder, word);
-        return builder.ToString();
+        // Rendering never lengthens a word, so its text's length bounds the buffer.
+        var buffer = new char[word.Text.Length];
+        var length = WriteRendered(buffer, 0, word);
+        return IsText(buffer, length, word.Text) ? word.Text : new string(buffer, 0, length);
     }
 
-    // Appends the PascalCase part of word to builder (see Render).
-    private static void AppendRendered(StringBuilder builder, NameWord word)
+    // Writes the PascalCase part of word (see Render) into buffer from index on; returns the index after it.
+    private static int WriteRendered(char[] buffer, int index, NameWord word)
     {
+        var text = word.Text;
         if (word.IsAbbreviation)
         {
-            builder.Append(word.Text);
-            return;
+            text.CopyTo(0, buffer, index, text.Length);
+            return index + text.Length;
         }
 
-        var text = word.Text;
         var end = PossessiveEnd(text);
         var isAcronym = IsAcronym(text, end);
         var startOfPiece = true;
@@ -102,9 +103,30 @@ internal static class NameWords
                 continue;
             }
 
-            builder.Append(startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c);
+            buffer[index++] = startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c;
             startOfPiece = false;
         }
+
+        return index;
+    }
+
+    // Whether the first length characters of buffer are text: a word already in PascalCase keeps its own string.
+    private static bool IsText(char[] buffer, int length, string text)
+    {
+        if (length != text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (buffer[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
@@ -115,19 +137,25 @@ internal static class NameWords
             return string.Empty;
         }
 
+        if (words.Count == 1)
+        {
+            return Render(words[0]);
+        }
+
         var length = 0;
         for (var i = 0; i < words.Count; i++)
         {
             length += words[i].Text.Length;
         }
 
-        var builder = new StringBuilder(length);
+        var buffer = new char[length];
+        var written = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            AppendRendered(builder, words[i]);
+            written = WriteRendered(buffer, written, words[i]);
         }
 
-        return builder.ToString();
+        return new string(buffer, 0, written);
     }
 
     /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>

@@ -28,8 +28,12 @@ internal static class NumericNames
 
         // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
         var topicName = NameWords.Join(topic);
-        var core = head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal) ? topicName : topicName + head;
-        return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
+        if (head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal))
+        {
+            head = string.Empty;
+        }
+
+        return topicName.Length + head.Length == 0 ? string.Empty : string.Concat(topicName, head, FactTime.Of(window));
     }
 
     private static (List<NameWord> Topic, string Head) Subject(FactWindow window, ExtractedFact fact)
