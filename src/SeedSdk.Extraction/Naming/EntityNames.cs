@@ -35,8 +35,8 @@ internal static class EntityNames
     // ("plans to invest 5 billion euros" → Invest), never a scale word.
     private static string StatementWords(FactWindow? window, ExtractedFact fact)
     {
-        var words = window is null ? NameWords.FromText(fact.Text) : window.Words;
-        var (first, last) = window is null ? (0, words.Count - 1) : (window.First, window.Last);
+        var words = window is { } w ? w.Words : NameWords.FromText(fact.Text);
+        var (first, last) = window is { } v ? (v.First, v.Last) : (0, words.Count - 1);
         var kept = new List<NameWord>(MaxStatementWords);
         for (var i = first; i <= last; i++)
         {

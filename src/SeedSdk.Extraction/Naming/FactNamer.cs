@@ -76,8 +76,7 @@ internal static class FactNamer
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
-                var window = FactWindow.Of(fact, cache);
-                var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
+                var name = FactWindow.Of(fact, cache) is { } window ? NumericNames.Propose(window, fact) : string.Empty;
                 return name.Length > 0 ? name : ValueNames.Of(fact, cache);
             default:
                 return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact, cache);

@@ -8,9 +8,10 @@ namespace SeedSdk.Extraction.Naming;
 /// <summary>
 /// A fact seen inside its own sentence: the sentence's <see cref="NameWord"/>s, the word range the
 /// fact covers and the clause (between ',', ';', ':', brackets or dashes) that holds it. Names built
-/// from a window read nothing outside the fact's sentence, which keeps them stable.
+/// from a window read nothing outside the fact's sentence, which keeps them stable. A struct: a
+/// window lives only while its fact is named, and naming takes one per numeric fact.
 /// </summary>
-internal sealed class FactWindow
+internal readonly struct FactWindow
 {
     // How many tokens on each side of a fact its name may read: names come from nearby words, and
     // the bound keeps naming linear even in a sentence without punctuation.
