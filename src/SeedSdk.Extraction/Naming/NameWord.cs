@@ -18,7 +18,7 @@ internal readonly record struct NameWord
 
     /// <summary>A word whose table lookups <paramref name="traits"/> are already known.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
-    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, WordTraits traits)
+    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, in WordTraits traits)
     {
         Text = text;
         Kind = kind;

@@ -41,7 +41,7 @@ internal static class NameWords
             }
             else
             {
-                end = JoinedWordEnd(tokens, i, last);
+                end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
                     words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
