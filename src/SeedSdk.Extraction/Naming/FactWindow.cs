@@ -87,12 +87,15 @@ internal readonly struct FactWindow
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
     public static bool TryLocate(DocumentContext context, SourceSpan span, out int firstToken, out int lastToken)
     {
+        // The first token ending after span.Start. Tokens are ordered, non-empty and never overlap, so it
+        // is the token just before the first one starting after span.Start when that token reaches past
+        // span.Start, else that first one: the search compares starts only and reads no token's text.
         var tokens = context.TokenList;
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= span.Start)
+            if (tokens[mid].Start <= span.Start)
             {
                 lo = mid + 1;
             }
@@ -100,6 +103,11 @@ internal readonly struct FactWindow
             {
                 hi = mid;
             }
+        }
+
+        if (lo > 0 && tokens[lo - 1].End > span.Start)
+        {
+            lo--;
         }
 
         firstToken = lo;
