@@ -133,11 +133,36 @@ internal static class ValueNames
         return sign + Digits(v);
     }
 
-    // Whole numbers (the common case) are written as integers: "0.######" writes them the same way.
     private static string Digits(decimal value)
-        => value >= 1m && value < 1_000_000_000_000_000m && decimal.Truncate(value) == value
-            ? decimal.ToInt64(value).ToString(CultureInfo.InvariantCulture)
-            : value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", "Point");
+    {
+        // A value with at most six decimals (nearly every amount) is written from its count of
+        // millionths, exactly as the "0.######" format would write it, without the formatting machinery.
+        if (value > 0m && value < 1_000_000_000_000m)
+        {
+            var millionths = value * 1_000_000m;
+            if (decimal.Truncate(millionths) == millionths)
+            {
+                var count = decimal.ToInt64(millionths);
+                var whole = (count / 1_000_000).ToString(CultureInfo.InvariantCulture);
+                return count % 1_000_000 == 0 ? whole : whole + "Point" + Decimals(count % 1_000_000);
+            }
+        }
+
+        return value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", "Point");
+    }
+
+    // The decimals of a fraction given in millionths, without trailing zeros: 250000 → "25", 5 → "000005".
+    private static string Decimals(long millionths)
+    {
+        var width = 6;
+        while (millionths % 10 == 0)
+        {
+            millionths /= 10;
+            width--;
+        }
+
+        return millionths.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+    }
 
     private static string Unit(string? unit, string fallback, FactWindow.WordCache words)
         => string.IsNullOrEmpty(unit) ? fallback : words.NameOfText(unit!);
