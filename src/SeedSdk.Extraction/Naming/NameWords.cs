@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -164,7 +165,7 @@ internal static class NameWords
     /// <summary>At most <paramref name="max"/> content words of the <paramref name="count"/> words from <paramref name="start"/> on, in order.</summary>
     public static List<NameWord> ContentWords(List<NameWord> words, int start, int count, int max)
     {
-        var result = new List<NameWord>();
+        var result = new List<NameWord>(Math.Max(0, Math.Min(count, max)));
         for (var i = start; i < start + count && result.Count < max; i++)
         {
             if (words[i].IsContent)

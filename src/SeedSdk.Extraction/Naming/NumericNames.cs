@@ -146,9 +146,8 @@ internal static class NumericNames
         {
             if (window.Words[j].IsMeasureNoun)
             {
-                var phrase = Modifiers(window, j);
-                phrase.Add(window.Words[j]);
-                return phrase;
+                var start = ModifiersStart(window, j);
+                return window.Words.GetRange(start, j + 1 - start);
             }
         }
 
@@ -179,6 +178,13 @@ internal static class NumericNames
     // Content words directly before the noun at index (punctuation stops them): "the R&D budget" → [R&D].
     private static List<NameWord> Modifiers(in FactWindow window, int noun)
     {
+        var start = ModifiersStart(window, noun);
+        return window.Words.GetRange(start, noun - start);
+    }
+
+    // The index of the first modifier of the noun at index (the noun's own index when it has none).
+    private static int ModifiersStart(in FactWindow window, int noun)
+    {
         var start = noun;
         while (start > 0
             && noun - start < MaxTopicWords
@@ -188,7 +194,7 @@ internal static class NumericNames
             start--;
         }
 
-        return window.Words.GetRange(start, noun - start);
+        return start;
     }
 
     // "budget for AI reached $5m": a topic between the measure noun and the fact.
