@@ -171,8 +171,34 @@ internal static class NamingLexicon
     // Declared last: static fields initialize in order, and this one reads all the others.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 
+    // Which ASCII characters start a word of the tables: most texts (numbers, symbols) are ruled out without hashing.
+    private static readonly bool[] StartsAWord = BuildStarts();
+
     /// <summary>The tables <paramref name="lower"/> (a lower-cased word) is in.</summary>
-    public static WordClass ClassesOf(string lower) => Classes.TryGetValue(lower, out var classes) ? classes : WordClass.None;
+    public static WordClass ClassesOf(string lower)
+    {
+        if (lower.Length > 0 && lower[0] < StartsAWord.Length && !StartsAWord[lower[0]])
+        {
+            return WordClass.None;
+        }
+
+        return Classes.TryGetValue(lower, out var classes) ? classes : WordClass.None;
+    }
+
+    private static bool[] BuildStarts()
+    {
+        var starts = new bool[128];
+        foreach (var word in Classes.Keys)
+        {
+            // A word starting beyond ASCII is always looked up (ClassesOf checks ASCII starts only).
+            if (word.Length > 0 && word[0] < starts.Length)
+            {
+                starts[word[0]] = true;
+            }
+        }
+
+        return starts;
+    }
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
