@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -58,14 +58,16 @@ public static class CSharpIdentifier
     /// </summary>
     public static string ToPascalCase(string text, string fallback)
     {
-        var builder = new StringBuilder(text.Length);
+        // The result never outgrows the text, plus room at index 0 for a leading '_'.
+        var buffer = new char[text.Length + 1];
+        var end = 1;
         var startOfWord = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (IsIdentifierPart(c) && c != '_')
             {
-                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                buffer[end++] = startOfWord ? char.ToUpperInvariant(c) : c;
                 startOfWord = false;
             }
             else if (!IsInnerApostrophe(text, i) && !IsNonSpacingMark(c))
@@ -75,17 +77,19 @@ public static class CSharpIdentifier
             }
         }
 
-        if (builder.Length == 0)
+        if (end == 1)
         {
             return fallback;
         }
 
-        if (!IsIdentifierStart(builder[0]))
+        var start = 1;
+        if (!IsIdentifierStart(buffer[1]))
         {
-            builder.Insert(0, '_');
+            buffer[0] = '_';
+            start = 0;
         }
 
-        var result = builder.ToString();
+        var result = new string(buffer, start, end - start);
         return IsKeyword(result) ? result + "_" : result;
     }
 
@@ -133,14 +137,16 @@ public static class CSharpIdentifier
     private static bool IsIdentifierStart(char c)
         => c == '_' || char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
 
+    // ASCII: only letters, digits and '_' are identifier parts; skips the category lookup for almost every
+    // character, and is small enough to inline into the loops over a name's characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierPart(char c)
-    {
-        if (c < 128)
-        {
-            // ASCII: only letters, digits and '_' are identifier parts; skips the category lookup for almost every character.
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
+        => c < 128
+            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+            : IsNonAsciiIdentifierPart(c);
 
+    private static bool IsNonAsciiIdentifierPart(char c)
+    {
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.UppercaseLetter:

@@ -35,7 +35,7 @@ internal readonly record struct WordTraits(string Lower, WordClass Classes)
     /// <summary>The traits of <paramref name="text"/>, computed from the tables.</summary>
     public static WordTraits Of(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = IsAsciiLower(text) ? text : text.ToLowerInvariant();
         var classes = NamingLexicon.ClassesOf(lower);
 
         // Abbreviation phrases match the text in any case (ordinally). For ASCII text that is the
@@ -52,6 +52,20 @@ internal readonly record struct WordTraits(string Lower, WordClass Classes)
     }
 
     private bool Is(WordClass wordClass) => (Classes & wordClass) != 0;
+
+    // Text ToLowerInvariant would return unchanged: no ASCII capital and nothing beyond ASCII (most words).
+    private static bool IsAsciiLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128 || (c >= 'A' && c <= 'Z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsAscii(string text)
     {
