@@ -108,11 +108,17 @@ internal static class NumericNames
     // "up from", "compared with", "against" right before the fact.
     private static bool IsPreviousValue(in FactWindow window)
     {
+        // Every lead ends right before the fact: without a word there, none matches.
+        if (window.InClause(window.First - 1) is not { } before)
+        {
+            return false;
+        }
+
         foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
         {
             var matches = second.Length == 0
-                ? window.InClause(window.First - 1) is { } only && only.Is(first)
-                : window.InClause(window.First - 2) is { } a && a.Is(first) && window.InClause(window.First - 1) is { } b && b.Is(second);
+                ? before.Is(first)
+                : before.Is(second) && window.InClause(window.First - 2) is { } a && a.Is(first);
             if (matches)
             {
                 return true;
