@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -24,7 +24,7 @@ public static class CSharpIdentifier
     };
 
     /// <summary>Whether <paramref name="name"/> is a C# reserved keyword.</summary>
-    public static bool IsKeyword(string name) => Keywords.Contains(name);
+    public static bool IsKeyword(string name) => name.Length > 1 && name[0] >= 'a' && name[0] <= 'z' && Keywords.Contains(name);
 
     /// <summary>Whether <paramref name="name"/> is a valid, non-keyword C# identifier (no '@' escape, no '_'-only names).</summary>
     public static bool IsValid(string? name)
@@ -47,7 +47,7 @@ public static class CSharpIdentifier
             }
         }
 
-        return name.Replace("_", string.Empty).Length > 0;
+        return !IsUnderscores(name);
     }
 
     /// <summary>
@@ -58,34 +58,38 @@ public static class CSharpIdentifier
     /// </summary>
     public static string ToPascalCase(string text, string fallback)
     {
-        var builder = new StringBuilder(text.Length);
+        // The result never outgrows the text, plus room at index 0 for a leading '_'.
+        var buffer = new char[text.Length + 1];
+        var end = 1;
         var startOfWord = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (IsIdentifierPart(c) && c != '_')
             {
-                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                buffer[end++] = startOfWord ? char.ToUpperInvariant(c) : c;
                 startOfWord = false;
             }
-            else if (!IsInnerApostrophe(text, i) && !CharUnicodeInfo.GetUnicodeCategory(c).Equals(UnicodeCategory.NonSpacingMark))
+            else if (!IsInnerApostrophe(text, i) && !IsNonSpacingMark(c))
             {
                 // An apostrophe inside a word does not split it: "People's" → "Peoples", not "PeopleS".
                 startOfWord = true;
             }
         }
 
-        if (builder.Length == 0)
+        if (end == 1)
         {
             return fallback;
         }
 
-        if (!IsIdentifierStart(builder[0]))
+        var start = 1;
+        if (!IsIdentifierStart(buffer[1]))
         {
-            builder.Insert(0, '_');
+            buffer[0] = '_';
+            start = 0;
         }
 
-        var result = builder.ToString();
+        var result = new string(buffer, start, end - start);
         return IsKeyword(result) ? result + "_" : result;
     }
 
@@ -111,20 +115,38 @@ public static class CSharpIdentifier
         return ToPascalCase(fileName, "Seed");
     }
 
+    private static bool IsUnderscores(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsInnerApostrophe(string text, int i)
         => (text[i] == '\'' || text[i] == '\u2019') && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    // No ASCII character is a non-spacing mark: the category lookup is for the rest.
+    private static bool IsNonSpacingMark(char c) => c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsIdentifierStart(char c)
         => c == '_' || char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
 
+    // ASCII: only letters, digits and '_' are identifier parts; skips the category lookup for almost every
+    // character, and is small enough to inline into the loops over a name's characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierPart(char c)
-    {
-        if (c < 128)
-        {
-            // ASCII: only letters, digits and '_' are identifier parts; skips the category lookup for almost every character.
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
+        => c < 128
+            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+            : IsNonAsciiIdentifierPart(c);
 
+    private static bool IsNonAsciiIdentifierPart(char c)
+    {
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.UppercaseLetter:

@@ -13,18 +13,21 @@ internal static class EntityNames
     private const int MaxListWords = 4;
     private const int MaxStatementWords = 3;
 
-    /// <summary>The name of an entity, role, list or statement fact; empty when nothing usable is known.</summary>
-    public static string Propose(FactWindow? window, ExtractedFact fact) => fact.Kind switch
+    /// <summary>
+    /// The name of an entity, role, list or statement fact; empty when nothing usable is known. Texts
+    /// are read and PascalCased through <paramref name="words"/>, once per naming pass.
+    /// </summary>
+    public static string Propose(FactWindow? window, ExtractedFact fact, FactWindow.WordCache words) => fact.Kind switch
     {
         FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event
-            => Pascal(fact.EntityName ?? fact.Text),
+            => Pascal(fact.EntityName ?? fact.Text, words),
         FactKind.Role => fact.Person is null
-            ? Words(fact.Role, MaxListWords) + Pascal(fact.Organization)
-            : Pascal(fact.Person) + Words(fact.Role, MaxListWords),
+            ? Words(fact.Role, MaxListWords, words) + Pascal(fact.Organization, words)
+            : Pascal(fact.Person, words) + Words(fact.Role, MaxListWords, words),
         FactKind.List => fact.Head is null
-            ? (fact.Items.Count == 0 ? string.Empty : Words(fact.Items[0], MaxStatementWords) + "List")
-            : Words(fact.Head, MaxListWords),
-        FactKind.Statement => Pascal(fact.Speaker) + StatementWords(window, fact),
+            ? (fact.Items.Count == 0 ? string.Empty : Words(fact.Items[0], MaxStatementWords, words) + "List")
+            : Words(fact.Head, MaxListWords, words),
+        FactKind.Statement => Pascal(fact.Speaker, words) + StatementWords(window, fact),
         _ => string.Empty,
     };
 
@@ -32,8 +35,8 @@ internal static class EntityNames
     // ("plans to invest 5 billion euros" → Invest), never a scale word.
     private static string StatementWords(FactWindow? window, ExtractedFact fact)
     {
-        var words = window is null ? NameWords.FromText(fact.Text) : window.Words;
-        var (first, last) = window is null ? (0, words.Count - 1) : (window.First, window.Last);
+        var words = window is { } w ? w.Words : NameWords.FromText(fact.Text);
+        var (first, last) = window is { } v ? (v.First, v.Last) : (0, words.Count - 1);
         var kept = new List<NameWord>(MaxStatementWords);
         for (var i = first; i <= last; i++)
         {
@@ -43,7 +46,7 @@ internal static class EntityNames
                 break;
             }
 
-            if (word.IsContent && !NamingLexicon.ScaleWords.Contains(word.Lower))
+            if (word.IsContent && !word.IsScaleWord)
             {
                 kept.Add(word);
             }
@@ -52,8 +55,8 @@ internal static class EntityNames
         return NameWords.Join(kept);
     }
 
-    private static string Pascal(string? text) => text is null ? string.Empty : CSharpIdentifier.ToPascalCase(text, string.Empty);
+    private static string Pascal(string? text, FactWindow.WordCache words) => text is null ? string.Empty : words.PascalCaseOf(text);
 
-    private static string Words(string? text, int max)
-        => text is null ? string.Empty : NameWords.Join(NameWords.ContentWords(NameWords.FromText(text), max));
+    private static string Words(string? text, int max, FactWindow.WordCache words)
+        => text is null ? string.Empty : NameWords.Join(NameWords.ContentWords(words.WordsOfText(text), max));
 }

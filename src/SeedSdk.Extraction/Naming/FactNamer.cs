@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 
@@ -15,37 +16,39 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal static class FactNamer
 {
-    private static readonly HashSet<string> DocumentMembers = new(StringComparer.Ordinal) { "Path", "Title", "Text", "Document" };
-
     /// <summary>The suffix the generator appends for a fact's primitive constant; reserved alongside each name.</summary>
     private const string ConstantSuffix = "Value";
+
+    // One more than the largest FactKind value: facts' name sets are kept by kind in arrays this long.
+    private static readonly int KindCount = ((FactKind[])Enum.GetValues(typeof(FactKind))).Max(kind => (int)kind) + 1;
 
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
-        var used = new Dictionary<FactKind, NameSet>();
+        // Counted first, so each kind's names are kept in a set sized once.
+        var factsOfKind = new int[KindCount];
+        foreach (var fact in facts)
+        {
+            factsOfKind[(int)fact.Kind]++;
+        }
+
+        var used = new NameSet?[KindCount];
         var result = new ExtractedFact[facts.Count];
-        var cache = new FactWindow.WordCache();
+        var cache = new FactWindow.WordCache(context);
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
-            if (!used.TryGetValue(fact.Kind, out var names))
-            {
-                used[fact.Kind] = names = new NameSet();
-            }
-
-            result[i] = fact with { Name = names.Claim(BaseName(context, fact, cache)) };
+            var names = used[(int)fact.Kind] ??= new NameSet(factsOfKind[(int)fact.Kind]);
+            result[i] = fact with { Name = names.Claim(BaseName(fact, cache)) };
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
     }
 
-    /// <summary>The name <paramref name="fact"/> gets before uniqueness suffixes: valid and not reserved.</summary>
-    public static string BaseName(DocumentContext context, ExtractedFact fact) => BaseName(context, fact, new FactWindow.WordCache());
-
-    private static string BaseName(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
+    // The name fact gets before uniqueness suffixes: valid and not reserved.
+    private static string BaseName(ExtractedFact fact, FactWindow.WordCache cache)
     {
-        var name = Propose(context, fact, cache);
+        var name = Propose(fact, cache);
         if (name.Length == 0 || !char.IsLetter(name[0]))
         {
             name = CSharpIdentifier.ToPascalCase(fact.Kind.ContractName(), "Fact") + name;
@@ -56,25 +59,27 @@ internal static class FactNamer
             name = CSharpIdentifier.ToPascalCase(name, "Fact");
         }
 
-        return name == fact.Kind.GroupName() || DocumentMembers.Contains(name) ? name + "Fact" : name;
+        return name == fact.Kind.GroupName() || IsDocumentMember(name) ? name + "Fact" : name;
     }
 
-    private static string Propose(DocumentContext context, ExtractedFact fact, FactWindow.WordCache cache)
+    // The members of the generated document class.
+    private static bool IsDocumentMember(string name) => name is "Path" or "Title" or "Text" or "Document";
+
+    private static string Propose(ExtractedFact fact, FactWindow.WordCache cache)
     {
         switch (fact.Kind)
         {
             case FactKind.Date:
             case FactKind.Period:
-                return ValueNames.Of(fact);
+                return ValueNames.Of(fact, cache);
             case FactKind.Money:
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
-                var window = FactWindow.Of(context, fact, cache);
-                var name = window is null ? string.Empty : NumericNames.Propose(window, fact);
-                return name.Length > 0 ? name : ValueNames.Of(fact);
+                var name = FactWindow.Of(fact, cache) is { } window ? NumericNames.Propose(window, fact) : string.Empty;
+                return name.Length > 0 ? name : ValueNames.Of(fact, cache);
             default:
-                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(context, fact, cache) : null, fact);
+                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact, cache);
         }
     }
 
@@ -86,52 +91,61 @@ internal static class FactNamer
     /// </summary>
     private sealed class NameSet
     {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        // Everything known about a name in one entry, so the common claim of a new name costs one
+        // lookup and one store.
+        private readonly Dictionary<string, NameState> _states;
 
-        // For each claimed name that ends with the constant suffix ("DebtValue"), the name it would be the
-        // constant of ("Debt"): rare, so the common claim allocates no "…Value" strings at all.
-        private readonly HashSet<string> _constantOwners = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+        /// <summary>An empty set for about <paramref name="expectedNames"/> names.</summary>
+        public NameSet(int expectedNames) => _states = new Dictionary<string, NameState>(expectedNames, StringComparer.Ordinal);
 
         public string Claim(string name)
         {
             var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
+            _states.TryGetValue(name, out var nameState);
+            var n = nameState.NextSuffix == 0 ? 2 : nameState.NextSuffix;
             var candidate = name;
-            _nextSuffix.TryGetValue(name, out var n);
-            if (n == 0)
-            {
-                n = 2;
-            }
-
+            var candidateState = nameState;
             var suffixed = false;
-            while (IsTaken(candidate))
+            while (IsTaken(candidate, candidateState))
             {
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
                 suffixed = true;
+                _states.TryGetValue(candidate, out candidateState);
             }
 
             // A name never suffixed would start from 2 anyway: only a moved start needs keeping.
             if (suffixed)
             {
-                _nextSuffix[name] = n;
+                _states[name] = nameState with { NextSuffix = n };
             }
-            _names.Add(candidate);
+
+            _states[candidate] = candidateState with { IsClaimed = true };
             if (EndsWithConstantSuffix(candidate))
             {
-                _constantOwners.Add(candidate.Substring(0, candidate.Length - ConstantSuffix.Length));
+                var owner = candidate.Substring(0, candidate.Length - ConstantSuffix.Length);
+                _states.TryGetValue(owner, out var ownerState);
+                _states[owner] = ownerState with { OwnsClaimedConstant = true };
             }
 
             return candidate;
         }
 
         // Taken: claimed already, the constant of a claimed name, or a name whose constant is claimed.
-        private bool IsTaken(string candidate)
-            => _names.Contains(candidate)
-            || _constantOwners.Contains(candidate)
-            || (EndsWithConstantSuffix(candidate) && _names.Contains(candidate.Substring(0, candidate.Length - ConstantSuffix.Length)));
+        private bool IsTaken(string candidate, NameState state)
+            => state.IsClaimed
+            || state.OwnsClaimedConstant
+            || (EndsWithConstantSuffix(candidate)
+                && _states.TryGetValue(candidate.Substring(0, candidate.Length - ConstantSuffix.Length), out var owner)
+                && owner.IsClaimed);
 
         private static bool EndsWithConstantSuffix(string name)
             => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
     }
+
+    /// <summary>What a <see cref="NameSet"/> knows about one name.</summary>
+    /// <param name="IsClaimed">A fact has the name.</param>
+    /// <param name="OwnsClaimedConstant">The name's constant ("DebtValue" for "Debt") is claimed as a fact's name.</param>
+    /// <param name="NextSuffix">The next suffix to try for the name as a base name; 0 until it was suffixed.</param>
+    private readonly record struct NameState(bool IsClaimed, bool OwnsClaimedConstant, int NextSuffix);
 }

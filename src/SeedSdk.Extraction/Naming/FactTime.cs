@@ -10,7 +10,7 @@ namespace SeedSdk.Extraction.Naming;
 internal static class FactTime
 {
     /// <summary>The time suffix of the fact in <paramref name="window"/>, or an empty string.</summary>
-    public static string Of(FactWindow window)
+    public static string Of(in FactWindow window)
     {
         var left = Scan(window, window.First - 1, -1);
         var right = Scan(window, window.Last + 1, 1);
@@ -27,13 +27,13 @@ internal static class FactTime
         return left.YearDistance <= right.YearDistance ? left.Year : right.Year;
     }
 
-    private static (string? Period, int PeriodDistance, string? Year, int YearDistance) Scan(FactWindow window, int start, int step)
+    private static (string? Period, int PeriodDistance, string? Year, int YearDistance) Scan(in FactWindow window, int start, int step)
     {
         string? year = null;
         var yearDistance = 0;
         for (var i = start; window.InClause(i) is { } word; i += step)
         {
-            if (NamingLexicon.ClauseConjunctions.Contains(word.Lower) && !(IsYearAt(window, i - 1) && IsYearAt(window, i + 1)))
+            if (word.IsClauseConjunction && !(IsYearAt(window, i - 1) && IsYearAt(window, i + 1)))
             {
                 break;
             }
@@ -61,7 +61,7 @@ internal static class FactTime
     }
 
     // "2021 to 2025", "2021-2025", "between 2021 and 2025", seen from either year.
-    private static string? PeriodAt(FactWindow window, int index)
+    private static string? PeriodAt(in FactWindow window, int index)
     {
         if (IsJoinerAt(window, index + 1) && IsYearAt(window, index + 2))
         {
@@ -73,9 +73,9 @@ internal static class FactTime
             : null;
     }
 
-    private static bool IsYearAt(FactWindow window, int index) => window.InClause(index) is { IsYear: true };
+    private static bool IsYearAt(in FactWindow window, int index) => window.InClause(index) is { IsYear: true };
 
-    private static bool IsJoinerAt(FactWindow window, int index)
+    private static bool IsJoinerAt(in FactWindow window, int index)
         => window.InClause(index) is { } word
             && (word.Lower is "to" or "and" or "through" or "until" || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0])));
 }

@@ -8,9 +8,10 @@ namespace SeedSdk.Extraction.Naming;
 /// <summary>
 /// A fact seen inside its own sentence: the sentence's <see cref="NameWord"/>s, the word range the
 /// fact covers and the clause (between ',', ';', ':', brackets or dashes) that holds it. Names built
-/// from a window read nothing outside the fact's sentence, which keeps them stable.
+/// from a window read nothing outside the fact's sentence, which keeps them stable. A struct: a
+/// window lives only while its fact is named, and naming takes one per numeric fact.
 /// </summary>
-internal sealed class FactWindow
+internal readonly struct FactWindow
 {
     // How many tokens on each side of a fact its name may read: names come from nearby words, and
     // the bound keeps naming linear even in a sentence without punctuation.
@@ -43,21 +44,19 @@ internal sealed class FactWindow
     /// <summary>Index of the clause's last word.</summary>
     public int ClauseEnd { get; }
 
-    /// <summary>The window of <paramref name="fact"/>, or null when its span holds no token.</summary>
-    public static FactWindow? Of(DocumentContext context, ExtractedFact fact) => Of(context, fact, new WordCache());
-
-    /// <summary>The window of <paramref name="fact"/>, reusing the words <paramref name="cache"/> already read.</summary>
-    public static FactWindow? Of(DocumentContext context, ExtractedFact fact, WordCache cache)
+    /// <summary>The window of <paramref name="fact"/> in the document of <paramref name="cache"/>, reusing the words it already read; null when the fact's span holds no token.</summary>
+    public static FactWindow? Of(ExtractedFact fact, WordCache cache)
     {
+        var context = cache.Context;
         if (!TryLocate(context, fact.Span, out var firstToken, out var lastToken))
         {
             return null;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokens[context.Tokens[firstToken].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokens[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
-        var words = cache.Words(context, from, to);
+        var words = cache.Words(from, to);
         var first = 0;
         while (first < words.Count - 1 && words[first].LastToken < firstToken)
         {
@@ -88,12 +87,15 @@ internal sealed class FactWindow
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
     public static bool TryLocate(DocumentContext context, SourceSpan span, out int firstToken, out int lastToken)
     {
-        var tokens = context.Tokens;
+        // The first token ending after span.Start. Tokens are ordered, non-empty and never overlap, so it
+        // is the token just before the first one starting after span.Start when that token reaches past
+        // span.Start, else that first one: the search compares starts only and reads no token's text.
+        var tokens = context.TokenList;
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= span.Start)
+            if (tokens[mid].Start <= span.Start)
             {
                 lo = mid + 1;
             }
@@ -101,6 +103,11 @@ internal sealed class FactWindow
             {
                 hi = mid;
             }
+        }
+
+        if (lo > 0 && tokens[lo - 1].End > span.Start)
+        {
+            lo--;
         }
 
         firstToken = lo;
@@ -128,26 +135,63 @@ internal sealed class FactWindow
     /// The words of the token range last read in one naming pass: facts come in document order and
     /// those of one sentence mostly share its range, so each sentence is read once. Only the last
     /// range is kept, in one buffer reused for every range: a window is read only while its own
-    /// fact is named, never after the next range is read.
+    /// fact is named, never after the next range is read. Free-standing texts (units, entity names,
+    /// roles, list heads) recur across facts, so their words and name parts are kept per text.
     /// </summary>
     internal sealed class WordCache
     {
         private readonly List<NameWord> _words = new();
-        private readonly WordTraits.Cache _traits = new();
+        private readonly TokenTraits _traits;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
 
+        /// <summary>An empty cache for one naming pass over <paramref name="context"/>.</summary>
+        public WordCache(DocumentContext context)
+        {
+            Context = context;
+            _traits = new TokenTraits(context.DistinctTexts);
+        }
+
+        /// <summary>The document whose words are read.</summary>
+        public DocumentContext Context { get; }
+
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
-        public List<NameWord> Words(DocumentContext context, int from, int to)
+        public List<NameWord> Words(int from, int to)
         {
             if (from != _from || to != _to)
             {
-                NameWords.ReadInto(_words, context.Tokens, from, to, _traits);
+                NameWords.ReadInto(_words, Context.TokenList, from, to, _traits);
                 (_from, _to) = (from, to);
             }
 
             return _words;
+        }
+
+        /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
+        public string PascalCaseOf(string text)
+        {
+            if (!_pascalCase.TryGetValue(text, out var name))
+            {
+                name = CSharpIdentifier.ToPascalCase(text, string.Empty);
+                _pascalCase.Add(text, name);
+            }
+
+            return name;
+        }
+
+        /// <summary>The words of <paramref name="text"/> joined as one name part (see <see cref="NameWords.Join"/>), built once per distinct text.</summary>
+        public string NameOfText(string text)
+        {
+            if (!_textNames.TryGetValue(text, out var name))
+            {
+                name = NameWords.Join(WordsOfText(text));
+                _textNames.Add(text, name);
+            }
+
+            return name;
         }
 
         /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>

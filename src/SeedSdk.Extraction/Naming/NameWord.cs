@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
@@ -16,15 +17,18 @@ internal readonly record struct NameWord
     }
 
     /// <summary>A word whose table lookups <paramref name="traits"/> are already known.</summary>
-    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, WordTraits traits)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
+    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation, in WordTraits traits)
     {
         Text = text;
         Kind = kind;
         FirstToken = firstToken;
         LastToken = lastToken;
         IsAbbreviation = isAbbreviation;
-        Traits = traits;
+        Lower = traits.Lower;
+        Classes = traits.Classes;
         IsContent = (kind is TokenKind.Word or TokenKind.Mixed) && !traits.IsStopWord;
+        IsClauseBoundary = kind == TokenKind.Symbol && text.Length == 1 && text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '\u2014' or '\u2013';
     }
 
     /// <summary>The word as written (or the abbreviation).</summary>
@@ -43,7 +47,7 @@ internal readonly record struct NameWord
     public bool IsAbbreviation { get; }
 
     /// <summary>The text, lower-cased invariantly, for table lookups.</summary>
-    public string Lower => Traits.Lower;
+    public string Lower { get; }
 
     /// <summary>A word (or letters-and-digits token) that is not a stop word: something a name may contain.</summary>
     public bool IsContent { get; }
@@ -65,7 +69,10 @@ internal readonly record struct NameWord
 
     private bool IsChangeVerb => Traits.IsChangeVerb;
 
-    private WordTraits Traits { get; }
+    // The traits' parts are kept as fields rather than one WordTraits, which would pad the struct from 32 to 40 bytes.
+    private WordClass Classes { get; }
+
+    private WordTraits Traits => new(Lower, Classes);
 
     /// <summary>A plain number token ("2025", "1,318").</summary>
     public bool IsNumber => Kind == TokenKind.Number;
@@ -74,7 +81,16 @@ internal readonly record struct NameWord
     public bool IsYear => Kind == TokenKind.Number && Text.Length == 4 && (Text[0] == '1' ? Text[1] == '9' : Text[0] == '2' && Text[1] is '0' or '1');
 
     /// <summary>Punctuation that ends a clause (',', ';', ':', brackets, dashes with spaces).</summary>
-    public bool IsClauseBoundary => Kind == TokenKind.Symbol && Text is "," or ";" or ":" or "(" or ")" or "[" or "]" or "\u2014" or "\u2013";
+    public bool IsClauseBoundary { get; }
+
+    /// <summary>A conjunction that starts a new statement inside a clause (<see cref="NamingLexicon.ClauseConjunctions"/>).</summary>
+    public bool IsClauseConjunction => Traits.IsClauseConjunction;
+
+    /// <summary>A scale word that belongs to a number ("million"), never to a name.</summary>
+    public bool IsScaleWord => Traits.IsScaleWord;
+
+    /// <summary>A preposition that introduces a topic ("in", "for").</summary>
+    public bool IsTopicPreposition => Traits.IsTopicPreposition;
 
     /// <summary>Whether the word is the given lower-case word.</summary>
     public bool Is(string lower) => Lower == lower;

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using SeedSdk.Extraction.Tokenization;
 
@@ -7,8 +9,11 @@ namespace SeedSdk.Extraction.Naming;
 /// <summary>Reads tokens as <see cref="NameWord"/>s and renders words as PascalCase name parts.</summary>
 internal static class NameWords
 {
+    // The traits of each abbreviation in NamingLexicon.Abbreviations, by index: they are fixed words.
+    private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
+
     /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static List<NameWord> From(IReadOnlyList<Token> tokens, int first, int last)
+    public static List<NameWord> From(List<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
         ReadInto(words, tokens, first, last, traits: null);
@@ -17,25 +22,27 @@ internal static class NameWords
 
     /// <summary>
     /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
-    /// (see <see cref="From"/>), taking each text's table lookups from <paramref name="traits"/> when given.
+    /// (see <see cref="From"/>), taking each token's table lookups from <paramref name="traits"/> when given
+    /// (only for tokens of the document <paramref name="traits"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, IReadOnlyList<Token> tokens, int first, int last, WordTraits.Cache? traits)
+    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenTraits? traits)
     {
         words.Clear();
         var i = first;
         while (i <= last)
         {
             var token = tokens[i];
-            var tokenTraits = traits?.Of(token.Text) ?? WordTraits.Of(token.Text);
-            var abbreviation = string.Empty;
+            var tokenTraits = traits is null ? WordTraits.Of(token.Text) : traits.Of(token);
+            var abbreviation = -1;
             var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
-                words.Add(new NameWord(abbreviation, TokenKind.Word, i, end, isAbbreviation: true, traits?.Of(abbreviation) ?? WordTraits.Of(abbreviation)));
+                var (_, text) = NamingLexicon.Abbreviations[abbreviation];
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, AbbreviationTraits[abbreviation]));
             }
             else
             {
-                end = JoinedWordEnd(tokens, i, last);
+                end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
                     words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
@@ -69,21 +76,22 @@ internal static class NameWords
             return word.Text;
         }
 
-        var builder = new StringBuilder(word.Text.Length);
-        AppendRendered(builder, word);
-        return builder.ToString();
+        // Rendering never lengthens a word, so its text's length bounds the buffer.
+        var buffer = new char[word.Text.Length];
+        var length = WriteRendered(buffer, 0, word);
+        return IsText(buffer, length, word.Text) ? word.Text : new string(buffer, 0, length);
     }
 
-    // Appends the PascalCase part of word to builder (see Render).
-    private static void AppendRendered(StringBuilder builder, NameWord word)
+    // Writes the PascalCase part of word (see Render) into buffer from index on; returns the index after it.
+    private static int WriteRendered(char[] buffer, int index, NameWord word)
     {
+        var text = word.Text;
         if (word.IsAbbreviation)
         {
-            builder.Append(word.Text);
-            return;
+            text.CopyTo(0, buffer, index, text.Length);
+            return index + text.Length;
         }
 
-        var text = word.Text;
         var end = PossessiveEnd(text);
         var isAcronym = IsAcronym(text, end);
         var startOfPiece = true;
@@ -96,9 +104,30 @@ internal static class NameWords
                 continue;
             }
 
-            builder.Append(startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c);
+            buffer[index++] = startOfPiece ? char.ToUpperInvariant(c) : isAcronym ? char.ToLowerInvariant(c) : c;
             startOfPiece = false;
         }
+
+        return index;
+    }
+
+    // Whether the first length characters of buffer are text: a word already in PascalCase keeps its own string.
+    private static bool IsText(char[] buffer, int length, string text)
+    {
+        if (length != text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (buffer[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
@@ -109,19 +138,25 @@ internal static class NameWords
             return string.Empty;
         }
 
+        if (words.Count == 1)
+        {
+            return Render(words[0]);
+        }
+
         var length = 0;
         for (var i = 0; i < words.Count; i++)
         {
             length += words[i].Text.Length;
         }
 
-        var builder = new StringBuilder(length);
+        var buffer = new char[length];
+        var written = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            AppendRendered(builder, words[i]);
+            written = WriteRendered(buffer, written, words[i]);
         }
 
-        return builder.ToString();
+        return new string(buffer, 0, written);
     }
 
     /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>
@@ -130,7 +165,7 @@ internal static class NameWords
     /// <summary>At most <paramref name="max"/> content words of the <paramref name="count"/> words from <paramref name="start"/> on, in order.</summary>
     public static List<NameWord> ContentWords(List<NameWord> words, int start, int count, int max)
     {
-        var result = new List<NameWord>();
+        var result = new List<NameWord>(Math.Max(0, Math.Min(count, max)));
         for (var i = start; i < start + count && result.Count < max; i++)
         {
             if (words[i].IsContent)
@@ -173,17 +208,20 @@ internal static class NameWords
         return letters >= 2;
     }
 
-    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart).
-    private static int MatchAbbreviation(IReadOnlyList<Token> tokens, int start, int last, out string abbreviation)
+    // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart):
+    // the last token of the first phrase of NamingLexicon.Abbreviations that starts at start, with its index, or -1.
+    private static int MatchAbbreviation(List<Token> tokens, int start, int last, out int abbreviation)
     {
-        abbreviation = string.Empty;
+        abbreviation = -1;
         if (tokens[start].Kind != TokenKind.Word)
         {
             return -1;
         }
 
-        foreach (var (phrase, short_) in NamingLexicon.Abbreviations)
+        var abbreviations = NamingLexicon.Abbreviations;
+        for (var a = 0; a < abbreviations.Length; a++)
         {
+            var phrase = abbreviations[a].Words;
             if (start + phrase.Length - 1 > last)
             {
                 continue;
@@ -197,24 +235,21 @@ internal static class NameWords
 
             if (matches)
             {
-                abbreviation = short_;
+                abbreviation = a;
                 return start + phrase.Length - 1;
             }
         }
 
-        abbreviation = string.Empty;
         return -1;
     }
 
     // "cutting-edge", "R&D": letters joined by '-' or '&' with no spaces in between read as one word.
-    private static int JoinedWordEnd(IReadOnlyList<Token> tokens, int start, int last)
+    private static int JoinedWordEnd(List<Token> tokens, int start, int last)
     {
         var end = start;
         while (end + 2 <= last
+            && IsJoiner(tokens[end + 1])
             && IsLetters(tokens[end])
-            && (CharClasses.IsDash(tokens[end + 1].Text[0]) || tokens[end + 1].Is('&'))
-            && tokens[end + 1].Length == 1
-            && !tokens[end + 1].SpaceBefore
             && !tokens[end + 2].SpaceBefore
             && IsLetters(tokens[end + 2]))
         {
@@ -224,9 +259,13 @@ internal static class NameWords
         return end;
     }
 
-    private static bool IsLetters(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
+    // A '-' or '&' written without a space before it (the check most tokens fail first).
+    private static bool IsJoiner(in Token token)
+        => !token.SpaceBefore && token.Length == 1 && (CharClasses.IsDash(token.Text[0]) || token.Text[0] == '&');
 
-    private static string Concat(IReadOnlyList<Token> tokens, int first, int last)
+    private static bool IsLetters(in Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
+
+    private static string Concat(List<Token> tokens, int first, int last)
     {
         var builder = new StringBuilder();
         for (var k = first; k <= last; k++)

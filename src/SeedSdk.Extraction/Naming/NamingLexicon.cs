@@ -166,4 +166,92 @@ internal static class NamingLexicon
 
     /// <summary>Whether <paramref name="lower"/> is a stop word.</summary>
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);
+
+    // Every word of the tables above with the tables it is in, so a word's classes take one lookup.
+    // Declared last: static fields initialize in order, and this one reads all the others.
+    private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
+
+    // Which ASCII characters start a word of the tables: most texts (numbers, symbols) are ruled out without hashing.
+    private static readonly bool[] StartsAWord = BuildStarts();
+
+    /// <summary>The tables <paramref name="lower"/> (a lower-cased word) is in.</summary>
+    public static WordClass ClassesOf(string lower)
+    {
+        if (lower.Length > 0 && lower[0] < StartsAWord.Length && !StartsAWord[lower[0]])
+        {
+            return WordClass.None;
+        }
+
+        return Classes.TryGetValue(lower, out var classes) ? classes : WordClass.None;
+    }
+
+    private static bool[] BuildStarts()
+    {
+        var starts = new bool[128];
+        foreach (var word in Classes.Keys)
+        {
+            // A word starting beyond ASCII is always looked up (ClassesOf checks ASCII starts only).
+            if (word.Length > 0 && word[0] < starts.Length)
+            {
+                starts[word[0]] = true;
+            }
+        }
+
+        return starts;
+    }
+
+    private static Dictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes.TryGetValue(word, out var known);
+                classes[word] = known | wordClass;
+            }
+        }
+
+        Add(StopWords, WordClass.StopWord);
+        Add(MeasureNouns, WordClass.MeasureNoun);
+        Add(AmountVerbs.Keys, WordClass.AmountVerb);
+        Add(ChangeVerbs.Keys, WordClass.ChangeVerb);
+        Add(Abbreviations.Select(a => a.Words[0]), WordClass.AbbreviationStart);
+        Add(ClauseConjunctions, WordClass.ClauseConjunction);
+        Add(ScaleWords, WordClass.ScaleWord);
+        Add(TopicPrepositions, WordClass.TopicPreposition);
+        return classes;
+    }
+}
+
+/// <summary>The <see cref="NamingLexicon"/> tables a lower-case word is in.</summary>
+[Flags]
+internal enum WordClass : byte
+{
+    /// <summary>In none of the tables.</summary>
+    None = 0,
+
+    /// <summary><see cref="NamingLexicon.StopWords"/>.</summary>
+    StopWord = 1,
+
+    /// <summary><see cref="NamingLexicon.MeasureNouns"/>.</summary>
+    MeasureNoun = 2,
+
+    /// <summary><see cref="NamingLexicon.AmountVerbs"/>.</summary>
+    AmountVerb = 4,
+
+    /// <summary><see cref="NamingLexicon.ChangeVerbs"/>.</summary>
+    ChangeVerb = 8,
+
+    /// <summary>The first word of a phrase in <see cref="NamingLexicon.Abbreviations"/>.</summary>
+    AbbreviationStart = 16,
+
+    /// <summary><see cref="NamingLexicon.ClauseConjunctions"/>.</summary>
+    ClauseConjunction = 32,
+
+    /// <summary><see cref="NamingLexicon.ScaleWords"/>.</summary>
+    ScaleWord = 64,
+
+    /// <summary><see cref="NamingLexicon.TopicPrepositions"/>.</summary>
+    TopicPreposition = 128,
 }

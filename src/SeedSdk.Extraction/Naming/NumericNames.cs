@@ -15,7 +15,7 @@ internal static class NumericNames
     private const int MaxTopicWords = 3;
 
     /// <summary>The context name of the fact in <paramref name="window"/>, or an empty string when the context says nothing.</summary>
-    public static string Propose(FactWindow window, ExtractedFact fact)
+    public static string Propose(in FactWindow window, ExtractedFact fact)
     {
         var (topic, head) = fact.Kind == FactKind.Duration
             ? (AdjacentPhrase(window, window.Last + 1), string.Empty)
@@ -28,11 +28,15 @@ internal static class NumericNames
 
         // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
         var topicName = NameWords.Join(topic);
-        var core = head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal) ? topicName : topicName + head;
-        return core.Length == 0 ? string.Empty : core + FactTime.Of(window);
+        if (head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal))
+        {
+            head = string.Empty;
+        }
+
+        return topicName.Length + head.Length == 0 ? string.Empty : string.Concat(topicName, head, FactTime.Of(window));
     }
 
-    private static (List<NameWord> Topic, string Head) Subject(FactWindow window, ExtractedFact fact)
+    private static (List<NameWord> Topic, string Head) Subject(in FactWindow window, ExtractedFact fact)
     {
         var after = window.Last + 1;
         if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
@@ -102,13 +106,19 @@ internal static class NumericNames
     }
 
     // "up from", "compared with", "against" right before the fact.
-    private static bool IsPreviousValue(FactWindow window)
+    private static bool IsPreviousValue(in FactWindow window)
     {
+        // Every lead ends right before the fact: without a word there, none matches.
+        if (window.InClause(window.First - 1) is not { } before)
+        {
+            return false;
+        }
+
         foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
         {
             var matches = second.Length == 0
-                ? window.InClause(window.First - 1) is { } only && only.Is(first)
-                : window.InClause(window.First - 2) is { } a && a.Is(first) && window.InClause(window.First - 1) is { } b && b.Is(second);
+                ? before.Is(first)
+                : before.Is(second) && window.InClause(window.First - 2) is { } a && a.Is(first);
             if (matches)
             {
                 return true;
@@ -120,14 +130,14 @@ internal static class NumericNames
 
     // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
     // just before the verb ("Initech jumped 8%" → Initech).
-    private static List<NameWord> ChangedThing(FactWindow window, int verb)
+    private static List<NameWord> ChangedThing(in FactWindow window, int verb)
     {
         var measured = MeasurePhraseBefore(window, verb - 1, window.ClauseStart);
         return measured.Count > 0 ? measured : Modifiers(window, verb);
     }
 
     // What a verb acts on: "invest $5m in AI" → Ai; "cut delays by half" → Delays.
-    private static List<NameWord> VerbTopic(FactWindow window, int verb)
+    private static List<NameWord> VerbTopic(in FactWindow window, int verb)
     {
         var after = TopicAfter(window, window.Last + 1);
         return after.Count > 0
@@ -136,15 +146,14 @@ internal static class NumericNames
     }
 
     // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
-    private static List<NameWord> MeasurePhraseBefore(FactWindow window, int index, int lowest)
+    private static List<NameWord> MeasurePhraseBefore(in FactWindow window, int index, int lowest)
     {
         for (var j = index; j >= lowest; j--)
         {
             if (window.Words[j].IsMeasureNoun)
             {
-                var phrase = Modifiers(window, j);
-                phrase.Add(window.Words[j]);
-                return phrase;
+                var start = ModifiersStart(window, j);
+                return window.Words.GetRange(start, j + 1 - start);
             }
         }
 
@@ -153,7 +162,7 @@ internal static class NumericNames
 
     // The quantity's own counted noun: "sold 1.2 million vehicles" → Vehicle(Sales) from the unit,
     // "1.9 billion passengers" → Passengers as written.
-    private static List<NameWord> UnitTopic(FactWindow window, ExtractedFact fact, bool singular)
+    private static List<NameWord> UnitTopic(in FactWindow window, ExtractedFact fact, bool singular)
     {
         if (singular && !string.IsNullOrEmpty(fact.Unit))
         {
@@ -163,7 +172,7 @@ internal static class NumericNames
         var result = new List<NameWord>();
         for (var i = window.First; i <= window.Last; i++)
         {
-            if (window.Words[i].IsContent && !NamingLexicon.ScaleWords.Contains(window.Words[i].Lower))
+            if (window.Words[i].IsContent && !window.Words[i].IsScaleWord)
             {
                 result.Add(window.Words[i]);
             }
@@ -173,7 +182,14 @@ internal static class NumericNames
     }
 
     // Content words directly before the noun at index (punctuation stops them): "the R&D budget" → [R&D].
-    private static List<NameWord> Modifiers(FactWindow window, int noun)
+    private static List<NameWord> Modifiers(in FactWindow window, int noun)
+    {
+        var start = ModifiersStart(window, noun);
+        return window.Words.GetRange(start, noun - start);
+    }
+
+    // The index of the first modifier of the noun at index (the noun's own index when it has none).
+    private static int ModifiersStart(in FactWindow window, int noun)
     {
         var start = noun;
         while (start > 0
@@ -184,21 +200,21 @@ internal static class NumericNames
             start--;
         }
 
-        return window.Words.GetRange(start, noun - start);
+        return start;
     }
 
     // "budget for AI reached $5m": a topic between the measure noun and the fact.
-    private static List<NameWord> TopicBefore(FactWindow window, int index)
+    private static List<NameWord> TopicBefore(in FactWindow window, int index)
         => index < window.First ? TopicAfter(window, index) : new List<NameWord>();
 
     // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
-    private static List<NameWord> TopicAfter(FactWindow window, int index)
-        => window.InClause(index) is { } word && NamingLexicon.TopicPrepositions.Contains(word.Lower)
+    private static List<NameWord> TopicAfter(in FactWindow window, int index)
+        => window.InClause(index) is { } word && word.IsTopicPreposition
             ? NounPhrase(window, index + 1, MaxTopicWords)
             : new List<NameWord>();
 
     // "... of which will be spent on batteries and software" → the first topic phrase later in the clause.
-    private static List<NameWord> PurposePhrase(FactWindow window, int from)
+    private static List<NameWord> PurposePhrase(in FactWindow window, int from)
     {
         for (var i = from; i <= window.ClauseEnd; i++)
         {
@@ -213,11 +229,11 @@ internal static class NumericNames
     }
 
     // Content words starting exactly at index ("15-year operating history" → OperatingHistory).
-    private static List<NameWord> AdjacentPhrase(FactWindow window, int index)
+    private static List<NameWord> AdjacentPhrase(in FactWindow window, int index)
         => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : new List<NameWord>();
 
     // Content words from index on (after leading determiners), up to the first other word.
-    private static List<NameWord> NounPhrase(FactWindow window, int index, int max)
+    private static List<NameWord> NounPhrase(in FactWindow window, int index, int max)
     {
         var start = index;
         while (window.InClause(start) is { } word && IsDeterminer(word))
