@@ -39,7 +39,16 @@ internal static class FactNamer
         {
             var fact = facts[i];
             var names = used[(int)fact.Kind] ??= new NameSet(factsOfKind[(int)fact.Kind]);
-            result[i] = fact with { Name = names.Claim(BaseName(fact, cache)) };
+            var name = names.Claim(BaseName(fact, cache));
+            if (fact.Name.Length == 0)
+            {
+                fact.AssignName(name);
+                result[i] = fact;
+            }
+            else
+            {
+                result[i] = fact with { Name = name }; // a fact listed twice keeps one name per entry
+            }
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
