@@ -33,13 +33,13 @@ internal sealed class BareNameEvidence
     public bool IsOrganization(NameRun run, string form)
     {
         if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(form)
-            && !Gazetteer.Instance.GivenNames.Contains(_context.Tokens[run.First].Text))
+            && !Gazetteer.Instance.GivenNames.Contains(_context.TokenList[run.First].Text))
         {
             // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".
             return true;
         }
 
-        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
+        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.TokenList[run.First].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -86,7 +86,7 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsListedOrganization(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (!IsListedCandidate(run))
         {
             return false;
@@ -124,7 +124,7 @@ internal sealed class BareNameEvidence
         var g = Gazetteer.Instance;
         for (var i = run.First; i <= run.Last; i++)
         {
-            var word = _context.Tokens[i].Text;
+            var word = _context.TokenList[i].Text;
             if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
                 || WordClasses.IsFunctionWord(word))
             {
@@ -138,7 +138,7 @@ internal sealed class BareNameEvidence
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
     private bool FollowsRoleAndPreposition(int first)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (first >= 2 && tokens[first - 2].IsWord("who") && RoleFacts.IsRoleVerb(tokens[first - 1].Text))
         {
             return true;
@@ -175,7 +175,7 @@ internal sealed class BareNameEvidence
     /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name (not "Rotating chairman X").</summary>
     private bool PrecedesRoleAndName(int last)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (IsTitleAdjective(tokens[last].Text))
         {
             return false;
@@ -205,7 +205,7 @@ internal sealed class BareNameEvidence
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)
     {
-        if (run.Count != 1 || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
+        if (run.Count != 1 || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
         }
@@ -218,7 +218,7 @@ internal sealed class BareNameEvidence
         }
 
         var before = run.First - 1;
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
             && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {
@@ -226,7 +226,7 @@ internal sealed class BareNameEvidence
             _terms.Add(form);
         }
 
-        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.Tokens[before].IsWord("the") || _context.Tokens[before].IsWord("a") || _context.Tokens[before].IsWord("an")))
+        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.TokenList[before].IsWord("the") || _context.TokenList[before].IsWord("a") || _context.TokenList[before].IsWord("an")))
         {
             _afterArticle.Add(form);
         }

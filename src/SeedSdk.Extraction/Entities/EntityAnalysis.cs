@@ -12,14 +12,18 @@ internal sealed class EntityAnalysis
     private readonly Mention?[] _endingAt;
     private readonly Entity?[] _resolved;
 
-    /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens.</summary>
-    public EntityAnalysis(int tokenCount)
+    /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens whose words are <paramref name="words"/>.</summary>
+    public EntityAnalysis(int tokenCount, DocumentWords words)
     {
+        Words = words;
         _startingAt = new Mention?[tokenCount];
         _endingAt = new Mention?[tokenCount];
         _resolved = new Entity?[tokenCount];
         Consumed = new bool[tokenCount];
     }
+
+    /// <summary>The document's per-word answers, shared by every recognizer of the entity stage.</summary>
+    public DocumentWords Words { get; }
 
     /// <summary>The entities in order of creation.</summary>
     public List<Entity> Entities { get; } = new();

@@ -49,7 +49,7 @@ internal sealed class EntityTable
     private EntityTable(DocumentContext context)
     {
         _context = context;
-        _analysis = new EntityAnalysis(context.Tokens.Count);
+        _analysis = new EntityAnalysis(context.TokenList.Count, new DocumentWords(context));
         _bare = new BareNameEvidence(context);
     }
 
@@ -60,7 +60,7 @@ internal sealed class EntityTable
     public static EntityAnalysis Build(DocumentContext context)
     {
         var table = new EntityTable(context);
-        var runs = NameRunScanner.Scan(context);
+        var runs = NameRunScanner.Scan(context, table._analysis.Words);
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
@@ -218,7 +218,7 @@ internal sealed class EntityTable
 
     private bool IsCoordinatedWithOrganization(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var before = run.First - 1;
         if (before >= 1 && (tokens[before].Is(',') || tokens[before].IsWord("and")) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
         {
@@ -236,7 +236,7 @@ internal sealed class EntityTable
     /// </summary>
     private void LinkDatelines()
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         foreach (var (first, count) in _context.SentenceTokens)
         {
             var last = tokens[first + count - 1];
@@ -284,7 +284,7 @@ internal sealed class EntityTable
     /// </summary>
     private bool IsNameWithReusedSurname(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (run.Count is < 2 or > 3 || run.CompoundAdjective || run.Possessive && run.Count < 2)
         {
             return false;
@@ -315,7 +315,7 @@ internal sealed class EntityTable
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.Tokens, core);
+        var words = RunClassifier.NameWords(_context.TokenList, core);
         var shortForm = ShortForm(words);
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
         _byKey[key] = entity;
@@ -366,7 +366,7 @@ internal sealed class EntityTable
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.Tokens, run);
+        var words = RunClassifier.NameWords(_context.TokenList, run);
         if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
         {
             _byKey[key] = known;
@@ -403,8 +403,8 @@ internal sealed class EntityTable
     private void LinkUnclassified(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run)
-            || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
+            || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
         }
@@ -424,7 +424,7 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[Key(entity.Kind, form)] = entity;
-                var shorter = ShortForm(RunClassifier.NameWords(_context.Tokens, run));
+                var shorter = ShortForm(RunClassifier.NameWords(_context.TokenList, run));
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -455,7 +455,7 @@ internal sealed class EntityTable
             return;
         }
 
-        if (entity is null && TitledName.PersonAfterPortfolio(_context.Tokens, run) is { } holder)
+        if (entity is null && TitledName.PersonAfterPortfolio(_context.TokenList, run) is { } holder)
         {
             Register(holder, FactKind.Person);
             Link(holder, FactKind.Person);
@@ -496,7 +496,7 @@ internal sealed class EntityTable
     /// <summary>"China-EU", "US-China": places and known organizations joined by a hyphen are each a mention.</summary>
     private bool LinkHyphenatedParts(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var start = run.First;
         var linked = false;
         for (var i = run.First; i <= run.Last + 1; i++)
@@ -580,7 +580,7 @@ internal sealed class EntityTable
     /// </summary>
     private int NameBeforeParentheses(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var open = run.First - 1;
         var close = run.Last + 1;
         if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
@@ -601,7 +601,7 @@ internal sealed class EntityTable
 
     private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var form = RunClassifier.FormText(_context, run);
         var words = 0;
         for (var i = run.First; i <= run.Last; i++)
@@ -643,7 +643,7 @@ internal sealed class EntityTable
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
     private NameRun? EventTail(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var connector = RunClassifier.FirstConnector(tokens, run);
         if (connector < 0 || tokens[connector].Text != "of")
         {
@@ -660,7 +660,7 @@ internal sealed class EntityTable
     }
 
     private NameRun WithoutOrdinal(NameRun run)
-        => WordClasses.IsNumericOrdinal(_context.Tokens[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+        => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
 
     private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
 

@@ -29,7 +29,7 @@ internal static class RunClassifier
     /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
     public static FactKind? Classify(DocumentContext context, NameRun run)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var words = NameWords(tokens, run);
         if (words.Count == 0)
         {
@@ -91,23 +91,24 @@ internal static class RunClassifier
     /// <summary>The run's text as written, without a final possessive "'s".</summary>
     public static string FormText(DocumentContext context, NameRun run)
     {
-        var text = context.TextOf(run.First, run.Last);
+        // A one-token run's text is its token's (pooled) string: no copy needed.
+        var text = run.First == run.Last ? context.TokenList[run.First].Text : context.TextOf(run.First, run.Last);
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
     }
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
-    public static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, NameRun run)
+    public static bool IsCurrencyPrefix(List<Token> tokens, NameRun run)
         => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
 
     /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
-    public static bool IsCurrencyName(IReadOnlyList<Token> tokens, NameRun run)
+    public static bool IsCurrencyName(List<Token> tokens, NameRun run)
         => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
 
     /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
-    public static List<string> NameWords(IReadOnlyList<Token> tokens, NameRun run)
+    public static List<string> NameWords(List<Token> tokens, NameRun run)
     {
         var words = new List<string>();
         for (var i = run.First; i <= run.Last; i++)
@@ -123,7 +124,7 @@ internal static class RunClassifier
     }
 
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
-    public static int FirstConnector(IReadOnlyList<Token> tokens, NameRun run)
+    public static int FirstConnector(List<Token> tokens, NameRun run)
     {
         for (var i = run.First + 1; i < run.Last; i++)
         {
@@ -136,7 +137,7 @@ internal static class RunClassifier
         return -1;
     }
 
-    private static FactKind? ByCue(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static FactKind? ByCue(List<Token> tokens, NameRun run, List<string> words)
     {
         var g = Gazetteer.Instance;
         if (words.Count < 2)
@@ -240,7 +241,7 @@ internal static class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static bool IsPlaceBeforeItsCountry(List<Token> tokens, NameRun run, List<string> words)
     {
         var comma = run.Last + 1;
         if (words.Count > 2 || run.Possessive || run.First == 0 || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]) || !PlacePrepositions.Contains(tokens[run.First - 1].Text)
@@ -261,7 +262,7 @@ internal static class RunClassifier
     private static bool IsPlaceWithSuffix(List<string> words, string form)
         => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
-    private static bool LooksLikePerson(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static bool LooksLikePerson(List<Token> tokens, NameRun run, List<string> words)
     {
         if (run.AfterHonorific)
         {
@@ -320,7 +321,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
-    private static bool HasOnlyNameTokens(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool HasOnlyNameTokens(List<Token> tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -343,7 +344,7 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool HasPersonContext(List<Token> tokens, NameRun run)
     {
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
@@ -406,14 +407,14 @@ internal static class RunClassifier
     };
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(IReadOnlyList<Token> tokens, int first)
+    private static bool AfterOrganizationNoun(List<Token> tokens, int first)
         => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
     /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
     /// </summary>
-    private static bool DescribedAsOrganization(IReadOnlyList<Token> tokens, int comma)
+    private static bool DescribedAsOrganization(List<Token> tokens, int comma)
     {
         if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma + 1].Sentence != tokens[comma].Sentence)
         {
@@ -449,7 +450,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
-    private static bool StartsClause(IReadOnlyList<Token> tokens, int first)
+    private static bool StartsClause(List<Token> tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
         {
@@ -461,12 +462,12 @@ internal static class RunClassifier
     }
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
-    private static bool AfterCapitalizedTitle(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool AfterCapitalizedTitle(List<Token> tokens, NameRun run)
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
             && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
     /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
-    private static bool IsQuoted(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool IsQuoted(List<Token> tokens, NameRun run)
     {
         for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
         {
@@ -479,7 +480,7 @@ internal static class RunClassifier
         return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
-    private static bool EndsRolePhrase(IReadOnlyList<Token> tokens, int index)
+    private static bool EndsRolePhrase(List<Token> tokens, int index)
     {
         for (var start = index; start >= 0 && start >= index - 3; start--)
         {

@@ -20,8 +20,10 @@ internal static class StatementFacts
         Entity? previousSpeaker = null;
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
-            foreach (var (first, end) in ContentBounds.Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
+            var sentenceEnd = sentenceFirst + count;
+            for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
+                end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
                 var speaker = RecognizeIn(context, analysis, facts, first, end);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
                 {
@@ -40,7 +42,7 @@ internal static class StatementFacts
     /// </summary>
     private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var last = end - 1;
         if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
         {
@@ -65,7 +67,7 @@ internal static class StatementFacts
         for (var t = first; t < end; t++)
         {
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
-                ?? Participial(context, lastSpeaker, t, end)
+                ?? Participial(context, analysis.Words, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
                 ?? Reporting(context, analysis, t, first, end);
             if (statement is not { } found)
@@ -85,7 +87,7 @@ internal static class StatementFacts
     private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
     {
         var mention = analysis.StartingAt(first);
-        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.Tokens[mention.Last + 1].Is(':'))
+        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.TokenList[mention.Last + 1].Is(':'))
         {
             return null;
         }
@@ -94,15 +96,15 @@ internal static class StatementFacts
     }
 
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
-    private static Found? Participial(DocumentContext context, Entity? lastSpeaker, int t, int end)
+    private static Found? Participial(DocumentContext context, DocumentWords words, Entity? lastSpeaker, int t, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
         {
             return null;
         }
 
-        var length = ReportingVerbs.ParticipleLength(tokens, t);
+        var length = words.ParticipleLength(tokens, t);
         if (length == 0)
         {
             return null;
@@ -114,8 +116,8 @@ internal static class StatementFacts
 
     private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
-        var tokens = context.Tokens;
-        var length = ReportingVerbs.Length(tokens, t);
+        var tokens = context.TokenList;
+        var length = analysis.Words.ReportingVerbLength(tokens, t);
         if (length == 0)
         {
             return null;
@@ -169,7 +171,7 @@ internal static class StatementFacts
     /// <summary>"According to X, ..." and "..., according to X."</summary>
     private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
         {
             return null;
@@ -206,7 +208,7 @@ internal static class StatementFacts
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
     private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var quoted = false;
         while (from <= to && (WordClasses.IsOpeningQuote(tokens[from]) || tokens[from].Is(',')))
         {
