@@ -83,14 +83,14 @@ internal static class Coreference
                     person.AddReference(token.Text);
                 }
             }
-            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
+            else if (lastEvent is not null && IsEventDescription(tokens, analysis.Words, i) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
             {
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
                 analysis.Resolve(i + 1, lastEvent);
                 lastEvent.AddReference("the " + tokens[i + 1].Text);
             }
-            else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
+            else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
                 && Fitting(organizations, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
@@ -104,9 +104,15 @@ internal static class Coreference
         }
     }
 
-    /// <summary>"the" and a lower-case noun of <paramref name="nouns"/>, not followed by a name ("the event", not "the forum Davos").</summary>
-    private static bool IsDescription(List<Token> tokens, int i, HashSet<string> nouns)
-        => tokens[i].IsWord("the") && i + 1 < tokens.Count && nouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+    /// <summary>"the" and a lower-case noun for an event, not followed by a name ("the event", not "the forum Davos").</summary>
+    private static bool IsEventDescription(List<Token> tokens, DocumentWords words, int i)
+        => tokens[i].IsWord("the") && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+
+    /// <summary>Whether <paramref name="word"/>, without a possessive "'s", is a noun for an organization ("company", "ministry's").</summary>
+    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(WordClasses.StripPossessive(word));
+
+    /// <summary>Whether <paramref name="word"/> is a noun for an event ("summit", "expo").</summary>
+    public static bool IsEventNoun(string word) => EventNouns.Contains(word);
 
     /// <summary>
     /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,

@@ -15,22 +15,29 @@ namespace SeedSdk.Extraction.Entities;
 internal sealed class DocumentWords
 {
     [Flags]
-    private enum Traits : ushort
+    private enum Traits : byte
     {
         None = 0,
-        Known = 1,
-        Honorific = 2,
-        RoleStart = 4,
-        SentenceStarter = 8,
-        ReportingVerb = 16,
-        Participle = 32,
-        PersonalSubjectPronoun = 64,
+        Honorific = 1,
+        RoleStart = 2,
+        SentenceStarter = 4,
+        ReportingVerb = 8,
+        Participle = 16,
+        PersonalSubjectPronoun = 32,
+        OrganizationNoun = 64,
+        EventNoun = 128,
     }
 
-    private readonly Traits[] _traits;
+    // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
+    private readonly Traits[] _asked;
+    private readonly Traits[] _has;
 
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
-    public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+    public DocumentWords(DocumentContext context)
+    {
+        _asked = new Traits[context.DistinctTexts];
+        _has = new Traits[context.DistinctTexts];
+    }
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
@@ -40,6 +47,12 @@ internal sealed class DocumentWords
 
     /// <summary>"He" or "she" in any case.</summary>
     public bool IsPersonalSubjectPronoun(Token token) => Has(token, Traits.PersonalSubjectPronoun);
+
+    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.IsOrganizationNoun"/>.</summary>
+    public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
+
+    /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.IsEventNoun"/>.</summary>
+    public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
 
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(List<Token> tokens, int index, int end)
@@ -53,28 +66,28 @@ internal sealed class DocumentWords
     public int ParticipleLength(List<Token> tokens, int index)
         => index < tokens.Count && Has(tokens[index], Traits.Participle) ? ReportingVerbs.ParticipleLength(tokens, index) : 0;
 
-    private bool Has(Token token, Traits traits)
+    private bool Has(Token token, Traits trait)
     {
-        var known = _traits[token.TextId];
-        if (known == Traits.None)
+        var id = token.TextId;
+        if ((_asked[id] & trait) == 0)
         {
-            known = Classify(token.Text);
-            _traits[token.TextId] = known;
+            _asked[id] |= trait;
+            _has[id] |= LookUp(token.Text, trait) ? trait : Traits.None;
         }
 
-        return (known & traits) != 0;
+        return (_has[id] & trait) != 0;
     }
 
-    private static Traits Classify(string word)
+    private static bool LookUp(string word, Traits trait) => trait switch
     {
-        var traits = Traits.Known;
-        var g = Gazetteer.Instance;
-        traits |= g.Honorifics.Contains(word) ? Traits.Honorific : Traits.None;
-        traits |= g.RolesByFirstWord.ContainsKey(word) ? Traits.RoleStart : Traits.None;
-        traits |= WordClasses.IsSentenceStarter(word) ? Traits.SentenceStarter : Traits.None;
-        traits |= WordClasses.IsPersonalSubjectPronoun(word) ? Traits.PersonalSubjectPronoun : Traits.None;
-        traits |= ReportingVerbs.MayStartReportingVerb(word) ? Traits.ReportingVerb : Traits.None;
-        traits |= ReportingVerbs.MayStartParticiple(word) ? Traits.Participle : Traits.None;
-        return traits;
-    }
+        Traits.Honorific => Gazetteer.Instance.Honorifics.Contains(word),
+        Traits.RoleStart => Gazetteer.Instance.RolesByFirstWord.ContainsKey(word),
+        Traits.SentenceStarter => WordClasses.IsSentenceStarter(word),
+        Traits.ReportingVerb => ReportingVerbs.MayStartReportingVerb(word),
+        Traits.Participle => ReportingVerbs.MayStartParticiple(word),
+        Traits.PersonalSubjectPronoun => WordClasses.IsPersonalSubjectPronoun(word),
+        Traits.OrganizationNoun => Coreference.IsOrganizationNoun(word),
+        Traits.EventNoun => Coreference.IsEventNoun(word),
+        _ => throw new ArgumentOutOfRangeException(nameof(trait)),
+    };
 }
