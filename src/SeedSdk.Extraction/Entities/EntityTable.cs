@@ -30,7 +30,7 @@ internal sealed class EntityTable
     private readonly EntityAnalysis _analysis;
     private static readonly FactKind[] NamedKinds = { FactKind.Person, FactKind.Organization, FactKind.Event };
 
-    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
+    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new(KeyComparer.Instance);
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
 
@@ -663,6 +663,16 @@ internal sealed class EntityTable
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
 
     private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
+
+    /// <summary>Ordinal key comparison without the generic tuple comparer's per-field dispatch.</summary>
+    private sealed class KeyComparer : IEqualityComparer<(FactKind Kind, string Text)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((FactKind Kind, string Text) x, (FactKind Kind, string Text) y) => x.Kind == y.Kind && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+
+        public int GetHashCode((FactKind Kind, string Text) key) => StringComparer.Ordinal.GetHashCode(key.Text) * 31 + (int)key.Kind;
+    }
 
     private static string LocationKey(string form)
         => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;

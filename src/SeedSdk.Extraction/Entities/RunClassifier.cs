@@ -110,7 +110,7 @@ internal static class RunClassifier
     /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
     public static List<string> NameWords(List<Token> tokens, NameRun run)
     {
-        var words = new List<string>();
+        var words = new List<string>(run.Count);
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
