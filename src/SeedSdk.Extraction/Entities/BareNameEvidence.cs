@@ -19,8 +19,14 @@ internal sealed class BareNameEvidence
     private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
-    /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
-    public BareNameEvidence(DocumentContext context) => _context = context;
+    private readonly DocumentWords _words;
+
+    /// <summary>Creates an empty record for <paramref name="context"/>, whose words are <paramref name="words"/>.</summary>
+    public BareNameEvidence(DocumentContext context, DocumentWords words)
+    {
+        _context = context;
+        _words = words;
+    }
 
     /// <summary>Whether <paramref name="word"/> was written as a name run of its own somewhere.</summary>
     public bool IsWrittenAlone(string word) => _counts.ContainsKey(word);
@@ -121,12 +127,11 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var g = Gazetteer.Instance;
         for (var i = run.First; i <= run.Last; i++)
         {
-            var word = _context.TokenList[i].Text;
-            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
-                || WordClasses.IsFunctionWord(word))
+            var token = _context.TokenList[i];
+            if (_words.IsCommonCapital(token) || _words.IsDemonym(token) || _words.IsGivenName(token) || _words.IsPlace(token)
+                || WordClasses.IsFunctionWord(token.Text))
             {
                 return false;
             }

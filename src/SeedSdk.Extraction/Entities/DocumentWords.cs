@@ -15,7 +15,7 @@ namespace SeedSdk.Extraction.Entities;
 internal sealed class DocumentWords
 {
     [Flags]
-    private enum Traits : byte
+    private enum Traits : ushort
     {
         None = 0,
         Honorific = 1,
@@ -26,6 +26,13 @@ internal sealed class DocumentWords
         PersonalSubjectPronoun = 32,
         OrganizationNoun = 64,
         EventNoun = 128,
+        GivenName = 256,
+        SurnameFirst = 512,
+        OrganizationCue = 1024,
+        EventCue = 2048,
+        CommonCapital = 4096,
+        Demonym = 8192,
+        Place = 16384,
     }
 
     // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
@@ -53,6 +60,27 @@ internal sealed class DocumentWords
 
     /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.IsEventNoun"/>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
+
+    /// <summary>A given name of the gazetteer ("Sarah").</summary>
+    public bool IsGivenName(Token token) => Has(token, Traits.GivenName);
+
+    /// <summary>A family name written first, of the gazetteer ("Wang").</summary>
+    public bool IsSurnameFirst(Token token) => Has(token, Traits.SurnameFirst);
+
+    /// <summary>A word that ends or heads an organization's name ("University", "Ministry").</summary>
+    public bool IsOrganizationCue(Token token) => Has(token, Traits.OrganizationCue);
+
+    /// <summary>A word that ends or heads an event's name ("Summit", "Expo").</summary>
+    public bool IsEventCue(Token token) => Has(token, Traits.EventCue);
+
+    /// <summary>A capitalized word that names nothing by itself ("March").</summary>
+    public bool IsCommonCapital(Token token) => Has(token, Traits.CommonCapital);
+
+    /// <summary>A nationality adjective ("Chinese").</summary>
+    public bool IsDemonym(Token token) => Has(token, Traits.Demonym);
+
+    /// <summary>A place of the gazetteer, written as one word.</summary>
+    public bool IsPlace(Token token) => Has(token, Traits.Place);
 
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(List<Token> tokens, int index, int end)
@@ -88,6 +116,13 @@ internal sealed class DocumentWords
         Traits.PersonalSubjectPronoun => WordClasses.IsPersonalSubjectPronoun(word),
         Traits.OrganizationNoun => Coreference.IsOrganizationNoun(word),
         Traits.EventNoun => Coreference.IsEventNoun(word),
+        Traits.GivenName => Gazetteer.Instance.GivenNames.Contains(word),
+        Traits.SurnameFirst => Gazetteer.Instance.SurnamesFirst.Contains(word),
+        Traits.OrganizationCue => Gazetteer.Instance.OrganizationCues.Contains(word),
+        Traits.EventCue => Gazetteer.Instance.EventCues.Contains(word),
+        Traits.CommonCapital => Gazetteer.Instance.CommonCapitals.Contains(word),
+        Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
+        Traits.Place => RunClassifier.IsPlace(word),
         _ => throw new ArgumentOutOfRangeException(nameof(trait)),
     };
 }

@@ -50,7 +50,7 @@ internal sealed class EntityTable
     {
         _context = context;
         _analysis = new EntityAnalysis(context.TokenList.Count, new DocumentWords(context));
-        _bare = new BareNameEvidence(context);
+        _bare = new BareNameEvidence(context, _analysis.Words);
     }
 
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
@@ -290,12 +290,12 @@ internal sealed class EntityTable
             return false;
         }
 
+        var words = _analysis.Words;
         for (var i = run.First; i <= run.Last; i++)
         {
-            var word = tokens[i].Text;
-            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized || Gazetteer.Instance.CommonCapitals.Contains(word)
-                || Gazetteer.Instance.Demonyms.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word)
-                || RunClassifier.IsPlace(word) || WordClasses.IsSentenceStarter(word))
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || words.IsCommonCapital(token) || words.IsDemonym(token) || words.IsOrganizationCue(token)
+                || words.IsEventCue(token) || words.IsPlace(token) || words.IsSentenceStarter(token))
             {
                 return false;
             }

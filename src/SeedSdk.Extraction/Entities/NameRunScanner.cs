@@ -127,7 +127,7 @@ internal static class NameRunScanner
             var next = tokens[k];
             if (IsNameWord(next) && !IsBreaker(tokens, words, k, end))
             {
-                if (j > start && IsPersonAfterOrganization(tokens, j, k, end))
+                if (j > start && IsPersonAfterOrganization(tokens, words, j, k, end))
                 {
                     // "chairman of Changan Automobile Zhu Huarong": the person's name is a run of its own.
                     break;
@@ -190,7 +190,7 @@ internal static class NameRunScanner
                 break;
             }
 
-            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) || (j == start && initial && !IsCue(tokens[start].Text))
+            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]))
                 ? -1
                 : JoinAfterConnector(tokens, words, start, j, k, end);
             if (joined < 0)
@@ -209,7 +209,7 @@ internal static class NameRunScanner
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
-            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
+            || (connector.Text == "on" && words.IsEventCue(tokens[j]))
             || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end))
             || (connector.Is(',') && JoinsCommaBeforeShortName(tokens, start, j, k + 1, end));
         if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
@@ -345,16 +345,15 @@ internal static class NameRunScanner
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
     /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
     /// </summary>
-    private static bool IsPersonAfterOrganization(List<Token> tokens, int j, int k, int end)
+    private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int j, int k, int end)
     {
-        var g = Gazetteer.Instance;
-        if (!(g.OrganizationCues.Contains(tokens[j].Text) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !g.SurnamesFirst.Contains(tokens[k].Text))
+        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !words.IsSurnameFirst(tokens[k]))
         {
             return false;
         }
 
         var given = k + 1;
-        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !g.OrganizationCues.Contains(tokens[given].Text)
+        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !words.IsOrganizationCue(tokens[given])
             && (given + 1 >= end || !IsNameWord(tokens[given + 1]));
     }
 
@@ -364,7 +363,7 @@ internal static class NameRunScanner
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
     private static int NameAfterParticles(List<Token> tokens, DocumentWords words, int start, int k, int end)
     {
-        if (!Gazetteer.Instance.GivenNames.Contains(tokens[start].Text) || k - start > 1)
+        if (k - start > 1 || !words.IsGivenName(tokens[start]))
         {
             return -1;
         }
@@ -378,12 +377,11 @@ internal static class NameRunScanner
         return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
-    private static bool LooksLikePersonalName(List<Token> tokens, int start, int j)
+    private static bool LooksLikePersonalName(List<Token> tokens, DocumentWords words, int start, int j)
     {
-        var g = Gazetteer.Instance;
         var count = j - start + 1;
-        return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
-            && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
+        return count is >= 2 and <= 3 && (words.IsGivenName(tokens[start]) || words.IsSurnameFirst(tokens[start]))
+            && !words.IsOrganizationCue(tokens[j]) && !words.IsEventCue(tokens[j]);
     }
 
     /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
@@ -420,7 +418,7 @@ internal static class NameRunScanner
     private static bool IsDomainSuffix(string word)
         => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
 
-    private static bool IsCue(string word) => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
+    private static bool IsCue(DocumentWords words, Token token) => words.IsOrganizationCue(token) || words.IsEventCue(token);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(List<Token> tokens, int start, int j, int syllable)
