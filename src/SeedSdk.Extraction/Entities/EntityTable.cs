@@ -30,7 +30,7 @@ internal sealed class EntityTable
     private readonly EntityAnalysis _analysis;
     private static readonly FactKind[] NamedKinds = { FactKind.Person, FactKind.Organization, FactKind.Event };
 
-    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new(KeyComparer.Instance);
+    private readonly EntityKeys _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
 
@@ -127,7 +127,7 @@ internal sealed class EntityTable
                 LinkUnclassified(run);
                 break;
             case FactKind.Event:
-                AddMention(run, _byKey[Key(FactKind.Event, RunClassifier.FormText(_context, run))]);
+                AddMention(run, _byKey[FactKind.Event, RunClassifier.FormText(_context, run)]);
                 var tail = OrganizationInEvent(run);
                 if (tail is not null)
                 {
@@ -139,7 +139,7 @@ internal sealed class EntityTable
                 LinkOrganization(run);
                 break;
             case FactKind.Location:
-                AddMention(run, _byKey[Key(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)))]);
+                AddMention(run, _byKey[FactKind.Location, LocationKey(RunClassifier.FormText(_context, run))]);
                 break;
             default:
                 LinkPerson(run);
@@ -274,7 +274,7 @@ internal sealed class EntityTable
     private void LinkPerson(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[Key(FactKind.Person, form)];
+        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[FactKind.Person, form];
         AddMention(run, entity);
     }
 
@@ -302,15 +302,14 @@ internal sealed class EntityTable
         }
 
         var surname = WordClasses.StripPossessive(tokens[run.Last].Text);
-        return _bare.IsWrittenAlone(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
+        return _bare.IsWrittenAlone(surname) || _byKey.Contains(FactKind.Person, surname);
     }
 
     private void RegisterOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
         var form = RunClassifier.FormText(_context, core);
-        var key = Key(FactKind.Organization, form);
-        if (_byKey.ContainsKey(key))
+        if (_byKey.Contains(FactKind.Organization, form))
         {
             return;
         }
@@ -318,7 +317,7 @@ internal sealed class EntityTable
         var words = RunClassifier.NameWords(_context.TokenList, core);
         var shortForm = ShortForm(words);
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
-        _byKey[key] = entity;
+        _byKey[FactKind.Organization, form] = entity;
         if (shortForm is not null)
         {
             _byAlias[shortForm] = entity;
@@ -343,12 +342,12 @@ internal sealed class EntityTable
         => alias is not null && _byAlias.TryGetValue(alias, out var existing) && existing.Kind == FactKind.Organization ? existing : null;
 
     private Entity? RegisteredOrganization(string? form)
-        => form is not null && _byKey.TryGetValue(Key(FactKind.Organization, form), out var existing) ? existing : null;
+        => form is not null && _byKey.TryGetValue(FactKind.Organization, form, out var existing) ? existing : null;
 
     private void LinkOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
-        var entity = _byKey[Key(FactKind.Organization, RunClassifier.FormText(_context, core))];
+        var entity = _byKey[FactKind.Organization, RunClassifier.FormText(_context, core)];
         if (core.First != run.First)
         {
             AddMention(run, entity, canBeCanonical: false);
@@ -360,8 +359,7 @@ internal sealed class EntityTable
     private void RegisterPerson(NameRun run)
     {
         var form = RunClassifier.FormText(_context, run);
-        var key = Key(FactKind.Person, form);
-        if (_byKey.ContainsKey(key))
+        if (_byKey.Contains(FactKind.Person, form))
         {
             return;
         }
@@ -369,20 +367,20 @@ internal sealed class EntityTable
         var words = RunClassifier.NameWords(_context.TokenList, run);
         if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
         {
-            _byKey[key] = known;
+            _byKey[FactKind.Person, form] = known;
             return;
         }
 
-        if (words.Count == 2 && _byKey.TryGetValue(Key(FactKind.Person, words[1] + " " + words[0]), out var reversed))
+        if (words.Count == 2 && _byKey.TryGetValue(FactKind.Person, words[1] + " " + words[0], out var reversed))
         {
             // "Kenichiro Yoshida ... Yoshida Kenichiro": one person in both name orders.
-            _byKey[key] = reversed;
+            _byKey[FactKind.Person, form] = reversed;
             return;
         }
 
         var entity = NewEntity(FactKind.Person);
         entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
-        _byKey[key] = entity;
+        _byKey[FactKind.Person, form] = entity;
         if (words.Count >= 2)
         {
             var surname = entity.SurnameFirst ? words[0] : words[words.Count - 1];
@@ -423,7 +421,7 @@ internal sealed class EntityTable
             {
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
-                _byKey[Key(entity.Kind, form)] = entity;
+                _byKey[entity.Kind, form] = entity;
                 var shorter = ShortForm(RunClassifier.NameWords(_context.TokenList, run));
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
@@ -533,13 +531,13 @@ internal sealed class EntityTable
 
         foreach (var kind in NamedKinds)
         {
-            if (_byKey.TryGetValue(Key(kind, form), out var entity))
+            if (_byKey.TryGetValue(kind, form, out var entity))
             {
                 return entity;
             }
         }
 
-        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(Key(FactKind.Location, LocationKey(form)), out var place))
+        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(FactKind.Location, LocationKey(form), out var place))
         {
             return place;
         }
@@ -616,11 +614,10 @@ internal sealed class EntityTable
 
     private Entity EntityFor(FactKind kind, string keyText)
     {
-        var key = Key(kind, keyText);
-        if (!_byKey.TryGetValue(key, out var entity))
+        if (!_byKey.TryGetValue(kind, keyText, out var entity))
         {
             entity = NewEntity(kind);
-            _byKey[key] = entity;
+            _byKey[kind, keyText] = entity;
         }
 
         return entity;
@@ -662,16 +659,25 @@ internal sealed class EntityTable
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
 
-    private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
-
-    /// <summary>Ordinal key comparison without the generic tuple comparer's per-field dispatch.</summary>
-    private sealed class KeyComparer : IEqualityComparer<(FactKind Kind, string Text)>
+    /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
+    private sealed class EntityKeys
     {
-        public static readonly KeyComparer Instance = new();
+        private static readonly int KindCount = Enum.GetValues(typeof(FactKind)).Length;
+        private readonly Dictionary<string, Entity>?[] _byKind = new Dictionary<string, Entity>?[KindCount];
 
-        public bool Equals((FactKind Kind, string Text) x, (FactKind Kind, string Text) y) => x.Kind == y.Kind && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+        public Entity this[FactKind kind, string text]
+        {
+            get => TryGetValue(kind, text, out var entity) ? entity : throw new KeyNotFoundException(text);
+            set => (_byKind[(int)kind] ??= new Dictionary<string, Entity>(StringComparer.Ordinal))[text] = value;
+        }
 
-        public int GetHashCode((FactKind Kind, string Text) key) => StringComparer.Ordinal.GetHashCode(key.Text) * 31 + (int)key.Kind;
+        public bool Contains(FactKind kind, string text) => _byKind[(int)kind]?.ContainsKey(text) == true;
+
+        public bool TryGetValue(FactKind kind, string text, out Entity entity)
+        {
+            entity = null!;
+            return _byKind[(int)kind] is { } table && table.TryGetValue(text, out entity!);
+        }
     }
 
     private static string LocationKey(string form)
