@@ -15,7 +15,7 @@ namespace SeedSdk.Extraction.Entities;
 internal sealed class DocumentWords
 {
     [Flags]
-    private enum Traits : ushort
+    private enum Traits
     {
         None = 0,
         Honorific = 1,
@@ -33,6 +33,7 @@ internal sealed class DocumentWords
         CommonCapital = 4096,
         Demonym = 8192,
         Place = 16384,
+        StatementOpener = 32768,
     }
 
     // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
@@ -82,6 +83,9 @@ internal sealed class DocumentWords
     /// <summary>A place of the gazetteer, written as one word.</summary>
     public bool IsPlace(Token token) => Has(token, Traits.Place);
 
+    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.MayOpenStatement"/>.</summary>
+    public bool MayOpenStatement(Token token) => Has(token, Traits.StatementOpener);
+
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(List<Token> tokens, int index, int end)
         => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
@@ -123,6 +127,7 @@ internal sealed class DocumentWords
         Traits.CommonCapital => Gazetteer.Instance.CommonCapitals.Contains(word),
         Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
         Traits.Place => RunClassifier.IsPlace(word),
+        Traits.StatementOpener => StatementFacts.MayOpenStatement(word),
         _ => throw new ArgumentOutOfRangeException(nameof(trait)),
     };
 }

@@ -62,6 +62,15 @@ internal static class NameRunScanner
         while (i < end)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            {
+                // Most tokens: a lower-case word is no quote, title, role or name, and only ends what came before.
+                initial = false;
+                afterHonorific = false;
+                i++;
+                continue;
+            }
+
             if (WordClasses.IsOpeningQuote(token) || token.Is('(') || token.Is('[') || token.Is(':'))
             {
                 initial = initial || !token.Is('(');

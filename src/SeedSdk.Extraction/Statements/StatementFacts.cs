@@ -64,8 +64,14 @@ internal static class StatementFacts
     private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
     {
         Entity? lastSpeaker = null;
+        var tokens = context.TokenList;
         for (var t = first; t < end; t++)
         {
+            if (t != first && !analysis.Words.MayOpenStatement(tokens[t]))
+            {
+                continue;
+            }
+
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
                 ?? Participial(context, analysis.Words, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
@@ -82,6 +88,13 @@ internal static class StatementFacts
 
         return lastSpeaker;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> can open a statement past a piece's first token: a reporting verb ("said", "pointed"),
+    /// a participle (", adding that") or "according"; every other token is skipped at once.
+    /// </summary>
+    public static bool MayOpenStatement(string word)
+        => ReportingVerbs.MayStartReportingVerb(word) || ReportingVerbs.MayStartParticiple(word) || string.Equals(word, "according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
     private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
