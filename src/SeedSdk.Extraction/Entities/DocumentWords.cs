@@ -34,6 +34,7 @@ internal sealed class DocumentWords
         Demonym = 8192,
         Place = 16384,
         StatementOpener = 32768,
+        KnownOrganization = 65536,
     }
 
     // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
@@ -54,7 +55,7 @@ internal sealed class DocumentWords
     public bool IsSentenceStarter(Token token) => Has(token, Traits.SentenceStarter);
 
     /// <summary>"He" or "she" in any case.</summary>
-    public bool IsPersonalSubjectPronoun(Token token) => Has(token, Traits.PersonalSubjectPronoun);
+    public bool IsPersonalSubjectPronoun(Token token) => token.Text.Length is 2 or 3 && Has(token, Traits.PersonalSubjectPronoun);
 
     /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.IsOrganizationNoun"/>.</summary>
     public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
@@ -79,6 +80,9 @@ internal sealed class DocumentWords
 
     /// <summary>A nationality adjective ("Chinese").</summary>
     public bool IsDemonym(Token token) => Has(token, Traits.Demonym);
+
+    /// <summary>An organization known by name without a cue word.</summary>
+    public bool IsKnownOrganization(Token token) => Has(token, Traits.KnownOrganization);
 
     /// <summary>A place of the gazetteer, written as one word.</summary>
     public bool IsPlace(Token token) => Has(token, Traits.Place);
@@ -127,6 +131,7 @@ internal sealed class DocumentWords
         Traits.CommonCapital => Gazetteer.Instance.CommonCapitals.Contains(word),
         Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
         Traits.Place => RunClassifier.IsPlace(word),
+        Traits.KnownOrganization => Gazetteer.Instance.KnownOrganizations.Contains(word),
         Traits.StatementOpener => StatementFacts.MayOpenStatement(word),
         _ => throw new ArgumentOutOfRangeException(nameof(trait)),
     };

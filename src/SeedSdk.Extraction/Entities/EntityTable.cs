@@ -64,7 +64,7 @@ internal sealed class EntityTable
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, runs[r]);
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -439,7 +439,7 @@ internal sealed class EntityTable
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
-            var kind = RunClassifier.Classify(_context, run);
+            var kind = RunClassifier.Classify(_context, _analysis.Words, run);
             if (kind is not null)
             {
                 Register(run, kind);
@@ -463,7 +463,7 @@ internal sealed class EntityTable
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
-            var kind = RunClassifier.Classify(_context, rest);
+            var kind = RunClassifier.Classify(_context, _analysis.Words, rest);
             if (kind is not null)
             {
                 Register(rest, kind);
@@ -507,7 +507,7 @@ internal sealed class EntityTable
             if (start < i && (i <= run.Last || start > run.First))
             {
                 var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
-                var kind = RunClassifier.Classify(_context, part);
+                var kind = RunClassifier.Classify(_context, _analysis.Words, part);
                 if (kind is FactKind.Location or FactKind.Organization)
                 {
                     Register(part, kind);
@@ -634,7 +634,7 @@ internal sealed class EntityTable
     private NameRun? OrganizationInEvent(NameRun run)
     {
         var tail = EventTail(run);
-        return tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization ? tail : null;
+        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>

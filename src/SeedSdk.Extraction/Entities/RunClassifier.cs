@@ -27,7 +27,7 @@ internal static class RunClassifier
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
 
     /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
-    public static FactKind? Classify(DocumentContext context, NameRun run)
+    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run)
     {
         var tokens = context.TokenList;
         var words = NameWords(tokens, run);
@@ -43,7 +43,16 @@ internal static class RunClassifier
 
         var g = Gazetteer.Instance;
         var form = FormText(context, run);
-        if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
+        if (run.Count == 1 && !run.Possessive)
+        {
+            // The run's one token is its name word and its form: the document's per-word answers apply.
+            var token = tokens[run.First];
+            if (lexicon.IsCommonCapital(token) || lexicon.IsDemonym(token) || lexicon.IsOrganizationCue(token) || lexicon.IsEventCue(token))
+            {
+                return null;
+            }
+        }
+        else if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
         {
             return null;
         }
@@ -59,12 +68,12 @@ internal static class RunClassifier
             return byCue;
         }
 
-        if (IsPlace(form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
+        if (IsPlace(lexicon, tokens, run, form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(lexicon, tokens, run, words))
         {
             return FactKind.Location;
         }
 
-        if (g.KnownOrganizations.Contains(form))
+        if (run.Count == 1 && !run.Possessive ? lexicon.IsKnownOrganization(tokens[run.First]) : g.KnownOrganizations.Contains(form))
         {
             return FactKind.Organization;
         }
@@ -80,12 +89,12 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
-        if (words.Count == 1 && AfterCapitalizedTitle(tokens, run))
+        if (words.Count == 1 && AfterCapitalizedTitle(lexicon, tokens, run))
         {
             return FactKind.Person;
         }
 
-        return LooksLikePerson(tokens, run, words) ? FactKind.Person : null;
+        return LooksLikePerson(lexicon, tokens, run, words) ? FactKind.Person : null;
     }
 
     /// <summary>The run's text as written, without a final possessive "'s".</summary>
@@ -106,6 +115,10 @@ internal static class RunClassifier
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
+
+    /// <summary>Whether the run's <paramref name="form"/> is a place, asked of the document's words when the run is one token.</summary>
+    private static bool IsPlace(DocumentWords lexicon, List<Token> tokens, NameRun run, string form)
+        => run.Count == 1 && !run.Possessive ? lexicon.IsPlace(tokens[run.First]) : IsPlace(form);
 
     /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
     public static List<string> NameWords(List<Token> tokens, NameRun run)
@@ -241,11 +254,11 @@ internal static class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(List<Token> tokens, NameRun run, List<string> words)
+    private static bool IsPlaceBeforeItsCountry(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
         var comma = run.Last + 1;
-        if (words.Count > 2 || run.Possessive || run.First == 0 || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]) || !PlacePrepositions.Contains(tokens[run.First - 1].Text)
-            || comma + 1 >= tokens.Count || !tokens[comma].Is(','))
+        if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
+            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]))
         {
             return false;
         }
@@ -262,7 +275,7 @@ internal static class RunClassifier
     private static bool IsPlaceWithSuffix(List<string> words, string form)
         => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
-    private static bool LooksLikePerson(List<Token> tokens, NameRun run, List<string> words)
+    private static bool LooksLikePerson(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
         if (run.AfterHonorific)
         {
@@ -298,7 +311,7 @@ internal static class RunClassifier
             return true;
         }
 
-        return HasPersonContext(tokens, run);
+        return HasPersonContext(lexicon, tokens, run);
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
@@ -344,11 +357,11 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(List<Token> tokens, NameRun run)
+    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run)
     {
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
-            && (EndsRolePhrase(tokens, before) || ReportingVerbs.IsReportingVerb(tokens, before) || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+            && (EndsRolePhrase(lexicon, tokens, before) || lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
         {
             return true;
         }
@@ -360,13 +373,13 @@ internal static class RunClassifier
         }
 
         // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
-        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(tokens, before - 1)
-            && (tokens[after].Is(',') || ReportingVerbs.IsReportingVerb(tokens, after)))
+        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(lexicon, tokens, before - 1)
+            && (tokens[after].Is(',') || lexicon.ReportingVerbLength(tokens, after) > 0))
         {
             return true;
         }
 
-        if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
         {
             return true;
         }
@@ -387,7 +400,7 @@ internal static class RunClassifier
             k++;
         }
 
-        return k < tokens.Count && RoleLexicon.MatchAt(tokens, k, tokens.Count) > 0;
+        return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
     }
 
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
@@ -462,9 +475,9 @@ internal static class RunClassifier
     }
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
-    private static bool AfterCapitalizedTitle(List<Token> tokens, NameRun run)
+    private static bool AfterCapitalizedTitle(DocumentWords lexicon, List<Token> tokens, NameRun run)
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
-            && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
+            && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
     /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
     private static bool IsQuoted(List<Token> tokens, NameRun run)
@@ -480,11 +493,11 @@ internal static class RunClassifier
         return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
-    private static bool EndsRolePhrase(List<Token> tokens, int index)
+    private static bool EndsRolePhrase(DocumentWords lexicon, List<Token> tokens, int index)
     {
         for (var start = index; start >= 0 && start >= index - 3; start--)
         {
-            if (RoleLexicon.MatchAt(tokens, start, index + 1) == index - start + 1)
+            if (lexicon.RoleLengthAt(tokens, start, index + 1) == index - start + 1)
             {
                 return true;
             }
