@@ -74,7 +74,13 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && analysis.Words.IsPersonalSubjectPronoun(token))
+            if (token.Kind != TokenKind.Word)
+            {
+                // Only words refer back: "he", "she", "the company", "the event".
+                continue;
+            }
+
+            if (analysis.Words.IsPersonalSubjectPronoun(token))
             {
                 var person = people.Resolve(token.IsWord("she"));
                 if (person is not null)
