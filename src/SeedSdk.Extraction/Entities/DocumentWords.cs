@@ -35,6 +35,7 @@ internal sealed class DocumentWords
         Place = 16384,
         StatementOpener = 32768,
         KnownOrganization = 65536,
+        ListWord = 131072,
     }
 
     // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
@@ -90,6 +91,9 @@ internal sealed class DocumentWords
     /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.MayOpenStatement"/>.</summary>
     public bool MayOpenStatement(Token token) => Has(token, Traits.StatementOpener);
 
+    /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.IsListWord"/>.</summary>
+    public bool IsListWord(Token token) => Has(token, Traits.ListWord);
+
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(List<Token> tokens, int index, int end)
         => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
@@ -132,6 +136,7 @@ internal sealed class DocumentWords
         Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
         Traits.Place => RunClassifier.IsPlace(word),
         Traits.KnownOrganization => Gazetteer.Instance.KnownOrganizations.Contains(word),
+        Traits.ListWord => Lists.ListFacts.IsListWord(word),
         Traits.StatementOpener => StatementFacts.MayOpenStatement(word),
         _ => throw new ArgumentOutOfRangeException(nameof(trait)),
     };

@@ -16,17 +16,29 @@ internal static class ListFacts
 {
     private const int MaxItems = 16;
 
+    // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as" };
+
+    /// <summary>Whether <paramref name="word"/> can open a list or join its items; every other word is skipped at once.</summary>
+    public static bool IsListWord(string word) => ListWords.Contains(word);
+
     /// <summary>Adds the list facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         var tokens = context.TokenList;
         var covered = new bool[tokens.Count];
         var nameEnds = NameEnds(analysis, tokens.Count);
+        var words = analysis.Words;
         foreach (var (first, count) in context.SentenceTokens)
         {
             var end = first + count;
             for (var k = first; k < end; k++)
             {
+                if (!tokens[k].Is(':') && !words.IsListWord(tokens[k]))
+                {
+                    continue;
+                }
+
                 var itemsStart = CueEnd(tokens, k, end);
                 if (itemsStart < 0)
                 {
@@ -48,6 +60,11 @@ internal static class ListFacts
 
             for (var c = first; c < end; c++)
             {
+                if (!words.IsListWord(tokens[c]))
+                {
+                    continue;
+                }
+
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
                 if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
                 {
