@@ -10,7 +10,8 @@ internal sealed class EntityAnalysis
 {
     private readonly Mention?[] _startingAt;
     private readonly Mention?[] _endingAt;
-    private readonly Entity?[] _resolved;
+    // Few tokens are resolved pronouns or descriptions: a table, not an array as long as the document.
+    private readonly Dictionary<int, Entity> _resolved = new();
 
     /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens whose words are <paramref name="words"/>.</summary>
     public EntityAnalysis(int tokenCount, DocumentWords words)
@@ -18,7 +19,6 @@ internal sealed class EntityAnalysis
         Words = words;
         _startingAt = new Mention?[tokenCount];
         _endingAt = new Mention?[tokenCount];
-        _resolved = new Entity?[tokenCount];
         Consumed = new bool[tokenCount];
     }
 
@@ -52,7 +52,7 @@ internal sealed class EntityAnalysis
     public Mention? EndingAt(int index) => index >= 0 && index < _endingAt.Length ? _endingAt[index] : null;
 
     /// <summary>The entity a pronoun or description at token <paramref name="index"/> refers to, if resolved.</summary>
-    public Entity? ResolvedAt(int index) => index >= 0 && index < _resolved.Length ? _resolved[index] : null;
+    public Entity? ResolvedAt(int index) => _resolved.Count > 0 && _resolved.TryGetValue(index, out var entity) ? entity : null;
 
     /// <summary>Records what a pronoun or description at <paramref name="index"/> refers to.</summary>
     public void Resolve(int index, Entity entity) => _resolved[index] = entity;

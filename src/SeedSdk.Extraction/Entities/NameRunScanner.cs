@@ -104,7 +104,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var run = Extend(tokens, words, i, end, afterHonorific, initial) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            var run = Extend(tokens, words, i, end, afterHonorific, initial);
             runs.Add(run);
             i = run.Last + 1;
             if (run.CompoundAdjective)
@@ -124,7 +124,7 @@ internal static class NameRunScanner
         {
             if (IsPossessiveEnd(tokens[j]))
             {
-                return new NameRun(start, j) { Possessive = true };
+                return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, Possessive = true };
             }
 
             var k = j + 1;
@@ -176,7 +176,7 @@ internal static class NameRunScanner
                     continue;
                 }
 
-                return new NameRun(start, j) { CompoundAdjective = true };
+                return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, CompoundAdjective = true };
             }
 
             if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
@@ -210,7 +210,7 @@ internal static class NameRunScanner
             j = joined;
         }
 
-        return new NameRun(start, j);
+        return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific };
     }
 
     /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
