@@ -41,6 +41,8 @@ internal sealed class EntityTable
         "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
     };
     private readonly BareNameEvidence _bare;
+    private NameRun? _formRun;
+    private string _form = string.Empty;
 
     // Registered organizations by the first word of their name, and whether the rest only names the company's type.
     private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
@@ -64,7 +66,7 @@ internal sealed class EntityTable
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r]);
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r], table.FormText(runs[r]));
             table.Register(runs[r], kinds[r]);
         }
 
@@ -99,7 +101,7 @@ internal sealed class EntityTable
                 _bare.Count(run);
                 break;
             case FactKind.Event:
-                EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
+                EntityFor(FactKind.Event, FormText(run));
                 var tail = OrganizationInEvent(run);
                 if (tail is not null)
                 {
@@ -111,7 +113,7 @@ internal sealed class EntityTable
                 RegisterOrganization(run);
                 break;
             case FactKind.Location:
-                EntityFor(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)));
+                EntityFor(FactKind.Location, LocationKey(FormText(run)));
                 break;
             default:
                 RegisterPerson(run);
@@ -127,7 +129,7 @@ internal sealed class EntityTable
                 LinkUnclassified(run);
                 break;
             case FactKind.Event:
-                AddMention(run, _byKey[FactKind.Event, RunClassifier.FormText(_context, run)]);
+                AddMention(run, _byKey[FactKind.Event, FormText(run)]);
                 var tail = OrganizationInEvent(run);
                 if (tail is not null)
                 {
@@ -139,7 +141,7 @@ internal sealed class EntityTable
                 LinkOrganization(run);
                 break;
             case FactKind.Location:
-                AddMention(run, _byKey[FactKind.Location, LocationKey(RunClassifier.FormText(_context, run))]);
+                AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
                 break;
             default:
                 LinkPerson(run);
@@ -160,7 +162,7 @@ internal sealed class EntityTable
                 var run = runs[pass == 0 ? n : runs.Count - 1 - n];
                 if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
                 {
-                    var form = RunClassifier.FormText(_context, run);
+                    var form = FormText(run);
                     var entity = KnownOrganization(form) ?? FirstWordOf(run, form) ?? EntityFor(FactKind.Organization, form);
                     AddMention(run, entity);
                 }
@@ -273,7 +275,7 @@ internal sealed class EntityTable
     /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
     private void LinkPerson(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
+        var form = FormText(run);
         var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[FactKind.Person, form];
         AddMention(run, entity);
     }
@@ -308,7 +310,7 @@ internal sealed class EntityTable
     private void RegisterOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
-        var form = RunClassifier.FormText(_context, core);
+        var form = FormText(core);
         if (_byKey.Contains(FactKind.Organization, form))
         {
             return;
@@ -347,7 +349,7 @@ internal sealed class EntityTable
     private void LinkOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
-        var entity = _byKey[FactKind.Organization, RunClassifier.FormText(_context, core)];
+        var entity = _byKey[FactKind.Organization, FormText(core)];
         if (core.First != run.First)
         {
             AddMention(run, entity, canBeCanonical: false);
@@ -358,7 +360,7 @@ internal sealed class EntityTable
 
     private void RegisterPerson(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
+        var form = FormText(run);
         if (_byKey.Contains(FactKind.Person, form))
         {
             return;
@@ -400,7 +402,7 @@ internal sealed class EntityTable
 
     private void LinkUnclassified(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
+        var form = FormText(run);
         if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
@@ -439,7 +441,7 @@ internal sealed class EntityTable
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
-            var kind = RunClassifier.Classify(_context, _analysis.Words, run);
+            var kind = RunClassifier.Classify(_context, _analysis.Words, run, FormText(run));
             if (kind is not null)
             {
                 Register(run, kind);
@@ -463,7 +465,7 @@ internal sealed class EntityTable
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
-            var kind = RunClassifier.Classify(_context, _analysis.Words, rest);
+            var kind = RunClassifier.Classify(_context, _analysis.Words, rest, FormText(rest));
             if (kind is not null)
             {
                 Register(rest, kind);
@@ -507,7 +509,7 @@ internal sealed class EntityTable
             if (start < i && (i <= run.Last || start > run.First))
             {
                 var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
-                var kind = RunClassifier.Classify(_context, _analysis.Words, part);
+                var kind = RunClassifier.Classify(_context, _analysis.Words, part, FormText(part));
                 if (kind is FactKind.Location or FactKind.Organization)
                 {
                     Register(part, kind);
@@ -600,7 +602,7 @@ internal sealed class EntityTable
     private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)
     {
         var tokens = _context.TokenList;
-        var form = RunClassifier.FormText(_context, run);
+        var form = FormText(run);
         var words = 0;
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -634,7 +636,7 @@ internal sealed class EntityTable
     private NameRun? OrganizationInEvent(NameRun run)
     {
         var tail = EventTail(run);
-        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail) == FactKind.Organization ? tail : null;
+        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail, FormText(tail)) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
@@ -654,6 +656,18 @@ internal sealed class EntityTable
         }
 
         return first <= run.Last ? run with { First = first, SentenceInitial = false, AfterHonorific = false } : null;
+    }
+
+    /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
+    private string FormText(NameRun run)
+    {
+        if (!ReferenceEquals(run, _formRun))
+        {
+            _form = RunClassifier.FormText(_context, run);
+            _formRun = run;
+        }
+
+        return _form;
     }
 
     private NameRun WithoutOrdinal(NameRun run)

@@ -26,8 +26,11 @@ internal static class RunClassifier
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
 
-    /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
-    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run)
+    /// <summary>
+    /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
+    /// names nothing by itself (it may still be an alias).
+    /// </summary>
+    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form)
     {
         var tokens = context.TokenList;
         var words = NameWords(tokens, run);
@@ -42,7 +45,6 @@ internal static class RunClassifier
         }
 
         var g = Gazetteer.Instance;
-        var form = FormText(context, run);
         if (run.Count == 1 && !run.Possessive)
         {
             // The run's one token is its name word and its form: the document's per-word answers apply.
