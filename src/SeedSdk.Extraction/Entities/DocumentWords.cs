@@ -36,6 +36,8 @@ internal sealed class DocumentWords
         StatementOpener = 32768,
         KnownOrganization = 65536,
         ListWord = 131072,
+        Verb = 262144,
+        Preposition = 524288,
     }
 
     // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
@@ -94,6 +96,12 @@ internal sealed class DocumentWords
     /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.IsListWord"/>.</summary>
     public bool IsListWord(Token token) => Has(token, Traits.ListWord);
 
+    /// <summary>A common verb form: see <see cref="WordClasses.IsVerb"/>.</summary>
+    public bool IsVerb(Token token) => Has(token, Traits.Verb);
+
+    /// <summary>A preposition: see <see cref="WordClasses.IsPreposition"/>.</summary>
+    public bool IsPreposition(Token token) => Has(token, Traits.Preposition);
+
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(List<Token> tokens, int index, int end)
         => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
@@ -136,6 +144,8 @@ internal sealed class DocumentWords
         Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
         Traits.Place => RunClassifier.IsPlace(word),
         Traits.KnownOrganization => Gazetteer.Instance.KnownOrganizations.Contains(word),
+        Traits.Verb => WordClasses.IsVerb(word),
+        Traits.Preposition => WordClasses.IsPreposition(word),
         Traits.ListWord => Lists.ListFacts.IsListWord(word),
         Traits.StatementOpener => StatementFacts.MayOpenStatement(word),
         _ => throw new ArgumentOutOfRangeException(nameof(trait)),

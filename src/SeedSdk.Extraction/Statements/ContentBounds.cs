@@ -31,11 +31,11 @@ internal static class ContentBounds
     }
 
     /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
-    public static int ClauseEnd(List<Token> tokens, int from, int end)
+    public static int ClauseEnd(List<Token> tokens, DocumentWords words, int from, int end)
     {
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && (ReportingVerbs.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, k + 1, end)))
+            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end)))
             {
                 return k - 1;
             }
@@ -45,7 +45,7 @@ internal static class ContentBounds
     }
 
     /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
-    private static bool OpensReportingClause(List<Token> tokens, int k, int end)
+    private static bool OpensReportingClause(List<Token> tokens, DocumentWords words, int k, int end)
     {
         if (k + 2 >= end || !(tokens[k].IsWord("while") || tokens[k].IsWord("whereas") || tokens[k].IsWord("but") || tokens[k].IsWord("and")))
         {
@@ -53,14 +53,14 @@ internal static class ContentBounds
         }
 
         var subject = tokens[k + 1];
-        if (WordClasses.IsPersonalSubjectPronoun(subject.Text))
+        if (words.IsPersonalSubjectPronoun(subject))
         {
-            return ReportingVerbs.IsReportingVerb(tokens, k + 2);
+            return words.ReportingVerbLength(tokens, k + 2) > 0;
         }
 
         for (var v = k + 2; v < end && v <= k + 4 && tokens[v - 1].IsCapitalized; v++)
         {
-            if (ReportingVerbs.IsReportingVerb(tokens, v))
+            if (words.ReportingVerbLength(tokens, v) > 0)
             {
                 return subject.IsCapitalized;
             }
@@ -104,7 +104,7 @@ internal static class ContentBounds
     /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
     /// stands before the attribution.
     /// </summary>
-    public static bool IsAttributionTail(List<Token> tokens, int verb, int after, int end)
+    public static bool IsAttributionTail(List<Token> tokens, DocumentWords words, int verb, int after, int end)
     {
         var last = end - 1;
         while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
@@ -120,7 +120,7 @@ internal static class ContentBounds
         var k = after;
         if (ReportingVerbs.TakesListener(tokens[verb].Text))
         {
-            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !WordClasses.IsPreposition(tokens[k].Text))
+            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !words.IsPreposition(tokens[k]))
             {
                 k++;
             }
@@ -131,14 +131,14 @@ internal static class ContentBounds
             }
         }
 
-        if (k <= last && !WordClasses.IsPreposition(tokens[k].Text))
+        if (k <= last && !words.IsPreposition(tokens[k]))
         {
             return false;
         }
 
         for (var i = after; i <= last; i++)
         {
-            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || WordClasses.IsVerb(tokens[i].Text) || tokens[i].Is(','))
+            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || words.IsVerb(tokens[i]) || tokens[i].Is(','))
             {
                 return false;
             }
@@ -227,7 +227,7 @@ internal static class ContentBounds
     }
 
     /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), before any other verb; or -1.</summary>
-    public static int FindThat(List<Token> tokens, int from, int end)
+    public static int FindThat(List<Token> tokens, DocumentWords words, int from, int end)
     {
         for (var k = from; k < end && k < from + ThatWindow; k++)
         {
@@ -237,7 +237,7 @@ internal static class ContentBounds
             }
 
             // A verb before "that" means the content began already ("said the goal is a cell that works").
-            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k) || WordClasses.IsVerb(tokens[k].Text))
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || words.ReportingVerbLength(tokens, k) > 0 || words.IsVerb(tokens[k]))
             {
                 return -1;
             }

@@ -123,7 +123,7 @@ internal static class StatementFacts
             return null;
         }
 
-        var clauseEnd = ContentBounds.ClauseEnd(tokens, t + length + 1, end);
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, words, t + length + 1, end);
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
@@ -145,15 +145,15 @@ internal static class StatementFacts
             return speaker is null ? null : Content(context, ContentBounds.QuotationStart(tokens, first, t - 1), t - 1, speaker, end - 1);
         }
 
-        var that = ContentBounds.FindThat(tokens, after, end);
+        var that = ContentBounds.FindThat(tokens, analysis.Words, after, end);
         if (that >= 0)
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, that + 1, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, that + 1, end);
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
         if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
-            || ContentBounds.IsAttributionTail(tokens, t, after, end))
+            || ContentBounds.IsAttributionTail(tokens, analysis.Words, t, after, end))
         {
             // "The market will grow, Smith said." — the content precedes the attribution.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
@@ -174,7 +174,7 @@ internal static class StatementFacts
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
                 && !WordClasses.IsPreposition(tokens[after].Text)))
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, after, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
