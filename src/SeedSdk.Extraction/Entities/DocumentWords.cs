@@ -40,16 +40,12 @@ internal sealed class DocumentWords
         Preposition = 524288,
     }
 
-    // Per word: which traits were looked up so far, and which of those it has. Each is looked up only when first asked.
-    private readonly Traits[] _asked;
-    private readonly Traits[] _has;
+    // Per word: in the low 32 bits which traits were looked up so far, in the high 32 which of those it has.
+    // Each trait is looked up only when first asked of the word.
+    private readonly long[] _answers;
 
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
-    public DocumentWords(DocumentContext context)
-    {
-        _asked = new Traits[context.DistinctTexts];
-        _has = new Traits[context.DistinctTexts];
-    }
+    public DocumentWords(DocumentContext context) => _answers = new long[context.DistinctTexts];
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
@@ -116,14 +112,14 @@ internal sealed class DocumentWords
 
     private bool Has(Token token, Traits trait)
     {
-        var id = token.TextId;
-        if ((_asked[id] & trait) == 0)
+        ref var answers = ref _answers[token.TextId];
+        var asked = (long)trait;
+        if ((answers & asked) == 0)
         {
-            _asked[id] |= trait;
-            _has[id] |= LookUp(token.Text, trait) ? trait : Traits.None;
+            answers |= asked | (LookUp(token.Text, trait) ? asked << 32 : 0);
         }
 
-        return (_has[id] & trait) != 0;
+        return (answers & (asked << 32)) != 0;
     }
 
     private static bool LookUp(string word, Traits trait) => trait switch
