@@ -41,6 +41,7 @@ internal sealed class EntityTable
         "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
     };
     private readonly BareNameEvidence _bare;
+    private readonly List<string> _nameWords = new();
     private NameRun? _formRun;
     private string _form = string.Empty;
 
@@ -66,7 +67,7 @@ internal sealed class EntityTable
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r], table.FormText(runs[r]));
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r], table.FormText(runs[r]), table._nameWords);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -316,7 +317,7 @@ internal sealed class EntityTable
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.TokenList, core);
+        var words = NameWordsOf(core);
         var shortForm = ShortForm(words);
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
         _byKey[FactKind.Organization, form] = entity;
@@ -366,7 +367,7 @@ internal sealed class EntityTable
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.TokenList, run);
+        var words = NameWordsOf(run);
         if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
         {
             _byKey[FactKind.Person, form] = known;
@@ -424,7 +425,7 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[entity.Kind, form] = entity;
-                var shorter = ShortForm(RunClassifier.NameWords(_context.TokenList, run));
+                var shorter = ShortForm(NameWordsOf(run));
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -441,7 +442,7 @@ internal sealed class EntityTable
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
-            var kind = RunClassifier.Classify(_context, _analysis.Words, run, FormText(run));
+            var kind = RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
             if (kind is not null)
             {
                 Register(run, kind);
@@ -465,7 +466,7 @@ internal sealed class EntityTable
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
-            var kind = RunClassifier.Classify(_context, _analysis.Words, rest, FormText(rest));
+            var kind = RunClassifier.Classify(_context, _analysis.Words, rest, FormText(rest), _nameWords);
             if (kind is not null)
             {
                 Register(rest, kind);
@@ -509,7 +510,7 @@ internal sealed class EntityTable
             if (start < i && (i <= run.Last || start > run.First))
             {
                 var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
-                var kind = RunClassifier.Classify(_context, _analysis.Words, part, FormText(part));
+                var kind = RunClassifier.Classify(_context, _analysis.Words, part, FormText(part), _nameWords);
                 if (kind is FactKind.Location or FactKind.Organization)
                 {
                     Register(part, kind);
@@ -636,7 +637,7 @@ internal sealed class EntityTable
     private NameRun? OrganizationInEvent(NameRun run)
     {
         var tail = EventTail(run);
-        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail, FormText(tail)) == FactKind.Organization ? tail : null;
+        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail, FormText(tail), _nameWords) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
@@ -669,6 +670,9 @@ internal sealed class EntityTable
 
         return _form;
     }
+
+    /// <summary>The run's name words (see <see cref="RunClassifier.NameWords"/>), in a list reused by every run: read them before asking for another's.</summary>
+    private List<string> NameWordsOf(NameRun run) => RunClassifier.NameWords(_context.TokenList, run, _nameWords);
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;

@@ -28,12 +28,12 @@ internal static class RunClassifier
 
     /// <summary>
     /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
-    /// names nothing by itself (it may still be an alias).
+    /// names nothing by itself (it may still be an alias). <paramref name="words"/> is a list to reuse for the run's name words.
     /// </summary>
-    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form)
+    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form, List<string> words)
     {
         var tokens = context.TokenList;
-        var words = NameWords(tokens, run);
+        NameWords(tokens, run, words);
         if (words.Count == 0)
         {
             return null;
@@ -122,10 +122,13 @@ internal static class RunClassifier
     private static bool IsPlace(DocumentWords lexicon, List<Token> tokens, NameRun run, string form)
         => run.Count == 1 && !run.Possessive ? lexicon.IsPlace(tokens[run.First]) : IsPlace(form);
 
-    /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
-    public static List<string> NameWords(List<Token> tokens, NameRun run)
+    /// <summary>
+    /// The capitalized words of the run (possessive stripped), without connectors, hyphens and periods, put in
+    /// <paramref name="words"/> in place of what it held.
+    /// </summary>
+    public static List<string> NameWords(List<Token> tokens, NameRun run, List<string> words)
     {
-        var words = new List<string>(run.Count);
+        words.Clear();
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
