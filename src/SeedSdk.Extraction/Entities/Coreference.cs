@@ -114,11 +114,11 @@ internal static class Coreference
     private static bool IsEventDescription(List<Token> tokens, DocumentWords words, int i)
         => tokens[i].IsWord("the") && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
 
-    /// <summary>Whether <paramref name="word"/>, without a possessive "'s", is a noun for an organization ("company", "ministry's").</summary>
-    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(WordClasses.StripPossessive(word));
+    /// <summary>The nouns, in any case, that "the company" may use for an organization.</summary>
+    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
 
-    /// <summary>Whether <paramref name="word"/> is a noun for an event ("summit", "expo").</summary>
-    public static bool IsEventNoun(string word) => EventNouns.Contains(word);
+    /// <summary>The nouns, in any case, that "the event" may use for an event.</summary>
+    public static IEnumerable<string> EventNounWords => EventNouns;
 
     /// <summary>
     /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,

@@ -18,6 +18,7 @@ internal sealed class DocumentWords
     private enum Traits
     {
         None = 0,
+        Known = 1 << 30,
         Honorific = 1,
         RoleStart = 2,
         SentenceStarter = 4,
@@ -40,12 +41,39 @@ internal sealed class DocumentWords
         Preposition = 524288,
     }
 
-    // Per word: in the low 32 bits which traits were looked up so far, in the high 32 which of those it has.
-    // Each trait is looked up only when first asked of the word.
-    private readonly long[] _answers;
+    // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
+    // the first time a document's word is asked about, two lookups answer every question.
+    private static readonly Dictionary<string, Traits> AnyCaseWords = Table(
+        StringComparer.OrdinalIgnoreCase,
+        (Gazetteer.Instance.Honorifics, Traits.Honorific),
+        (Gazetteer.Instance.RolesByFirstWord.Keys, Traits.RoleStart),
+        (WordClasses.SentenceStarters, Traits.SentenceStarter),
+        (WordClasses.SubjectPronouns, Traits.PersonalSubjectPronoun),
+        (WordClasses.Verbs, Traits.Verb),
+        (WordClasses.Prepositions, Traits.Preposition),
+        (ReportingVerbs.OpeningWords, Traits.ReportingVerb),
+        (ReportingVerbs.ParticipleWords, Traits.Participle),
+        (StatementFacts.OpeningWords, Traits.StatementOpener),
+        (Coreference.OrganizationNounWords, Traits.OrganizationNoun),
+        (Coreference.EventNounWords, Traits.EventNoun),
+        (Lists.ListFacts.CueWords, Traits.ListWord));
+
+    private static readonly Dictionary<string, Traits> ExactWords = Table(
+        StringComparer.Ordinal,
+        (Gazetteer.Instance.GivenNames, Traits.GivenName),
+        (Gazetteer.Instance.SurnamesFirst, Traits.SurnameFirst),
+        (Gazetteer.Instance.OrganizationCues, Traits.OrganizationCue),
+        (Gazetteer.Instance.EventCues, Traits.EventCue),
+        (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
+        (Gazetteer.Instance.Demonyms, Traits.Demonym),
+        (Gazetteer.Instance.Places.Keys, Traits.Place),
+        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization));
+
+    // Per distinct word of the document: its traits, with Known once looked up.
+    private readonly Traits[] _traits;
 
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
-    public DocumentWords(DocumentContext context) => _answers = new long[context.DistinctTexts];
+    public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
@@ -56,10 +84,10 @@ internal sealed class DocumentWords
     /// <summary>"He" or "she" in any case.</summary>
     public bool IsPersonalSubjectPronoun(Token token) => token.Text.Length is 2 or 3 && Has(token, Traits.PersonalSubjectPronoun);
 
-    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.IsOrganizationNoun"/>.</summary>
+    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.OrganizationNounWords"/>.</summary>
     public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
 
-    /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.IsEventNoun"/>.</summary>
+    /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.EventNounWords"/>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
 
     /// <summary>A given name of the gazetteer ("Sarah").</summary>
@@ -86,10 +114,10 @@ internal sealed class DocumentWords
     /// <summary>A place of the gazetteer, written as one word.</summary>
     public bool IsPlace(Token token) => Has(token, Traits.Place);
 
-    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.MayOpenStatement"/>.</summary>
+    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.OpeningWords"/>.</summary>
     public bool MayOpenStatement(Token token) => Has(token, Traits.StatementOpener);
 
-    /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.IsListWord"/>.</summary>
+    /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.CueWords"/>.</summary>
     public bool IsListWord(Token token) => Has(token, Traits.ListWord);
 
     /// <summary>A common verb form: see <see cref="WordClasses.IsVerb"/>.</summary>
@@ -112,38 +140,41 @@ internal sealed class DocumentWords
 
     private bool Has(Token token, Traits trait)
     {
-        ref var answers = ref _answers[token.TextId];
-        var asked = (long)trait;
-        if ((answers & asked) == 0)
+        ref var traits = ref _traits[token.TextId];
+        if (traits == Traits.None)
         {
-            answers |= asked | (LookUp(token.Text, trait) ? asked << 32 : 0);
+            traits = Traits.Known | TraitsOf(token.Text);
         }
 
-        return (answers & (asked << 32)) != 0;
+        return (traits & trait) != 0;
     }
 
-    private static bool LookUp(string word, Traits trait) => trait switch
+    private static Traits TraitsOf(string word)
     {
-        Traits.Honorific => Gazetteer.Instance.Honorifics.Contains(word),
-        Traits.RoleStart => Gazetteer.Instance.RolesByFirstWord.ContainsKey(word),
-        Traits.SentenceStarter => WordClasses.IsSentenceStarter(word),
-        Traits.ReportingVerb => ReportingVerbs.MayStartReportingVerb(word),
-        Traits.Participle => ReportingVerbs.MayStartParticiple(word),
-        Traits.PersonalSubjectPronoun => WordClasses.IsPersonalSubjectPronoun(word),
-        Traits.OrganizationNoun => Coreference.IsOrganizationNoun(word),
-        Traits.EventNoun => Coreference.IsEventNoun(word),
-        Traits.GivenName => Gazetteer.Instance.GivenNames.Contains(word),
-        Traits.SurnameFirst => Gazetteer.Instance.SurnamesFirst.Contains(word),
-        Traits.OrganizationCue => Gazetteer.Instance.OrganizationCues.Contains(word),
-        Traits.EventCue => Gazetteer.Instance.EventCues.Contains(word),
-        Traits.CommonCapital => Gazetteer.Instance.CommonCapitals.Contains(word),
-        Traits.Demonym => Gazetteer.Instance.Demonyms.Contains(word),
-        Traits.Place => RunClassifier.IsPlace(word),
-        Traits.KnownOrganization => Gazetteer.Instance.KnownOrganizations.Contains(word),
-        Traits.Verb => WordClasses.IsVerb(word),
-        Traits.Preposition => WordClasses.IsPreposition(word),
-        Traits.ListWord => Lists.ListFacts.IsListWord(word),
-        Traits.StatementOpener => StatementFacts.MayOpenStatement(word),
-        _ => throw new ArgumentOutOfRangeException(nameof(trait)),
-    };
+        var traits = AnyCaseWords.TryGetValue(word, out var anyCase) ? anyCase : Traits.None;
+        traits |= ExactWords.TryGetValue(word, out var exact) ? exact : Traits.None;
+        var bare = WordClasses.StripPossessive(word);
+        if (!ReferenceEquals(bare, word))
+        {
+            // "the company's": a noun for an organization is known without its possessive.
+            traits &= ~Traits.OrganizationNoun;
+            traits |= AnyCaseWords.TryGetValue(bare, out var noun) ? noun & Traits.OrganizationNoun : Traits.None;
+        }
+
+        return traits;
+    }
+
+    private static Dictionary<string, Traits> Table(IEqualityComparer<string> comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
+    {
+        var table = new Dictionary<string, Traits>(comparer);
+        foreach (var (words, trait) in lists)
+        {
+            foreach (var word in words)
+            {
+                table[word] = (table.TryGetValue(word, out var known) ? known : Traits.None) | trait;
+            }
+        }
+
+        return table;
+    }
 }

@@ -84,6 +84,18 @@ internal static class WordClasses
         "he", "she"
     };
 
+    /// <summary>The words of <see cref="IsSentenceStarter"/>.</summary>
+    public static IReadOnlyList<string> SentenceStarters => SentenceStartersWords;
+
+    /// <summary>The words of <see cref="IsPersonalSubjectPronoun"/>.</summary>
+    public static IReadOnlyList<string> SubjectPronouns => SubjectPronounsWords;
+
+    /// <summary>The words of <see cref="IsVerb"/>.</summary>
+    public static IReadOnlyList<string> Verbs => VerbsWords;
+
+    /// <summary>The words of <see cref="IsPreposition"/>.</summary>
+    public static IReadOnlyList<string> Prepositions => PrepositionsWords;
+
     // One case-insensitive lookup answers every class question about a word.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 

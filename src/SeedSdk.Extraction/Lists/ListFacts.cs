@@ -19,8 +19,8 @@ internal static class ListFacts
     // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
     private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as" };
 
-    /// <summary>Whether <paramref name="word"/> can open a list or join its items; every other word is skipped at once.</summary>
-    public static bool IsListWord(string word) => ListWords.Contains(word);
+    /// <summary>The words, in any case, that can open a list or join its items; every other word is skipped at once.</summary>
+    public static IEnumerable<string> CueWords => ListWords;
 
     /// <summary>Adds the list facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Statements;
@@ -70,11 +71,11 @@ internal static class ReportingVerbs
         return length > 0 && index + length < tokens.Count && tokens[index + length].IsWord("that") ? length : 0;
     }
 
-    /// <summary>Whether <paramref name="word"/> can open a reporting verb (<see cref="Length"/> may then be above 0).</summary>
-    public static bool MayStartReportingVerb(string word) => Verbs.Contains(word) || NeedsOut.Contains(word);
+    /// <summary>The words a reporting verb opens with, in any case (<see cref="Length"/> is 0 at every other word).</summary>
+    public static IEnumerable<string> OpeningWords => Verbs.Concat(NeedsOut);
 
-    /// <summary>Whether <paramref name="word"/> can open a participial reporting clause (<see cref="ParticipleLength"/> may then be above 0).</summary>
-    public static bool MayStartParticiple(string word) => Participles.Contains(word);
+    /// <summary>The words a participial reporting clause opens with, in any case (<see cref="ParticipleLength"/> is 0 at every other word).</summary>
+    public static IEnumerable<string> ParticipleWords => Participles;
 
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>
     public static bool IsReportingVerb(List<Token> tokens, int index) => Length(tokens, index) > 0;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
@@ -90,11 +91,10 @@ internal static class StatementFacts
     }
 
     /// <summary>
-    /// Whether <paramref name="word"/> can open a statement past a piece's first token: a reporting verb ("said", "pointed"),
+    /// The words, in any case, that can open a statement past a piece's first token: a reporting verb ("said", "pointed"),
     /// a participle (", adding that") or "according"; every other token is skipped at once.
     /// </summary>
-    public static bool MayOpenStatement(string word)
-        => ReportingVerbs.MayStartReportingVerb(word) || ReportingVerbs.MayStartParticiple(word) || string.Equals(word, "according", StringComparison.OrdinalIgnoreCase);
+    public static IEnumerable<string> OpeningWords => ReportingVerbs.OpeningWords.Concat(ReportingVerbs.ParticipleWords).Concat(new[] { "according" });
 
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
     private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
