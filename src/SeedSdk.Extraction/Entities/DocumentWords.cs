@@ -43,7 +43,7 @@ internal sealed class DocumentWords
 
     // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
     // the first time a document's word is asked about, two lookups answer every question.
-    private static readonly Dictionary<string, Traits> AnyCaseWords = Table(
+    private static readonly WordTable AnyCaseWords = new(
         StringComparer.OrdinalIgnoreCase,
         (Gazetteer.Instance.Honorifics, Traits.Honorific),
         (Gazetteer.Instance.RolesByFirstWord.Keys, Traits.RoleStart),
@@ -58,7 +58,7 @@ internal sealed class DocumentWords
         (Coreference.EventNounWords, Traits.EventNoun),
         (Lists.ListFacts.CueWords, Traits.ListWord));
 
-    private static readonly Dictionary<string, Traits> ExactWords = Table(
+    private static readonly WordTable ExactWords = new(
         StringComparer.Ordinal,
         (Gazetteer.Instance.GivenNames, Traits.GivenName),
         (Gazetteer.Instance.SurnamesFirst, Traits.SurnameFirst),
@@ -151,30 +151,55 @@ internal sealed class DocumentWords
 
     private static Traits TraitsOf(string word)
     {
-        var traits = AnyCaseWords.TryGetValue(word, out var anyCase) ? anyCase : Traits.None;
-        traits |= ExactWords.TryGetValue(word, out var exact) ? exact : Traits.None;
+        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word);
         var bare = WordClasses.StripPossessive(word);
         if (!ReferenceEquals(bare, word))
         {
             // "the company's": a noun for an organization is known without its possessive.
             traits &= ~Traits.OrganizationNoun;
-            traits |= AnyCaseWords.TryGetValue(bare, out var noun) ? noun & Traits.OrganizationNoun : Traits.None;
+            traits |= AnyCaseWords.TraitsOf(bare) & Traits.OrganizationNoun;
         }
 
         return traits;
     }
 
-    private static Dictionary<string, Traits> Table(IEqualityComparer<string> comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
+    /// <summary>Words with their traits, and the ASCII characters they start with, so most other words need no lookup.</summary>
+    private sealed class WordTable
     {
-        var table = new Dictionary<string, Traits>(comparer);
-        foreach (var (words, trait) in lists)
+        private readonly Dictionary<string, Traits> _traits;
+        private readonly bool[] _asciiStarts = new bool[128];
+
+        public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
         {
-            foreach (var word in words)
+            _traits = new Dictionary<string, Traits>(comparer);
+            var anyCase = comparer.Equals("a", "A");
+            foreach (var (words, trait) in lists)
             {
-                table[word] = (table.TryGetValue(word, out var known) ? known : Traits.None) | trait;
+                foreach (var word in words)
+                {
+                    _traits[word] = (_traits.TryGetValue(word, out var known) ? known : Traits.None) | trait;
+                    var first = word.Length > 0 ? word[0] : '\0';
+                    MarkStart(first);
+                    if (anyCase)
+                    {
+                        // Case-insensitive matching compares upper cases: mark both cases of that upper case.
+                        var upper = char.ToUpperInvariant(first);
+                        MarkStart(upper);
+                        MarkStart(char.ToLowerInvariant(upper));
+                    }
+                }
             }
         }
 
-        return table;
+        private void MarkStart(char c)
+        {
+            if (c < 128)
+            {
+                _asciiStarts[c] = true;
+            }
+        }
+
+        public Traits TraitsOf(string word)
+            => (word.Length == 0 || word[0] >= 128 || _asciiStarts[word[0]]) && _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
     }
 }
