@@ -21,6 +21,7 @@ internal static class StatementFacts
         Entity? previousSpeaker = null;
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
+            // The sentence's pieces one after another (an empty sentence is one empty piece).
             var sentenceEnd = sentenceFirst + count;
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
