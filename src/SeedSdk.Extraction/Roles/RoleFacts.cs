@@ -38,6 +38,7 @@ internal static class RoleFacts
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
+        var rolesBefore = new List<RoleSpan>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind != FactKind.Person)
@@ -46,7 +47,9 @@ internal static class RoleFacts
             }
 
             var end = SentenceEnd(context, mention.First);
-            foreach (var role in RolesBefore(context, analysis, mention))
+            rolesBefore.Clear();
+            RolesBefore(context, analysis, mention, rolesBefore);
+            foreach (var role in rolesBefore)
             {
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
@@ -178,7 +181,7 @@ internal static class RoleFacts
     }
 
     /// <summary>"Y's chief executive X", "Y chairman X", "chairman X", "Y's chief executive, X,", "Y, whose chief executive, X,".</summary>
-    private static IEnumerable<RoleSpan> RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention)
+    private static void RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention, List<RoleSpan> roles)
     {
         var tokens = context.TokenList;
         var roleEnd = mention.First - 1;
@@ -192,18 +195,14 @@ internal static class RoleFacts
             && tokens[organizationFirst.First - 1].IsWord("of") && analysis.EndingAt(organizationFirst.First - 2) is null)
         {
             // "NPC deputy and chairman of Changan Automobile Zhu Huarong": the roles of the organization before the name.
-            foreach (var role in RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First))
-            {
-                yield return role;
-            }
-
-            yield break;
+            roles.AddRange(RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First));
+            return;
         }
 
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
-            yield break;
+            return;
         }
 
         var k = roleStart - 1;
@@ -217,8 +216,8 @@ internal static class RoleFacts
         if (its)
         {
             // "Its chairman X": the organization named last before.
-            yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart));
-            yield break;
+            roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart)));
+            return;
         }
 
         if (k >= 1 && tokens[k].IsWord("whose"))
@@ -229,7 +228,7 @@ internal static class RoleFacts
 
         var organization = analysis.EndingAt(k);
         var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : null;
-        yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name);
+        roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name));
     }
 
     /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>
