@@ -62,9 +62,9 @@ internal static class NameRunScanner
         while (i < end)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && char.IsLower(token.Text[0])))
             {
-                // Most tokens: a lower-case word is no quote, title, role or name, and only ends what came before.
+                // Most tokens: a number or a lower-case word is no quote, title, role or name, and only ends what came before.
                 initial = false;
                 afterHonorific = false;
                 i++;
@@ -74,6 +74,15 @@ internal static class NameRunScanner
             if (WordClasses.IsOpeningQuote(token) || token.Is('(') || token.Is('[') || token.Is(':'))
             {
                 initial = initial || !token.Is('(');
+                i++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Symbol)
+            {
+                // Any other mark ends what came before too.
+                initial = false;
+                afterHonorific = false;
                 i++;
                 continue;
             }
