@@ -34,7 +34,7 @@ internal static class ListFacts
             var end = first + count;
             for (var k = first; k < end; k++)
             {
-                if (!tokens[k].Is(':') && !words.IsListWord(tokens[k]))
+                if (!words.IsListWord(tokens[k]) && !tokens[k].Is(':'))
                 {
                     continue;
                 }

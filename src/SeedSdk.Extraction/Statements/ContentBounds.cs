@@ -20,7 +20,7 @@ internal static class ContentBounds
     {
         for (var k = start; k + 2 < end; k++)
         {
-            if ((tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
+            if (tokens[k].Kind == TokenKind.Symbol && (tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
                 && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
             {
                 return k + 1;
