@@ -67,7 +67,7 @@ internal sealed class EntityTable
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, table._analysis.Words, runs[r], table.FormText(runs[r]), table._nameWords);
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -442,7 +442,7 @@ internal sealed class EntityTable
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
-            var kind = RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
+            var kind = Classify(run);
             if (kind is not null)
             {
                 Register(run, kind);
@@ -466,7 +466,7 @@ internal sealed class EntityTable
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
-            var kind = RunClassifier.Classify(_context, _analysis.Words, rest, FormText(rest), _nameWords);
+            var kind = Classify(rest);
             if (kind is not null)
             {
                 Register(rest, kind);
@@ -510,7 +510,7 @@ internal sealed class EntityTable
             if (start < i && (i <= run.Last || start > run.First))
             {
                 var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
-                var kind = RunClassifier.Classify(_context, _analysis.Words, part, FormText(part), _nameWords);
+                var kind = Classify(part);
                 if (kind is FactKind.Location or FactKind.Organization)
                 {
                     Register(part, kind);
@@ -637,7 +637,7 @@ internal sealed class EntityTable
     private NameRun? OrganizationInEvent(NameRun run)
     {
         var tail = EventTail(run);
-        return tail is not null && RunClassifier.Classify(_context, _analysis.Words, tail, FormText(tail), _nameWords) == FactKind.Organization ? tail : null;
+        return tail is not null && Classify(tail) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
@@ -658,6 +658,9 @@ internal sealed class EntityTable
 
         return first <= run.Last ? run with { First = first, SentenceInitial = false, AfterHonorific = false } : null;
     }
+
+    /// <summary>What the run names by itself (see <see cref="RunClassifier.Classify"/>).</summary>
+    private FactKind? Classify(NameRun run) => RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
 
     /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
     private string FormText(NameRun run)
