@@ -132,7 +132,7 @@ internal static class RunClassifier
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (t.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(t.Text[0]))
+            if (IsNameWordToken(t))
             {
                 words.Add(i == run.Last && run.Possessive ? WordClasses.StripPossessive(t.Text) : t.Text);
             }
@@ -140,6 +140,9 @@ internal static class RunClassifier
 
         return words;
     }
+
+    /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
+    private static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
     public static int FirstConnector(List<Token> tokens, NameRun run)
@@ -298,12 +301,9 @@ internal static class RunClassifier
         }
 
         var g = Gazetteer.Instance;
-        foreach (var word in words)
+        if (AnyWordNamesSomethingElse(lexicon, tokens, run, words))
         {
-            if (g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (g.GivenNames.Contains(words[0]) || g.SurnamesLast.Contains(words[words.Count - 1]))
@@ -317,6 +317,34 @@ internal static class RunClassifier
         }
 
         return HasPersonContext(lexicon, tokens, run);
+    }
+
+    /// <summary>
+    /// Whether any of the run's name words is a nationality, a common capital, a place or a known organization: asked of the
+    /// document's words, but for a last word whose possessive was stripped (the last of <paramref name="words"/>).
+    /// </summary>
+    private static bool AnyWordNamesSomethingElse(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var token = tokens[i];
+            if (!IsNameWordToken(token))
+            {
+                continue;
+            }
+
+            var word = i == run.Last && run.Possessive ? words[words.Count - 1] : null;
+            var other = word is null
+                ? lexicon.IsDemonym(token) || lexicon.IsCommonCapital(token) || lexicon.IsPlace(token) || lexicon.IsKnownOrganization(token)
+                : g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word);
+            if (other)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
