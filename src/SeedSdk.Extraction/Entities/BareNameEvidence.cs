@@ -19,8 +19,14 @@ internal sealed class BareNameEvidence
     private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
-    /// <summary>Creates an empty record for <paramref name="context"/>.</summary>
-    public BareNameEvidence(DocumentContext context) => _context = context;
+    private readonly DocumentWords _words;
+
+    /// <summary>Creates an empty record for <paramref name="context"/>, whose words are <paramref name="words"/>.</summary>
+    public BareNameEvidence(DocumentContext context, DocumentWords words)
+    {
+        _context = context;
+        _words = words;
+    }
 
     /// <summary>Whether <paramref name="word"/> was written as a name run of its own somewhere.</summary>
     public bool IsWrittenAlone(string word) => _counts.ContainsKey(word);
@@ -33,13 +39,13 @@ internal sealed class BareNameEvidence
     public bool IsOrganization(NameRun run, string form)
     {
         if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(form)
-            && !Gazetteer.Instance.GivenNames.Contains(_context.Tokens[run.First].Text))
+            && !Gazetteer.Instance.GivenNames.Contains(_context.TokenList[run.First].Text))
         {
             // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".
             return true;
         }
 
-        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.Tokens[run.First].Kind != TokenKind.Word)
+        if (run.Count != 1 || run.AfterHonorific || run.CompoundAdjective || _context.TokenList[run.First].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -86,7 +92,7 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsListedOrganization(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (!IsListedCandidate(run))
         {
             return false;
@@ -121,12 +127,11 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var g = Gazetteer.Instance;
         for (var i = run.First; i <= run.Last; i++)
         {
-            var word = _context.Tokens[i].Text;
-            if (g.CommonCapitals.Contains(word) || g.Demonyms.Contains(word) || g.GivenNames.Contains(word) || RunClassifier.IsPlace(word)
-                || WordClasses.IsFunctionWord(word))
+            var token = _context.TokenList[i];
+            if (_words.IsCommonCapital(token) || _words.IsDemonym(token) || _words.IsGivenName(token) || _words.IsPlace(token)
+                || WordClasses.IsFunctionWord(token.Text))
             {
                 return false;
             }
@@ -138,7 +143,7 @@ internal sealed class BareNameEvidence
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
     private bool FollowsRoleAndPreposition(int first)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (first >= 2 && tokens[first - 2].IsWord("who") && RoleFacts.IsRoleVerb(tokens[first - 1].Text))
         {
             return true;
@@ -175,7 +180,7 @@ internal sealed class BareNameEvidence
     /// <summary>"Anker founder Steven Yang": a word right before a role phrase that is followed by a name (not "Rotating chairman X").</summary>
     private bool PrecedesRoleAndName(int last)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (IsTitleAdjective(tokens[last].Text))
         {
             return false;
@@ -205,7 +210,7 @@ internal sealed class BareNameEvidence
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)
     {
-        if (run.Count != 1 || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
+        if (run.Count != 1 || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
         }
@@ -218,7 +223,7 @@ internal sealed class BareNameEvidence
         }
 
         var before = run.First - 1;
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
             && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {
@@ -226,7 +231,7 @@ internal sealed class BareNameEvidence
             _terms.Add(form);
         }
 
-        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.Tokens[before].IsWord("the") || _context.Tokens[before].IsWord("a") || _context.Tokens[before].IsWord("an")))
+        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.TokenList[before].IsWord("the") || _context.TokenList[before].IsWord("a") || _context.TokenList[before].IsWord("an")))
         {
             _afterArticle.Add(form);
         }

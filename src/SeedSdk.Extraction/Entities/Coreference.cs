@@ -37,7 +37,7 @@ internal static class Coreference
     /// <summary>Fills <paramref name="analysis"/>'s resolutions and the entities' references.</summary>
     public static void Resolve(DocumentContext context, EntityAnalysis analysis)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var people = new RecentPeople();
         var subjectSentence = -1;
         var organizations = new List<Entity>(RecentOrganizations + 1);
@@ -74,7 +74,13 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && WordClasses.IsPersonalSubjectPronoun(token.Text))
+            if (token.Kind != TokenKind.Word)
+            {
+                // Only words refer back: "he", "she", "the company", "the event".
+                continue;
+            }
+
+            if (analysis.Words.IsPersonalSubjectPronoun(token))
             {
                 var person = people.Resolve(token.IsWord("she"));
                 if (person is not null)
@@ -83,14 +89,14 @@ internal static class Coreference
                     person.AddReference(token.Text);
                 }
             }
-            else if (lastEvent is not null && IsDescription(tokens, i, EventNouns) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
+            else if (lastEvent is not null && IsEventDescription(tokens, analysis.Words, i) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
             {
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
                 analysis.Resolve(i + 1, lastEvent);
                 lastEvent.AddReference("the " + tokens[i + 1].Text);
             }
-            else if (token.IsWord("the") && i + 1 < tokens.Count && OrganizationNouns.Contains(WordClasses.StripPossessive(tokens[i + 1].Text))
+            else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
                 && Fitting(organizations, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
@@ -104,15 +110,21 @@ internal static class Coreference
         }
     }
 
-    /// <summary>"the" and a lower-case noun of <paramref name="nouns"/>, not followed by a name ("the event", not "the forum Davos").</summary>
-    private static bool IsDescription(IReadOnlyList<Token> tokens, int i, HashSet<string> nouns)
-        => tokens[i].IsWord("the") && i + 1 < tokens.Count && nouns.Contains(tokens[i + 1].Text) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+    /// <summary>"the" and a lower-case noun for an event, not followed by a name ("the event", not "the forum Davos").</summary>
+    private static bool IsEventDescription(List<Token> tokens, DocumentWords words, int i)
+        => tokens[i].IsWord("the") && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+
+    /// <summary>The nouns, in any case, that "the company" may use for an organization.</summary>
+    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
+
+    /// <summary>The nouns, in any case, that "the event" may use for an event.</summary>
+    public static IEnumerable<string> EventNounWords => EventNouns;
 
     /// <summary>
     /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,
     /// so the noun is the subject and not a modifier ("the exhibition area").
     /// </summary>
-    private static bool StartsPredicate(IReadOnlyList<Token> tokens, int index)
+    private static bool StartsPredicate(List<Token> tokens, int index)
     {
         if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
         {
@@ -182,19 +194,19 @@ internal static class Coreference
         => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
-    private static bool AfterIntroductoryPhrase(IReadOnlyList<Token> tokens, int index)
+    private static bool AfterIntroductoryPhrase(List<Token> tokens, int index)
         => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
             && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
 
     private static bool StartsSentence(DocumentContext context, int index)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var first = context.SentenceTokens[tokens[index].Sentence].FirstToken;
         return index == first || (index == first + 1 && WordClasses.IsOpeningQuote(tokens[first]));
     }
 
     /// <summary>"the company Acme": an apposition naming another entity, not a back reference.</summary>
-    private static bool IsFollowedByName(IReadOnlyList<Token> tokens, int index)
+    private static bool IsFollowedByName(List<Token> tokens, int index)
         => index < tokens.Count && tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && tokens[index].Sentence == tokens[index - 1].Sentence;
 
     /// <summary>

@@ -8,18 +8,23 @@ namespace SeedSdk.Extraction.Entities;
 /// </summary>
 internal sealed class EntityAnalysis
 {
-    private readonly Mention?[] _startingAt;
-    private readonly Mention?[] _endingAt;
-    private readonly Entity?[] _resolved;
+    // Per token, one more than the index in Mentions of the first mention starting (ending) there; 0 for none.
+    private readonly int[] _startingAt;
+    private readonly int[] _endingAt;
+    // Few tokens are resolved pronouns or descriptions: a table, not an array as long as the document.
+    private readonly Dictionary<int, Entity> _resolved = new();
 
-    /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens.</summary>
-    public EntityAnalysis(int tokenCount)
+    /// <summary>Creates an empty analysis for a document of <paramref name="tokenCount"/> tokens whose words are <paramref name="words"/>.</summary>
+    public EntityAnalysis(int tokenCount, DocumentWords words)
     {
-        _startingAt = new Mention?[tokenCount];
-        _endingAt = new Mention?[tokenCount];
-        _resolved = new Entity?[tokenCount];
+        Words = words;
+        _startingAt = new int[tokenCount];
+        _endingAt = new int[tokenCount];
         Consumed = new bool[tokenCount];
     }
+
+    /// <summary>The document's per-word answers, shared by every recognizer of the entity stage.</summary>
+    public DocumentWords Words { get; }
 
     /// <summary>The entities in order of creation.</summary>
     public List<Entity> Entities { get; } = new();
@@ -37,19 +42,29 @@ internal sealed class EntityAnalysis
     public void Add(Mention mention)
     {
         Mentions.Add(mention);
-        _startingAt[mention.First] ??= mention;
-        _endingAt[mention.Last] ??= mention;
+        if (_startingAt[mention.First] == 0)
+        {
+            _startingAt[mention.First] = Mentions.Count;
+        }
+
+        if (_endingAt[mention.Last] == 0)
+        {
+            _endingAt[mention.Last] = Mentions.Count;
+        }
     }
 
     /// <summary>The mention starting at token <paramref name="index"/>, if any.</summary>
-    public Mention? StartingAt(int index) => index >= 0 && index < _startingAt.Length ? _startingAt[index] : null;
+    public Mention? StartingAt(int index) => MentionAt(_startingAt, index);
 
     /// <summary>The mention ending at token <paramref name="index"/>, if any.</summary>
-    public Mention? EndingAt(int index) => index >= 0 && index < _endingAt.Length ? _endingAt[index] : null;
+    public Mention? EndingAt(int index) => MentionAt(_endingAt, index);
 
     /// <summary>The entity a pronoun or description at token <paramref name="index"/> refers to, if resolved.</summary>
-    public Entity? ResolvedAt(int index) => index >= 0 && index < _resolved.Length ? _resolved[index] : null;
+    public Entity? ResolvedAt(int index) => _resolved.Count > 0 && _resolved.TryGetValue(index, out var entity) ? entity : null;
 
     /// <summary>Records what a pronoun or description at <paramref name="index"/> refers to.</summary>
     public void Resolve(int index, Entity entity) => _resolved[index] = entity;
+
+    private Mention? MentionAt(int[] numbers, int index)
+        => index >= 0 && index < numbers.Length && numbers[index] > 0 ? Mentions[numbers[index] - 1] : null;
 }

@@ -13,7 +13,7 @@ internal static class EntityFacts
     /// <summary>Adds the entity-level facts of <paramref name="context"/> to <paramref name="facts"/>, which already holds the numeric facts.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
-        if (context.Tokens.Count == 0)
+        if (context.TokenList.Count == 0)
         {
             return;
         }
@@ -40,7 +40,7 @@ internal static class EntityFacts
             Kind = entity.Kind,
             Text = context.Text.Substring(canonical.Start, canonical.Length),
             Span = context.Lines.Span(canonical.Start, canonical.Length),
-            SentenceIndex = context.Tokens[canonical.FirstToken].Sentence,
+            SentenceIndex = context.TokenList[canonical.FirstToken].Sentence,
             EntityName = canonical.Text,
             Aliases = EquatableArray<string>.TakeOwnership(entity.Aliases(canonical.Text).ToArray()),
         };

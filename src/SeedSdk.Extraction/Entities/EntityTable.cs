@@ -30,7 +30,7 @@ internal sealed class EntityTable
     private readonly EntityAnalysis _analysis;
     private static readonly FactKind[] NamedKinds = { FactKind.Person, FactKind.Organization, FactKind.Event };
 
-    private readonly Dictionary<(FactKind Kind, string Text), Entity> _byKey = new();
+    private readonly EntityKeys _byKey = new();
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
 
@@ -41,6 +41,9 @@ internal sealed class EntityTable
         "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
     };
     private readonly BareNameEvidence _bare;
+    private readonly List<string> _nameWords = new();
+    private NameRun? _formRun;
+    private string _form = string.Empty;
 
     // Registered organizations by the first word of their name, and whether the rest only names the company's type.
     private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
@@ -49,8 +52,8 @@ internal sealed class EntityTable
     private EntityTable(DocumentContext context)
     {
         _context = context;
-        _analysis = new EntityAnalysis(context.Tokens.Count);
-        _bare = new BareNameEvidence(context);
+        _analysis = new EntityAnalysis(context.TokenList.Count, new DocumentWords(context));
+        _bare = new BareNameEvidence(context, _analysis.Words);
     }
 
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
@@ -60,11 +63,11 @@ internal sealed class EntityTable
     public static EntityAnalysis Build(DocumentContext context)
     {
         var table = new EntityTable(context);
-        var runs = NameRunScanner.Scan(context);
+        var runs = NameRunScanner.Scan(context, table._analysis.Words);
         var kinds = new FactKind?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : RunClassifier.Classify(context, runs[r]);
+            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -99,7 +102,7 @@ internal sealed class EntityTable
                 _bare.Count(run);
                 break;
             case FactKind.Event:
-                EntityFor(FactKind.Event, RunClassifier.FormText(_context, run));
+                EntityFor(FactKind.Event, FormText(run));
                 var tail = OrganizationInEvent(run);
                 if (tail is not null)
                 {
@@ -111,7 +114,7 @@ internal sealed class EntityTable
                 RegisterOrganization(run);
                 break;
             case FactKind.Location:
-                EntityFor(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)));
+                EntityFor(FactKind.Location, LocationKey(FormText(run)));
                 break;
             default:
                 RegisterPerson(run);
@@ -127,7 +130,7 @@ internal sealed class EntityTable
                 LinkUnclassified(run);
                 break;
             case FactKind.Event:
-                AddMention(run, _byKey[Key(FactKind.Event, RunClassifier.FormText(_context, run))]);
+                AddMention(run, _byKey[FactKind.Event, FormText(run)]);
                 var tail = OrganizationInEvent(run);
                 if (tail is not null)
                 {
@@ -139,7 +142,7 @@ internal sealed class EntityTable
                 LinkOrganization(run);
                 break;
             case FactKind.Location:
-                AddMention(run, _byKey[Key(FactKind.Location, LocationKey(RunClassifier.FormText(_context, run)))]);
+                AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
                 break;
             default:
                 LinkPerson(run);
@@ -160,7 +163,7 @@ internal sealed class EntityTable
                 var run = runs[pass == 0 ? n : runs.Count - 1 - n];
                 if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
                 {
-                    var form = RunClassifier.FormText(_context, run);
+                    var form = FormText(run);
                     var entity = KnownOrganization(form) ?? FirstWordOf(run, form) ?? EntityFor(FactKind.Organization, form);
                     AddMention(run, entity);
                 }
@@ -218,7 +221,7 @@ internal sealed class EntityTable
 
     private bool IsCoordinatedWithOrganization(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var before = run.First - 1;
         if (before >= 1 && (tokens[before].Is(',') || tokens[before].IsWord("and")) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
         {
@@ -236,7 +239,7 @@ internal sealed class EntityTable
     /// </summary>
     private void LinkDatelines()
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         foreach (var (first, count) in _context.SentenceTokens)
         {
             var last = tokens[first + count - 1];
@@ -273,8 +276,8 @@ internal sealed class EntityTable
     /// <summary>A person's mention; "Mr. Haas" goes to "Rene Haas" when that full name is known.</summary>
     private void LinkPerson(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
-        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[Key(FactKind.Person, form)];
+        var form = FormText(run);
+        var entity = run.Count == 1 && _byAlias.TryGetValue(form, out var full) && full.Kind == FactKind.Person ? full : _byKey[FactKind.Person, form];
         AddMention(run, entity);
     }
 
@@ -284,41 +287,40 @@ internal sealed class EntityTable
     /// </summary>
     private bool IsNameWithReusedSurname(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         if (run.Count is < 2 or > 3 || run.CompoundAdjective || run.Possessive && run.Count < 2)
         {
             return false;
         }
 
+        var words = _analysis.Words;
         for (var i = run.First; i <= run.Last; i++)
         {
-            var word = tokens[i].Text;
-            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized || Gazetteer.Instance.CommonCapitals.Contains(word)
-                || Gazetteer.Instance.Demonyms.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word)
-                || RunClassifier.IsPlace(word) || WordClasses.IsSentenceStarter(word))
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || words.IsCommonCapital(token) || words.IsDemonym(token) || words.IsOrganizationCue(token)
+                || words.IsEventCue(token) || words.IsPlace(token) || words.IsSentenceStarter(token))
             {
                 return false;
             }
         }
 
         var surname = WordClasses.StripPossessive(tokens[run.Last].Text);
-        return _bare.IsWrittenAlone(surname) || _byKey.ContainsKey(Key(FactKind.Person, surname));
+        return _bare.IsWrittenAlone(surname) || _byKey.Contains(FactKind.Person, surname);
     }
 
     private void RegisterOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
-        var form = RunClassifier.FormText(_context, core);
-        var key = Key(FactKind.Organization, form);
-        if (_byKey.ContainsKey(key))
+        var form = FormText(core);
+        if (_byKey.Contains(FactKind.Organization, form))
         {
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.Tokens, core);
+        var words = NameWordsOf(core);
         var shortForm = ShortForm(words);
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
-        _byKey[key] = entity;
+        _byKey[FactKind.Organization, form] = entity;
         if (shortForm is not null)
         {
             _byAlias[shortForm] = entity;
@@ -343,12 +345,12 @@ internal sealed class EntityTable
         => alias is not null && _byAlias.TryGetValue(alias, out var existing) && existing.Kind == FactKind.Organization ? existing : null;
 
     private Entity? RegisteredOrganization(string? form)
-        => form is not null && _byKey.TryGetValue(Key(FactKind.Organization, form), out var existing) ? existing : null;
+        => form is not null && _byKey.TryGetValue(FactKind.Organization, form, out var existing) ? existing : null;
 
     private void LinkOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
-        var entity = _byKey[Key(FactKind.Organization, RunClassifier.FormText(_context, core))];
+        var entity = _byKey[FactKind.Organization, FormText(core)];
         if (core.First != run.First)
         {
             AddMention(run, entity, canBeCanonical: false);
@@ -359,30 +361,29 @@ internal sealed class EntityTable
 
     private void RegisterPerson(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
-        var key = Key(FactKind.Person, form);
-        if (_byKey.ContainsKey(key))
+        var form = FormText(run);
+        if (_byKey.Contains(FactKind.Person, form))
         {
             return;
         }
 
-        var words = RunClassifier.NameWords(_context.Tokens, run);
+        var words = NameWordsOf(run);
         if (words.Count == 1 && _byAlias.TryGetValue(words[0], out var known) && known.Kind == FactKind.Person)
         {
-            _byKey[key] = known;
+            _byKey[FactKind.Person, form] = known;
             return;
         }
 
-        if (words.Count == 2 && _byKey.TryGetValue(Key(FactKind.Person, words[1] + " " + words[0]), out var reversed))
+        if (words.Count == 2 && _byKey.TryGetValue(FactKind.Person, words[1] + " " + words[0], out var reversed))
         {
             // "Kenichiro Yoshida ... Yoshida Kenichiro": one person in both name orders.
-            _byKey[key] = reversed;
+            _byKey[FactKind.Person, form] = reversed;
             return;
         }
 
         var entity = NewEntity(FactKind.Person);
         entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
-        _byKey[key] = entity;
+        _byKey[FactKind.Person, form] = entity;
         if (words.Count >= 2)
         {
             var surname = entity.SurnameFirst ? words[0] : words[words.Count - 1];
@@ -402,9 +403,9 @@ internal sealed class EntityTable
 
     private void LinkUnclassified(NameRun run)
     {
-        var form = RunClassifier.FormText(_context, run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.Tokens, run) || RunClassifier.IsCurrencyName(_context.Tokens, run)
-            || WordClasses.IsUnitOrModelCode(_context.Tokens, run.First, run.Last))
+        var form = FormText(run);
+        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
+            || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
         }
@@ -423,8 +424,8 @@ internal sealed class EntityTable
             {
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
-                _byKey[Key(entity.Kind, form)] = entity;
-                var shorter = ShortForm(RunClassifier.NameWords(_context.Tokens, run));
+                _byKey[entity.Kind, form] = entity;
+                var shorter = ShortForm(NameWordsOf(run));
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -441,7 +442,7 @@ internal sealed class EntityTable
         if (entity is null && named >= 0)
         {
             // Not after a known name after all ("3 (Reuters)"): judge the run on its own.
-            var kind = RunClassifier.Classify(_context, run);
+            var kind = Classify(run);
             if (kind is not null)
             {
                 Register(run, kind);
@@ -455,7 +456,7 @@ internal sealed class EntityTable
             return;
         }
 
-        if (entity is null && TitledName.PersonAfterPortfolio(_context.Tokens, run) is { } holder)
+        if (entity is null && TitledName.PersonAfterPortfolio(_context.TokenList, run) is { } holder)
         {
             Register(holder, FactKind.Person);
             Link(holder, FactKind.Person);
@@ -465,7 +466,7 @@ internal sealed class EntityTable
         if (entity is null && run.SentenceInitial && run.Count > 1)
         {
             var rest = run with { First = run.First + 1, SentenceInitial = false };
-            var kind = RunClassifier.Classify(_context, rest);
+            var kind = Classify(rest);
             if (kind is not null)
             {
                 Register(rest, kind);
@@ -496,7 +497,7 @@ internal sealed class EntityTable
     /// <summary>"China-EU", "US-China": places and known organizations joined by a hyphen are each a mention.</summary>
     private bool LinkHyphenatedParts(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var start = run.First;
         var linked = false;
         for (var i = run.First; i <= run.Last + 1; i++)
@@ -509,7 +510,7 @@ internal sealed class EntityTable
             if (start < i && (i <= run.Last || start > run.First))
             {
                 var part = new NameRun(start, i - 1) { Possessive = i > run.Last && run.Possessive };
-                var kind = RunClassifier.Classify(_context, part);
+                var kind = Classify(part);
                 if (kind is FactKind.Location or FactKind.Organization)
                 {
                     Register(part, kind);
@@ -533,13 +534,13 @@ internal sealed class EntityTable
 
         foreach (var kind in NamedKinds)
         {
-            if (_byKey.TryGetValue(Key(kind, form), out var entity))
+            if (_byKey.TryGetValue(kind, form, out var entity))
             {
                 return entity;
             }
         }
 
-        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(Key(FactKind.Location, LocationKey(form)), out var place))
+        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(FactKind.Location, LocationKey(form), out var place))
         {
             return place;
         }
@@ -580,7 +581,7 @@ internal sealed class EntityTable
     /// </summary>
     private int NameBeforeParentheses(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var open = run.First - 1;
         var close = run.Last + 1;
         if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
@@ -601,8 +602,8 @@ internal sealed class EntityTable
 
     private void AddMention(NameRun run, Entity entity, bool canBeCanonical = true)
     {
-        var tokens = _context.Tokens;
-        var form = RunClassifier.FormText(_context, run);
+        var tokens = _context.TokenList;
+        var form = FormText(run);
         var words = 0;
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -616,11 +617,10 @@ internal sealed class EntityTable
 
     private Entity EntityFor(FactKind kind, string keyText)
     {
-        var key = Key(kind, keyText);
-        if (!_byKey.TryGetValue(key, out var entity))
+        if (!_byKey.TryGetValue(kind, keyText, out var entity))
         {
             entity = NewEntity(kind);
-            _byKey[key] = entity;
+            _byKey[kind, keyText] = entity;
         }
 
         return entity;
@@ -637,13 +637,13 @@ internal sealed class EntityTable
     private NameRun? OrganizationInEvent(NameRun run)
     {
         var tail = EventTail(run);
-        return tail is not null && RunClassifier.Classify(_context, tail) == FactKind.Organization ? tail : null;
+        return tail is not null && Classify(tail) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
     private NameRun? EventTail(NameRun run)
     {
-        var tokens = _context.Tokens;
+        var tokens = _context.TokenList;
         var connector = RunClassifier.FirstConnector(tokens, run);
         if (connector < 0 || tokens[connector].Text != "of")
         {
@@ -659,10 +659,47 @@ internal sealed class EntityTable
         return first <= run.Last ? run with { First = first, SentenceInitial = false, AfterHonorific = false } : null;
     }
 
-    private NameRun WithoutOrdinal(NameRun run)
-        => WordClasses.IsNumericOrdinal(_context.Tokens[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+    /// <summary>What the run names by itself (see <see cref="RunClassifier.Classify"/>).</summary>
+    private FactKind? Classify(NameRun run) => RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
 
-    private static (FactKind Kind, string Text) Key(FactKind kind, string text) => (kind, text);
+    /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
+    private string FormText(NameRun run)
+    {
+        if (!ReferenceEquals(run, _formRun))
+        {
+            _form = RunClassifier.FormText(_context, run);
+            _formRun = run;
+        }
+
+        return _form;
+    }
+
+    /// <summary>The run's name words (see <see cref="RunClassifier.NameWords"/>), in a list reused by every run: read them before asking for another's.</summary>
+    private List<string> NameWordsOf(NameRun run) => RunClassifier.NameWords(_context.TokenList, run, _nameWords);
+
+    private NameRun WithoutOrdinal(NameRun run)
+        => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+
+    /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
+    private sealed class EntityKeys
+    {
+        private static readonly int KindCount = Enum.GetValues(typeof(FactKind)).Length;
+        private readonly Dictionary<string, Entity>?[] _byKind = new Dictionary<string, Entity>?[KindCount];
+
+        public Entity this[FactKind kind, string text]
+        {
+            get => TryGetValue(kind, text, out var entity) ? entity : throw new KeyNotFoundException(text);
+            set => (_byKind[(int)kind] ??= new Dictionary<string, Entity>(StringComparer.Ordinal))[text] = value;
+        }
+
+        public bool Contains(FactKind kind, string text) => _byKind[(int)kind]?.ContainsKey(text) == true;
+
+        public bool TryGetValue(FactKind kind, string text, out Entity entity)
+        {
+            entity = null!;
+            return _byKind[(int)kind] is { } table && table.TryGetValue(text, out entity!);
+        }
+    }
 
     private static string LocationKey(string form)
         => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;

@@ -29,7 +29,7 @@ internal static class NameRunScanner
     private static readonly HashSet<string> AbbreviatedSuffixes = new(StringComparer.Ordinal) { "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Bros" };
 
     /// <summary>All runs of the document in order.</summary>
-    public static List<NameRun> Scan(DocumentContext context)
+    public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
     {
         var runs = new List<NameRun>();
         foreach (var (first, count) in context.SentenceTokens)
@@ -40,7 +40,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            ScanSentence(context.Tokens, first, end, runs);
+            ScanSentence(context.TokenList, words, first, end, runs);
         }
 
         return runs;
@@ -51,10 +51,10 @@ internal static class NameRunScanner
         => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
-    public static bool IsBreaker(IReadOnlyList<Token> tokens, int index, int end)
-        => Gazetteer.Instance.Honorifics.Contains(tokens[index].Text) || RoleLexicon.MatchAt(tokens, index, end) > 0;
+    private static bool IsBreaker(List<Token> tokens, DocumentWords words, int index, int end)
+        => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
-    private static void ScanSentence(IReadOnlyList<Token> tokens, int first, int end, List<NameRun> runs)
+    private static void ScanSentence(List<Token> tokens, DocumentWords words, int first, int end, List<NameRun> runs)
     {
         var initial = true;
         var afterHonorific = false;
@@ -62,6 +62,15 @@ internal static class NameRunScanner
         while (i < end)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && char.IsLower(token.Text[0])))
+            {
+                // Most tokens: a number or a lower-case word is no quote, title, role or name, and only ends what came before.
+                initial = false;
+                afterHonorific = false;
+                i++;
+                continue;
+            }
+
             if (WordClasses.IsOpeningQuote(token) || token.Is('(') || token.Is('[') || token.Is(':'))
             {
                 initial = initial || !token.Is('(');
@@ -69,7 +78,16 @@ internal static class NameRunScanner
                 continue;
             }
 
-            if (Gazetteer.Instance.Honorifics.Contains(token.Text) && token.IsCapitalized)
+            if (token.Kind == TokenKind.Symbol)
+            {
+                // Any other mark ends what came before too.
+                initial = false;
+                afterHonorific = false;
+                i++;
+                continue;
+            }
+
+            if (token.IsCapitalized && words.IsHonorific(token))
             {
                 i += i + 1 < end && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore ? 2 : 1;
                 afterHonorific = true;
@@ -77,7 +95,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var roleLength = token.IsCapitalized ? RoleLexicon.MatchAt(tokens, i, end) : 0;
+            var roleLength = token.IsCapitalized ? words.RoleLengthAt(tokens, i, end) : 0;
             if (roleLength > 0)
             {
                 i += roleLength;
@@ -87,7 +105,7 @@ internal static class NameRunScanner
             }
 
             var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || StartsWithInitials(tokens, i, end);
-            if (!startsRun || (initial && WordClasses.IsSentenceStarter(token.Text)))
+            if (!startsRun || (initial && words.IsSentenceStarter(token)))
             {
                 initial = false;
                 afterHonorific = false;
@@ -95,7 +113,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var run = Extend(tokens, i, end, afterHonorific, initial) with { SentenceInitial = initial, AfterHonorific = afterHonorific };
+            var run = Extend(tokens, words, i, end, afterHonorific, initial);
             runs.Add(run);
             i = run.Last + 1;
             if (run.CompoundAdjective)
@@ -108,14 +126,14 @@ internal static class NameRunScanner
         }
     }
 
-    private static NameRun Extend(IReadOnlyList<Token> tokens, int start, int end, bool afterHonorific, bool initial)
+    private static NameRun Extend(List<Token> tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
     {
         var j = start;
         while (true)
         {
             if (IsPossessiveEnd(tokens[j]))
             {
-                return new NameRun(start, j) { Possessive = true };
+                return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, Possessive = true };
             }
 
             var k = j + 1;
@@ -125,9 +143,9 @@ internal static class NameRunScanner
             }
 
             var next = tokens[k];
-            if (IsNameWord(next) && !IsBreaker(tokens, k, end))
+            if (IsNameWord(next) && !IsBreaker(tokens, words, k, end))
             {
-                if (j > start && IsPersonAfterOrganization(tokens, j, k, end))
+                if (j > start && IsPersonAfterOrganization(tokens, words, j, k, end))
                 {
                     // "chairman of Changan Automobile Zhu Huarong": the person's name is a run of its own.
                     break;
@@ -137,7 +155,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var afterParticles = NameAfterParticles(tokens, start, k, end);
+            var afterParticles = NameAfterParticles(tokens, words, start, k, end);
             if (afterParticles > k)
             {
                 // "Ursula von der Leyen", "Vincent van Gogh".
@@ -145,7 +163,7 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var afterInitials = NameAfterInitials(tokens, k, end);
+            var afterInitials = NameAfterInitials(tokens, words, k, end);
             if (next.SpaceBefore && afterInitials > k)
             {
                 // "John F. Kennedy": middle initials.
@@ -167,7 +185,7 @@ internal static class NameRunScanner
                     continue;
                 }
 
-                return new NameRun(start, j) { CompoundAdjective = true };
+                return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, CompoundAdjective = true };
             }
 
             if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
@@ -180,7 +198,7 @@ internal static class NameRunScanner
             {
                 j = k;
                 if (k + 1 < end && tokens[j - 1].Text.Length == 1
-                    && ((IsNameWord(tokens[k + 1]) && !IsBreaker(tokens, k + 1, end)) || IsInitial(tokens, k + 1, end)))
+                    && ((IsNameWord(tokens[k + 1]) && !IsBreaker(tokens, words, k + 1, end)) || IsInitial(tokens, k + 1, end)))
                 {
                     j = k + 1;
                     continue;
@@ -190,9 +208,9 @@ internal static class NameRunScanner
                 break;
             }
 
-            var joined = afterHonorific || LooksLikePersonalName(tokens, start, j) || (j == start && initial && !IsCue(tokens[start].Text))
+            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]))
                 ? -1
-                : JoinAfterConnector(tokens, start, j, k, end);
+                : JoinAfterConnector(tokens, words, start, j, k, end);
             if (joined < 0)
             {
                 break;
@@ -201,15 +219,15 @@ internal static class NameRunScanner
             j = joined;
         }
 
-        return new NameRun(start, j);
+        return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific };
     }
 
     /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
-    private static int JoinAfterConnector(IReadOnlyList<Token> tokens, int start, int j, int k, int end)
+    private static int JoinAfterConnector(List<Token> tokens, DocumentWords words, int start, int j, int k, int end)
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
-            || (connector.Text == "on" && Gazetteer.Instance.EventCues.Contains(tokens[j].Text))
+            || (connector.Text == "on" && words.IsEventCue(tokens[j]))
             || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end))
             || (connector.Is(',') && JoinsCommaBeforeShortName(tokens, start, j, k + 1, end));
         if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
@@ -228,14 +246,14 @@ internal static class NameRunScanner
             m++;
         }
 
-        return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+        return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
     /// <summary>
     /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a
     /// coordination of capitalized words ending in "and" follows and the short name in parentheses closes it.
     /// </summary>
-    private static bool JoinsCommaBeforeShortName(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    private static bool JoinsCommaBeforeShortName(List<Token> tokens, int start, int j, int next, int end)
     {
         if (!HasOfAfterCue(tokens, start, j))
         {
@@ -262,7 +280,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>Whether the capitalized words from <paramref name="next"/> end in an organization word ("Kyoto University").</summary>
-    private static bool NameEndsInCue(IReadOnlyList<Token> tokens, int next, int end)
+    private static bool NameEndsInCue(List<Token> tokens, int next, int end)
     {
         var m = next;
         while (m < end && m < next + 4 && IsNameWord(tokens[m]))
@@ -273,7 +291,7 @@ internal static class NameRunScanner
         return m > next && Gazetteer.Instance.OrganizationCues.Contains(tokens[m - 1].Text);
     }
 
-    private static bool HasOfAfterCue(IReadOnlyList<Token> tokens, int start, int j)
+    private static bool HasOfAfterCue(List<Token> tokens, int start, int j)
     {
         for (var i = start + 1; i <= j; i++)
         {
@@ -291,7 +309,7 @@ internal static class NameRunScanner
     /// Road Initiative": "and" stays inside a name after an "of" headed by an organization word, or when what follows
     /// ends in an organization word and what precedes is two or more words without one, or ends in an event word.
     /// </summary>
-    private static bool JoinsAnd(IReadOnlyList<Token> tokens, int start, int j, int next, int end)
+    private static bool JoinsAnd(List<Token> tokens, int start, int j, int next, int end)
     {
         var cues = Gazetteer.Instance.OrganizationCues;
         for (var i = start + 1; i <= j; i++)
@@ -345,16 +363,15 @@ internal static class NameRunScanner
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
     /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
     /// </summary>
-    private static bool IsPersonAfterOrganization(IReadOnlyList<Token> tokens, int j, int k, int end)
+    private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int j, int k, int end)
     {
-        var g = Gazetteer.Instance;
-        if (!(g.OrganizationCues.Contains(tokens[j].Text) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !g.SurnamesFirst.Contains(tokens[k].Text))
+        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !words.IsSurnameFirst(tokens[k]))
         {
             return false;
         }
 
         var given = k + 1;
-        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !g.OrganizationCues.Contains(tokens[given].Text)
+        return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !words.IsOrganizationCue(tokens[given])
             && (given + 1 >= end || !IsNameWord(tokens[given + 1]));
     }
 
@@ -362,9 +379,9 @@ internal static class NameRunScanner
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
-    private static int NameAfterParticles(IReadOnlyList<Token> tokens, int start, int k, int end)
+    private static int NameAfterParticles(List<Token> tokens, DocumentWords words, int start, int k, int end)
     {
-        if (!Gazetteer.Instance.GivenNames.Contains(tokens[start].Text) || k - start > 1)
+        if (k - start > 1 || !words.IsGivenName(tokens[start]))
         {
             return -1;
         }
@@ -375,19 +392,18 @@ internal static class NameRunScanner
             m++;
         }
 
-        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
-    private static bool LooksLikePersonalName(IReadOnlyList<Token> tokens, int start, int j)
+    private static bool LooksLikePersonalName(List<Token> tokens, DocumentWords words, int start, int j)
     {
-        var g = Gazetteer.Instance;
         var count = j - start + 1;
-        return count is >= 2 and <= 3 && (g.GivenNames.Contains(tokens[start].Text) || g.SurnamesFirst.Contains(tokens[start].Text))
-            && !g.OrganizationCues.Contains(tokens[j].Text) && !g.EventCues.Contains(tokens[j].Text);
+        return count is >= 2 and <= 3 && (words.IsGivenName(tokens[start]) || words.IsSurnameFirst(tokens[start]))
+            && !words.IsOrganizationCue(tokens[j]) && !words.IsEventCue(tokens[j]);
     }
 
     /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
-    private static bool StartsWithInitials(IReadOnlyList<Token> tokens, int i, int end)
+    private static bool StartsWithInitials(List<Token> tokens, int i, int end)
     {
         var k = i;
         while (k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
@@ -400,7 +416,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>The name word after one or more initials starting at <paramref name="k"/>, or -1.</summary>
-    private static int NameAfterInitials(IReadOnlyList<Token> tokens, int k, int end)
+    private static int NameAfterInitials(List<Token> tokens, DocumentWords words, int k, int end)
     {
         var m = k;
         while (IsInitial(tokens, m, end))
@@ -408,11 +424,11 @@ internal static class NameRunScanner
             m += 2;
         }
 
-        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, m, end) ? m : -1;
+        return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
     /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
-    private static bool IsInitial(IReadOnlyList<Token> tokens, int k, int end)
+    private static bool IsInitial(List<Token> tokens, int k, int end)
         => k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
             && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore;
 
@@ -420,15 +436,15 @@ internal static class NameRunScanner
     private static bool IsDomainSuffix(string word)
         => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
 
-    private static bool IsCue(string word) => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
+    private static bool IsCue(DocumentWords words, Token token) => words.IsOrganizationCue(token) || words.IsEventCue(token);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
-    private static bool IsGivenNameSyllable(IReadOnlyList<Token> tokens, int start, int j, int syllable)
+    private static bool IsGivenNameSyllable(List<Token> tokens, int start, int j, int syllable)
         => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
             && !CompoundSuffixes.Contains(tokens[syllable].Text);
 
     /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
-    private static int IncludeLegalTail(IReadOnlyList<Token> tokens, int j, int end)
+    private static int IncludeLegalTail(List<Token> tokens, int j, int end)
     {
         if (j + 2 < end && tokens[j - 1].Text == "Co" && tokens[j + 1].Is(',') && tokens[j + 2].Text is "Ltd" or "Limited")
         {
@@ -444,7 +460,7 @@ internal static class NameRunScanner
 
     private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
 
-    private static bool IsTouchingHyphen(IReadOnlyList<Token> tokens, int k, int end)
+    private static bool IsTouchingHyphen(List<Token> tokens, int k, int end)
         => k + 1 < end && CharClasses.IsDash(tokens[k].Text[0]) && tokens[k].Text.Length == 1 && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore
             && tokens[k + 1].Kind == TokenKind.Word;
 
@@ -454,7 +470,7 @@ internal static class NameRunScanner
     /// <summary>A short title-case line without closing punctuation: a title or section heading.</summary>
     private static bool IsHeading(DocumentContext context, int first, int end)
     {
-        var last = context.Tokens[end - 1];
+        var last = context.TokenList[end - 1];
         if (end - first > 20 || last.Is('.') || last.Is('!') || last.Is('?') || last.Is(':') || last.Is(';') || WordClasses.IsClosingQuote(last) || last.Is(')'))
         {
             return false;
@@ -467,11 +483,11 @@ internal static class NameRunScanner
             lineEnd++;
         }
 
-        return (lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd])) && IsTitleCase(context.Tokens, first, end);
+        return (lineEnd >= text.Length || CharClasses.IsLineBreak(text[lineEnd])) && IsTitleCase(context.TokenList, first, end);
     }
 
     /// <summary>Most longer words capitalized, as in "Tesla Cuts Prices Across Europe" (a bullet in sentence case is not a heading).</summary>
-    private static bool IsTitleCase(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsTitleCase(List<Token> tokens, int first, int end)
     {
         var words = 0;
         var capitalized = 0;

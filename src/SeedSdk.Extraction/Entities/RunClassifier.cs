@@ -26,11 +26,14 @@ internal static class RunClassifier
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
 
-    /// <summary>The kind of entity <paramref name="run"/> names; null when it names nothing by itself (it may still be an alias).</summary>
-    public static FactKind? Classify(DocumentContext context, NameRun run)
+    /// <summary>
+    /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
+    /// names nothing by itself (it may still be an alias). <paramref name="words"/> is a list to reuse for the run's name words.
+    /// </summary>
+    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form, List<string> words)
     {
-        var tokens = context.Tokens;
-        var words = NameWords(tokens, run);
+        var tokens = context.TokenList;
+        NameWords(tokens, run, words);
         if (words.Count == 0)
         {
             return null;
@@ -42,8 +45,16 @@ internal static class RunClassifier
         }
 
         var g = Gazetteer.Instance;
-        var form = FormText(context, run);
-        if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
+        if (run.Count == 1 && !run.Possessive)
+        {
+            // The run's one token is its name word and its form: the document's per-word answers apply.
+            var token = tokens[run.First];
+            if (lexicon.IsCommonCapital(token) || lexicon.IsDemonym(token) || lexicon.IsOrganizationCue(token) || lexicon.IsEventCue(token))
+            {
+                return null;
+            }
+        }
+        else if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
         {
             return null;
         }
@@ -59,12 +70,12 @@ internal static class RunClassifier
             return byCue;
         }
 
-        if (IsPlace(form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
+        if (IsPlace(lexicon, tokens, run, form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(lexicon, tokens, run, words))
         {
             return FactKind.Location;
         }
 
-        if (g.KnownOrganizations.Contains(form))
+        if (run.Count == 1 && !run.Possessive ? lexicon.IsKnownOrganization(tokens[run.First]) : g.KnownOrganizations.Contains(form))
         {
             return FactKind.Organization;
         }
@@ -80,40 +91,48 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
-        if (words.Count == 1 && AfterCapitalizedTitle(tokens, run))
+        if (words.Count == 1 && AfterCapitalizedTitle(lexicon, tokens, run))
         {
             return FactKind.Person;
         }
 
-        return LooksLikePerson(tokens, run, words) ? FactKind.Person : null;
+        return LooksLikePerson(lexicon, tokens, run, words) ? FactKind.Person : null;
     }
 
     /// <summary>The run's text as written, without a final possessive "'s".</summary>
     public static string FormText(DocumentContext context, NameRun run)
     {
-        var text = context.TextOf(run.First, run.Last);
+        // A one-token run's text is its token's (pooled) string: no copy needed.
+        var text = run.First == run.Last ? context.TokenList[run.First].Text : context.TextOf(run.First, run.Last);
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
     }
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
-    public static bool IsCurrencyPrefix(IReadOnlyList<Token> tokens, NameRun run)
+    public static bool IsCurrencyPrefix(List<Token> tokens, NameRun run)
         => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
 
     /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
-    public static bool IsCurrencyName(IReadOnlyList<Token> tokens, NameRun run)
+    public static bool IsCurrencyName(List<Token> tokens, NameRun run)
         => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
 
-    /// <summary>The capitalized words of the run (possessive stripped), without connectors, hyphens and periods.</summary>
-    public static List<string> NameWords(IReadOnlyList<Token> tokens, NameRun run)
+    /// <summary>Whether the run's <paramref name="form"/> is a place, asked of the document's words when the run is one token.</summary>
+    private static bool IsPlace(DocumentWords lexicon, List<Token> tokens, NameRun run, string form)
+        => run.Count == 1 && !run.Possessive ? lexicon.IsPlace(tokens[run.First]) : IsPlace(form);
+
+    /// <summary>
+    /// The capitalized words of the run (possessive stripped), without connectors, hyphens and periods, put in
+    /// <paramref name="words"/> in place of what it held.
+    /// </summary>
+    public static List<string> NameWords(List<Token> tokens, NameRun run, List<string> words)
     {
-        var words = new List<string>();
+        words.Clear();
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (t.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(t.Text[0]))
+            if (IsNameWordToken(t))
             {
                 words.Add(i == run.Last && run.Possessive ? WordClasses.StripPossessive(t.Text) : t.Text);
             }
@@ -122,8 +141,11 @@ internal static class RunClassifier
         return words;
     }
 
+    /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
+    private static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
+
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
-    public static int FirstConnector(IReadOnlyList<Token> tokens, NameRun run)
+    public static int FirstConnector(List<Token> tokens, NameRun run)
     {
         for (var i = run.First + 1; i < run.Last; i++)
         {
@@ -136,7 +158,7 @@ internal static class RunClassifier
         return -1;
     }
 
-    private static FactKind? ByCue(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static FactKind? ByCue(List<Token> tokens, NameRun run, List<string> words)
     {
         var g = Gazetteer.Instance;
         if (words.Count < 2)
@@ -240,11 +262,11 @@ internal static class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static bool IsPlaceBeforeItsCountry(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
         var comma = run.Last + 1;
-        if (words.Count > 2 || run.Possessive || run.First == 0 || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]) || !PlacePrepositions.Contains(tokens[run.First - 1].Text)
-            || comma + 1 >= tokens.Count || !tokens[comma].Is(','))
+        if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
+            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]))
         {
             return false;
         }
@@ -261,7 +283,7 @@ internal static class RunClassifier
     private static bool IsPlaceWithSuffix(List<string> words, string form)
         => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
-    private static bool LooksLikePerson(IReadOnlyList<Token> tokens, NameRun run, List<string> words)
+    private static bool LooksLikePerson(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
         if (run.AfterHonorific)
         {
@@ -279,12 +301,9 @@ internal static class RunClassifier
         }
 
         var g = Gazetteer.Instance;
-        foreach (var word in words)
+        if (AnyWordNamesSomethingElse(lexicon, tokens, run, words))
         {
-            if (g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (g.GivenNames.Contains(words[0]) || g.SurnamesLast.Contains(words[words.Count - 1]))
@@ -297,7 +316,35 @@ internal static class RunClassifier
             return true;
         }
 
-        return HasPersonContext(tokens, run);
+        return HasPersonContext(lexicon, tokens, run);
+    }
+
+    /// <summary>
+    /// Whether any of the run's name words is a nationality, a common capital, a place or a known organization: asked of the
+    /// document's words, but for a last word whose possessive was stripped (the last of <paramref name="words"/>).
+    /// </summary>
+    private static bool AnyWordNamesSomethingElse(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var token = tokens[i];
+            if (!IsNameWordToken(token))
+            {
+                continue;
+            }
+
+            var word = i == run.Last && run.Possessive ? words[words.Count - 1] : null;
+            var other = word is null
+                ? lexicon.IsDemonym(token) || lexicon.IsCommonCapital(token) || lexicon.IsPlace(token) || lexicon.IsKnownOrganization(token)
+                : g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word);
+            if (other)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
@@ -320,7 +367,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
-    private static bool HasOnlyNameTokens(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool HasOnlyNameTokens(List<Token> tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -343,11 +390,11 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run)
     {
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
-            && (EndsRolePhrase(tokens, before) || ReportingVerbs.IsReportingVerb(tokens, before) || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+            && (EndsRolePhrase(lexicon, tokens, before) || lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
         {
             return true;
         }
@@ -359,13 +406,13 @@ internal static class RunClassifier
         }
 
         // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
-        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(tokens, before - 1)
-            && (tokens[after].Is(',') || ReportingVerbs.IsReportingVerb(tokens, after)))
+        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(lexicon, tokens, before - 1)
+            && (tokens[after].Is(',') || lexicon.ReportingVerbLength(tokens, after) > 0))
         {
             return true;
         }
 
-        if (ReportingVerbs.IsReportingVerb(tokens, after) && StartsClause(tokens, run.First))
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
         {
             return true;
         }
@@ -386,7 +433,7 @@ internal static class RunClassifier
             k++;
         }
 
-        return k < tokens.Count && RoleLexicon.MatchAt(tokens, k, tokens.Count) > 0;
+        return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
     }
 
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
@@ -406,14 +453,14 @@ internal static class RunClassifier
     };
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(IReadOnlyList<Token> tokens, int first)
+    private static bool AfterOrganizationNoun(List<Token> tokens, int first)
         => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
     /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
     /// </summary>
-    private static bool DescribedAsOrganization(IReadOnlyList<Token> tokens, int comma)
+    private static bool DescribedAsOrganization(List<Token> tokens, int comma)
     {
         if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma + 1].Sentence != tokens[comma].Sentence)
         {
@@ -449,7 +496,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
-    private static bool StartsClause(IReadOnlyList<Token> tokens, int first)
+    private static bool StartsClause(List<Token> tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
         {
@@ -461,12 +508,12 @@ internal static class RunClassifier
     }
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
-    private static bool AfterCapitalizedTitle(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool AfterCapitalizedTitle(DocumentWords lexicon, List<Token> tokens, NameRun run)
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
-            && EndsRolePhrase(tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
+            && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
     /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
-    private static bool IsQuoted(IReadOnlyList<Token> tokens, NameRun run)
+    private static bool IsQuoted(List<Token> tokens, NameRun run)
     {
         for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
         {
@@ -479,11 +526,11 @@ internal static class RunClassifier
         return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
-    private static bool EndsRolePhrase(IReadOnlyList<Token> tokens, int index)
+    private static bool EndsRolePhrase(DocumentWords lexicon, List<Token> tokens, int index)
     {
         for (var start = index; start >= 0 && start >= index - 3; start--)
         {
-            if (RoleLexicon.MatchAt(tokens, start, index + 1) == index - start + 1)
+            if (lexicon.RoleLengthAt(tokens, start, index + 1) == index - start + 1)
             {
                 return true;
             }

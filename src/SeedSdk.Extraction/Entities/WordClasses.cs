@@ -84,6 +84,18 @@ internal static class WordClasses
         "he", "she"
     };
 
+    /// <summary>The words of <see cref="IsSentenceStarter"/>.</summary>
+    public static IReadOnlyList<string> SentenceStarters => SentenceStartersWords;
+
+    /// <summary>The words of <see cref="IsPersonalSubjectPronoun"/>.</summary>
+    public static IReadOnlyList<string> SubjectPronouns => SubjectPronounsWords;
+
+    /// <summary>The words of <see cref="IsVerb"/>.</summary>
+    public static IReadOnlyList<string> Verbs => VerbsWords;
+
+    /// <summary>The words of <see cref="IsPreposition"/>.</summary>
+    public static IReadOnlyList<string> Prepositions => PrepositionsWords;
+
     // One case-insensitive lookup answers every class question about a word.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 
@@ -129,7 +141,7 @@ internal static class WordClasses
     /// "80 GW", "19.2 million TEU", "the BP-9 sedan": a word in capitals right after an amount is its unit, and one glued by a
     /// hyphen to a number is a model's code; neither names an organization.
     /// </summary>
-    public static bool IsUnitOrModelCode(IReadOnlyList<Token> tokens, int first, int last)
+    public static bool IsUnitOrModelCode(List<Token> tokens, int first, int last)
     {
         if (first != last || !IsInCapitals(tokens[first].Text))
         {
@@ -181,8 +193,9 @@ internal static class WordClasses
             return false;
         }
 
-        var suffix = token.Text.Substring(token.Text.Length - 2);
-        return suffix is "st" or "nd" or "rd" or "th";
+        var text = token.Text;
+        var (a, b) = (text[text.Length - 2], text[text.Length - 1]);
+        return (a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
     }
 
     /// <summary>An opening or closing quotation mark.</summary>

@@ -16,17 +16,29 @@ internal static class ListFacts
 {
     private const int MaxItems = 16;
 
+    // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as" };
+
+    /// <summary>The words, in any case, that can open a list or join its items; every other word is skipped at once.</summary>
+    public static IEnumerable<string> CueWords => ListWords;
+
     /// <summary>Adds the list facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var covered = new bool[tokens.Count];
         var nameEnds = NameEnds(analysis, tokens.Count);
+        var words = analysis.Words;
         foreach (var (first, count) in context.SentenceTokens)
         {
             var end = first + count;
             for (var k = first; k < end; k++)
             {
+                if (!words.IsListWord(tokens[k]) && !tokens[k].Is(':'))
+                {
+                    continue;
+                }
+
                 var itemsStart = CueEnd(tokens, k, end);
                 if (itemsStart < 0)
                 {
@@ -48,6 +60,11 @@ internal static class ListFacts
 
             for (var c = first; c < end; c++)
             {
+                if (!words.IsListWord(tokens[c]))
+                {
+                    continue;
+                }
+
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
                 if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
                 {
@@ -68,7 +85,7 @@ internal static class ListFacts
     }
 
     /// <summary>The first token of the items when a cue ("such as", "including", "like", ":") stands at <paramref name="k"/>; else -1.</summary>
-    private static int CueEnd(IReadOnlyList<Token> tokens, int k, int end)
+    private static int CueEnd(List<Token> tokens, int k, int end)
     {
         var t = tokens[k];
         if (t.IsWord("such") && k + 1 < end && tokens[k + 1].IsWord("as"))
@@ -86,7 +103,7 @@ internal static class ListFacts
     }
 
     /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(IReadOnlyList<Token> tokens, int[] nameEnds, int start, int end, bool colon)
+    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, int[] nameEnds, int start, int end, bool colon)
     {
         var items = new List<(int First, int Last)>();
         var pos = start;
@@ -138,7 +155,7 @@ internal static class ListFacts
     }
 
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
+    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
     {
         var lastFirst = c + length;
         var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
@@ -207,7 +224,7 @@ internal static class ListFacts
     }
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
-    private static bool IsPortfolio(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    private static bool IsPortfolio(List<Token> tokens, List<(int First, int Last)> items)
     {
         var before = items[0].First - 1;
         if (before < 1 || !(tokens[before].IsWord("of") || tokens[before].IsWord("for")) || !tokens[before - 1].IsCapitalized
@@ -228,7 +245,7 @@ internal static class ListFacts
     }
 
     /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
-    private static bool IsCoordinatedComplement(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    private static bool IsCoordinatedComplement(List<Token> tokens, List<(int First, int Last)> items)
     {
         if (items.Count != 2)
         {
@@ -247,7 +264,7 @@ internal static class ListFacts
     }
 
     /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
-    private static bool AfterCopula(IReadOnlyList<Token> tokens, int itemsFirst, int sentenceFirst)
+    private static bool AfterCopula(List<Token> tokens, int itemsFirst, int sentenceFirst)
     {
         if (itemsFirst <= sentenceFirst)
         {
@@ -265,7 +282,7 @@ internal static class ListFacts
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
     /// </summary>
-    private static int ItemEnd(IReadOnlyList<Token> tokens, int[] nameEnds, int start, int end, bool stopAtCoordinator)
+    private static int ItemEnd(List<Token> tokens, int[] nameEnds, int start, int end, bool stopAtCoordinator)
     {
         var k = start;
         var inNames = 0;
@@ -302,7 +319,7 @@ internal static class ListFacts
     private static bool EndsNameItem(Token token)
         => WordClasses.IsPreposition(token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
 
-    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int first, int last)
+    private static bool AllCapitalized(List<Token> tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
@@ -316,14 +333,14 @@ internal static class ListFacts
     }
 
     /// <summary>An item that is one entity's name, perhaps after "the".</summary>
-    private static bool IsName(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int first, int last)
+    private static bool IsName(List<Token> tokens, EntityAnalysis analysis, int first, int last)
     {
         var start = tokens[first].IsWord("the") ? first + 1 : first;
         return analysis.StartingAt(start) is { } mention && mention.Last == last;
     }
 
     /// <summary>"food and agricultural products": two noun phrases joined by "and" inside one item.</summary>
-    private static bool IsJoinedPair(IReadOnlyList<Token> tokens, int first, int last)
+    private static bool IsJoinedPair(List<Token> tokens, int first, int last)
     {
         for (var i = first + 1; i < last; i++)
         {
@@ -337,7 +354,7 @@ internal static class ListFacts
     }
 
     /// <summary>"the Ningbo Institute of ...": an item that is "the" and one name is the name.</summary>
-    private static List<(int First, int Last)> WithoutArticlesBeforeNames(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    private static List<(int First, int Last)> WithoutArticlesBeforeNames(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -375,7 +392,7 @@ internal static class ListFacts
     /// "Jane Doe, a doctoral student and the paper's first author, said", "from Rolls-Royce, a maker of engines, and plans to":
     /// a person or organization followed by a description of it.
     /// </summary>
-    private static bool IsAppositive(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    private static bool IsAppositive(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
     {
         var mention = analysis.StartingAt(items[0].First);
         if (mention is null || mention.Last != items[0].Last)
@@ -388,7 +405,7 @@ internal static class ListFacts
         return mention.Entity.Kind == Model.FactKind.Person ? indefinite || next.IsWord("the") : mention.Entity.Kind == Model.FactKind.Organization && indefinite;
     }
 
-    private static bool Usable(IReadOnlyList<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
+    private static bool Usable(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
     {
         foreach (var (first, last) in items)
         {
@@ -413,7 +430,7 @@ internal static class ListFacts
     /// "battery, solar and hydrogen projects": one-word modifiers coordinated before a plural noun they all share; the index of
     /// that noun (the list's head), or -1 when the last item is an item of its own ("cars, phones and smart homes").
     /// </summary>
-    private static int SharedHead(IReadOnlyList<Token> tokens, List<(int First, int Last)> items)
+    private static int SharedHead(List<Token> tokens, List<(int First, int Last)> items)
     {
         var (lastFirst, lastLast) = items[items.Count - 1];
         var head = lastFirst + 1;

@@ -15,7 +15,7 @@ internal static class PhraseShape
     /// <see cref="MaxWords"/> words, no verb, conjunction, pronoun or "to", determiners only at the start or
     /// after a preposition, no preposition at either end, and no punctuation but touching hyphens and "&amp;".
     /// </summary>
-    public static bool IsNounPhrase(IReadOnlyList<Token> tokens, int first, int last)
+    public static bool IsNounPhrase(List<Token> tokens, int first, int last)
     {
         if (last < first || WordCount(tokens, first, last) > MaxWords)
         {
@@ -60,7 +60,7 @@ internal static class PhraseShape
     /// The noun phrase ending at <paramref name="last"/>, scanning back over content words only (no function
     /// words, possessives or the word right after a named entity); returns its first token, or -1 when empty.
     /// </summary>
-    public static int StartOfPhraseEndingAt(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int last, int sentenceFirst)
+    public static int StartOfPhraseEndingAt(List<Token> tokens, EntityAnalysis analysis, int last, int sentenceFirst)
     {
         var k = last;
         var words = 0;
@@ -96,11 +96,11 @@ internal static class PhraseShape
     }
 
     /// <summary>"would offer land": a word right after a modal or "to", before the phrase's last word, is a verb.</summary>
-    private static bool IsVerbAfterModal(IReadOnlyList<Token> tokens, int k, int last, int sentenceFirst)
+    private static bool IsVerbAfterModal(List<Token> tokens, int k, int last, int sentenceFirst)
         => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
 
     /// <summary>Whether the phrase begins its sentence, after at most an article and two more words: "The (new) plan covers three sectors".</summary>
-    private static bool StartsClause(IReadOnlyList<Token> tokens, int before, int sentenceFirst)
+    private static bool StartsClause(List<Token> tokens, int before, int sentenceFirst)
     {
         if (before < sentenceFirst)
         {
@@ -127,7 +127,7 @@ internal static class PhraseShape
     /// In a phrase that starts the sentence, the words after its last inner "-s" word, which is then most likely the
     /// verb ("plan covers three sectors" → "three sectors"); the whole phrase when there is none.
     /// </summary>
-    private static int AfterPresentTenseVerb(IReadOnlyList<Token> tokens, int first, int last)
+    private static int AfterPresentTenseVerb(List<Token> tokens, int first, int last)
     {
         for (var k = last - 1; k > first; k--)
         {
@@ -142,7 +142,7 @@ internal static class PhraseShape
     }
 
     /// <summary>"are hiring", "were closed": an "-ing" or "-ed" word right after a verb belongs to the verb group.</summary>
-    private static bool IsParticipleAfterVerb(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    private static bool IsParticipleAfterVerb(List<Token> tokens, int k, int sentenceFirst)
     {
         var word = tokens[k].Text;
         return k > sentenceFirst && WordClasses.IsVerb(tokens[k - 1].Text)
@@ -160,7 +160,7 @@ internal static class PhraseShape
     /// A word a noun phrase cannot continue with: a verb (of the table, or an "-ed" form after a noun), a
     /// conjunction, pronoun, "to", a trailing adverb or a determiner not after a preposition.
     /// </summary>
-    public static bool StopsLastItem(IReadOnlyList<Token> tokens, int k)
+    public static bool StopsLastItem(List<Token> tokens, int k)
     {
         var token = tokens[k];
         if (token.Kind != TokenKind.Word)
@@ -176,7 +176,7 @@ internal static class PhraseShape
     }
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
-    public static bool IsPastTenseAfterNoun(IReadOnlyList<Token> tokens, int k)
+    public static bool IsPastTenseAfterNoun(List<Token> tokens, int k)
     {
         var word = tokens[k].Text;
         var previous = tokens[k - 1];
@@ -187,7 +187,7 @@ internal static class PhraseShape
     public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
 
     /// <summary>The number of tokens of the coordinator at <paramref name="k"/>: 1 for "and"/"or", 3 for "as well as", else 0.</summary>
-    public static int CoordinatorLength(IReadOnlyList<Token> tokens, int k, int end)
+    public static int CoordinatorLength(List<Token> tokens, int k, int end)
     {
         if (IsCoordinator(tokens[k]))
         {
@@ -197,7 +197,7 @@ internal static class PhraseShape
         return k + 3 < end && tokens[k].IsWord("as") && tokens[k + 1].IsWord("well") && tokens[k + 2].IsWord("as") ? 3 : 0;
     }
 
-    private static int WordCount(IReadOnlyList<Token> tokens, int first, int last)
+    private static int WordCount(List<Token> tokens, int first, int last)
     {
         var count = 0;
         for (var i = first; i <= last; i++)

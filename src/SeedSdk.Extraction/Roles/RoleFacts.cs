@@ -38,6 +38,7 @@ internal static class RoleFacts
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
+        var rolesBefore = new List<RoleSpan>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind != FactKind.Person)
@@ -46,7 +47,9 @@ internal static class RoleFacts
             }
 
             var end = SentenceEnd(context, mention.First);
-            foreach (var role in RolesBefore(context, analysis, mention))
+            rolesBefore.Clear();
+            RolesBefore(context, analysis, mention, rolesBefore);
+            foreach (var role in rolesBefore)
             {
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
@@ -146,7 +149,7 @@ internal static class RoleFacts
     /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>
     private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
         for (var i = first; i < end; i++)
         {
@@ -178,9 +181,9 @@ internal static class RoleFacts
     }
 
     /// <summary>"Y's chief executive X", "Y chairman X", "chairman X", "Y's chief executive, X,", "Y, whose chief executive, X,".</summary>
-    private static IEnumerable<RoleSpan> RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention)
+    private static void RolesBefore(DocumentContext context, EntityAnalysis analysis, Mention mention, List<RoleSpan> roles)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var roleEnd = mention.First - 1;
         if (roleEnd > 0 && tokens[roleEnd].Is(',') && mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].Is(','))
         {
@@ -192,18 +195,14 @@ internal static class RoleFacts
             && tokens[organizationFirst.First - 1].IsWord("of") && analysis.EndingAt(organizationFirst.First - 2) is null)
         {
             // "NPC deputy and chairman of Changan Automobile Zhu Huarong": the roles of the organization before the name.
-            foreach (var role in RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First))
-            {
-                yield return role;
-            }
-
-            yield break;
+            roles.AddRange(RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First));
+            return;
         }
 
         var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
-            yield break;
+            return;
         }
 
         var k = roleStart - 1;
@@ -217,8 +216,8 @@ internal static class RoleFacts
         if (its)
         {
             // "Its chairman X": the organization named last before.
-            yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart));
-            yield break;
+            roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart)));
+            return;
         }
 
         if (k >= 1 && tokens[k].IsWord("whose"))
@@ -229,13 +228,13 @@ internal static class RoleFacts
 
         var organization = analysis.EndingAt(k);
         var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : null;
-        yield return new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name);
+        roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name));
     }
 
     /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>
     private static List<RoleSpan> RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var result = new List<RoleSpan>();
         var k = mention.Last + 1;
         if (k >= end || WordClasses.IsPossessive(tokens[mention.Last]))
@@ -301,7 +300,7 @@ internal static class RoleFacts
     /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y".</summary>
     private static List<RoleSpan> RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var spans = new List<(int First, int Last)>();
         while (k < end && (WordClasses.IsDeterminer(tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
         {
@@ -385,7 +384,7 @@ internal static class RoleFacts
     }
 
     /// <summary>Where "and (a|the) ROLE" starts right after the organization named at <paramref name="index"/>; else -1.</summary>
-    private static int NextRoleAfterOrganization(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index, int end)
+    private static int NextRoleAfterOrganization(List<Token> tokens, EntityAnalysis analysis, int index, int end)
     {
         if (index < end && tokens[index].IsWord("the"))
         {
@@ -422,7 +421,7 @@ internal static class RoleFacts
     /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
     private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var start = RoleStartEndingAt(tokens, of - 1, limit);
         while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
         {
@@ -455,7 +454,7 @@ internal static class RoleFacts
         return null;
     }
 
-    private static string? OrganizationAt(EntityAnalysis analysis, int index, IReadOnlyList<Token> tokens)
+    private static string? OrganizationAt(EntityAnalysis analysis, int index, List<Token> tokens)
     {
         if (index < tokens.Count && analysis.ResolvedAt(index) is { Kind: FactKind.Organization } described)
         {
@@ -478,10 +477,10 @@ internal static class RoleFacts
     }
 
     /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>
-    private static bool IsTitle(IReadOnlyList<Token> tokens, int roleStart, int roleEnd)
+    private static bool IsTitle(List<Token> tokens, int roleStart, int roleEnd)
         => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
 
-    private static int RoleStartEndingAt(IReadOnlyList<Token> tokens, int roleEnd, int limit)
+    private static int RoleStartEndingAt(List<Token> tokens, int roleEnd, int limit)
     {
         for (var start = Math.Max(0, roleEnd - 3); start <= roleEnd; start++)
         {
@@ -518,7 +517,7 @@ internal static class RoleFacts
 
     private static int SentenceEnd(DocumentContext context, int token)
     {
-        var (first, count) = context.SentenceTokens[context.Tokens[token].Sentence];
+        var (first, count) = context.SentenceTokens[context.TokenList[token].Sentence];
         return first + count;
     }
 

@@ -12,31 +12,30 @@ internal static class ContentBounds
     private const int ThatWindow = 10;
 
     /// <summary>
-    /// The sentence cut where a period is followed by an opening straight quote and a capital ('year. "We'),
-    /// which the sentence splitter cannot tell from a closing quote.
+    /// The exclusive end of the sentence piece starting at <paramref name="start"/>: the sentence cut where a period is
+    /// followed by an opening straight quote and a capital ('year. "We'), which the sentence splitter cannot tell from a
+    /// closing quote; <paramref name="end"/> when there is none.
     /// </summary>
-    public static IEnumerable<(int First, int End)> Pieces(IReadOnlyList<Token> tokens, int first, int end)
+    public static int PieceEnd(List<Token> tokens, int start, int end)
     {
-        var start = first;
-        for (var k = first; k + 2 < end; k++)
+        for (var k = start; k + 2 < end; k++)
         {
-            if ((tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
+            if (tokens[k].Kind == TokenKind.Symbol && (tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
                 && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
             {
-                yield return (start, k + 1);
-                start = k + 1;
+                return k + 1;
             }
         }
 
-        yield return (start, end);
+        return end;
     }
 
     /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
-    public static int ClauseEnd(IReadOnlyList<Token> tokens, int from, int end)
+    public static int ClauseEnd(List<Token> tokens, DocumentWords words, int from, int end)
     {
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && (ReportingVerbs.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, k + 1, end)))
+            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end)))
             {
                 return k - 1;
             }
@@ -46,7 +45,7 @@ internal static class ContentBounds
     }
 
     /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
-    private static bool OpensReportingClause(IReadOnlyList<Token> tokens, int k, int end)
+    private static bool OpensReportingClause(List<Token> tokens, DocumentWords words, int k, int end)
     {
         if (k + 2 >= end || !(tokens[k].IsWord("while") || tokens[k].IsWord("whereas") || tokens[k].IsWord("but") || tokens[k].IsWord("and")))
         {
@@ -54,14 +53,14 @@ internal static class ContentBounds
         }
 
         var subject = tokens[k + 1];
-        if (WordClasses.IsPersonalSubjectPronoun(subject.Text))
+        if (words.IsPersonalSubjectPronoun(subject))
         {
-            return ReportingVerbs.IsReportingVerb(tokens, k + 2);
+            return words.ReportingVerbLength(tokens, k + 2) > 0;
         }
 
         for (var v = k + 2; v < end && v <= k + 4 && tokens[v - 1].IsCapitalized; v++)
         {
-            if (ReportingVerbs.IsReportingVerb(tokens, v))
+            if (words.ReportingVerbLength(tokens, v) > 0)
             {
                 return subject.IsCapitalized;
             }
@@ -74,7 +73,7 @@ internal static class ContentBounds
     /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
     /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
     /// </summary>
-    public static int AfterAdverbialPhrase(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int after, int end)
+    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end)
     {
         if (!WordClasses.IsPreposition(tokens[after].Text))
         {
@@ -105,7 +104,7 @@ internal static class ContentBounds
     /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
     /// stands before the attribution.
     /// </summary>
-    public static bool IsAttributionTail(IReadOnlyList<Token> tokens, int verb, int after, int end)
+    public static bool IsAttributionTail(List<Token> tokens, DocumentWords words, int verb, int after, int end)
     {
         var last = end - 1;
         while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
@@ -121,7 +120,7 @@ internal static class ContentBounds
         var k = after;
         if (ReportingVerbs.TakesListener(tokens[verb].Text))
         {
-            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !WordClasses.IsPreposition(tokens[k].Text))
+            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !words.IsPreposition(tokens[k]))
             {
                 k++;
             }
@@ -132,14 +131,14 @@ internal static class ContentBounds
             }
         }
 
-        if (k <= last && !WordClasses.IsPreposition(tokens[k].Text))
+        if (k <= last && !words.IsPreposition(tokens[k]))
         {
             return false;
         }
 
         for (var i = after; i <= last; i++)
         {
-            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || WordClasses.IsVerb(tokens[i].Text) || tokens[i].Is(','))
+            if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || words.IsVerb(tokens[i]) || tokens[i].Is(','))
             {
                 return false;
             }
@@ -157,7 +156,7 @@ internal static class ContentBounds
     /// Where content ending in a closing quote starts: at <paramref name="first"/>, or, when the quotation opened in an
     /// earlier sentence ("\u201CWe cannot wait. The time is now,\u201D he said."), at that opening quote.
     /// </summary>
-    public static int QuotationStart(IReadOnlyList<Token> tokens, int first, int contentEnd)
+    public static int QuotationStart(List<Token> tokens, int first, int contentEnd)
     {
         if (contentEnd <= first || !WordClasses.IsClosingQuote(tokens[contentEnd]) || HasOpeningQuote(tokens, first, contentEnd))
         {
@@ -182,7 +181,7 @@ internal static class ContentBounds
     }
 
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
-    public static int NextComma(IReadOnlyList<Token> tokens, int from, int end)
+    public static int NextComma(List<Token> tokens, int from, int end)
     {
         var comma = from;
         while (comma < end && comma < from + 30 && !tokens[comma].Is(','))
@@ -194,7 +193,7 @@ internal static class ContentBounds
     }
 
     /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
-    public static bool StartsAppositive(IReadOnlyList<Token> tokens, int index, int end)
+    public static bool StartsAppositive(List<Token> tokens, int index, int end)
     {
         var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
         for (var limit = k + 2; k < end && k <= limit; k++)
@@ -214,7 +213,7 @@ internal static class ContentBounds
     }
 
     /// <summary>Whether a quotation opens inside the content, so its closing mark belongs to it.</summary>
-    public static bool HasOpeningQuote(IReadOnlyList<Token> tokens, int from, int to)
+    public static bool HasOpeningQuote(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -228,7 +227,7 @@ internal static class ContentBounds
     }
 
     /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), before any other verb; or -1.</summary>
-    public static int FindThat(IReadOnlyList<Token> tokens, int from, int end)
+    public static int FindThat(List<Token> tokens, DocumentWords words, int from, int end)
     {
         for (var k = from; k < end && k < from + ThatWindow; k++)
         {
@@ -238,7 +237,7 @@ internal static class ContentBounds
             }
 
             // A verb before "that" means the content began already ("said the goal is a cell that works").
-            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || ReportingVerbs.IsReportingVerb(tokens, k) || WordClasses.IsVerb(tokens[k].Text))
+            if (tokens[k].Is('.') || tokens[k].Is(',') || WordClasses.IsQuote(tokens[k]) || words.ReportingVerbLength(tokens, k) > 0 || words.IsVerb(tokens[k]))
             {
                 return -1;
             }
@@ -248,13 +247,13 @@ internal static class ContentBounds
     }
 
     /// <summary>Whether an opening quote stands at <paramref name="index"/>.</summary>
-    public static bool IsQuoteNext(IReadOnlyList<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
+    public static bool IsQuoteNext(List<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
 
     /// <summary>
     /// The comma or closing quote that ends the content before an attribution ("..., Sony Group president
     /// Hiroki Totoki said"): searched back from the speaker over at most a few words; -1 when there is none.
     /// </summary>
-    public static int ContentEndBeforeSpeaker(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int first)
+    public static int ContentEndBeforeSpeaker(List<Token> tokens, EntityAnalysis analysis, int verb, int first)
     {
         var k = verb - 1;
         var floor = Math.Max(first, verb - 14);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Statements;
@@ -39,7 +40,7 @@ internal static class ReportingVerbs
     private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "telling", "warned", "reminded" };
 
     /// <summary>The number of tokens of the reporting verb at <paramref name="index"/> ("pointed out" is 2), or 0.</summary>
-    public static int Length(IReadOnlyList<Token> tokens, int index)
+    public static int Length(List<Token> tokens, int index)
     {
         if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
         {
@@ -59,7 +60,7 @@ internal static class ReportingVerbs
     /// The number of tokens of a participial reporting clause's verb at <paramref name="index"/> followed closely by
     /// "that" (", adding that ...", ", pointing out that ..."), or 0.
     /// </summary>
-    public static int ParticipleLength(IReadOnlyList<Token> tokens, int index)
+    public static int ParticipleLength(List<Token> tokens, int index)
     {
         if (index >= tokens.Count || !Participles.Contains(tokens[index].Text))
         {
@@ -70,8 +71,14 @@ internal static class ReportingVerbs
         return length > 0 && index + length < tokens.Count && tokens[index + length].IsWord("that") ? length : 0;
     }
 
+    /// <summary>The words a reporting verb opens with, in any case (<see cref="Length"/> is 0 at every other word).</summary>
+    public static IEnumerable<string> OpeningWords => Verbs.Concat(NeedsOut);
+
+    /// <summary>The words a participial reporting clause opens with, in any case (<see cref="ParticipleLength"/> is 0 at every other word).</summary>
+    public static IEnumerable<string> ParticipleWords => Participles;
+
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>
-    public static bool IsReportingVerb(IReadOnlyList<Token> tokens, int index) => Length(tokens, index) > 0;
+    public static bool IsReportingVerb(List<Token> tokens, int index) => Length(tokens, index) > 0;
 
     /// <summary>Whether the verb reports speech only when "that" or a quotation follows ("announced that ...").</summary>
     public static bool NeedsThatOrQuote(string verb) => NeedsThat.Contains(verb);

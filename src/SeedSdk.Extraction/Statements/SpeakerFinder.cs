@@ -17,7 +17,7 @@ internal static class SpeakerFinder
     };
 
     /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
-    public static Entity? Before(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
+    public static Entity? Before(List<Token> tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
     {
         var k = verb - 1;
         while (k >= sentenceFirst && Adverbs.Contains(tokens[k].Text))
@@ -89,7 +89,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
-    public static Entity? After(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int index)
+    public static Entity? After(List<Token> tokens, EntityAnalysis analysis, int index)
     {
         if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
         {
@@ -112,7 +112,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>
-    private static Entity? AffiliatedPerson(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static Entity? AffiliatedPerson(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         var mention = analysis.EndingAt(k);
         if (mention is null)
@@ -136,7 +136,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"Lenovo Group Ltd (Lenovo) said": the token before a short parenthesized group ending at <paramref name="k"/>.</summary>
-    private static int BeforeParentheses(IReadOnlyList<Token> tokens, int k, int sentenceFirst)
+    private static int BeforeParentheses(List<Token> tokens, int k, int sentenceFirst)
     {
         if (k <= sentenceFirst || !tokens[k].Is(')'))
         {
@@ -155,7 +155,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"The chairman said": the person last named with that role, when a "the" opens the title.</summary>
-    private static Entity? PersonByTitle(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static Entity? PersonByTitle(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         for (var start = k; start >= sentenceFirst + 1 && start >= k - 3; start--)
         {
@@ -169,7 +169,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>The tokens' text with single spaces where the source has space, as role names are written ("co-founder", "vice president").</summary>
-    private static string TextOf(IReadOnlyList<Token> tokens, int first, int last)
+    private static string TextOf(List<Token> tokens, int first, int last)
     {
         var builder = new System.Text.StringBuilder();
         for (var i = first; i <= last; i++)
@@ -204,7 +204,7 @@ internal static class SpeakerFinder
     /// "Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking,
     /// unless ", and" opens a new clause ("..., and Nio said ...").
     /// </summary>
-    private static bool IsSubject(IReadOnlyList<Token> tokens, EntityAnalysis analysis, int k)
+    private static bool IsSubject(List<Token> tokens, EntityAnalysis analysis, int k)
     {
         var mention = analysis.EndingAt(k);
         if (mention is null || mention.First == 0)

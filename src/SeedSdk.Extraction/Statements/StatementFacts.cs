@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
@@ -20,8 +21,11 @@ internal static class StatementFacts
         Entity? previousSpeaker = null;
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
-            foreach (var (first, end) in ContentBounds.Pieces(context.Tokens, sentenceFirst, sentenceFirst + count))
+            // The sentence's pieces one after another (an empty sentence is one empty piece).
+            var sentenceEnd = sentenceFirst + count;
+            for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
+                end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
                 var speaker = RecognizeIn(context, analysis, facts, first, end);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
                 {
@@ -40,7 +44,7 @@ internal static class StatementFacts
     /// </summary>
     private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var last = end - 1;
         if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
         {
@@ -62,10 +66,16 @@ internal static class StatementFacts
     private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
     {
         Entity? lastSpeaker = null;
+        var tokens = context.TokenList;
         for (var t = first; t < end; t++)
         {
+            if (t != first && !analysis.Words.MayOpenStatement(tokens[t]))
+            {
+                continue;
+            }
+
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
-                ?? Participial(context, lastSpeaker, t, end)
+                ?? Participial(context, analysis.Words, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
                 ?? Reporting(context, analysis, t, first, end);
             if (statement is not { } found)
@@ -81,11 +91,17 @@ internal static class StatementFacts
         return lastSpeaker;
     }
 
+    /// <summary>
+    /// The words, in any case, that can open a statement past a piece's first token: a reporting verb ("said", "pointed"),
+    /// a participle (", adding that") or "according"; every other token is skipped at once.
+    /// </summary>
+    public static IEnumerable<string> OpeningWords => ReportingVerbs.OpeningWords.Concat(ReportingVerbs.ParticipleWords).Concat(new[] { "according" });
+
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
     private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
     {
         var mention = analysis.StartingAt(first);
-        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.Tokens[mention.Last + 1].Is(':'))
+        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.TokenList[mention.Last + 1].Is(':'))
         {
             return null;
         }
@@ -94,28 +110,28 @@ internal static class StatementFacts
     }
 
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
-    private static Found? Participial(DocumentContext context, Entity? lastSpeaker, int t, int end)
+    private static Found? Participial(DocumentContext context, DocumentWords words, Entity? lastSpeaker, int t, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
         {
             return null;
         }
 
-        var length = ReportingVerbs.ParticipleLength(tokens, t);
+        var length = words.ParticipleLength(tokens, t);
         if (length == 0)
         {
             return null;
         }
 
-        var clauseEnd = ContentBounds.ClauseEnd(tokens, t + length + 1, end);
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, words, t + length + 1, end);
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
     private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
-        var tokens = context.Tokens;
-        var length = ReportingVerbs.Length(tokens, t);
+        var tokens = context.TokenList;
+        var length = analysis.Words.ReportingVerbLength(tokens, t);
         if (length == 0)
         {
             return null;
@@ -130,15 +146,15 @@ internal static class StatementFacts
             return speaker is null ? null : Content(context, ContentBounds.QuotationStart(tokens, first, t - 1), t - 1, speaker, end - 1);
         }
 
-        var that = ContentBounds.FindThat(tokens, after, end);
+        var that = ContentBounds.FindThat(tokens, analysis.Words, after, end);
         if (that >= 0)
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, that + 1, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, that + 1, end);
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
         if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
-            || ContentBounds.IsAttributionTail(tokens, t, after, end))
+            || ContentBounds.IsAttributionTail(tokens, analysis.Words, t, after, end))
         {
             // "The market will grow, Smith said." — the content precedes the attribution.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
@@ -159,7 +175,7 @@ internal static class StatementFacts
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
                 && !WordClasses.IsPreposition(tokens[after].Text)))
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, after, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
@@ -169,7 +185,7 @@ internal static class StatementFacts
     /// <summary>"According to X, ..." and "..., according to X."</summary>
     private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
         {
             return null;
@@ -206,7 +222,7 @@ internal static class StatementFacts
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
     private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
     {
-        var tokens = context.Tokens;
+        var tokens = context.TokenList;
         var quoted = false;
         while (from <= to && (WordClasses.IsOpeningQuote(tokens[from]) || tokens[from].Is(',')))
         {

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Roles;
+using SeedSdk.Extraction.Statements;
+using SeedSdk.Extraction.Tokenization;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>
+/// The word-list questions the entity stage asks of nearly every token (a title? a role's first word? a reporting
+/// verb?), answered once per distinct word of one document and kept by <see cref="Token.TextId"/>, so a scan costs an
+/// array read per token instead of case-insensitive hash lookups. Valid only for tokens of the document's own list.
+/// </summary>
+internal sealed class DocumentWords
+{
+    [Flags]
+    private enum Traits
+    {
+        None = 0,
+        Known = 1 << 30,
+        Honorific = 1,
+        RoleStart = 2,
+        SentenceStarter = 4,
+        ReportingVerb = 8,
+        Participle = 16,
+        PersonalSubjectPronoun = 32,
+        OrganizationNoun = 64,
+        EventNoun = 128,
+        GivenName = 256,
+        SurnameFirst = 512,
+        OrganizationCue = 1024,
+        EventCue = 2048,
+        CommonCapital = 4096,
+        Demonym = 8192,
+        Place = 16384,
+        StatementOpener = 32768,
+        KnownOrganization = 65536,
+        ListWord = 131072,
+        Verb = 262144,
+        Preposition = 524288,
+    }
+
+    // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
+    // the first time a document's word is asked about, two lookups answer every question.
+    private static readonly WordTable AnyCaseWords = new(
+        StringComparer.OrdinalIgnoreCase,
+        (Gazetteer.Instance.Honorifics, Traits.Honorific),
+        (Gazetteer.Instance.RolesByFirstWord.Keys, Traits.RoleStart),
+        (WordClasses.SentenceStarters, Traits.SentenceStarter),
+        (WordClasses.SubjectPronouns, Traits.PersonalSubjectPronoun),
+        (WordClasses.Verbs, Traits.Verb),
+        (WordClasses.Prepositions, Traits.Preposition),
+        (ReportingVerbs.OpeningWords, Traits.ReportingVerb),
+        (ReportingVerbs.ParticipleWords, Traits.Participle),
+        (StatementFacts.OpeningWords, Traits.StatementOpener),
+        (Coreference.OrganizationNounWords, Traits.OrganizationNoun),
+        (Coreference.EventNounWords, Traits.EventNoun),
+        (Lists.ListFacts.CueWords, Traits.ListWord));
+
+    private static readonly WordTable ExactWords = new(
+        StringComparer.Ordinal,
+        (Gazetteer.Instance.GivenNames, Traits.GivenName),
+        (Gazetteer.Instance.SurnamesFirst, Traits.SurnameFirst),
+        (Gazetteer.Instance.OrganizationCues, Traits.OrganizationCue),
+        (Gazetteer.Instance.EventCues, Traits.EventCue),
+        (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
+        (Gazetteer.Instance.Demonyms, Traits.Demonym),
+        (Gazetteer.Instance.Places.Keys, Traits.Place),
+        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization));
+
+    // Per distinct word of the document: its traits, with Known once looked up.
+    private readonly Traits[] _traits;
+
+    /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
+    public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+
+    /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
+    public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
+
+    /// <summary>A word that is only capitalized because it starts a sentence (see <see cref="WordClasses.IsSentenceStarter"/>).</summary>
+    public bool IsSentenceStarter(Token token) => Has(token, Traits.SentenceStarter);
+
+    /// <summary>"He" or "she" in any case.</summary>
+    public bool IsPersonalSubjectPronoun(Token token) => token.Text.Length is 2 or 3 && Has(token, Traits.PersonalSubjectPronoun);
+
+    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.OrganizationNounWords"/>.</summary>
+    public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
+
+    /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.EventNounWords"/>.</summary>
+    public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
+
+    /// <summary>A given name of the gazetteer ("Sarah").</summary>
+    public bool IsGivenName(Token token) => Has(token, Traits.GivenName);
+
+    /// <summary>A family name written first, of the gazetteer ("Wang").</summary>
+    public bool IsSurnameFirst(Token token) => Has(token, Traits.SurnameFirst);
+
+    /// <summary>A word that ends or heads an organization's name ("University", "Ministry").</summary>
+    public bool IsOrganizationCue(Token token) => Has(token, Traits.OrganizationCue);
+
+    /// <summary>A word that ends or heads an event's name ("Summit", "Expo").</summary>
+    public bool IsEventCue(Token token) => Has(token, Traits.EventCue);
+
+    /// <summary>A capitalized word that names nothing by itself ("March").</summary>
+    public bool IsCommonCapital(Token token) => Has(token, Traits.CommonCapital);
+
+    /// <summary>A nationality adjective ("Chinese").</summary>
+    public bool IsDemonym(Token token) => Has(token, Traits.Demonym);
+
+    /// <summary>An organization known by name without a cue word.</summary>
+    public bool IsKnownOrganization(Token token) => Has(token, Traits.KnownOrganization);
+
+    /// <summary>A place of the gazetteer, written as one word.</summary>
+    public bool IsPlace(Token token) => Has(token, Traits.Place);
+
+    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.OpeningWords"/>.</summary>
+    public bool MayOpenStatement(Token token) => Has(token, Traits.StatementOpener);
+
+    /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.CueWords"/>.</summary>
+    public bool IsListWord(Token token) => Has(token, Traits.ListWord);
+
+    /// <summary>A common verb form: see <see cref="WordClasses.IsVerb"/>.</summary>
+    public bool IsVerb(Token token) => Has(token, Traits.Verb);
+
+    /// <summary>A preposition: see <see cref="WordClasses.IsPreposition"/>.</summary>
+    public bool IsPreposition(Token token) => Has(token, Traits.Preposition);
+
+    /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
+    public int RoleLengthAt(List<Token> tokens, int index, int end)
+        => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+
+    /// <summary>As <see cref="ReportingVerbs.Length"/>, skipping at once the words that are no reporting verb.</summary>
+    public int ReportingVerbLength(List<Token> tokens, int index)
+        => index < tokens.Count && Has(tokens[index], Traits.ReportingVerb) ? ReportingVerbs.Length(tokens, index) : 0;
+
+    /// <summary>As <see cref="ReportingVerbs.ParticipleLength"/>, skipping at once the words that are no participle of one.</summary>
+    public int ParticipleLength(List<Token> tokens, int index)
+        => index < tokens.Count && Has(tokens[index], Traits.Participle) ? ReportingVerbs.ParticipleLength(tokens, index) : 0;
+
+    private bool Has(Token token, Traits trait)
+    {
+        ref var traits = ref _traits[token.TextId];
+        if (traits == Traits.None)
+        {
+            traits = Traits.Known | TraitsOf(token.Text);
+        }
+
+        return (traits & trait) != 0;
+    }
+
+    private static Traits TraitsOf(string word)
+    {
+        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word);
+        var bare = WordClasses.StripPossessive(word);
+        if (!ReferenceEquals(bare, word))
+        {
+            // "the company's": a noun for an organization is known without its possessive.
+            traits &= ~Traits.OrganizationNoun;
+            traits |= AnyCaseWords.TraitsOf(bare) & Traits.OrganizationNoun;
+        }
+
+        return traits;
+    }
+
+    /// <summary>Words with their traits, and the ASCII characters they start with, so most other words need no lookup.</summary>
+    private sealed class WordTable
+    {
+        private readonly Dictionary<string, Traits> _traits;
+        private readonly bool[] _asciiStarts = new bool[128];
+
+        public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
+        {
+            _traits = new Dictionary<string, Traits>(comparer);
+            var anyCase = comparer.Equals("a", "A");
+            foreach (var (words, trait) in lists)
+            {
+                foreach (var word in words)
+                {
+                    _traits[word] = (_traits.TryGetValue(word, out var known) ? known : Traits.None) | trait;
+                    var first = word.Length > 0 ? word[0] : '\0';
+                    MarkStart(first);
+                    if (anyCase)
+                    {
+                        // Case-insensitive matching compares upper cases: mark both cases of that upper case.
+                        var upper = char.ToUpperInvariant(first);
+                        MarkStart(upper);
+                        MarkStart(char.ToLowerInvariant(upper));
+                    }
+                }
+            }
+        }
+
+        private void MarkStart(char c)
+        {
+            if (c < 128)
+            {
+                _asciiStarts[c] = true;
+            }
+        }
+
+        public Traits TraitsOf(string word)
+            => (word.Length == 0 || word[0] >= 128 || _asciiStarts[word[0]]) && _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
+    }
+}
