@@ -11,6 +11,7 @@ namespace SeedSdk.Extraction.Tokenization;
 internal sealed class TextPool
 {
     private string?[] _slots;
+    private uint[] _hashes;
     private int[] _ids;
     private int _count;
 
@@ -24,6 +25,7 @@ internal sealed class TextPool
         }
 
         _slots = new string?[size];
+        _hashes = new uint[size];
         _ids = new int[size];
     }
 
@@ -32,12 +34,15 @@ internal sealed class TextPool
 
     /// <summary>
     /// The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from
-    /// <paramref name="start"/>, and its id in <paramref name="id"/>.
+    /// <paramref name="start"/>, and its id in <paramref name="id"/>. <paramref name="runningHash"/> is the
+    /// characters' running hash (<see cref="Seed"/>, then <see cref="Step"/> per character), computed by the
+    /// tokenizer while it reads them anyway.
     /// </summary>
-    public string Get(string text, int start, int length, out int id)
+    public string Get(string text, int start, int length, uint runningHash, out int id)
     {
+        var hash = Finish(runningHash);
         var mask = _slots.Length - 1;
-        var slot = (int)(Hash(text, start, length) & (uint)mask);
+        var slot = (int)(hash & (uint)mask);
         while (true)
         {
             var pooled = _slots[slot];
@@ -45,6 +50,7 @@ internal sealed class TextPool
             {
                 pooled = text.Substring(start, length);
                 _slots[slot] = pooled;
+                _hashes[slot] = hash;
                 _ids[slot] = id = _count;
                 if (++_count * 2 > _slots.Length)
                 {
@@ -54,7 +60,7 @@ internal sealed class TextPool
                 return pooled;
             }
 
-            if (IsSameText(pooled, text, start, length))
+            if (_hashes[slot] == hash && IsSameText(pooled, text, start, length))
             {
                 id = _ids[slot];
                 return pooled;
@@ -62,6 +68,22 @@ internal sealed class TextPool
 
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>The running hash of no characters.</summary>
+    public const uint Seed = 5381;
+
+    /// <summary>The running hash after one more character: cheap per character (no multiplication), mixed once at the end.</summary>
+    public static uint Step(uint hash, char c) => ((hash << 5) + hash) ^ c;
+
+    // Spreads the running hash over all bits, so the table's low bits are well mixed.
+    private static uint Finish(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x7FEB352D;
+        hash ^= hash >> 15;
+        hash *= 0x846CA68B;
+        return hash ^ (hash >> 16);
     }
 
     // Words are short: a plain loop beats the general comparison's argument checks and set-up.
@@ -83,23 +105,13 @@ internal sealed class TextPool
         return true;
     }
 
-    // FNV-1a over the UTF-16 code units.
-    private static uint Hash(string text, int start, int length)
-    {
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
-        }
-
-        return hash;
-    }
-
     private void Grow()
     {
         var old = _slots;
+        var oldHashes = _hashes;
         var oldIds = _ids;
         _slots = new string?[old.Length * 2];
+        _hashes = new uint[_slots.Length];
         _ids = new int[_slots.Length];
         var mask = _slots.Length - 1;
         for (var i = 0; i < old.Length; i++)
@@ -110,13 +122,14 @@ internal sealed class TextPool
                 continue;
             }
 
-            var slot = (int)(Hash(pooled, 0, pooled.Length) & (uint)mask);
+            var slot = (int)(oldHashes[i] & (uint)mask);
             while (_slots[slot] is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
             _slots[slot] = pooled;
+            _hashes[slot] = oldHashes[i];
             _ids[slot] = oldIds[i];
         }
     }

@@ -32,17 +32,24 @@ public static class Tokenizer
 
             var start = i;
             TokenKind kind;
+            var hash = TextPool.Seed;
             if (IsAsciiLetter(c) || CharClasses.IsAsciiDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
             {
-                i = ScanWordOrNumber(text, i, out kind);
+                i = ScanWordOrNumber(text, i, out kind, ref hash);
             }
             else
             {
-                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                hash = TextPool.Step(hash, c);
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    hash = TextPool.Step(hash, text[++i]);
+                }
+
+                i++;
                 kind = TokenKind.Symbol;
             }
 
-            var pooled = pool.Get(text, start, i - start, out var textId);
+            var pooled = pool.Get(text, start, i - start, hash, out var textId);
             tokens.Add(new Token(kind, pooled, start, spaceBefore, 0, textId));
             spaceBefore = false;
         }
@@ -51,7 +58,8 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static int ScanWordOrNumber(string text, int i, out TokenKind kind)
+    // Scans a word or number from i, folding each character it keeps into the running hash.
+    private static int ScanWordOrNumber(string text, int i, out TokenKind kind, ref uint hash)
     {
         var hasLetter = false;
         var hasDigit = false;
@@ -61,6 +69,7 @@ public static class Tokenizer
             if (IsAsciiLetter(c))
             {
                 hasLetter = true;
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -68,6 +77,7 @@ public static class Tokenizer
             if (CharClasses.IsAsciiDigit(c))
             {
                 hasDigit = true;
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -76,6 +86,7 @@ public static class Tokenizer
             {
                 hasLetter |= char.IsLetter(c);
                 hasDigit |= char.IsDigit(c);
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -84,12 +95,14 @@ public static class Tokenizer
             var previous = text[i - 1];
             if ((c == ',' || c == '.') && char.IsDigit(previous) && CharClasses.IsAsciiDigit(next) && !hasLetter)
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
 
             if (CharClasses.IsApostrophe(c) && char.IsLetter(previous) && char.IsLetter(next))
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
