@@ -19,6 +19,8 @@ internal enum WordRole
     Denominator = 4,
     /// <summary>May start a currency written before a number ("USD", "HK" of "HK$", "Rs").</summary>
     CurrencyPrefix = 8,
+    /// <summary>A scale word ("million", "billion"): starts nothing, but tells "a million" from a lone "a".</summary>
+    Scale = 16,
 }
 
 /// <summary>The static table of word roles, built from the recognizers' own tables.</summary>
@@ -59,6 +61,11 @@ internal static class AnchorWords
         foreach (var word in NumberWords.Denominators.Keys)
         {
             Add(word, WordRole.Denominator);
+        }
+
+        foreach (var word in NumberWords.Scales.Keys)
+        {
+            Add(word, WordRole.Scale);
         }
 
         foreach (var word in CurrencyTable.PrefixStartWords())

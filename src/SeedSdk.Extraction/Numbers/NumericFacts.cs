@@ -137,7 +137,7 @@ internal static class NumericFacts
         }
 
         var next = tokens[i + 1];
-        return !(next.Is('$') && !next.SpaceBefore) && !NumberWords.Scales.ContainsKey(next.Text) && !NumberWords.Denominators.ContainsKey(next.Text)
+        return !(next.Is('$') && !next.SpaceBefore) && (scan.AnchorRoleAt(i + 1) & (WordRole.Scale | WordRole.Denominator)) == 0
             && !next.IsWord("dozen") && !next.IsWord("hundred");
     }
 

@@ -99,6 +99,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // Only a mark ends a sentence mid-line (a terminal mark, or a closing quote or bracket after one).
+        if (tokens[i].Kind != TokenKind.Symbol)
+        {
+            return false;
+        }
+
         if (!next.SpaceBefore || (IsClosing(next) && !IsOpeningStraightQuote(tokens, i + 1)))
         {
             return false;
