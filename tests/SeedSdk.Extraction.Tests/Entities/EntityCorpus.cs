@@ -53,6 +53,8 @@ public static class EntityCorpus
         { "Tencent posted record profit.", "organization", "Tencent", "" },
 
         // Locations: countries with variants, provinces, cities, regions, possessives.
+        { "The miner will invest in Madagascar and Sierra Leone next year.", "location", "Sierra Leone", "" },
+        { "Copper exports from the Democratic Republic of the Congo rose. DRC output hit a record.", "location", "Democratic Republic of the Congo", "DRC" },
         { "Exports to Germany rose 5 percent.", "location", "Germany", "" },
         { "The United States imposed tariffs. The US later eased them.", "location", "United States", "US" },
         { "Brazil's central bank raised rates.", "location", "Brazil", "" },
