@@ -57,7 +57,7 @@ internal static class Coreference
                         subjectSentence = tokens[mention.First].Sentence;
                     }
                 }
-                else if (mention.Entity.Kind == FactKind.Organization)
+                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First))
                 {
                     Remember(organizations, mention.Entity);
                     if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))

@@ -80,6 +80,16 @@ internal sealed class EntityTable
             }
         }
 
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (kinds[r] is null && table.IsOrganizationByContext(runs[r]))
+            {
+                // Registered before linking, so a mention written earlier at a sentence start ("Acme Power will ...") is found.
+                kinds[r] = FactKind.Organization;
+                table.Register(runs[r], FactKind.Organization);
+            }
+        }
+
         table.LinkDatelines();
         for (var r = 0; r < runs.Count; r++)
         {
@@ -240,10 +250,10 @@ internal sealed class EntityTable
     private void LinkDatelines()
     {
         var tokens = _context.TokenList;
-        foreach (var (first, count) in _context.SentenceTokens)
+        for (var sentence = 0; sentence < _context.SentenceTokens.Count; sentence++)
         {
-            var last = tokens[first + count - 1];
-            if (count < 3 || !(last.Is('-') || last.Is('\u2014') || last.Is('\u2013')) || !IsInCapitals(tokens[first]))
+            var (first, count) = _context.SentenceTokens[sentence];
+            if (!IsDateline(_context, sentence))
             {
                 continue;
             }
@@ -269,6 +279,49 @@ internal sealed class EntityTable
             entity.AddForm(form);
             _analysis.Add(new Mention(first, end - 1, entity, form));
         }
+    }
+
+    private const int MaxDatelineTokens = 16;
+
+    /// <summary>
+    /// "SEOUL, March 12 (Reuters) -", "BEIJING, Sept. 3, 2024 /PRNewswire/ --": whether the sentence opens with a dateline, a word
+    /// in capitals and then, before any lower-case word, a spaced dash; the agency named in it is no subject of the story.
+    /// </summary>
+    public static bool IsDateline(DocumentContext context, int sentence) => DatelineEnd(context, sentence) >= 0;
+
+    /// <summary>Whether token <paramref name="index"/> lies in its sentence's dateline (see <see cref="IsDateline"/>).</summary>
+    public static bool IsInDateline(DocumentContext context, int index)
+    {
+        var end = DatelineEnd(context, context.TokenList[index].Sentence);
+        return end >= 0 && index < end;
+    }
+
+    /// <summary>The index of the dash that ends the sentence's dateline, or -1.</summary>
+    private static int DatelineEnd(DocumentContext context, int sentence)
+    {
+        var tokens = context.TokenList;
+        var (first, count) = context.SentenceTokens[sentence];
+        if (count < 3 || !IsInCapitals(tokens[first]))
+        {
+            return -1;
+        }
+
+        var end = first + Math.Min(count, MaxDatelineTokens);
+        for (var i = first + 1; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol && (token.Is('-') || token.Is('\u2014') || token.Is('\u2013')) && token.SpaceBefore)
+            {
+                return i;
+            }
+
+            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && WordClasses.IsInCapitals(token.Text);
@@ -308,6 +361,36 @@ internal sealed class EntityTable
         return _bare.IsWrittenAlone(surname) || _byKey.Contains(FactKind.Person, surname);
     }
 
+    /// <summary>
+    /// "chief executive of Acme Power", "Analysts at Acme Power": a name of a few words, not at a sentence start, naming
+    /// nothing else, that its neighbours make an organization (see <see cref="BareNameEvidence.IsOrganization"/>).
+    /// </summary>
+    private bool IsOrganizationByContext(NameRun run)
+    {
+        if (run.Count < 2 || run.SentenceInitial || NameBeforeParentheses(run) >= 0 || HasTouchingHyphen(run))
+        {
+            return false;
+        }
+
+        var form = FormText(run);
+        var g = Gazetteer.Instance;
+        return !g.CommonCapitals.Contains(form) && !g.Demonyms.Contains(form) && FindByForm(form) is null
+            && TitledName.PersonAfterPortfolio(_context.TokenList, run) is null && _bare.IsOrganization(run, form);
+    }
+
+    private bool HasTouchingHyphen(NameRun run)
+    {
+        for (var i = run.First + 1; i < run.Last; i++)
+        {
+            if (_context.TokenList[i].Is('-') && !_context.TokenList[i].SpaceBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RegisterOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
@@ -334,11 +417,36 @@ internal sealed class EntityTable
             _byFirstWord[first] = entity;
         }
 
+        var part = HyphenatedLastPart(core);
+        if (part is not null && !_byAlias.ContainsKey(part))
+        {
+            // "A.P. Moller-Maersk ... Maersk shares fell": the last part of a hyphenated name stands for the company.
+            _byAlias[part] = entity;
+        }
+
         var initials = Initials(words);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
+    }
+
+    /// <summary>"Maersk" of "A.P. Moller-Maersk": a capitalized word of three letters or more hyphenated to the name word before it, when it ends the name.</summary>
+    private string? HyphenatedLastPart(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var last = run.Last;
+        if (last - run.First < 2 || !tokens[last - 1].Is('-') || tokens[last - 1].SpaceBefore || !tokens[last - 2].IsCapitalized)
+        {
+            return null;
+        }
+
+        var part = run.Possessive ? WordClasses.StripPossessive(tokens[last].Text) : tokens[last].Text;
+        var g = Gazetteer.Instance;
+        return part.Length >= 3 && char.IsUpper(part[0]) && !RunClassifier.IsPlace(part) && !g.CommonCapitals.Contains(part) && !g.Demonyms.Contains(part)
+            && !g.OrganizationCues.Contains(part) && !IsCompanyTypeWord(part)
+            ? part
+            : null;
     }
 
     private Entity? KnownOrganization(string? alias)

@@ -80,15 +80,14 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        if (ActsAsOrganization(lexicon, tokens, run, words))
+        {
+            return FactKind.Organization;
+        }
+
         if (run.SentenceInitial && words.Count == 1)
         {
             return null;
-        }
-
-        if (words.Count >= 2 && !run.AfterHonorific && !run.Possessive && !g.GivenNames.Contains(words[0]) && HasOnlyNameTokens(tokens, run)
-            && !FacilityNouns.Contains(words[words.Count - 1]) && (DescribedAsOrganization(tokens, run.Last + 1) || AfterOrganizationNoun(tokens, run.First)))
-        {
-            return FactKind.Organization;
         }
 
         if (words.Count == 1 && AfterCapitalizedTitle(lexicon, tokens, run))
@@ -96,7 +95,36 @@ internal static class RunClassifier
             return FactKind.Person;
         }
 
-        return LooksLikePerson(lexicon, tokens, run, words) ? FactKind.Person : null;
+        if (LooksLikePerson(lexicon, tokens, run, words))
+        {
+            return FactKind.Person;
+        }
+
+        return IsCompanySpeaker(lexicon, tokens, run, words) ? FactKind.Organization : null;
+    }
+
+    /// <summary>
+    /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
+    /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
+    /// </summary>
+    private static bool IsCompanySpeaker(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text)) || !HasOnlyNameTokens(tokens, run)
+            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(lexicon, tokens, run, words) || IsQuoted(tokens, run))
+        {
+            return false;
+        }
+
+        var before = run.First - 1;
+        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+            && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        return !run.Possessive && after < tokens.Count && tokens[after].Sentence == tokens[run.Last].Sentence && lexicon.ReportingVerbLength(tokens, after) > 0
+            && StartsClause(tokens, run.First);
     }
 
     /// <summary>The run's text as written, without a final possessive "'s".</summary>
@@ -316,7 +344,7 @@ internal static class RunClassifier
             return true;
         }
 
-        return HasPersonContext(lexicon, tokens, run);
+        return HasPersonContext(lexicon, tokens, run, words);
     }
 
     /// <summary>
@@ -390,11 +418,15 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run)
+    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
+        // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
+        // only for a name not made of common words.
+        var speakerIsPerson = !HasCommonNounWord(words);
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
-            && (EndsRolePhrase(lexicon, tokens, before) || lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+            && (EndsRolePhrase(lexicon, tokens, before)
+                || (speakerIsPerson && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))))
         {
             return true;
         }
@@ -412,7 +444,7 @@ internal static class RunClassifier
             return true;
         }
 
-        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
+        if (speakerIsPerson && lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
         {
             return true;
         }
@@ -436,6 +468,49 @@ internal static class RunClassifier
         return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
     }
 
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+    };
+
+    // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.
+    private static readonly HashSet<string> CompanyNameWords = new(StringComparer.Ordinal)
+    {
+        "House", "Coffee", "Vineyard", "Design", "Research", "Travel", "Light", "Financial", "Digital", "Blue", "Green", "Red", "Black", "White",
+        "Golden", "Silver", "Alpine", "World", "Wide", "Trust", "Fund", "Brands", "Foods", "Health", "Care", "Home", "Air", "Sky", "Star", "Sun",
+        "Data", "Cloud", "Tech", "Net", "Web", "Oil", "Gas", "Water", "Rail", "Express", "Direct", "United", "Pacific", "Atlantic", "Western",
+        "Eastern", "Northern", "Southern", "Central", "General", "National", "Royal", "Standard", "Premier", "Prime", "Smart", "Bright",
+    };
+
+    /// <summary>
+    /// Whether a name word is a common word rather than a personal name: an ordinal ("Fourth Coffee"), a plural ("Wingtip Toys",
+    /// "Northwind Traders"), an "-ing" word ("Lucerne Publishing"), a company's trade or a common word of company names;
+    /// family names of the table are not.
+    /// </summary>
+    private static bool HasCommonNounWord(List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        foreach (var word in words)
+        {
+            if (g.SurnamesLast.Contains(word) || g.GivenNames.Contains(word))
+            {
+                continue;
+            }
+
+            if (OrdinalWords.Contains(word) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word) || LooksPlural(word)
+                || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Toys", "Traders", "Works"; not "Ross", "Marcus", "Lewis", "Santos" or "Vargas".
+    private static bool LooksPlural(string word)
+        => word.Length >= 4 && word[word.Length - 1] == 's' && word[word.Length - 2] is not ('s' or 'u' or 'i' or 'o' or 'a') && !WordClasses.IsInCapitals(word);
+
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
     {
         "company", "firm", "supplier", "maker", "manufacturer", "producer", "developer", "operator", "provider", "startup", "start-up",
@@ -443,7 +518,7 @@ internal static class RunClassifier
         "fund", "brokerage", "utility", "miner", "exporter", "importer", "distributor", "giant", "consultancy", "agency", "regulator",
     };
 
-    private const int AppositiveReach = 5;
+    private const int AppositiveReach = 8;
 
     // Last words of names of places built or run, not of organizations: "Kai Tak Sports Park, which opened in March".
     private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
@@ -451,6 +526,64 @@ internal static class RunClassifier
         "Park", "Stadium", "Arena", "Centre", "Center", "Airport", "Hall", "Bridge", "Tower", "Museum", "Station", "Terminal", "Plant",
         "Factory", "Mall", "Square", "Road", "Street", "Avenue", "Zone", "Port", "Harbour", "Harbor", "Canal", "Dam", "Line", "Railway", "Campus",
     };
+
+    /// <summary>
+    /// A name, not a person's by the tables, that its neighbours make a company: an appositive naming a company or ", which"
+    /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
+    /// "shares of" before it or "shares fell" after it.
+    /// </summary>
+    private static bool ActsAsOrganization(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        var first = words[0];
+        var last = words[words.Count - 1];
+        if (run.AfterHonorific || g.GivenNames.Contains(first) || !HasOnlyNameTokens(tokens, run) || FacilityNouns.Contains(last)
+            || (words.Count == 1 && (g.SurnamesFirst.Contains(first) || g.SurnamesLast.Contains(first) || WordClasses.IsSentenceStarter(first))))
+        {
+            return false;
+        }
+
+        if (!run.Possessive && (DescribedAsOrganization(tokens, run.Last + 1) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
+        {
+            return true;
+        }
+
+        // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
+        var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
+        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || BeforeSharesMove(tokens, run.Last + 1))) || PossessiveBeforeRole(lexicon, tokens, run, words);
+    }
+
+    /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
+    private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+        => run.Possessive && words.Count >= 2 && !Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) && !IsSurnameFirstName(words)
+            && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
+
+    private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
+
+    // What a company's shares do: "Maersk shares fell 16%".
+    private static readonly HashSet<string> ShareMoves = new(StringComparer.Ordinal)
+    {
+        "fell", "rose", "jumped", "slid", "dropped", "climbed", "gained", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "rallied",
+        "closed", "ended", "traded", "edged", "declined", "advanced", "dipped", "lost", "added", "were", "have", "are",
+    };
+
+    /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
+    private static bool AfterSharesOf(List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 1 || tokens[p].Sentence != tokens[first].Sentence || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
+        {
+            return false;
+        }
+
+        var noun = tokens[p - 1];
+        return StockNouns.Contains(noun.Text) || (noun.IsWord("stake") && tokens[p].IsWord("in"));
+    }
+
+    /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
+    private static bool BeforeSharesMove(List<Token> tokens, int next)
+        => next + 1 < tokens.Count && tokens[next + 1].Sentence == tokens[next].Sentence && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
+            && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
     private static bool AfterOrganizationNoun(List<Token> tokens, int first)

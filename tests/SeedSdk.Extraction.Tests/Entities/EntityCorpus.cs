@@ -172,6 +172,24 @@ public static class EntityCorpus
         { "Exports from the Pearl River Delta rose 8%.", "location", "Pearl River Delta", "" },
         { "Regional carrier Straits Air said profit rose.", "organization", "Straits Air", "" },
         { "In 2024 IBM opened a lab in Nairobi.", "organization", "IBM", "" },
+
+        // Companies named by common words: speakers, "Shares of", "X's chief executive", appositives and ", which" at a sentence start.
+        { "Tens of billions of rupees flowed into Gujarat last year, according to Harbor Freight Partners.", "organization", "Harbor Freight Partners", "" },
+        { "Exports will double by 2030, Meridian Publishing said on Monday.", "organization", "Meridian Publishing", "" },
+        { "Shares of Ninth Harvest fell 4% after the company cut its outlook.", "organization", "Ninth Harvest", "" },
+        { "Shares of Ninth Harvest fell 4%. Ninth Harvest said demand was weak.", "organization", "Ninth Harvest", "" },
+        { "Granite Kitchens's chief executive resigned on Friday.", "organization", "Granite Kitchens", "" },
+        { "Lindqvist, which makes ferries and tugs, said in a statement that orders rose.", "organization", "Lindqvist", "" },
+        { "Borealis Shipping, the world's third-largest tanker operator, said it would sell ten vessels.", "organization", "Borealis Shipping", "" },
+        { "Hapag-Lloyd, a German shipping company, cut its forecast. Lloyd shares fell 9% in Hamburg.", "organization", "Hapag-Lloyd", "Lloyd" },
+        { "Tarsen shares rose 6% in Oslo after the results.", "organization", "Tarsen", "" },
+        { "Kiran Motors Ltd will build a plant in Pune. Kiran Motors said output would start in 2027.", "organization", "Kiran Motors Ltd", "Kiran Motors" },
+        { "SEOUL, March 12 (Reuters) - Hanjin Cells will spend 2 trillion won on a plant, the company said.", "organization", "Reuters", "" },
+        { "OSLO, May 2 (Reuters) - Aker Vindkraft will spend $1 billion, the company said. Shares of Aker Vindkraft rose 2%.", "organization", "Aker Vindkraft", "the company" },
+        { "LAGOS, June 3 (Reuters) - Dangote Cement said on Monday that sales rose. Dangote Cement's chief financial officer, Musa Bello, said the company would expand.", "organization", "Dangote Cement", "" },
+        { "SAO PAULO, March 4 (Reuters) - Vale Minerais will cut 2,000 jobs. Paulo Souza, chief executive of Vale Minerais, said costs rose.", "organization", "Vale Minerais", "" },
+        { "Revenue rose 5%, said Ingrid Halvorsen.", "person", "Ingrid Halvorsen", "" },
+        { "Sales fell, according to Markus Feldmann.", "person", "Markus Feldmann", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -233,5 +251,16 @@ public static class EntityCorpus
         { "Anna Lind, a supplier of ideas, spoke.", "organization", "*" },
         { "Shares of Silicon Valley Bank fell.", "location", "*" },
         { "Fans flocked to the Harbour Bay Sports Park, which opened in March.", "organization", "*" },
+
+        { "Capacity could rise to 1,000 GWh by 2030, up from about 55 GWh in 2021.", "organization", "*" },
+        { "The farm will produce 400 MWh a year and store 120 kWh in each unit, plus 3 MWh more.", "organization", "*" },
+        { "Tens of billions of rupees flowed into Gujarat last year, according to Harbor Freight Partners.", "person", "*" },
+        { "Exports will double by 2030, Meridian Publishing said on Monday.", "person", "*" },
+        { "Shares of Ninth Harvest fell 4% after the company cut its outlook.", "person", "*" },
+        { "Analysts at Copper Lantern Traders estimate that prices will rise.", "person", "*" },
+        { "Rivals raised prices. Analysts expect more cuts. Shares fell 3%.", "organization", "*" },
+        { "Rivals Kia and Honda cut prices.", "organization", "Rivals Kia" },
+        { "Smith shares his views on the market.", "organization", "*" },
+        { "Sales of its SU7 and Model 3 lines rose 5%. The Model 5 line, launched in 2020, sold well.", "organization", "*" },
     };
 }

@@ -38,6 +38,18 @@ public sealed class EntityCorpusTests
     }
 
     [Fact]
+    public void ADatelineWithAnAgencyAndASingleDashNamesThePlaceAndLendsTheAgencyNoAlias()
+    {
+        const string text = "SEOUL, March 12 (Reuters) - Hanjin Cells will spend 2 trillion won on a plant, the company said.";
+        var place = Assert.Single(FactsOf(text, FactKind.Location));
+        Assert.Equal("Seoul", place.EntityName);
+        Assert.Equal("SEOUL", place.Text);
+        var agency = Assert.Single(FactsOf(text, FactKind.Organization));
+        Assert.Equal("Reuters", agency.EntityName);
+        Assert.Empty(agency.Aliases);
+    }
+
+    [Fact]
     public void EachEntityIsReportedOncePerDocument()
     {
         var facts = FactsOf("Siemens AG posted results. Siemens said Siemens AG would hire. Siemens's shares rose.", FactKind.Organization);
