@@ -80,7 +80,7 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
-        if (ActsAsOrganization(lexicon, tokens, run, words))
+        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words))
         {
             return FactKind.Organization;
         }
@@ -557,6 +557,37 @@ internal static class RunClassifier
     private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
         => run.Possessive && words.Count >= 2 && !Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) && !IsSurnameFirstName(words)
             && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
+
+    /// <summary>
+    /// "Aker Vindkraft will spend $1 billion on turbines, the company said": the name that opens a sentence (or follows a
+    /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word must
+    /// not look plural ("Rivals", "Analysts").
+    /// </summary>
+    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var first = run.First;
+        var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
+            || (tokens[first - 1].Kind == TokenKind.Symbol && CharClasses.IsDash(tokens[first - 1].Text[0]) && tokens[first - 1].SpaceBefore);
+        var next = run.Last + 1;
+        if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
+            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || Gazetteer.Instance.GivenNames.Contains(words[0])
+            || (words.Count == 1 && (LooksPlural(words[0]) || WordClasses.IsSentenceStarter(words[0]))))
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        for (var k = next + 1; k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence; k++)
+        {
+            if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
+                && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
 

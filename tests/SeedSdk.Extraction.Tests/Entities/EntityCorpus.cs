@@ -190,6 +190,9 @@ public static class EntityCorpus
         { "SAO PAULO, March 4 (Reuters) - Vale Minerais will cut 2,000 jobs. Paulo Souza, chief executive of Vale Minerais, said costs rose.", "organization", "Vale Minerais", "" },
         { "Revenue rose 5%, said Ingrid Halvorsen.", "person", "Ingrid Halvorsen", "" },
         { "Sales fell, according to Markus Feldmann.", "person", "Markus Feldmann", "" },
+        { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "organization", "Porto Textil", "the company" },
+        { "MUMBAI, Jan 9 (Reuters) - Suryoday Steel will raise 20 billion rupees, the group said.", "organization", "Suryoday Steel", "the group" },
+        { "Velarion will build a plant in Ohio, the carmaker said on Monday.", "organization", "Velarion", "the carmaker" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -261,6 +264,8 @@ public static class EntityCorpus
         { "Rivals raised prices. Analysts expect more cuts. Shares fell 3%.", "organization", "*" },
         { "Rivals Kia and Honda cut prices.", "organization", "Rivals Kia" },
         { "Smith shares his views on the market.", "organization", "*" },
+        { "Analysts expect profit to fall, the company said.", "organization", "*" },
+        { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "person", "*" },
         { "Sales of its SU7 and Model 3 lines rose 5%. The Model 5 line, launched in 2020, sold well.", "organization", "*" },
     };
 }

@@ -44,9 +44,9 @@ public sealed class EntityCorpusTests
         var place = Assert.Single(FactsOf(text, FactKind.Location));
         Assert.Equal("Seoul", place.EntityName);
         Assert.Equal("SEOUL", place.Text);
-        var agency = Assert.Single(FactsOf(text, FactKind.Organization));
-        Assert.Equal("Reuters", agency.EntityName);
-        Assert.Empty(agency.Aliases);
+        var organizations = FactsOf(text, FactKind.Organization);
+        Assert.Empty(Assert.Single(organizations, f => f.EntityName == "Reuters").Aliases);
+        Assert.Equal(new[] { "the company" }, Assert.Single(organizations, f => f.EntityName == "Hanjin Cells").Aliases.ToArray());
     }
 
     [Fact]
