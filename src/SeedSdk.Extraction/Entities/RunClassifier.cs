@@ -550,7 +550,23 @@ internal static class RunClassifier
 
         // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
         var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
-        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || BeforeSharesMove(tokens, run.Last + 1))) || PossessiveBeforeRole(lexicon, tokens, run, words);
+        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || BeforeSharesMove(tokens, run.Last + 1))) || PossessiveBeforeRole(lexicon, tokens, run, words)
+            || BeforeRoleAndName(lexicon, tokens, run, words);
+    }
+
+    /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
+    private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var role = run.Last + 1;
+        if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1])
+            || role >= tokens.Count || tokens[role].IsCapitalized)
+        {
+            return false;
+        }
+
+        var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
+        var name = role + length;
+        return length > 0 && name < tokens.Count && tokens[name].Sentence == tokens[run.Last].Sentence && NameRunScanner.IsNameWord(tokens[name]);
     }
 
     /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>

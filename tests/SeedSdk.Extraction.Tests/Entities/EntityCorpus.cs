@@ -193,6 +193,8 @@ public static class EntityCorpus
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "organization", "Porto Textil", "the company" },
         { "MUMBAI, Jan 9 (Reuters) - Suryoday Steel will raise 20 billion rupees, the group said.", "organization", "Suryoday Steel", "the group" },
         { "Velarion will build a plant in Ohio, the carmaker said on Monday.", "organization", "Velarion", "the carmaker" },
+        { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Wells Fargo", "" },
+        { "Nomura Securities analyst Kenji Abe expects a cut.", "organization", "Nomura Securities", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -265,6 +267,7 @@ public static class EntityCorpus
         { "Rivals Kia and Honda cut prices.", "organization", "Rivals Kia" },
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
+        { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Fargo" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "person", "*" },
         { "Sales of its SU7 and Model 3 lines rose 5%. The Model 5 line, launched in 2020, sold well.", "organization", "*" },
     };
