@@ -559,6 +559,9 @@ internal sealed class EntityTable
             }
         }
 
+        // "Mercedes-Benz ... Benz shares fell": a hyphenated name whose last part names an organization is that organization.
+        entity ??= HyphenatedLastPart(run) is { } part ? KnownOrganization(part) ?? RegisteredOrganization(part) : null;
+
         if (entity is null && LinkHyphenatedParts(run))
         {
             return;

@@ -576,8 +576,8 @@ internal static class RunClassifier
 
     /// <summary>
     /// "Aker Vindkraft will spend $1 billion on turbines, the company said": the name that opens a sentence (or follows a
-    /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word must
-    /// not look plural ("Rivals", "Analysts").
+    /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
+    /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
     /// </summary>
     private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
@@ -587,7 +587,7 @@ internal static class RunClassifier
         var next = run.Last + 1;
         if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
             || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || Gazetteer.Instance.GivenNames.Contains(words[0])
-            || (words.Count == 1 && (LooksPlural(words[0]) || WordClasses.IsSentenceStarter(words[0]))))
+            || (words.Count == 1 && !HasInnerCapital(words[0])))
         {
             return false;
         }
@@ -597,6 +597,20 @@ internal static class RunClassifier
         {
             if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
                 && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"TotalEnergies", "BYD", "JinkoSolar": a capital after the first letter, which common words at a sentence start ("Revenue") lack.</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
             {
                 return true;
             }

@@ -192,9 +192,12 @@ public static class EntityCorpus
         { "Sales fell, according to Markus Feldmann.", "person", "Markus Feldmann", "" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "organization", "Porto Textil", "the company" },
         { "MUMBAI, Jan 9 (Reuters) - Suryoday Steel will raise 20 billion rupees, the group said.", "organization", "Suryoday Steel", "the group" },
-        { "Velarion will build a plant in Ohio, the carmaker said on Monday.", "organization", "Velarion", "the carmaker" },
+        { "Velarion Nord will build a plant in Ohio, the carmaker said on Monday.", "organization", "Velarion Nord", "the carmaker" },
         { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Wells Fargo", "" },
         { "Nomura Securities analyst Kenji Abe expects a cut.", "organization", "Nomura Securities", "" },
+        { "PARIS \u2014 TotalEnergies will invest $5 billion in renewables, the company said.", "organization", "TotalEnergies", "the company" },
+        { "Daimler-Kessler will cut costs by 20%. Kessler shares fell 3%.", "organization", "Daimler-Kessler", "Kessler" },
+        { "Nippon Kasei shares fell 5% after the announcement.", "organization", "Nippon Kasei", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -267,6 +270,9 @@ public static class EntityCorpus
         { "Rivals Kia and Honda cut prices.", "organization", "Rivals Kia" },
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
+        { "Revenue rose 5% in the quarter, the company said.", "organization", "*" },
+        { "Capacity will reach 45 GW by 2030, the ministry said.", "organization", "*" },
+        { "Profit fell, the group said. Demand was weak, the firm said.", "organization", "*" },
         { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Fargo" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "person", "*" },
         { "Sales of its SU7 and Model 3 lines rose 5%. The Model 5 line, launched in 2020, sold well.", "organization", "*" },
