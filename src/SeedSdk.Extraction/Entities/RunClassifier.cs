@@ -550,7 +550,10 @@ internal static class RunClassifier
 
         // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
         var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
-        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || BeforeSharesMove(tokens, run.Last + 1))) || PossessiveBeforeRole(lexicon, tokens, run, words)
+        // "Tech shares rose": a sentence's first word before "shares" may name a sector.
+        var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(first);
+        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
+            || PossessiveBeforeRole(lexicon, tokens, run, words)
             || BeforeRoleAndName(lexicon, tokens, run, words);
     }
 
@@ -618,6 +621,18 @@ internal static class RunClassifier
 
         return false;
     }
+
+    // Sectors whose shares move together: "Tech shares rose", "Property stocks fell".
+    private static readonly HashSet<string> SectorWords = new(StringComparer.Ordinal)
+    {
+        "Tech", "Bank", "Banking", "Property", "Retail", "Chip", "Healthcare", "Consumer", "Defence", "Defense", "Luxury", "Industrial",
+        "Utility", "Airline", "Oil", "Gold", "Copper", "Lithium", "Real", "Bond", "Stock", "Growth", "Value", "Export", "Shipping", "Food",
+    };
+
+    /// <summary>A word that can name a market sector rather than a company (see <see cref="SectorWords"/>), or that looks plural.</summary>
+    private static bool IsSectorWord(string word)
+        => SectorWords.Contains(word) || EntityTable.IsCompanyTypeWord(word) || CompanyNameWords.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word)
+            || LooksPlural(word);
 
     private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
 

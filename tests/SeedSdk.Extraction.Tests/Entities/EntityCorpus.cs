@@ -198,6 +198,7 @@ public static class EntityCorpus
         { "PARIS \u2014 TotalEnergies will invest $5 billion in renewables, the company said.", "organization", "TotalEnergies", "the company" },
         { "Daimler-Kessler will cut costs by 20%. Kessler shares fell 3%.", "organization", "Daimler-Kessler", "Kessler" },
         { "Nippon Kasei shares fell 5% after the announcement.", "organization", "Nippon Kasei", "" },
+        { "OSLO \u2014 Hexa Bergen-Varde said on Friday it would cut 900 jobs. Varde shares fell 16% in Oslo.", "organization", "Hexa Bergen-Varde", "Varde" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -271,6 +272,7 @@ public static class EntityCorpus
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
         { "Revenue rose 5% in the quarter, the company said.", "organization", "*" },
+        { "Tech shares rose 2% on Monday. Energy shares fell. Mining shares slid.", "organization", "*" },
         { "Capacity will reach 45 GW by 2030, the ministry said.", "organization", "*" },
         { "Profit fell, the group said. Demand was weak, the firm said.", "organization", "*" },
         { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Fargo" },
