@@ -483,22 +483,40 @@ internal static class RunClassifier
     };
 
     /// <summary>
-    /// Whether a name word is a common word rather than a personal name: an ordinal ("Fourth Coffee"), a plural ("Wingtip Toys",
-    /// "Northwind Traders"), an "-ing" word ("Lucerne Publishing"), a company's trade or a common word of company names;
-    /// family names of the table are not.
+    /// Whether the name is made of common words rather than a personal name's: an ordinal first ("Fourth Coffee"), a plural
+    /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
+    /// common word of company names anywhere; family names of the table are not.
     /// </summary>
     private static bool HasCommonNounWord(List<string> words)
     {
         var g = Gazetteer.Instance;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (g.SurnamesLast.Contains(word) || g.GivenNames.Contains(word))
             {
                 continue;
             }
 
-            if (OrdinalWords.Contains(word) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word) || LooksPlural(word)
-                || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))
+            var last = i == words.Count - 1;
+            if ((i == 0 && OrdinalWords.Contains(word)) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word)
+                || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Endings of plural nouns that family names rarely have ("Traders", "Toys", "Works", "Industries"; not "Reyes" or "Marques").
+    private static readonly string[] PluralNounEndings = { "ers", "ors", "ies", "ions", "ucts", "ices", "orks", "oys", "ings", "ments", "ems", "abs", "ands", "oods", "ores", "ills" };
+
+    private static bool HasPluralNounEnding(string word)
+    {
+        foreach (var ending in PluralNounEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
