@@ -297,7 +297,7 @@ internal sealed class EntityTable
     }
 
     /// <summary>The index of the dash that ends the sentence's dateline, or -1.</summary>
-    private static int DatelineEnd(DocumentContext context, int sentence)
+    public static int DatelineEnd(DocumentContext context, int sentence)
     {
         var tokens = context.TokenList;
         var (first, count) = context.SentenceTokens[sentence];
