@@ -195,6 +195,7 @@ public static class EntityCorpus
         { "Orders doubled, Wingtip Toys said on Monday.", "organization", "Wingtip Toys", "" },
         { "Costs rose, according to Coho Vineyard.", "organization", "Coho Vineyard", "" },
         { "WASHINGTON, Jan 5 (Reuters) - The Federal Reserve kept rates unchanged.", "organization", "Federal Reserve", "" },
+        { "Kuroshio Heavy, the maker of harbour cranes, cut its forecast. The company said orders fell.", "organization", "Kuroshio Heavy", "the company" },
         { "COPENHAGEN \u2014 A.P. Lindholm-Fjeld, the world's second-largest ferry operator, said it would cut jobs. Fjeld shares fell 6%.", "organization", "A.P. Lindholm-Fjeld", "Fjeld" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "organization", "Porto Textil", "the company" },
         { "MUMBAI, Jan 9 (Reuters) - Suryoday Steel will raise 20 billion rupees, the group said.", "organization", "Suryoday Steel", "the group" },
