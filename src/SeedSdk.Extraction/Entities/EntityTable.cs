@@ -191,7 +191,7 @@ internal sealed class EntityTable
     private Entity? AbbreviatedOrganization(NameRun run, string form)
     {
         var g = Gazetteer.Instance;
-        if (run.Count != 1 || form.Length is < 2 or > 4 || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
+        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
             || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form))
         {
             return null;
@@ -201,7 +201,13 @@ internal sealed class EntityTable
         for (var i = _organizationHeads.Count - 1; i >= 0 && i >= _organizationHeads.Count - AbbreviationReach; i--)
         {
             var (firstWord, oneWordCore, entity) = _organizationHeads[i];
-            if (firstWord.Length <= form.Length || firstWord[0] != form[0])
+            if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(form, entity))
+            {
+                // "Ministry of Commerce ... MOFCOM".
+                return entity;
+            }
+
+            if (form.Length > 4 || firstWord.Length <= form.Length || firstWord[0] != form[0])
             {
                 continue;
             }
@@ -213,6 +219,19 @@ internal sealed class EntityTable
         }
 
         return null;
+    }
+
+    private static bool ClipsAnyForm(string letters, Entity entity)
+    {
+        foreach (var written in entity.Forms)
+        {
+            if (ClipsWords(letters, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LettersInOrder(string letters, string word)
@@ -677,7 +696,50 @@ internal sealed class EntityTable
 
         foreach (var written in entity.Forms)
         {
-            if (written.Text.StartsWith(form, StringComparison.Ordinal))
+            if (written.Text.StartsWith(form, StringComparison.Ordinal) || ClipsWords(form, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxClippedLetters = 8;
+
+    /// <summary>
+    /// "CATL" of "Contemporary Amperex Technology Co Ltd", "MOFCOM" of "Ministry of Commerce", "PBOC" of "People's Bank of China":
+    /// letters in capitals made of the first letters of every capitalized word in order (each giving one or more), where
+    /// connectors and company-type words may give none.
+    /// </summary>
+    public static bool ClipsWords(string letters, string name)
+    {
+        if (letters.Length is < 2 or > MaxClippedLetters || !WordClasses.IsInCapitals(letters) || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return Clips(letters, 0, words, 0);
+    }
+
+    private static bool Clips(string letters, int at, string[] words, int word)
+    {
+        if (word == words.Length)
+        {
+            return at == letters.Length;
+        }
+
+        var w = words[word];
+        var optional = w.Length == 0 || !char.IsUpper(w[0]) || ShortFormSuffixes.Contains(w.TrimEnd('.', ','));
+        if (optional && Clips(letters, at, words, word + 1))
+        {
+            return true;
+        }
+
+        for (var n = 1; at + n <= letters.Length && n <= w.Length && char.ToUpperInvariant(w[n - 1]) == letters[at + n - 1]; n++)
+        {
+            if (Clips(letters, at + n, words, word + 1))
             {
                 return true;
             }

@@ -16,6 +16,7 @@ public static class RoleCorpus
         { "Samsung Electronics Chairman Lee Jae-yong visited the plant.", "Lee Jae-yong|chairman|Samsung Electronics" },
         { "Sony Group president Hiroki Totoki said demand would recover.", "Hiroki Totoki|president|Sony Group" },
         { "Wells Fargo economist Sarah House said inflation would ease.", "Sarah House|economist|Wells Fargo" },
+        { "The Ministry of Commerce said investment fell. MOFCOM spokesperson He Yadong said the trend would improve.", "He Yadong|spokesperson|Ministry of Commerce" },
         { "Shares rose after Lucerne Publishing chief executive Anna Berg said sales doubled.", "Anna Berg|chief executive|Lucerne Publishing" },
         { "Kenji Watanabe, chief executive of Alpine Ski House, said one-quarter of the budget would go to research.", "Kenji Watanabe|chief executive|Alpine Ski House" },
         { "Revenue rose 4%, according to Alpine Ski House. Kenji Watanabe, chief executive of Alpine Ski House, said costs fell.", "Kenji Watanabe|chief executive|Alpine Ski House" },
