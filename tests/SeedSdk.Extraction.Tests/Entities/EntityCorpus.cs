@@ -66,6 +66,8 @@ public static class EntityCorpus
         { "The summit was held in Nairobi.", "location", "Nairobi", "" },
         { "A new line links Sichuan Province to the coast.", "location", "Sichuan Province", "" },
         { "Growth in India beat expectations.", "location", "India", "" },
+        { "The carmaker will build engines in Jalisco from 2026.", "location", "Jalisco", "" },
+        { "Plants in North Rhine-Westphalia will close.", "location", "North Rhine-Westphalia", "" },
 
         // Events: session, summit, forum, expo, show; events whose names contain an organization.
         { "The China International Import Expo opened on Monday.", "event", "China International Import Expo", "" },
