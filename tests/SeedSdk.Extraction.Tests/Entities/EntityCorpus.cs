@@ -284,6 +284,7 @@ public static class EntityCorpus
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
         { "Revenue rose 5% in the quarter, the company said.", "organization", "*" },
+        { "Its Class A shares rose 3%, while Class B shares fell. Phase II trials began; Phase III trials follow.", "organization", "*" },
         { "The European Central Bank met in Frankfurt. EUCOB leaders welcomed the decision.", "organization", "EUCOB" },
         { "WASHINGTON, Jan 5 (Reuters) - The Federal Reserve kept rates unchanged.", "organization", "The Federal Reserve" },
         { "Tech shares rose 2% on Monday. Energy shares fell. Mining shares slid.", "organization", "*" },
