@@ -571,7 +571,7 @@ internal static class RunClassifier
         // "Tech shares rose": a sentence's first word before "shares" may name a sector.
         var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(first);
         return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
-            || PossessiveBeforeRole(lexicon, tokens, run, words)
+            || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
             || BeforeRoleAndName(lexicon, tokens, run, words);
     }
 
@@ -588,6 +588,28 @@ internal static class RunClassifier
         var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
         var name = role + length;
         return length > 0 && name < tokens.Count && tokens[name].Sentence == tokens[run.Last].Sentence && NameRunScanner.IsNameWord(tokens[name]);
+    }
+
+    // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
+    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "subsidiary", "subsidiaries", "shareholders",
+        "bonds", "deliveries", "output", "plant", "plants", "factory", "factories", "stores", "workforce", "headquarters", "market",
+    };
+
+    /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
+    private static bool PossessiveBeforeCompanyNoun(List<Token> tokens, NameRun run, List<string> words)
+    {
+        var next = run.Last + 1;
+        if (!run.Possessive || next >= tokens.Count || tokens[next].Sentence != tokens[run.Last].Sentence || !CompanyPossessions.Contains(tokens[next].Text))
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        var last = words[words.Count - 1];
+        return !IsSurnameFirstName(words) && !g.SurnamesLast.Contains(last) && !g.SurnamesFirst.Contains(last) && !g.GivenNames.Contains(last)
+            && !(words.Count == 1 && IsSectorWord(last));
     }
 
     /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
