@@ -150,6 +150,8 @@ internal sealed class EntityTable
                 break;
             case FactKind.Organization:
                 LinkOrganization(run);
+                // After the body's own mentions, so a short name in parentheses after it stays the body's.
+                LinkSessionOf(run);
                 break;
             case FactKind.Location:
                 AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
@@ -158,6 +160,65 @@ internal sealed class EntityTable
                 LinkPerson(run);
                 break;
         }
+    }
+
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
+    // Bodies that meet in numbered sessions: "the third session of the 14th National People's Congress".
+    private static readonly HashSet<string> SessionBodies = new(StringComparer.Ordinal)
+    {
+        "Congress", "Committee", "Conference", "Assembly", "Parliament", "Council",
+    };
+
+    /// <summary>
+    /// "the third session of the 14th National People's Congress", "the second plenary session of the 20th Central
+    /// Committee": a numbered session of a body, written in lower case, is an event named as written (the body stays a
+    /// mention of its own, as in the capitalized form).
+    /// </summary>
+    private void LinkSessionOf(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var last = tokens[run.Last].Text;
+        if (!SessionBodies.Contains(run.Possessive ? WordClasses.StripPossessive(last) : last) || run.Possessive)
+        {
+            return;
+        }
+
+        var k = run.First - 1;
+        if (k < 3 || !tokens[k].IsWord("the") || !tokens[k - 1].IsWord("of") || !tokens[k - 2].IsWord("session"))
+        {
+            return;
+        }
+
+        var start = k - 3;
+        if (start > 0 && tokens[start].IsWord("plenary"))
+        {
+            start--;
+        }
+
+        if (!OrdinalWords.Contains(tokens[start].Text) || tokens[start].Sentence != tokens[run.First].Sentence || _analysis.StartingAt(start) is not null)
+        {
+            return;
+        }
+
+        // Named as such sessions are when capitalized: "Third Session of the 14th National People's Congress".
+        var name = new StringBuilder();
+        for (var i = start; i < k - 1; i++)
+        {
+            var word = tokens[i].Text;
+            name.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1).Append(' ');
+        }
+
+        name.Append("of the ").Append(_context.TextOf(run.First, run.Last));
+        var text = name.ToString();
+        var entity = EntityFor(FactKind.Event, text);
+        var first = tokens[start].Start;
+        var form = new EntityForm(text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1);
+        entity.AddForm(form);
+        _analysis.Add(new Mention(start, run.Last, entity, form));
     }
 
     /// <summary>

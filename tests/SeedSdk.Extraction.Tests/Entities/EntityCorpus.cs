@@ -82,6 +82,8 @@ public static class EntityCorpus
         { "Athletes prepared for the Asian Games in Hangzhou.", "event", "Asian Games", "" },
         { "The Canton Fair attracted foreign buyers.", "event", "Canton Fair", "" },
         { "The United Nations Climate Change Conference opened in Dubai.", "event", "United Nations Climate Change Conference", "" },
+        { "The second plenary session of the 20th Central Committee opened on Sunday.", "organization", "Central Committee", "20th Central Committee" },
+        { "Wang Gang, a deputy to the NPC, spoke at the fifth session of the 13th National People's Congress (NPC).", "organization", "National People's Congress", "NPC|13th National People's Congress" },
 
         // Initials and one-word names after a title.
         { "Health Minister J.P. Nadda said digital tools would help.", "person", "J.P. Nadda", "" },
@@ -286,6 +288,8 @@ public static class EntityCorpus
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
         { "Revenue rose 5% in the quarter, the company said.", "organization", "*" },
+        { "The third session of talks with the European Commission ended.", "event", "*" },
+        { "In the second session of trading, shares of the Bank of Japan fell.", "event", "*" },
         { "Wang's plant opened in May. Mining's output fell.", "organization", "*" },
         { "Its Class A shares rose 3%, while Class B shares fell. Phase II trials began; Phase III trials follow.", "organization", "*" },
         { "The European Central Bank met in Frankfurt. EUCOB leaders welcomed the decision.", "organization", "EUCOB" },

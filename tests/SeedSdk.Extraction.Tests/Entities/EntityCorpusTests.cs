@@ -49,6 +49,17 @@ public sealed class EntityCorpusTests
         Assert.Equal(new[] { "the company" }, Assert.Single(organizations, f => f.EntityName == "Hanjin Cells").Aliases.ToArray());
     }
 
+    [Theory]
+    [InlineData("On the sidelines of the third session of the 14th National People's Congress, delegates met.", "Third Session of the 14th National People's Congress", "third session of the 14th National People's Congress")]
+    [InlineData("The second plenary session of the 20th Central Committee opened on Sunday.", "Second Plenary Session of the 20th Central Committee", "second plenary session of the 20th Central Committee")]
+    public void ASessionOfABodyInLowerCaseIsAnEventNamedAsWhenCapitalized(string text, string name, string written)
+    {
+        var session = Assert.Single(FactsOf(text, FactKind.Event));
+        Assert.Equal(name, session.EntityName);
+        Assert.Equal(written, session.Text);
+        Assert.Empty(session.Aliases);
+    }
+
     [Fact]
     public void EachEntityIsReportedOncePerDocument()
     {
