@@ -561,7 +561,9 @@ internal static class RunClassifier
             return false;
         }
 
-        if (!run.Possessive && (DescribedAsOrganization(tokens, run.Last + 1) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
+        // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
+        var afterPlacePreposition = run.First > 0 && PlacePrepositions.Contains(tokens[run.First - 1].Text);
+        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
         {
             return true;
         }
@@ -630,7 +632,8 @@ internal static class RunClassifier
         var next = run.Last + 1;
         if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
             || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || Gazetteer.Instance.GivenNames.Contains(words[0])
-            || (words.Count == 1 && !HasInnerCapital(words[0])))
+            || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) || IsSurnameFirstName(words)
+            || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
         {
             return false;
         }
@@ -640,6 +643,28 @@ internal static class RunClassifier
         {
             if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
                 && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What people do in company news: "X will retire, the company said".
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "retire", "retires", "retired", "resign", "resigns", "resigned", "step", "steps", "stepped", "join", "joins", "joined", "succeed",
+        "succeeds", "succeeded", "appointed", "named", "become", "becomes", "became", "promoted", "died", "leave", "leaves", "left", "replace",
+        "replaces", "replaced", "hired", "elected",
+    };
+
+    /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
+    private static bool HasPersonVerb(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 3 && tokens[k].Sentence == tokens[next].Sentence; k++)
+        {
+            if (PersonVerbs.Contains(tokens[k].Text))
             {
                 return true;
             }
@@ -732,7 +757,8 @@ internal static class RunClassifier
             var word = tokens[k].Text;
             if (OrganizationNouns.Contains(word))
             {
-                return true;
+                // "in Braga, the company said": the subject of a reporting clause, not an appositive.
+                return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);
             }
 
             if (tokens[k].Kind == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
