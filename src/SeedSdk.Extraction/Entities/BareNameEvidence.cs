@@ -196,7 +196,7 @@ internal sealed class BareNameEvidence
     private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };
 
     // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
-    private static bool IsTitleAdjective(string word)
+    internal static bool IsTitleAdjective(string word)
     {
         foreach (var ending in CommonNounEndings)
         {

@@ -581,8 +581,9 @@ internal static class RunClassifier
     private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
         var role = run.Last + 1;
+        // "Former Tesla chief executive": a title's first word is no part of the company's name.
         if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1])
-            || role >= tokens.Count || tokens[role].IsCapitalized)
+            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
         {
             return false;
         }

@@ -288,6 +288,8 @@ public static class EntityCorpus
         { "Smith shares his views on the market.", "organization", "*" },
         { "Analysts expect profit to fall, the company said.", "organization", "*" },
         { "Revenue rose 5% in the quarter, the company said.", "organization", "*" },
+        { "Former Tesla chief executive Elon Musk spoke.", "organization", "Former Tesla" },
+        { "Rotating Huawei chairman Eric Xu said growth slowed.", "organization", "Rotating Huawei" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "organization", "Braga" },
         { "The plant in Szolnok, which opened in 2020, employs 900 people.", "organization", "*" },
         { "Kenta Kon will retire next year, the company said.", "organization", "*" },
