@@ -18,6 +18,7 @@ internal sealed class BareNameEvidence
     private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _beforeNumber = new(StringComparer.Ordinal);
 
     private readonly DocumentWords _words;
 
@@ -65,7 +66,8 @@ internal sealed class BareNameEvidence
 
         // "the Aurora ... the Aurora": a word written after an article names a product or model, not a company.
         var count = _counts.TryGetValue(form, out var n) ? n : 0;
-        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && !IsModelName(form, count)
+            && ((run.Possessive && !run.SentenceInitial) || count >= 2);
     }
 
     private static readonly HashSet<string> PluralRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -194,7 +196,7 @@ internal sealed class BareNameEvidence
     private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };
 
     // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
-    private static bool IsTitleAdjective(string word)
+    internal static bool IsTitleAdjective(string word)
     {
         foreach (var ending in CommonNounEndings)
         {
@@ -206,6 +208,9 @@ internal sealed class BareNameEvidence
 
         return word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
     }
+
+    /// <summary>"Model 3 ... Model 5", "Mate 60": a word written only before a number names a product line, not a company.</summary>
+    private bool IsModelName(string form, int count) => _beforeNumber.TryGetValue(form, out var n) && n == count;
 
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)
@@ -224,6 +229,12 @@ internal sealed class BareNameEvidence
 
         var before = run.First - 1;
         var tokens = _context.TokenList;
+        var next = run.Last + 1;
+        if (!run.Possessive && next < tokens.Count && tokens[next].Kind == TokenKind.Number && tokens[next].SpaceBefore && tokens[next].Sentence == tokens[run.Last].Sentence)
+        {
+            _beforeNumber[form] = _beforeNumber.TryGetValue(form, out var numbered) ? numbered + 1 : 1;
+        }
+
         if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
             && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {

@@ -57,7 +57,7 @@ internal static class Coreference
                         subjectSentence = tokens[mention.First].Sentence;
                     }
                 }
-                else if (mention.Entity.Kind == FactKind.Organization)
+                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First))
                 {
                     Remember(organizations, mention.Entity);
                     if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))
@@ -102,7 +102,7 @@ internal static class Coreference
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
-                if ((StartsSentence(context, i) || AfterIntroductoryPhrase(tokens, i)) && !WordClasses.IsPossessive(tokens[i + 1]))
+                if ((StartsSentence(context, i) || (AfterIntroductoryPhrase(tokens, i) && !IsAppositive(analysis, i, lastOrganization))) && !WordClasses.IsPossessive(tokens[i + 1]))
                 {
                     lastOrganization.AddReference("the " + tokens[i + 1].Text);
                 }
@@ -197,6 +197,10 @@ internal static class Coreference
     private static bool AfterIntroductoryPhrase(List<Token> tokens, int index)
         => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
             && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
+
+    /// <summary>"Subaru, the maker of Outback wagons,": a description set off right after a name describes it; it is no alias.</summary>
+    private static bool IsAppositive(EntityAnalysis analysis, int index, Entity organization)
+        => index >= 2 && analysis.EndingAt(index - 2) is { } named && named.Entity == organization;
 
     private static bool StartsSentence(DocumentContext context, int index)
     {

@@ -80,6 +80,16 @@ internal sealed class EntityTable
             }
         }
 
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (kinds[r] is null && table.IsOrganizationByContext(runs[r]))
+            {
+                // Registered before linking, so a mention written earlier at a sentence start ("Acme Power will ...") is found.
+                kinds[r] = FactKind.Organization;
+                table.Register(runs[r], FactKind.Organization);
+            }
+        }
+
         table.LinkDatelines();
         for (var r = 0; r < runs.Count; r++)
         {
@@ -140,6 +150,8 @@ internal sealed class EntityTable
                 break;
             case FactKind.Organization:
                 LinkOrganization(run);
+                // After the body's own mentions, so a short name in parentheses after it stays the body's.
+                LinkSessionOf(run);
                 break;
             case FactKind.Location:
                 AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
@@ -148,6 +160,65 @@ internal sealed class EntityTable
                 LinkPerson(run);
                 break;
         }
+    }
+
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
+    // Bodies that meet in numbered sessions: "the third session of the 14th National People's Congress".
+    private static readonly HashSet<string> SessionBodies = new(StringComparer.Ordinal)
+    {
+        "Congress", "Committee", "Conference", "Assembly", "Parliament", "Council",
+    };
+
+    /// <summary>
+    /// "the third session of the 14th National People's Congress", "the second plenary session of the 20th Central
+    /// Committee": a numbered session of a body, written in lower case, is an event named as written (the body stays a
+    /// mention of its own, as in the capitalized form).
+    /// </summary>
+    private void LinkSessionOf(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var last = tokens[run.Last].Text;
+        if (!SessionBodies.Contains(run.Possessive ? WordClasses.StripPossessive(last) : last) || run.Possessive)
+        {
+            return;
+        }
+
+        var k = run.First - 1;
+        if (k < 3 || !tokens[k].IsWord("the") || !tokens[k - 1].IsWord("of") || !tokens[k - 2].IsWord("session"))
+        {
+            return;
+        }
+
+        var start = k - 3;
+        if (start > 0 && tokens[start].IsWord("plenary"))
+        {
+            start--;
+        }
+
+        if (!OrdinalWords.Contains(tokens[start].Text) || tokens[start].Sentence != tokens[run.First].Sentence || _analysis.StartingAt(start) is not null)
+        {
+            return;
+        }
+
+        // Named as such sessions are when capitalized: "Third Session of the 14th National People's Congress".
+        var name = new StringBuilder();
+        for (var i = start; i < k - 1; i++)
+        {
+            var word = tokens[i].Text;
+            name.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1).Append(' ');
+        }
+
+        name.Append("of the ").Append(_context.TextOf(run.First, run.Last));
+        var text = name.ToString();
+        var entity = EntityFor(FactKind.Event, text);
+        var first = tokens[start].Start;
+        var form = new EntityForm(text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1);
+        entity.AddForm(form);
+        _analysis.Add(new Mention(start, run.Last, entity, form));
     }
 
     /// <summary>
@@ -181,7 +252,7 @@ internal sealed class EntityTable
     private Entity? AbbreviatedOrganization(NameRun run, string form)
     {
         var g = Gazetteer.Instance;
-        if (run.Count != 1 || form.Length is < 2 or > 4 || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
+        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
             || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form))
         {
             return null;
@@ -191,7 +262,13 @@ internal sealed class EntityTable
         for (var i = _organizationHeads.Count - 1; i >= 0 && i >= _organizationHeads.Count - AbbreviationReach; i--)
         {
             var (firstWord, oneWordCore, entity) = _organizationHeads[i];
-            if (firstWord.Length <= form.Length || firstWord[0] != form[0])
+            if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(form, entity))
+            {
+                // "Ministry of Commerce ... MOFCOM".
+                return entity;
+            }
+
+            if (form.Length > 4 || firstWord.Length <= form.Length || firstWord[0] != form[0])
             {
                 continue;
             }
@@ -203,6 +280,19 @@ internal sealed class EntityTable
         }
 
         return null;
+    }
+
+    private static bool ClipsAnyForm(string letters, Entity entity)
+    {
+        foreach (var written in entity.Forms)
+        {
+            if (ClipsWords(letters, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LettersInOrder(string letters, string word)
@@ -240,10 +330,10 @@ internal sealed class EntityTable
     private void LinkDatelines()
     {
         var tokens = _context.TokenList;
-        foreach (var (first, count) in _context.SentenceTokens)
+        for (var sentence = 0; sentence < _context.SentenceTokens.Count; sentence++)
         {
-            var last = tokens[first + count - 1];
-            if (count < 3 || !(last.Is('-') || last.Is('\u2014') || last.Is('\u2013')) || !IsInCapitals(tokens[first]))
+            var (first, count) = _context.SentenceTokens[sentence];
+            if (!IsDateline(_context, sentence))
             {
                 continue;
             }
@@ -269,6 +359,49 @@ internal sealed class EntityTable
             entity.AddForm(form);
             _analysis.Add(new Mention(first, end - 1, entity, form));
         }
+    }
+
+    private const int MaxDatelineTokens = 16;
+
+    /// <summary>
+    /// "SEOUL, March 12 (Reuters) -", "BEIJING, Sept. 3, 2024 /PRNewswire/ --": whether the sentence opens with a dateline, a word
+    /// in capitals and then, before any lower-case word, a spaced dash; the agency named in it is no subject of the story.
+    /// </summary>
+    public static bool IsDateline(DocumentContext context, int sentence) => DatelineEnd(context, sentence) >= 0;
+
+    /// <summary>Whether token <paramref name="index"/> lies in its sentence's dateline (see <see cref="IsDateline"/>).</summary>
+    public static bool IsInDateline(DocumentContext context, int index)
+    {
+        var end = DatelineEnd(context, context.TokenList[index].Sentence);
+        return end >= 0 && index < end;
+    }
+
+    /// <summary>The index of the dash that ends the sentence's dateline, or -1.</summary>
+    public static int DatelineEnd(DocumentContext context, int sentence)
+    {
+        var tokens = context.TokenList;
+        var (first, count) = context.SentenceTokens[sentence];
+        if (count < 3 || !IsInCapitals(tokens[first]))
+        {
+            return -1;
+        }
+
+        var end = first + Math.Min(count, MaxDatelineTokens);
+        for (var i = first + 1; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol && (token.Is('-') || token.Is('\u2014') || token.Is('\u2013')) && token.SpaceBefore)
+            {
+                return i;
+            }
+
+            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && WordClasses.IsInCapitals(token.Text);
@@ -308,6 +441,36 @@ internal sealed class EntityTable
         return _bare.IsWrittenAlone(surname) || _byKey.Contains(FactKind.Person, surname);
     }
 
+    /// <summary>
+    /// "chief executive of Acme Power", "Analysts at Acme Power": a name of a few words, not at a sentence start, naming
+    /// nothing else, that its neighbours make an organization (see <see cref="BareNameEvidence.IsOrganization"/>).
+    /// </summary>
+    private bool IsOrganizationByContext(NameRun run)
+    {
+        if (run.Count < 2 || run.SentenceInitial || NameBeforeParentheses(run) >= 0 || HasTouchingHyphen(run))
+        {
+            return false;
+        }
+
+        var form = FormText(run);
+        var g = Gazetteer.Instance;
+        return !g.CommonCapitals.Contains(form) && !g.Demonyms.Contains(form) && FindByForm(form) is null
+            && TitledName.PersonAfterPortfolio(_context.TokenList, run) is null && _bare.IsOrganization(run, form);
+    }
+
+    private bool HasTouchingHyphen(NameRun run)
+    {
+        for (var i = run.First + 1; i < run.Last; i++)
+        {
+            if (_context.TokenList[i].Is('-') && !_context.TokenList[i].SpaceBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RegisterOrganization(NameRun run)
     {
         var core = WithoutOrdinal(run);
@@ -334,11 +497,36 @@ internal sealed class EntityTable
             _byFirstWord[first] = entity;
         }
 
+        var part = HyphenatedLastPart(core);
+        if (part is not null && !_byAlias.ContainsKey(part))
+        {
+            // "A.P. Moller-Maersk ... Maersk shares fell": the last part of a hyphenated name stands for the company.
+            _byAlias[part] = entity;
+        }
+
         var initials = Initials(words);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
+    }
+
+    /// <summary>"Maersk" of "A.P. Moller-Maersk": a capitalized word of three letters or more hyphenated to the name word before it, when it ends the name.</summary>
+    private string? HyphenatedLastPart(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var last = run.Last;
+        if (last - run.First < 2 || !tokens[last - 1].Is('-') || tokens[last - 1].SpaceBefore || !tokens[last - 2].IsCapitalized)
+        {
+            return null;
+        }
+
+        var part = run.Possessive ? WordClasses.StripPossessive(tokens[last].Text) : tokens[last].Text;
+        var g = Gazetteer.Instance;
+        return part.Length >= 3 && char.IsUpper(part[0]) && !RunClassifier.IsPlace(part) && !g.CommonCapitals.Contains(part) && !g.Demonyms.Contains(part)
+            && !g.OrganizationCues.Contains(part) && !IsCompanyTypeWord(part)
+            ? part
+            : null;
     }
 
     private Entity? KnownOrganization(string? alias)
@@ -450,6 +638,9 @@ internal sealed class EntityTable
                 return;
             }
         }
+
+        // "Mercedes-Benz ... Benz shares fell": a hyphenated name whose last part names an organization is that organization.
+        entity ??= HyphenatedLastPart(run) is { } part ? KnownOrganization(part) ?? RegisteredOrganization(part) : null;
 
         if (entity is null && LinkHyphenatedParts(run))
         {
@@ -566,7 +757,50 @@ internal sealed class EntityTable
 
         foreach (var written in entity.Forms)
         {
-            if (written.Text.StartsWith(form, StringComparison.Ordinal))
+            if (written.Text.StartsWith(form, StringComparison.Ordinal) || ClipsWords(form, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxClippedLetters = 8;
+
+    /// <summary>
+    /// "CATL" of "Contemporary Amperex Technology Co Ltd", "MOFCOM" of "Ministry of Commerce", "PBOC" of "People's Bank of China":
+    /// letters in capitals made of the first letters of every capitalized word in order (each giving one or more), where
+    /// connectors and company-type words may give none.
+    /// </summary>
+    public static bool ClipsWords(string letters, string name)
+    {
+        if (letters.Length is < 2 or > MaxClippedLetters || !WordClasses.IsInCapitals(letters) || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return Clips(letters, 0, words, 0);
+    }
+
+    private static bool Clips(string letters, int at, string[] words, int word)
+    {
+        if (word == words.Length)
+        {
+            return at == letters.Length;
+        }
+
+        var w = words[word];
+        var optional = w.Length == 0 || !char.IsUpper(w[0]) || ShortFormSuffixes.Contains(w.TrimEnd('.', ','));
+        if (optional && Clips(letters, at, words, word + 1))
+        {
+            return true;
+        }
+
+        for (var n = 1; at + n <= letters.Length && n <= w.Length && char.ToUpperInvariant(w[n - 1]) == letters[at + n - 1]; n++)
+        {
+            if (Clips(letters, at + n, words, word + 1))
             {
                 return true;
             }

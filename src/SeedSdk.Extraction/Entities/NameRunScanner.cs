@@ -32,15 +32,16 @@ internal static class NameRunScanner
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
     {
         var runs = new List<NameRun>();
-        foreach (var (first, count) in context.SentenceTokens)
+        for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
+            var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
             if (IsHeading(context, first, end))
             {
                 continue;
             }
 
-            ScanSentence(context.TokenList, words, first, end, runs);
+            ScanSentence(context.TokenList, words, first, end, EntityTable.DatelineEnd(context, sentence), runs);
         }
 
         return runs;
@@ -54,7 +55,8 @@ internal static class NameRunScanner
     private static bool IsBreaker(List<Token> tokens, DocumentWords words, int index, int end)
         => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
-    private static void ScanSentence(List<Token> tokens, DocumentWords words, int first, int end, List<NameRun> runs)
+    /// <summary>Scans one sentence; <paramref name="datelineEnd"/> is the dash that ends its dateline, or -1: the story starts after it.</summary>
+    private static void ScanSentence(List<Token> tokens, DocumentWords words, int first, int end, int datelineEnd, List<NameRun> runs)
     {
         var initial = true;
         var afterHonorific = false;
@@ -80,8 +82,8 @@ internal static class NameRunScanner
 
             if (token.Kind == TokenKind.Symbol)
             {
-                // Any other mark ends what came before too.
-                initial = false;
+                // Any other mark ends what came before too; the dash after a dateline starts the story.
+                initial = i == datelineEnd;
                 afterHonorific = false;
                 i++;
                 continue;
@@ -104,8 +106,10 @@ internal static class NameRunScanner
                 continue;
             }
 
-            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || StartsWithInitials(tokens, i, end);
-            if (!startsRun || (initial && words.IsSentenceStarter(token)))
+            var initials = StartsWithInitials(tokens, i, end);
+            var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || initials;
+            // "A.P. Moller-Maersk said": a sentence's first "A" with a touching period is an initial, not the article.
+            if (!startsRun || (initial && words.IsSentenceStarter(token) && !initials))
             {
                 initial = false;
                 afterHonorific = false;

@@ -80,15 +80,14 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words))
+        {
+            return FactKind.Organization;
+        }
+
         if (run.SentenceInitial && words.Count == 1)
         {
             return null;
-        }
-
-        if (words.Count >= 2 && !run.AfterHonorific && !run.Possessive && !g.GivenNames.Contains(words[0]) && HasOnlyNameTokens(tokens, run)
-            && !FacilityNouns.Contains(words[words.Count - 1]) && (DescribedAsOrganization(tokens, run.Last + 1) || AfterOrganizationNoun(tokens, run.First)))
-        {
-            return FactKind.Organization;
         }
 
         if (words.Count == 1 && AfterCapitalizedTitle(lexicon, tokens, run))
@@ -96,7 +95,36 @@ internal static class RunClassifier
             return FactKind.Person;
         }
 
-        return LooksLikePerson(lexicon, tokens, run, words) ? FactKind.Person : null;
+        if (LooksLikePerson(lexicon, tokens, run, words))
+        {
+            return FactKind.Person;
+        }
+
+        return IsCompanySpeaker(lexicon, tokens, run, words) ? FactKind.Organization : null;
+    }
+
+    /// <summary>
+    /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
+    /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
+    /// </summary>
+    private static bool IsCompanySpeaker(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text)) || !HasOnlyNameTokens(tokens, run)
+            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(lexicon, tokens, run, words) || IsQuoted(tokens, run))
+        {
+            return false;
+        }
+
+        var before = run.First - 1;
+        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+            && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        return !run.Possessive && after < tokens.Count && tokens[after].Sentence == tokens[run.Last].Sentence && lexicon.ReportingVerbLength(tokens, after) > 0
+            && StartsClause(tokens, run.First);
     }
 
     /// <summary>The run's text as written, without a final possessive "'s".</summary>
@@ -316,7 +344,7 @@ internal static class RunClassifier
             return true;
         }
 
-        return HasPersonContext(lexicon, tokens, run);
+        return HasPersonContext(lexicon, tokens, run, words);
     }
 
     /// <summary>
@@ -390,11 +418,15 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run)
+    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
     {
+        // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
+        // only for a name not made of common words.
+        var speakerIsPerson = !HasCommonNounWord(words);
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
-            && (EndsRolePhrase(lexicon, tokens, before) || lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+            && (EndsRolePhrase(lexicon, tokens, before)
+                || (speakerIsPerson && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))))
         {
             return true;
         }
@@ -412,7 +444,7 @@ internal static class RunClassifier
             return true;
         }
 
-        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
+        if (speakerIsPerson && lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
         {
             return true;
         }
@@ -436,6 +468,67 @@ internal static class RunClassifier
         return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
     }
 
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+    };
+
+    // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.
+    private static readonly HashSet<string> CompanyNameWords = new(StringComparer.Ordinal)
+    {
+        "House", "Coffee", "Vineyard", "Design", "Research", "Travel", "Light", "Financial", "Digital", "Blue", "Green", "Red", "Black", "White",
+        "Golden", "Silver", "Alpine", "World", "Wide", "Trust", "Fund", "Brands", "Foods", "Health", "Care", "Home", "Air", "Sky", "Star", "Sun",
+        "Data", "Cloud", "Tech", "Net", "Web", "Oil", "Gas", "Water", "Rail", "Express", "Direct", "United", "Pacific", "Atlantic", "Western",
+        "Eastern", "Northern", "Southern", "Central", "General", "National", "Royal", "Standard", "Premier", "Prime", "Smart", "Bright",
+    };
+
+    /// <summary>
+    /// Whether the name is made of common words rather than a personal name's: an ordinal first ("Fourth Coffee"), a plural
+    /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
+    /// common word of company names anywhere; family names of the table are not.
+    /// </summary>
+    private static bool HasCommonNounWord(List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (g.SurnamesLast.Contains(word) || g.GivenNames.Contains(word))
+            {
+                continue;
+            }
+
+            var last = i == words.Count - 1;
+            if ((i == 0 && OrdinalWords.Contains(word)) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word)
+                || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Endings of plural nouns that family names rarely have ("Traders", "Toys", "Works", "Industries"; not "Reyes" or "Marques").
+    private static readonly string[] PluralNounEndings = { "ers", "ors", "ies", "ions", "ucts", "ices", "orks", "oys", "ings", "ments", "ems", "abs", "ands", "oods", "ores", "ills" };
+
+    private static bool HasPluralNounEnding(string word)
+    {
+        foreach (var ending in PluralNounEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Toys", "Traders", "Works"; not "Ross", "Marcus", "Lewis", "Santos" or "Vargas".
+    private static bool LooksPlural(string word)
+        => word.Length >= 4 && word[word.Length - 1] == 's' && word[word.Length - 2] is not ('s' or 'u' or 'i' or 'o' or 'a') && !WordClasses.IsInCapitals(word);
+
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
     {
         "company", "firm", "supplier", "maker", "manufacturer", "producer", "developer", "operator", "provider", "startup", "start-up",
@@ -443,7 +536,7 @@ internal static class RunClassifier
         "fund", "brokerage", "utility", "miner", "exporter", "importer", "distributor", "giant", "consultancy", "agency", "regulator",
     };
 
-    private const int AppositiveReach = 5;
+    private const int AppositiveReach = 8;
 
     // Last words of names of places built or run, not of organizations: "Kai Tak Sports Park, which opened in March".
     private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
@@ -451,6 +544,188 @@ internal static class RunClassifier
         "Park", "Stadium", "Arena", "Centre", "Center", "Airport", "Hall", "Bridge", "Tower", "Museum", "Station", "Terminal", "Plant",
         "Factory", "Mall", "Square", "Road", "Street", "Avenue", "Zone", "Port", "Harbour", "Harbor", "Canal", "Dam", "Line", "Railway", "Campus",
     };
+
+    /// <summary>
+    /// A name, not a person's by the tables, that its neighbours make a company: an appositive naming a company or ", which"
+    /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
+    /// "shares of" before it or "shares fell" after it.
+    /// </summary>
+    private static bool ActsAsOrganization(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var g = Gazetteer.Instance;
+        var first = words[0];
+        var last = words[words.Count - 1];
+        if (run.AfterHonorific || g.GivenNames.Contains(first) || !HasOnlyNameTokens(tokens, run) || FacilityNouns.Contains(last)
+            || (words.Count == 1 && (g.SurnamesFirst.Contains(first) || g.SurnamesLast.Contains(first) || WordClasses.IsSentenceStarter(first))))
+        {
+            return false;
+        }
+
+        // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
+        var afterPlacePreposition = run.First > 0 && PlacePrepositions.Contains(tokens[run.First - 1].Text);
+        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
+        {
+            return true;
+        }
+
+        // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
+        var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
+        // "Tech shares rose": a sentence's first word before "shares" may name a sector.
+        var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(first);
+        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
+            || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
+            || BeforeRoleAndName(lexicon, tokens, run, words);
+    }
+
+    /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
+    private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var role = run.Last + 1;
+        // "Former Tesla chief executive": a title's first word is no part of the company's name.
+        if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1])
+            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
+        {
+            return false;
+        }
+
+        var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
+        var name = role + length;
+        return length > 0 && name < tokens.Count && tokens[name].Sentence == tokens[run.Last].Sentence && NameRunScanner.IsNameWord(tokens[name]);
+    }
+
+    // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
+    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "subsidiary", "subsidiaries", "shareholders",
+        "bonds", "deliveries", "output", "plant", "plants", "factory", "factories", "stores", "workforce", "headquarters", "market",
+    };
+
+    /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
+    private static bool PossessiveBeforeCompanyNoun(List<Token> tokens, NameRun run, List<string> words)
+    {
+        var next = run.Last + 1;
+        if (!run.Possessive || next >= tokens.Count || tokens[next].Sentence != tokens[run.Last].Sentence || !CompanyPossessions.Contains(tokens[next].Text))
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Instance;
+        var last = words[words.Count - 1];
+        return !IsSurnameFirstName(words) && !g.SurnamesLast.Contains(last) && !g.SurnamesFirst.Contains(last) && !g.GivenNames.Contains(last)
+            && !(words.Count == 1 && IsSectorWord(last));
+    }
+
+    /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
+    private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+        => run.Possessive && words.Count >= 2 && !Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) && !IsSurnameFirstName(words)
+            && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
+
+    /// <summary>
+    /// "Aker Vindkraft will spend $1 billion on turbines, the company said": the name that opens a sentence (or follows a
+    /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
+    /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
+    /// </summary>
+    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    {
+        var first = run.First;
+        var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
+            || (tokens[first - 1].Kind == TokenKind.Symbol && CharClasses.IsDash(tokens[first - 1].Text[0]) && tokens[first - 1].SpaceBefore);
+        var next = run.Last + 1;
+        if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
+            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || Gazetteer.Instance.GivenNames.Contains(words[0])
+            || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) || IsSurnameFirstName(words)
+            || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        for (var k = next + 1; k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence; k++)
+        {
+            if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
+                && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What people do in company news: "X will retire, the company said".
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "retire", "retires", "retired", "resign", "resigns", "resigned", "step", "steps", "stepped", "join", "joins", "joined", "succeed",
+        "succeeds", "succeeded", "appointed", "named", "become", "becomes", "became", "promoted", "died", "leave", "leaves", "left", "replace",
+        "replaces", "replaced", "hired", "elected",
+    };
+
+    /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
+    private static bool HasPersonVerb(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 3 && tokens[k].Sentence == tokens[next].Sentence; k++)
+        {
+            if (PersonVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"TotalEnergies", "BYD", "JinkoSolar": a capital after the first letter, which common words at a sentence start ("Revenue") lack.</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Sectors whose shares move together: "Tech shares rose", "Property stocks fell".
+    private static readonly HashSet<string> SectorWords = new(StringComparer.Ordinal)
+    {
+        "Tech", "Bank", "Banking", "Property", "Retail", "Chip", "Healthcare", "Consumer", "Defence", "Defense", "Luxury", "Industrial",
+        "Utility", "Airline", "Oil", "Gold", "Copper", "Lithium", "Real", "Bond", "Stock", "Growth", "Value", "Export", "Shipping", "Food",
+    };
+
+    /// <summary>A word that can name a market sector rather than a company (see <see cref="SectorWords"/>), or that looks plural.</summary>
+    private static bool IsSectorWord(string word)
+        => SectorWords.Contains(word) || EntityTable.IsCompanyTypeWord(word) || CompanyNameWords.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word)
+            || LooksPlural(word);
+
+    private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
+
+    // What a company's shares do: "Maersk shares fell 16%".
+    private static readonly HashSet<string> ShareMoves = new(StringComparer.Ordinal)
+    {
+        "fell", "rose", "jumped", "slid", "dropped", "climbed", "gained", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "rallied",
+        "closed", "ended", "traded", "edged", "declined", "advanced", "dipped", "lost", "added", "were", "have", "are",
+    };
+
+    /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
+    private static bool AfterSharesOf(List<Token> tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 1 || tokens[p].Sentence != tokens[first].Sentence || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
+        {
+            return false;
+        }
+
+        var noun = tokens[p - 1];
+        return StockNouns.Contains(noun.Text) || (noun.IsWord("stake") && tokens[p].IsWord("in"));
+    }
+
+    /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
+    private static bool BeforeSharesMove(List<Token> tokens, int next)
+        => next + 1 < tokens.Count && tokens[next + 1].Sentence == tokens[next].Sentence && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
+            && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
     private static bool AfterOrganizationNoun(List<Token> tokens, int first)
@@ -483,7 +758,8 @@ internal static class RunClassifier
             var word = tokens[k].Text;
             if (OrganizationNouns.Contains(word))
             {
-                return true;
+                // "in Braga, the company said": the subject of a reporting clause, not an appositive.
+                return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);
             }
 
             if (tokens[k].Kind == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))

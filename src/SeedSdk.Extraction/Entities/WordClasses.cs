@@ -138,29 +138,37 @@ internal static class WordClasses
     }
 
     /// <summary>
-    /// "80 GW", "19.2 million TEU", "the BP-9 sedan": a word in capitals right after an amount is its unit, and one glued by a
-    /// hyphen to a number is a model's code; neither names an organization.
+    /// "80 GW", "1,000 GWh", "19.2 million TEU", "the BP-9 sedan": a word in capitals or a measure unit right after an amount is
+    /// its unit, and a word in capitals glued by a hyphen to a number is a model's code; neither names an organization.
     /// </summary>
     public static bool IsUnitOrModelCode(List<Token> tokens, int first, int last)
     {
-        if (first != last || !IsInCapitals(tokens[first].Text))
+        if (first != last)
         {
             return false;
         }
 
-        var before = first - 1;
+        var text = tokens[first].Text;
+        var capitals = IsInCapitals(text);
+        if (AfterAmount(tokens, first) && (capitals || Quantities.QuantityUnits.TryGetMeasure(text, out _)))
+        {
+            return true;
+        }
+
+        return capitals && last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
+    }
+
+    /// <summary>Whether a number that is not a year, or a number and a scale word, comes right before <paramref name="index"/>.</summary>
+    private static bool AfterAmount(List<Token> tokens, int index)
+    {
+        var before = index - 1;
         if (before >= 0 && tokens[before].Kind == TokenKind.Word && IsScaleWord(tokens[before].Text))
         {
             before--;
         }
 
-        if (before >= 0 && tokens[before].Kind is TokenKind.Number && !IsYear(tokens[before].Text))
-        {
-            return true;
-        }
-
-        return last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
-            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
+        return before >= 0 && tokens[before].Kind is TokenKind.Number && !IsYear(tokens[before].Text);
     }
 
     // "In 2024 BYD sold ...": a year before a name is not an amount.

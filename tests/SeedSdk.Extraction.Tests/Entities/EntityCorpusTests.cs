@@ -38,6 +38,29 @@ public sealed class EntityCorpusTests
     }
 
     [Fact]
+    public void ADatelineWithAnAgencyAndASingleDashNamesThePlaceAndLendsTheAgencyNoAlias()
+    {
+        const string text = "SEOUL, March 12 (Reuters) - Hanjin Cells will spend 2 trillion won on a plant, the company said.";
+        var place = Assert.Single(FactsOf(text, FactKind.Location));
+        Assert.Equal("Seoul", place.EntityName);
+        Assert.Equal("SEOUL", place.Text);
+        var organizations = FactsOf(text, FactKind.Organization);
+        Assert.Empty(Assert.Single(organizations, f => f.EntityName == "Reuters").Aliases);
+        Assert.Equal(new[] { "the company" }, Assert.Single(organizations, f => f.EntityName == "Hanjin Cells").Aliases.ToArray());
+    }
+
+    [Theory]
+    [InlineData("On the sidelines of the third session of the 14th National People's Congress, delegates met.", "Third Session of the 14th National People's Congress", "third session of the 14th National People's Congress")]
+    [InlineData("The second plenary session of the 20th Central Committee opened on Sunday.", "Second Plenary Session of the 20th Central Committee", "second plenary session of the 20th Central Committee")]
+    public void ASessionOfABodyInLowerCaseIsAnEventNamedAsWhenCapitalized(string text, string name, string written)
+    {
+        var session = Assert.Single(FactsOf(text, FactKind.Event));
+        Assert.Equal(name, session.EntityName);
+        Assert.Equal(written, session.Text);
+        Assert.Empty(session.Aliases);
+    }
+
+    [Fact]
     public void EachEntityIsReportedOncePerDocument()
     {
         var facts = FactsOf("Siemens AG posted results. Siemens said Siemens AG would hire. Siemens's shares rose.", FactKind.Organization);
