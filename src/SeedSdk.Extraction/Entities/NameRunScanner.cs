@@ -98,7 +98,7 @@ internal static class NameRunScanner
             }
 
             var roleLength = token.IsCapitalized ? words.RoleLengthAt(tokens, i, end) : 0;
-            if (roleLength > 0)
+            if (roleLength > 0 && !NamesAnEvent(tokens, words, i + roleLength, end))
             {
                 i += roleLength;
                 initial = false;
@@ -245,6 +245,11 @@ internal static class NameRunScanner
             m++;
         }
 
+        if (connector.Text == "of" && OpensNumberedSession(tokens, m, end))
+        {
+            return -1;
+        }
+
         if (m + 1 < end && WordClasses.IsNumericOrdinal(tokens[m]))
         {
             m++;
@@ -252,6 +257,18 @@ internal static class NameRunScanner
 
         return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
+
+    // "the Representative Channel": a role word before an event's cue word is part of the event's name, not a title.
+    private static bool NamesAnEvent(List<Token> tokens, DocumentWords words, int next, int end)
+        => next < end && tokens[next].IsCapitalized && words.IsEventCue(tokens[next]);
+
+    /// <summary>
+    /// "the Representative Channel of the Third Session of the 14th ...": a numbered session is an event of its
+    /// own, so what stands before its "of" is not part of its name.
+    /// </summary>
+    private static bool OpensNumberedSession(List<Token> tokens, int m, int end)
+        => m + 1 < end && Numbers.NumberWords.Ordinals.ContainsKey(tokens[m].Text) && char.IsUpper(tokens[m].Text[0])
+        && (tokens[m + 1].Text is "Session" or "Plenary" || (tokens[m + 1].Text == "Plenary" && m + 2 < end && tokens[m + 2].Text == "Session"));
 
     /// <summary>
     /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a

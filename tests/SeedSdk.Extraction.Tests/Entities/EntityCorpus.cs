@@ -77,6 +77,9 @@ public static class EntityCorpus
         { "He spoke at the World Economic Forum in Davos.", "event", "World Economic Forum", "" },
         { "The Boao Forum for Asia closed on Friday.", "event", "Boao Forum for Asia", "" },
         { "Delegates attended the Second Session of the 14th National Committee of the Chinese People's Political Consultative Conference.", "event", "Second Session of the 14th National Committee of the Chinese People's Political Consultative Conference", "" },
+        { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "event", "Third Session of the 14th National People's Congress", "" },
+        { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "event", "Representative Channel", "" },
+        { "On the Ministers' Channel of the Second Session of the 14th National People's Congress, the minister took questions.", "event", "Second Session of the 14th National People's Congress", "" },
         { "The Fourth Plenary Session of the 20th Central Committee ended on Thursday.", "event", "Fourth Plenary Session of the 20th Central Committee", "" },
         { "The Fourth Plenary Session of the 20th Central Committee ended on Thursday.", "organization", "Central Committee", "20th Central Committee" },
         { "New models were shown at the Shanghai Auto Show.", "event", "Shanghai Auto Show", "" },
@@ -222,6 +225,8 @@ public static class EntityCorpus
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
     public static TheoryData<string, string, string> Negative => new()
     {
+        { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "person", "Channel" },
+        { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "organization", "Channel of the Third Session of the 14th National People's Congress" },
         { "Chinese brands gained market share.", "location", "*" },
         { "Chinese brands gained market share.", "organization", "*" },
         { "The Chinese-style modernization drive continues.", "location", "*" },
