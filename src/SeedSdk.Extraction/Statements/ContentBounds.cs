@@ -267,7 +267,28 @@ internal static class ContentBounds
         {
             if (tokens[c].Is(',') || WordClasses.IsClosingQuote(tokens[c]))
             {
-                return c;
+                // "Jane Doe, an analyst at Acme, said.": the comma after the speaker's own name ends no content.
+                return analysis.EndingAt(c - 1) is { } named && named.First <= first ? -1
+                    : QuotationClose(tokens, first, c) is var close and >= 0 ? close : c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "“...,” Jane Doe, chief executive of Acme, said": the quotation's closing mark after a comma, question or
+    /// exclamation mark between <paramref name="first"/> and the comma found before an appositive speaker, which ends the
+    /// content there; -1 when there is none.
+    /// </summary>
+    private static int QuotationClose(List<Token> tokens, int first, int comma)
+    {
+        for (var q = comma - 1; q > first + 1 && q >= comma - 8; q--)
+        {
+            if ((tokens[q].Is('\u201D') || (tokens[q].Is('"') && !tokens[q].SpaceBefore))
+                && (tokens[q - 1].Is(',') || tokens[q - 1].Is('?') || tokens[q - 1].Is('!')))
+            {
+                return q;
             }
         }
 

@@ -82,6 +82,13 @@ internal static class SpeakerFinder
                 {
                     return affiliated;
                 }
+
+                // "Stellantis, which makes Jeep vehicles, said" / "The ministry, the sector's regulator, said": the organization
+                // opening the clause, set off from the verb by a relative clause or an appositive.
+                if (speaker is not null && speaker.Kind == FactKind.Organization && OpensAside(tokens[c + 1]) && OpensClause(tokens, analysis, c - 1, sentenceFirst))
+                {
+                    return speaker;
+                }
             }
         }
 
@@ -215,6 +222,24 @@ internal static class SpeakerFinder
         var previous = tokens[mention.First - 1].Text;
         var opensClause = previous is "and" or "but" && mention.First >= 2 && tokens[mention.First - 2].Is(',');
         return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
+    }
+
+    /// <summary>A relative pronoun or an article: the first word of an aside after a subject ("which", "who", "the", "a").</summary>
+    private static bool OpensAside(Token token) => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an");
+
+    /// <summary>
+    /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or
+    /// after a comma, with an optional "the" ("On Monday, the ministry, ...").
+    /// </summary>
+    private static bool OpensClause(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        var first = analysis.EndingAt(k)?.First ?? k;
+        if (first > sentenceFirst && tokens[first - 1].IsWord("the"))
+        {
+            first--;
+        }
+
+        return first == sentenceFirst || tokens[first - 1].Is(',');
     }
 
     private static Entity? At(EntityAnalysis analysis, int index)

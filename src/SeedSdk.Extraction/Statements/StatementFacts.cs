@@ -194,7 +194,15 @@ internal static class StatementFacts
         var named = t + 3 < end && tokens[t + 2].IsWord("the") ? t + 3 : t + 2;
         var speaker = SpeakerFinder.After(tokens, analysis, named);
         var mention = analysis.StartingAt(named);
-        if (speaker is null || mention is null)
+        var speakerLast = mention?.Last ?? -1;
+        if (speaker is null && mention is null && named == t + 3 && ResolvedDescription(tokens, analysis, named, end) is { } described)
+        {
+            // "..., according to the company.": a description that refers back to a named organization.
+            speaker = described;
+            speakerLast = named;
+        }
+
+        if (speaker is null || speakerLast < 0)
         {
             return null;
         }
@@ -209,7 +217,7 @@ internal static class StatementFacts
             return null;
         }
 
-        var comma = ContentBounds.NextComma(tokens, mention.Last + 1, end);
+        var comma = ContentBounds.NextComma(tokens, speakerLast + 1, end);
         if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, comma + 1, end))
         {
             // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
@@ -217,6 +225,21 @@ internal static class StatementFacts
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>
+    /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word
+    /// description resolves to, when punctuation ends it (not "the company's filing"); or null.
+    /// </summary>
+    private static Entity? ResolvedDescription(List<Token> tokens, EntityAnalysis analysis, int noun, int end)
+    {
+        if (noun + 1 >= end || !(tokens[noun + 1].Is(',') || tokens[noun + 1].Is('.')))
+        {
+            return null;
+        }
+
+        var resolved = analysis.ResolvedAt(noun);
+        return resolved is not null && resolved.Kind == FactKind.Organization ? resolved : null;
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>

@@ -85,6 +85,23 @@ public static class StatementCorpus
         { "In a statement, finance minister Paulo Reis said the budget deficit would narrow.", "Paulo Reis", "the budget deficit would narrow" },
         { "Professor Anna Berg of Uppsala University, who led the study, said the results were robust.", "Anna Berg", "the results were robust" },
         { "Secretary for Transport and Logistics Mable Chan said the city would build three new piers. She added that ferries would run hourly.", "Mable Chan", "the city would build three new piers||ferries would run hourly" },
+
+        // A quotation before a speaker with an appositive ends at its closing mark.
+        { "\"Europe is our most important market,\" Ingrid Larsen, chief executive of Nordvik Energy Group, told reporters in Oslo.", "Ingrid Larsen", "Europe is our most important market" },
+        { "\u201CThe order book is full,\u201D Rahul Mehta, chief financial officer of Tata Steel, said on Monday.", "Rahul Mehta", "The order book is full" },
+
+        // "according to" a description that refers back to a named organization.
+        { "Tata Motors unveiled a new truck. Orders rose 12 percent in March, according to the company.", "Tata Motors", "Orders rose 12 percent in March" },
+        { "The Ministry of Commerce published trade data. According to the ministry, exports rose 4 percent.", "Ministry of Commerce", "exports rose 4 percent" },
+
+        // An organization set off from the verb by a relative clause or an appositive.
+        { "Geely Automobile Group, which owns Volvo Cars, said in a statement that the venture was part of its plan.", "Geely Automobile Group", "the venture was part of its plan" },
+        { "Nordvik Energy Group, which makes turbines, blades and towers, said on Monday that it would cut 300 jobs.", "Nordvik Energy Group", "it would cut 300 jobs" },
+        { "The Ministry of Finance issued new rules. The ministry, which oversees the sector, said on Monday that the rules would take effect in May.", "Ministry of Finance", "the rules would take effect in May" },
+        { "Toyota Motor Corporation, the world's largest carmaker, said it would raise wages.", "Toyota Motor Corporation", "it would raise wages" },
+
+        // "proposed that".
+        { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -115,5 +132,13 @@ public static class StatementCorpus
         { "Gao Lixin spent the day telling stories." },
 
         { "Professor Anna Berg of Uppsala University, who led the study, retired." },
+
+        { "Revenue rose, according to the company's annual report." },
+        { "Revenue rose, according to the company." },
+        { "Zhou Hongyi proposed a new tax credit for startups." },
+        { "Zhou Hongyi urged the government to extend the tax exemption." },
+        { "Zhou Hongyi called for a national carbon market." },
+        { "Analysts at Geely Automobile Group, which owns Volvo Cars, said the deal was fair." },
+        { "The proposed merger of Nordvik Energy Group and Tata Steel was delayed." },
     };
 }
