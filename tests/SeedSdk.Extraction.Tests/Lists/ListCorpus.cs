@@ -59,6 +59,10 @@ public static class ListCorpus
         // One-word modifiers sharing a plural head; a last item that stands on its own.
         { "The group is investing in battery, solar and hydrogen projects across the region.", "projects", "battery|solar|hydrogen" },
         { "The store sells cars, phones and smart watches.", "", "cars|phones|smart watches" },
+
+        // A capitalized plural noun opening the sentence before the first name is the head.
+        { "Peers SK Hynix, Micron Technology and Kioxia Holdings expanded output.", "Peers", "SK Hynix|Micron Technology|Kioxia Holdings" },
+        { "Rivals BYD, Geely and Chery cut prices.", "Rivals", "BYD|Geely|Chery" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -89,5 +93,9 @@ public static class ListCorpus
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
         { "Secretary for Housing, Planning and Lands Ada Kwok said rents rose." },
         { "The airline ordered engines from Rolls-Royce, a maker of aircraft engines, and plans to hire 800 pilots." },
+
+        { "According to Zhou Hongyi, Qihoo's research and development spending rose 20 percent." },
+        { "According to the Ministry of Commerce, exports and imports rose in March." },
+        { "Thanks to Tata Steel, Posco's sales and marketing costs fell." },
     };
 }
