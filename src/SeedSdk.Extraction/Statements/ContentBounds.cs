@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Tokenization;
 
@@ -31,17 +32,45 @@ internal static class ContentBounds
     }
 
     /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
-    public static int ClauseEnd(List<Token> tokens, DocumentWords words, int from, int end)
+    public static int ClauseEnd(List<Token> tokens, EntityAnalysis analysis, int from, int end)
     {
+        var words = analysis.Words;
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end)))
+            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end) || OpensContrast(tokens, analysis, k + 1, end)))
             {
                 return k - 1;
             }
         }
 
         return end - 1;
+    }
+
+    /// <summary>
+    /// ", while Panasonic is building ...", ", whereas its rival Posco said ...": a contrast about another named person or
+    /// organization, the writer's addition rather than the speaker's words.
+    /// </summary>
+    private static bool OpensContrast(List<Token> tokens, EntityAnalysis analysis, int k, int end)
+    {
+        if (!(tokens[k].IsWord("while") || tokens[k].IsWord("whereas")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+        {
+            if (analysis.StartingAt(j) is { } mention)
+            {
+                return mention.Entity.Kind is FactKind.Person or FactKind.Organization;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || analysis.Words.IsVerb(tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
@@ -75,6 +104,12 @@ internal static class ContentBounds
     /// </summary>
     public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end)
     {
+        var timed = AfterTimeAdverb(tokens, after, end);
+        if (timed > after)
+        {
+            return timed;
+        }
+
         if (!WordClasses.IsPreposition(tokens[after].Text))
         {
             return after;
@@ -97,16 +132,52 @@ internal static class ContentBounds
         return after;
     }
 
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tonight", "earlier", "recently" };
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "week", "month", "year", "quarter", "weekend", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>"said last month it would ...", "said yesterday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
+    private static int AfterTimeAdverb(List<Token> tokens, int after, int end)
+    {
+        if (after + 1 < end && TimeAdverbs.Contains(tokens[after].Text) && tokens[after + 1].Kind == TokenKind.Word)
+        {
+            return after + 1;
+        }
+
+        var isRelative = tokens[after].IsWord("last") || tokens[after].IsWord("this") || tokens[after].IsWord("next");
+        return isRelative && after + 2 < end && TimeNouns.Contains(tokens[after + 1].Text) && tokens[after + 2].Kind == TokenKind.Word ? after + 2 : after;
+    }
+
     private const int TailWindow = 15;
 
+    // Words that open a clause of the writer's own after an attribution: "..., the company said, as suppliers race to ...".
+    private static readonly HashSet<string> TailClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "whereas", "amid", "after", "before", "because", "although", "though", "but", "with", "without",
+    };
+
     /// <summary>
-    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters.": what follows the verb (after a listener for
-    /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
-    /// stands before the attribution.
+    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters." / "..., the company said, as ...": what
+    /// follows the verb (after a listener for "told") is only prepositional phrases up to the sentence end or to a comma
+    /// opening a clause of the writer's own, with no verb, "that" or quotation, so the content stands before the
+    /// attribution. Returns the tail's exclusive end (that comma or <paramref name="end"/>), or -1.
     /// </summary>
-    public static bool IsAttributionTail(List<Token> tokens, DocumentWords words, int verb, int after, int end)
+    public static int AttributionTailEnd(List<Token> tokens, DocumentWords words, int verb, int after, int end)
     {
         var last = end - 1;
+        for (var c = after; c < end && c <= after + TailWindow; c++)
+        {
+            if (tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens[c + 1]))
+            {
+                last = c - 1;
+                break;
+            }
+        }
+
+        var tailEnd = last == end - 1 ? end : last + 1;
         while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
         {
             last--;
@@ -114,7 +185,7 @@ internal static class ContentBounds
 
         if (last < after || last - after >= TailWindow)
         {
-            return false;
+            return -1;
         }
 
         var k = after;
@@ -127,25 +198,57 @@ internal static class ContentBounds
 
             if (k == after)
             {
-                return false;
+                return -1;
             }
         }
 
         if (k <= last && !words.IsPreposition(tokens[k]))
         {
-            return false;
+            return -1;
         }
 
         for (var i = after; i <= last; i++)
         {
             if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || words.IsVerb(tokens[i]) || tokens[i].Is(','))
             {
-                return false;
+                return -1;
             }
         }
 
-        return true;
+        return tailEnd;
     }
+
+    /// <summary>A subordinating word or a lower-case "-ing" participle ("citing", "adding") after the comma ending an attribution.</summary>
+    private static bool OpensWritersClause(Token token)
+        => token.Kind == TokenKind.Word && (TailClauseOpeners.Contains(token.Text)
+            || (!token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal)));
+
+    private const int DatelineReach = 14;
+
+    /// <summary>
+    /// "SEOUL, March 12 (Reuters) - Acme will ...": where the sentence starts after a dateline closed by a parenthesized
+    /// agency name and a dash; <paramref name="first"/> when there is none.
+    /// </summary>
+    public static int AfterDateline(List<Token> tokens, int first, int before)
+    {
+        for (var k = first + 2; k + 1 < before && k <= first + DatelineReach; k++)
+        {
+            if (tokens[k].Is(')') && tokens[k - 2].Is('(') && tokens[k - 1].IsCapitalized && IsDash(tokens[k + 1]))
+            {
+                var start = k + 1;
+                while (start < before && IsDash(tokens[start]))
+                {
+                    start++;
+                }
+
+                return start;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Symbol && CharClasses.IsDash(token.Text[0]);
 
     private const int QuotationReach = 3;
 

@@ -75,7 +75,7 @@ internal static class StatementFacts
             }
 
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
-                ?? Participial(context, analysis.Words, lastSpeaker, t, end)
+                ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
                 ?? Reporting(context, analysis, t, first, end);
             if (statement is not { } found)
@@ -110,7 +110,7 @@ internal static class StatementFacts
     }
 
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
-    private static Found? Participial(DocumentContext context, DocumentWords words, Entity? lastSpeaker, int t, int end)
+    private static Found? Participial(DocumentContext context, EntityAnalysis analysis, Entity? lastSpeaker, int t, int end)
     {
         var tokens = context.TokenList;
         if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
@@ -118,13 +118,13 @@ internal static class StatementFacts
             return null;
         }
 
-        var length = words.ParticipleLength(tokens, t);
+        var length = analysis.Words.ParticipleLength(tokens, t);
         if (length == 0)
         {
             return null;
         }
 
-        var clauseEnd = ContentBounds.ClauseEnd(tokens, words, t + length + 1, end);
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, t + length + 1, end);
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
@@ -143,22 +143,26 @@ internal static class StatementFacts
         {
             // "..., said Jane Doe." / "“...,” said the minister."
             speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
-            return speaker is null ? null : Content(context, ContentBounds.QuotationStart(tokens, first, t - 1), t - 1, speaker, end - 1);
+            var start = ContentBounds.AfterDateline(tokens, first, t - 1);
+            return speaker is null || NamedIn(analysis, speaker, first, start) ? null : Content(context, ContentBounds.QuotationStart(tokens, start, t - 1), t - 1, speaker, end - 1);
         }
 
         var that = ContentBounds.FindThat(tokens, analysis.Words, after, end);
         if (that >= 0)
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, that + 1, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, that + 1, end);
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
-        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
-            || ContentBounds.IsAttributionTail(tokens, analysis.Words, t, after, end))
+        var tailEnd = after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
+            ? after : ContentBounds.AttributionTailEnd(tokens, analysis.Words, t, after, end);
+        if (tailEnd >= 0)
         {
-            // "The market will grow, Smith said." — the content precedes the attribution.
+            // "The market will grow, Smith said." — the content precedes the attribution; a participial clause after the
+            // tail (", adding that ...") may report more.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
-            return contentEnd > first ? Content(context, ContentBounds.QuotationStart(tokens, first, contentEnd), contentEnd, speaker, end - 1) : null;
+            var start = ContentBounds.AfterDateline(tokens, first, contentEnd);
+            return contentEnd > start && !NamedIn(analysis, speaker, first, start) ? Content(context, ContentBounds.QuotationStart(tokens, start, contentEnd), contentEnd, speaker, Math.Min(tailEnd, end - 1)) : null;
         }
 
         if (tokens[after].Is(':') || tokens[after].Is(','))
@@ -175,7 +179,7 @@ internal static class StatementFacts
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
                 && !WordClasses.IsPreposition(tokens[after].Text)))
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, after, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
@@ -209,7 +213,8 @@ internal static class StatementFacts
 
         if (t > first && tokens[t - 1].Is(','))
         {
-            return Content(context, first, t - 2, speaker, end - 1);
+            var start = ContentBounds.AfterDateline(tokens, first, t - 2);
+            return NamedIn(analysis, speaker, first, start) ? null : Content(context, start, t - 2, speaker, end - 1);
         }
 
         if (t != first)
@@ -240,6 +245,20 @@ internal static class StatementFacts
 
         var resolved = analysis.ResolvedAt(noun);
         return resolved is not null && resolved.Kind == FactKind.Organization ? resolved : null;
+    }
+
+    /// <summary>Whether <paramref name="speaker"/> is named in tokens <paramref name="first"/>..<paramref name="end"/> (exclusive): the news agency of a dateline speaks for no one.</summary>
+    private static bool NamedIn(EntityAnalysis analysis, Entity speaker, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (analysis.StartingAt(i)?.Entity == speaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>

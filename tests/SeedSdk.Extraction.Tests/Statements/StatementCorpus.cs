@@ -100,6 +100,16 @@ public static class StatementCorpus
         { "The Ministry of Finance issued new rules. The ministry, which oversees the sector, said on Monday that the rules would take effect in May.", "Ministry of Finance", "the rules would take effect in May" },
         { "Toyota Motor Corporation, the world's largest carmaker, said it would raise wages.", "Toyota Motor Corporation", "it would raise wages" },
 
+        // An attribution followed by the writer's own clause; a dateline before the content; a time adverb after the verb.
+        { "Hyundai Motor Group will build a plant in Georgia, the company said on Tuesday, as suppliers race to localise production.", "Hyundai Motor Group", "Hyundai Motor Group will build a plant in Georgia" },
+        { "Orders for Posco Holdings rose 8 percent in May, the company said, adding that demand from shipbuilders was strong.", "Posco Holdings", "Orders for Posco Holdings rose 8 percent in May||demand from shipbuilders was strong" },
+        { "LIMA, June 3 (Reuters) - Southern Copper Corporation will expand its Peruvian mines, the company said on Monday.", "Southern Copper Corporation", "Southern Copper Corporation will expand its Peruvian mines" },
+        { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
+        { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
+
+        // A contrast about another named company is the writer's, and may hold its own statement.
+        { "Tata Steel said it would invest $5 billion in Odisha, while Posco Holdings is building a mill in Gujarat.", "Tata Steel", "it would invest $5 billion in Odisha" },
+
         // "proposed that".
         { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
@@ -140,5 +150,6 @@ public static class StatementCorpus
         { "Zhou Hongyi called for a national carbon market." },
         { "Analysts at Geely Automobile Group, which owns Volvo Cars, said the deal was fair." },
         { "The proposed merger of Nordvik Energy Group and Tata Steel was delayed." },
+        { "MUMBAI, May 2 (Reuters) - Copper prices will rise further, the company said on Friday." },
     };
 }
