@@ -77,7 +77,7 @@ internal static class ListFacts
                             items[items.Count - 1] = (items[items.Count - 1].First, head - 1);
                         }
 
-                        var leading = items[0].First == first + 1 && IsLeadingNoun(tokens, first, items[0].First) ? tokens[first].Text : null;
+                        var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text : null;
                         Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
                     }
                 }
@@ -240,7 +240,7 @@ internal static class ListFacts
     /// </summary>
     private static bool IsLeadingNoun(List<Token> tokens, int first, int nameFirst)
         => nameFirst == first + 1 && tokens[first].Kind == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
-            && !WordClasses.IsFunctionWord(tokens[first].Text);
+            && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
     private static bool IsPortfolio(List<Token> tokens, List<(int First, int Last)> items)

@@ -224,8 +224,12 @@ internal static class SpeakerFinder
         return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
     }
 
-    /// <summary>A relative pronoun or an article: the first word of an aside after a subject ("which", "who", "the", "a").</summary>
-    private static bool OpensAside(Token token) => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an");
+    /// <summary>
+    /// A relative pronoun, an article or a preposition: the first word of an aside after a subject ("which", "who", "the",
+    /// "a", "in its latest outlook").
+    /// </summary>
+    private static bool OpensAside(Token token)
+        => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(token.Text);
 
     /// <summary>
     /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or

@@ -63,6 +63,12 @@ public static class ListCorpus
         // A capitalized plural noun opening the sentence before the first name is the head.
         { "Peers SK Hynix, Micron Technology and Kioxia Holdings expanded output.", "Peers", "SK Hynix|Micron Technology|Kioxia Holdings" },
         { "Rivals BYD, Geely and Chery cut prices.", "Rivals", "BYD|Geely|Chery" },
+        { "Automakers Toyota, Honda and Nissan reported higher profits.", "Automakers", "Toyota|Honda|Nissan" },
+
+        // An introductory "according to" or "thanks to" phrase is not an item; a possessive opens a clause like an article.
+        { "According to analysts, prices, wages and rents will rise.", "", "prices|wages|rents" },
+        { "Thanks to strong demand, Tesla, BYD and Volkswagen raised output.", "", "Tesla|BYD|Volkswagen" },
+        { "Jakarta's plan covers energy, transport, and housing, officials said.", "", "energy|transport|housing" },
     };
 
     /// <summary>Sentences without a list.</summary>
