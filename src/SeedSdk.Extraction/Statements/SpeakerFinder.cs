@@ -98,7 +98,8 @@ internal static class SpeakerFinder
     /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
     public static Entity? After(List<Token> tokens, EntityAnalysis analysis, int index)
     {
-        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
+        // "said He Xiaopeng": a name that begins with a pronoun's spelling is the name.
+        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text) && analysis.StartingAt(index)?.Entity.Kind != FactKind.Person)
         {
             return analysis.ResolvedAt(index);
         }

@@ -213,6 +213,12 @@ internal static class StatementFacts
 
         if (t > first && tokens[t - 1].Is(','))
         {
+            if (speakerLast + 1 < end && tokens[speakerLast + 1].Is(',') && !HasVerb(analysis.Words, tokens, first, t - 2))
+            {
+                // "The plan, according to the ministry, will take effect ...": the subject alone reports nothing.
+                return null;
+            }
+
             var start = ContentBounds.AfterDateline(tokens, first, t - 2);
             return NamedIn(analysis, speaker, first, start) ? null : Content(context, start, t - 2, speaker, end - 1);
         }
@@ -245,6 +251,20 @@ internal static class StatementFacts
 
         var resolved = analysis.ResolvedAt(noun);
         return resolved is not null && resolved.Kind == FactKind.Organization ? resolved : null;
+    }
+
+    /// <summary>Whether a verb stands among tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static bool HasVerb(DocumentWords words, List<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words.IsVerb(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="speaker"/> is named in tokens <paramref name="first"/>..<paramref name="end"/> (exclusive): the news agency of a dateline speaks for no one.</summary>

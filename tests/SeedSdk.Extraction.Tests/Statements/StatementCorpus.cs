@@ -111,6 +111,9 @@ public static class StatementCorpus
         // A contrast about another named company is the writer's, and may hold its own statement.
         { "Tata Steel said it would invest $5 billion in Odisha, while Posco Holdings is building a mill in Gujarat.", "Tata Steel", "it would invest $5 billion in Odisha" },
 
+        { "Exports rose 5 percent in May, according to the Ministry of Commerce, and imports fell.", "Ministry of Commerce", "Exports rose 5 percent in May" },
+        { "\"Our goal is simple,\" said He Xiaopeng, who founded Xpeng Motors in 2014.", "He Xiaopeng", "Our goal is simple" },
+
         // "proposed that".
         { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
@@ -152,5 +155,6 @@ public static class StatementCorpus
         { "Analysts at Geely Automobile Group, which owns Volvo Cars, said the deal was fair." },
         { "The proposed merger of Nordvik Energy Group and Tata Steel was delayed." },
         { "MUMBAI, May 2 (Reuters) - Copper prices will rise further, the company said on Friday." },
+        { "The plan, according to the Ministry of Commerce, will take effect in June." },
     };
 }
