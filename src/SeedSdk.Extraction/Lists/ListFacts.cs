@@ -230,9 +230,16 @@ internal static class ListFacts
         "according", "thanks", "due", "apart", "aside", "owing", "contrary", "prior",
     };
 
-    /// <summary>"According to Wang", "Thanks to ...": a two-word preposition opening the segment.</summary>
+    // Prepositions the word table lacks that open a sentence before a name ("Besides BYD, ...", "Unlike Toyota, ...").
+    private static readonly HashSet<string> IntroductoryPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "besides", "unlike", "despite", "except", "beyond", "like", "alongside", "amid", "following",
+    };
+
+    /// <summary>"According to Wang", "Thanks to ...", "Besides BYD": a preposition of one or two words opening the segment.</summary>
     private static bool OpensComplexPreposition(List<Token> tokens, int first, int last)
-        => first < last && ComplexPrepositionStarts.Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"));
+        => first < last && (IntroductoryPrepositions.Contains(tokens[first].Text)
+            || (ComplexPrepositionStarts.Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"))));
 
     /// <summary>
     /// "Rivals LG Energy Solution, SK On and ...": a capitalized plural noun opening the sentence right before the first name
@@ -240,7 +247,7 @@ internal static class ListFacts
     /// </summary>
     private static bool IsLeadingNoun(List<Token> tokens, int first, int nameFirst)
         => nameFirst == first + 1 && tokens[first].Kind == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
-            && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]);
+            && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
     private static bool IsPortfolio(List<Token> tokens, List<(int First, int Last)> items)

@@ -69,6 +69,8 @@ public static class ListCorpus
         { "According to analysts, prices, wages and rents will rise.", "", "prices|wages|rents" },
         { "Thanks to strong demand, Tesla, BYD and Volkswagen raised output.", "", "Tesla|BYD|Volkswagen" },
         { "Jakarta's plan covers energy, transport, and housing, officials said.", "", "energy|transport|housing" },
+        { "Unlike Toyota, Honda, Nissan and Mazda cut their forecasts.", "", "Honda|Nissan|Mazda" },
+        { "Apart from Tesla, Nio, Xpeng and Li Auto posted gains.", "", "Nio|Xpeng|Li Auto" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -103,5 +105,6 @@ public static class ListCorpus
         { "According to Zhou Hongyi, Qihoo's research and development spending rose 20 percent." },
         { "According to the Ministry of Commerce, exports and imports rose in March." },
         { "Thanks to Tata Steel, Posco's sales and marketing costs fell." },
+        { "Besides BYD, Geely and Chery also cut prices." },
     };
 }
