@@ -32,9 +32,9 @@ internal static class SpeakerFinder
             return null;
         }
 
-        if (tokens[k].IsWord("and") && k > sentenceFirst)
+        if ((tokens[k].IsWord("and") || tokens[k].IsWord("but")) && k > sentenceFirst)
         {
-            // "He declined to comment and said that ...": the subject of the sentence speaks.
+            // "He declined to comment and said that ...", "... but said talks were continuing": the subject of the sentence speaks.
             return Subject(analysis, sentenceFirst, k);
         }
 

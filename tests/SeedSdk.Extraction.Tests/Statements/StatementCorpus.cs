@@ -114,6 +114,9 @@ public static class StatementCorpus
         { "Exports rose 5 percent in May, according to the Ministry of Commerce, and imports fell.", "Ministry of Commerce", "Exports rose 5 percent in May" },
         { "\"Our goal is simple,\" said He Xiaopeng, who founded Xpeng Motors in 2014.", "He Xiaopeng", "Our goal is simple" },
 
+        { "Rahul Mehta declined to comment on the deal but said talks were continuing.", "Rahul Mehta", "talks were continuing" },
+        { "Rahul Mehta cautioned that steel prices could fall further.", "Rahul Mehta", "steel prices could fall further" },
+
         // "proposed that".
         { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
@@ -156,5 +159,6 @@ public static class StatementCorpus
         { "The proposed merger of Nordvik Energy Group and Tata Steel was delayed." },
         { "MUMBAI, May 2 (Reuters) - Copper prices will rise further, the company said on Friday." },
         { "The plan, according to the Ministry of Commerce, will take effect in June." },
+        { "Rahul Mehta cautioned investors about the risks." },
     };
 }
