@@ -226,11 +226,13 @@ internal static class SpeakerFinder
     }
 
     /// <summary>
-    /// A relative pronoun, an article or a preposition: the first word of an aside after a subject ("which", "who", "the",
-    /// "a", "in its latest outlook").
+    /// A relative pronoun, an article, a preposition or a participle: the first word of an aside after a subject ("which",
+    /// "who", "the", "a", "in its latest outlook", "citing weak demand", "founded in 1990").
     /// </summary>
     private static bool OpensAside(Token token)
-        => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(token.Text);
+        => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(token.Text)
+            || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 4
+                && (token.Text.EndsWith("ing", StringComparison.Ordinal) || token.Text.EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>
     /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or

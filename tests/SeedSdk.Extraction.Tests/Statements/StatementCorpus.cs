@@ -100,6 +100,8 @@ public static class StatementCorpus
         { "The Ministry of Finance issued new rules. The ministry, which oversees the sector, said on Monday that the rules would take effect in May.", "Ministry of Finance", "the rules would take effect in May" },
         { "Toyota Motor Corporation, the world's largest carmaker, said it would raise wages.", "Toyota Motor Corporation", "it would raise wages" },
         { "The International Monetary Fund, in its latest outlook, said growth would slow to 2.9 percent.", "International Monetary Fund", "growth would slow to 2.9 percent" },
+        { "Siemens Energy Group, citing weak demand for turbines, said it would cut 4,000 jobs.", "Siemens Energy Group", "it would cut 4,000 jobs" },
+        { "Sunrise Textile Group, founded in 1990, said exports to Africa had doubled.", "Sunrise Textile Group", "exports to Africa had doubled" },
 
         // An attribution followed by the writer's own clause; a dateline before the content; a time adverb after the verb.
         { "Hyundai Motor Group will build a plant in Georgia, the company said on Tuesday, as suppliers race to localise production.", "Hyundai Motor Group", "Hyundai Motor Group will build a plant in Georgia" },
