@@ -177,7 +177,7 @@ internal static class StatementFacts
 
         after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
-                && !WordClasses.IsPreposition(tokens[after].Text)))
+                && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after])))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);

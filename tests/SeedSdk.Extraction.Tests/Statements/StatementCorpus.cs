@@ -162,5 +162,6 @@ public static class StatementCorpus
         { "MUMBAI, May 2 (Reuters) - Copper prices will rise further, the company said on Friday." },
         { "The plan, according to the Ministry of Commerce, will take effect in June." },
         { "Rahul Mehta cautioned investors about the risks." },
+        { "What Siemens Energy Group said was unclear." },
     };
 }
