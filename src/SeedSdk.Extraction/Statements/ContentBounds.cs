@@ -283,6 +283,34 @@ internal static class ContentBounds
         return first;
     }
 
+    /// <summary>
+    /// "\u201CWill prices fall?\u201D Chen Jing said.": the opening quote of a quotation ending in a question or exclamation mark
+    /// right before <paramref name="first"/>, which the sentence splitter cut from its attribution; or -1.
+    /// </summary>
+    public static int QuestionBefore(List<Token> tokens, int first)
+    {
+        var close = first - 1;
+        if (close < 2 || !(tokens[close].Is('\u201D') || (tokens[close].Is('"') && !tokens[close].SpaceBefore)) || !(tokens[close - 1].Is('?') || tokens[close - 1].Is('!')))
+        {
+            return -1;
+        }
+
+        for (var k = close - 2; k >= 0 && k >= close - QuotationTokens; k--)
+        {
+            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore || tokens[k].Sentence != tokens[k - 1].Sentence)))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsQuote(tokens[k]) && !(tokens[k].Is('\u2019') && !tokens[k].SpaceBefore))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
     public static int NextComma(List<Token> tokens, int from, int end)
     {

@@ -27,7 +27,7 @@ internal static class StatementFacts
             {
                 end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
                 var speaker = RecognizeIn(context, analysis, facts, first, end);
-                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
+                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(context.FactOf(FactKind.Statement, continued.First, continued.Last) with { Speaker = continued.Speaker.Name });
                     speaker = previousSpeaker;
@@ -42,11 +42,11 @@ internal static class StatementFacts
     /// "“...,” said Jane Doe. “We saw growth.”": a sentence that is wholly a quotation, right after a statement,
     /// continues that speaker's words.
     /// </summary>
-    private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
+    private static Found? ContinuedQuotation(DocumentContext context, EntityAnalysis analysis, Entity speaker, int first, int end)
     {
         var tokens = context.TokenList;
         var last = end - 1;
-        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
+        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]) || OpensAttribution(tokens, analysis, end))
         {
             return null;
         }
@@ -60,6 +60,36 @@ internal static class StatementFacts
         }
 
         return Content(context, first, last, speaker, last);
+    }
+
+    private const int AttributionReach = 20;
+
+    /// <summary>
+    /// "... fall?\u201D Chen Jing said." / "... fall?\u201D Chen Jing, an analyst at ..., said.": whether the next sentence opens
+    /// with a name and, right after it or after an appositive, a reporting verb, so it attributes the quotation itself.
+    /// </summary>
+    private static bool OpensAttribution(List<Token> tokens, EntityAnalysis analysis, int next)
+    {
+        var mention = next < tokens.Count ? analysis.StartingAt(next) : null;
+        if (mention is null)
+        {
+            return false;
+        }
+
+        for (var k = mention.Last + 1; k < tokens.Count && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
+        {
+            if ((k == mention.Last + 1 || tokens[k - 1].Is(',')) && analysis.Words.ReportingVerbLength(tokens, k) > 0)
+            {
+                return true;
+            }
+
+            if (k == mention.Last + 1 && !tokens[k].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
@@ -161,6 +191,12 @@ internal static class StatementFacts
             // "The market will grow, Smith said." — the content precedes the attribution; a participial clause after the
             // tail (", adding that ...") may report more.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
+            if (contentEnd < 0 && analysis.StartingAt(first)?.Entity == speaker && ContentBounds.QuestionBefore(tokens, first) is var open and >= 0)
+            {
+                // "\u201CWill prices fall?\u201D Chen Jing said.": the question ended the sentence before the attribution.
+                return Content(context, open, first - 1, speaker, Math.Min(tailEnd, end - 1));
+            }
+
             var start = ContentBounds.AfterDateline(tokens, first, contentEnd);
             return contentEnd > start && !NamedIn(analysis, speaker, first, start) ? Content(context, ContentBounds.QuotationStart(tokens, start, contentEnd), contentEnd, speaker, Math.Min(tailEnd, end - 1)) : null;
         }

@@ -119,6 +119,10 @@ public static class StatementCorpus
         { "Rahul Mehta declined to comment on the deal but said talks were continuing.", "Rahul Mehta", "talks were continuing" },
         { "Rahul Mehta cautioned that steel prices could fall further.", "Rahul Mehta", "steel prices could fall further" },
 
+        // A question or exclamation closing a quotation ends the sentence before its attribution.
+        { "\"Will steel prices fall?\" Rahul Mehta said.", "Rahul Mehta", "Will steel prices fall?" },
+        { "\u201CIs this the bottom?\u201D Rahul Mehta, chief financial officer of Tata Steel, told reporters.", "Rahul Mehta", "Is this the bottom?" },
+
         // "proposed that".
         { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
