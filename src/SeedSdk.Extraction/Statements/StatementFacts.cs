@@ -46,7 +46,7 @@ internal static class StatementFacts
     {
         var tokens = context.TokenList;
         var last = end - 1;
-        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]) || OpensAttribution(tokens, analysis, end))
+        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]) || OpensAttribution(context, analysis, end))
         {
             return null;
         }
@@ -68,19 +68,25 @@ internal static class StatementFacts
     /// "... fall?\u201D Chen Jing said." / "... fall?\u201D Chen Jing, an analyst at ..., said.": whether the next sentence opens
     /// with a name and, right after it or after an appositive, a reporting verb, so it attributes the quotation itself.
     /// </summary>
-    private static bool OpensAttribution(List<Token> tokens, EntityAnalysis analysis, int next)
+    private static bool OpensAttribution(DocumentContext context, EntityAnalysis analysis, int next)
     {
+        var tokens = context.TokenList;
         var mention = next < tokens.Count ? analysis.StartingAt(next) : null;
         if (mention is null)
         {
             return false;
         }
 
-        for (var k = mention.Last + 1; k < tokens.Count && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
+        var (sentenceFirst, count) = context.SentenceTokens[tokens[next].Sentence];
+        var end = sentenceFirst + count;
+        for (var k = mention.Last + 1; k < end && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
         {
-            if ((k == mention.Last + 1 || tokens[k - 1].Is(',')) && analysis.Words.ReportingVerbLength(tokens, k) > 0)
+            var length = (k == mention.Last + 1 || tokens[k - 1].Is(',')) ? analysis.Words.ReportingVerbLength(tokens, k) : 0;
+            if (length > 0)
             {
-                return true;
+                // "Zhou added that ..." reports words of its own.
+                var after = k + length;
+                return after >= end || tokens[after].Is('.') || ContentBounds.AttributionTailEnd(tokens, analysis.Words, k, after, end) >= 0;
             }
 
             if (k == mention.Last + 1 && !tokens[k].Is(','))

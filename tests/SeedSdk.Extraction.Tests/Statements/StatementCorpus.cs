@@ -123,6 +123,8 @@ public static class StatementCorpus
         { "\"Will steel prices fall?\" Rahul Mehta said.", "Rahul Mehta", "Will steel prices fall?" },
         { "\u201CIs this the bottom?\u201D Rahul Mehta, chief financial officer of Tata Steel, told reporters.", "Rahul Mehta", "Is this the bottom?" },
 
+        { "\u201CIt was a hard year,\u201D said Rahul Mehta, chief executive of Tata Steel. \u201CWe cut debt.\u201D Mehta added that margins would recover.", "Rahul Mehta", "It was a hard year||We cut debt||margins would recover" },
+
         // "proposed that".
         { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
