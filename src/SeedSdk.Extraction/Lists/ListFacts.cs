@@ -200,7 +200,8 @@ internal static class ListFacts
                 break;
             }
 
-            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart && (named.First - 1 > first || IsLeadingNoun(tokens, first, named.First)))
+            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart
+                && (named.First - 1 > first || IsArticle(tokens[first]) || IsLeadingNoun(tokens, first, named.First)))
             {
                 // "the Ministry of Science and Technology, the ... and ...": the first item is the whole name.
                 items.Insert(0, (IsArticle(tokens[named.First - 1]) ? named.First - 1 : named.First, segmentEnd));

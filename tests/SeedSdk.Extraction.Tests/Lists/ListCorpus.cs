@@ -71,6 +71,7 @@ public static class ListCorpus
         { "Jakarta's plan covers energy, transport, and housing, officials said.", "", "energy|transport|housing" },
         { "Unlike Toyota, Honda, Nissan and Mazda cut their forecasts.", "", "Honda|Nissan|Mazda" },
         { "Apart from Tesla, Nio, Xpeng and Li Auto posted gains.", "", "Nio|Xpeng|Li Auto" },
+        { "The Ministry of Science and Technology, the National Development and Reform Commission and the Ministry of Finance issued the rules.", "", "Ministry of Science and Technology|National Development and Reform Commission|Ministry of Finance" },
     };
 
     /// <summary>Sentences without a list.</summary>
