@@ -98,11 +98,15 @@ internal static class ContentBounds
         return false;
     }
 
+    private const int AdverbialReach = 12;
+
     /// <summary>
-    /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
-    /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
+    /// "said on Monday the company would ...", "said in a filing with the exchange the deal ...", "told reporters on Monday it
+    /// would ...": where the content starts after prepositional phrases (and, for <paramref name="listener"/> verbs, the
+    /// listener), at a subject (pronoun, article or name) that is not itself the object of a preposition or article;
+    /// otherwise <paramref name="after"/>.
     /// </summary>
-    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end)
+    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end, bool listener)
     {
         var timed = AfterTimeAdverb(tokens, after, end);
         if (timed > after)
@@ -110,27 +114,45 @@ internal static class ContentBounds
             return timed;
         }
 
-        if (!WordClasses.IsPreposition(tokens[after].Text))
+        var from = (tokens[after].IsWord("late") || tokens[after].IsWord("early")) && after + 1 < end ? after + 1 : after;
+        if (!listener && !WordClasses.IsPreposition(tokens[from].Text))
         {
             return after;
         }
 
-        for (var p = after + 2; p < end && p <= after + 4; p++)
+        for (var p = from + 1; p < end && p <= from + AdverbialReach; p++)
         {
             var t = tokens[p];
-            if (t.Is(',') || t.Is('.'))
+            if ((t.Is(',') || t.Is(':')) && IsQuoteNext(tokens, p + 1, end))
+            {
+                // "said on Monday, \u201CWe will ...\u201D"
+                return p + 1;
+            }
+
+            if (t.Kind == TokenKind.Symbol && !(CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore))
             {
                 break;
             }
 
-            if (t.IsWord("the") || t.IsWord("it") || t.IsWord("they") || t.IsWord("its") || t.IsWord("we") || analysis.StartingAt(p) is not null)
+            var previous = tokens[p - 1];
+            if (IsSubjectStart(t, analysis, p) && !WordClasses.IsPreposition(previous.Text) && !WordClasses.IsDeterminer(previous.Text) && !previous.IsWord("that"))
             {
                 return p;
+            }
+
+            if (analysis.Words.IsVerb(t) || t.IsWord("that"))
+            {
+                break;
             }
         }
 
         return after;
     }
+
+    /// <summary>A word that can open the reported clause: a subject pronoun, "the", "its" or a name.</summary>
+    private static bool IsSubjectStart(Token token, EntityAnalysis analysis, int index)
+        => token.IsWord("the") || token.IsWord("it") || token.IsWord("they") || token.IsWord("its") || token.IsWord("we") || token.IsWord("he") || token.IsWord("she")
+            || analysis.StartingAt(index) is not null;
 
     private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tonight", "earlier", "recently" };
 

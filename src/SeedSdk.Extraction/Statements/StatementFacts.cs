@@ -217,8 +217,11 @@ internal static class StatementFacts
             return null;
         }
 
-        after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
-        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+        var listener = ReportingVerbs.TakesListener(tokens[t].Text);
+        var subject = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end, listener && tokens[after].Kind == TokenKind.Word);
+        listener &= subject == after;
+        after = subject;
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
                 && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after])))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);

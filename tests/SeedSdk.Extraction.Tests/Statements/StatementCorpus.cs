@@ -110,6 +110,13 @@ public static class StatementCorpus
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
 
+        // Longer adverbials and listeners before a content without "that".
+        { "Southern Copper Corporation said in a filing with the Lima Stock Exchange the expansion would cost $1 billion.", "Southern Copper Corporation", "the expansion would cost $1 billion" },
+        { "Rahul Mehta said at a press conference in Mumbai on Tuesday the company would list in Singapore.", "Rahul Mehta", "the company would list in Singapore" },
+        { "Rahul Mehta told Reuters on Monday the company would list in Singapore.", "Rahul Mehta", "the company would list in Singapore" },
+        { "Rahul Mehta said on Monday, \u201CWe will list in Singapore.\u201D", "Rahul Mehta", "We will list in Singapore" },
+        { "Posco Holdings said late on Friday it had received approval.", "Posco Holdings", "it had received approval" },
+
         // A contrast about another named company is the writer's, and may hold its own statement.
         { "Tata Steel said it would invest $5 billion in Odisha, while Posco Holdings is building a mill in Gujarat.", "Tata Steel", "it would invest $5 billion in Odisha" },
 
@@ -169,5 +176,7 @@ public static class StatementCorpus
         { "The plan, according to the Ministry of Commerce, will take effect in June." },
         { "Rahul Mehta cautioned investors about the risks." },
         { "What Siemens Energy Group said was unclear." },
+        { "Rahul Mehta told the story of the company's founding." },
+        { "Rahul Mehta warned investors of the risks in the steel market." },
     };
 }
