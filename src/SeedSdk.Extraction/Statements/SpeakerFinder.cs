@@ -95,6 +95,18 @@ internal static class SpeakerFinder
         return null;
     }
 
+    /// <summary>"It said ...", "It also noted that ...": whether the sentence opens with "It" as the reporting verb's subject.</summary>
+    public static bool IsOpeningIt(List<Token> tokens, int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k > sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k == sentenceFirst && tokens[k].Text == "It";
+    }
+
     /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
     public static Entity? After(List<Token> tokens, EntityAnalysis analysis, int index)
     {

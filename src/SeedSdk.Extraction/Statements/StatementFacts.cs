@@ -26,7 +26,8 @@ internal static class StatementFacts
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
                 end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
-                var speaker = RecognizeIn(context, analysis, facts, first, end);
+                var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
+                var speaker = RecognizeIn(context, analysis, facts, first, end, itReferent);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(context.FactOf(FactKind.Statement, continued.First, continued.Last) with { Speaker = continued.Speaker.Name });
@@ -98,8 +99,26 @@ internal static class StatementFacts
         return false;
     }
 
+    /// <summary>
+    /// "Acme posted a loss. It said ...": the organization named at the start of the sentence before the one opening at
+    /// <paramref name="first"/> (after an optional "The"); null when the piece does not open a sentence or there is none.
+    /// </summary>
+    private static Entity? OpeningOrganization(DocumentContext context, EntityAnalysis analysis, int first)
+    {
+        var tokens = context.TokenList;
+        var sentence = first < tokens.Count ? tokens[first].Sentence : 0;
+        if (sentence == 0 || context.SentenceTokens[sentence].FirstToken != first)
+        {
+            return null;
+        }
+
+        var previous = context.SentenceTokens[sentence - 1].FirstToken;
+        var opening = analysis.StartingAt(previous) ?? (tokens[previous].IsWord("the") ? analysis.StartingAt(previous + 1) : null);
+        return opening?.Entity.Kind == FactKind.Organization ? opening.Entity : null;
+    }
+
     /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
-    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
     {
         Entity? lastSpeaker = null;
         var tokens = context.TokenList;
@@ -113,7 +132,7 @@ internal static class StatementFacts
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
                 ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
-                ?? Reporting(context, analysis, t, first, end);
+                ?? Reporting(context, analysis, t, first, end, itReferent);
             if (statement is not { } found)
             {
                 continue;
@@ -164,7 +183,7 @@ internal static class StatementFacts
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
-    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? itReferent)
     {
         var tokens = context.TokenList;
         var length = analysis.Words.ReportingVerbLength(tokens, t);
@@ -174,7 +193,7 @@ internal static class StatementFacts
         }
 
         var after = t + length;
-        var speaker = SpeakerFinder.Before(tokens, analysis, t, first);
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? itReferent : null);
         if (speaker is null)
         {
             // "..., said Jane Doe." / "“...,” said the minister."

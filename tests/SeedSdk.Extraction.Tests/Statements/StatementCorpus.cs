@@ -117,6 +117,10 @@ public static class StatementCorpus
         { "Rahul Mehta said on Monday, \u201CWe will list in Singapore.\u201D", "Rahul Mehta", "We will list in Singapore" },
         { "Posco Holdings said late on Friday it had received approval.", "Posco Holdings", "it had received approval" },
 
+        // "It" opening the sentence after an organization.
+        { "Posco Holdings said steel output rose 3 percent. It added that exports to India doubled.", "Posco Holdings", "steel output rose 3 percent||exports to India doubled" },
+        { "Southern Copper Corporation posted a loss. It said demand from China was weak.", "Southern Copper Corporation", "demand from China was weak" },
+
         // A contrast about another named company is the writer's, and may hold its own statement.
         { "Tata Steel said it would invest $5 billion in Odisha, while Posco Holdings is building a mill in Gujarat.", "Tata Steel", "it would invest $5 billion in Odisha" },
 
@@ -177,6 +181,8 @@ public static class StatementCorpus
         { "Rahul Mehta cautioned investors about the risks." },
         { "What Siemens Energy Group said was unclear." },
         { "Rahul Mehta told the story of the company's founding." },
+        { "The report was published on Monday. It said that steel demand would fall." },
+        { "Rahul Mehta said little. It said nothing about the deal." },
         { "Rahul Mehta warned investors of the risks in the steel market." },
     };
 }
