@@ -154,14 +154,18 @@ internal static class ContentBounds
         => token.IsWord("the") || token.IsWord("it") || token.IsWord("they") || token.IsWord("its") || token.IsWord("we") || token.IsWord("he") || token.IsWord("she")
             || analysis.StartingAt(index) is not null;
 
-    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tonight", "earlier", "recently" };
+    // Words that alone say when: "said yesterday ...", "said Tuesday ..." (the weekday without "on", as US wires write it).
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tonight", "earlier", "recently", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "week", "month", "year", "quarter", "weekend", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    /// <summary>"said last month it would ...", "said yesterday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
+    /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
     private static int AfterTimeAdverb(List<Token> tokens, int after, int end)
     {
         if (after + 1 < end && TimeAdverbs.Contains(tokens[after].Text) && tokens[after + 1].Kind == TokenKind.Word)

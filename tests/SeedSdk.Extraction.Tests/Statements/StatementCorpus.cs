@@ -109,6 +109,7 @@ public static class StatementCorpus
         { "LIMA, June 3 (Reuters) - Southern Copper Corporation will expand its Peruvian mines, the company said on Monday.", "Southern Copper Corporation", "Southern Copper Corporation will expand its Peruvian mines" },
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
+        { "Posco Holdings said Tuesday it would build a mill in Texas.", "Posco Holdings", "it would build a mill in Texas" },
 
         // Longer adverbials and listeners before a content without "that".
         { "Southern Copper Corporation said in a filing with the Lima Stock Exchange the expansion would cost $1 billion.", "Southern Copper Corporation", "the expansion would cost $1 billion" },
