@@ -168,13 +168,25 @@ internal static class ContentBounds
     /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
     private static int AfterTimeAdverb(List<Token> tokens, int after, int end)
     {
-        if (after + 1 < end && TimeAdverbs.Contains(tokens[after].Text) && tokens[after + 1].Kind == TokenKind.Word)
+        var next = AfterTimeWords(tokens, after, end);
+        return next > after && next < end && tokens[next].Kind == TokenKind.Word ? next : after;
+    }
+
+    /// <summary>The token after a time adverb at <paramref name="index"/> ("yesterday", "Tuesday", "last month"), or <paramref name="index"/>.</summary>
+    private static int AfterTimeWords(List<Token> tokens, int index, int end)
+    {
+        if (index >= end)
         {
-            return after + 1;
+            return index;
         }
 
-        var isRelative = tokens[after].IsWord("last") || tokens[after].IsWord("this") || tokens[after].IsWord("next");
-        return isRelative && after + 2 < end && TimeNouns.Contains(tokens[after + 1].Text) && tokens[after + 2].Kind == TokenKind.Word ? after + 2 : after;
+        if (TimeAdverbs.Contains(tokens[index].Text))
+        {
+            return index + 1;
+        }
+
+        var isRelative = tokens[index].IsWord("last") || tokens[index].IsWord("this") || tokens[index].IsWord("next");
+        return isRelative && index + 1 < end && TimeNouns.Contains(tokens[index + 1].Text) ? index + 2 : index;
     }
 
     private const int TailWindow = 15;
@@ -228,6 +240,7 @@ internal static class ContentBounds
             }
         }
 
+        k = AfterTimeWords(tokens, k, last + 1);
         if (k <= last && !words.IsPreposition(tokens[k]))
         {
             return -1;

@@ -110,6 +110,8 @@ public static class StatementCorpus
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
         { "Posco Holdings said Tuesday it would build a mill in Texas.", "Posco Holdings", "it would build a mill in Texas" },
+        { "Posco Holdings will build a mill in Texas, the company said Tuesday.", "Posco Holdings", "Posco Holdings will build a mill in Texas" },
+        { "Steel demand will recover in 2026, Rahul Mehta said last week in a speech.", "Rahul Mehta", "Steel demand will recover in 2026" },
 
         // Longer adverbials and listeners before a content without "that".
         { "Southern Copper Corporation said in a filing with the Lima Stock Exchange the expansion would cost $1 billion.", "Southern Copper Corporation", "the expansion would cost $1 billion" },
