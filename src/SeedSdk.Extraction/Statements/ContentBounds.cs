@@ -362,10 +362,20 @@ internal static class ContentBounds
         return comma;
     }
 
-    /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
-    public static bool StartsAppositive(List<Token> tokens, int index, int end)
+    /// <summary>
+    /// "a researcher at ...", "a senior fellow at ...", "Acme's chief executive": an article or an organization's name, up to
+    /// two more words, then a role phrase.
+    /// </summary>
+    public static bool StartsAppositive(List<Token> tokens, EntityAnalysis analysis, int index, int end)
     {
-        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
+        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1
+            : index < end && analysis.StartingAt(index) is { Entity.Kind: FactKind.Organization } organization ? organization.Last + 1 : index;
+        if (k > index && k < end && (tokens[k].Is('\'') || tokens[k].Is('\u2019') || tokens[k].IsWord("'s") || tokens[k].IsWord("\u2019s")))
+        {
+            // "Acme Robotics' chief executive": the possessive mark after the name.
+            k++;
+        }
+
         for (var limit = k + 2; k < end && k <= limit; k++)
         {
             if (RoleLexicon.MatchAt(tokens, k, end) > 0)

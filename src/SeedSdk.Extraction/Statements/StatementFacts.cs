@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Tokenization;
@@ -263,6 +264,13 @@ internal static class StatementFacts
         var speaker = SpeakerFinder.After(tokens, analysis, named);
         var mention = analysis.StartingAt(named);
         var speakerLast = mention?.Last ?? -1;
+        if (mention is not null && mention.Entity.Kind == FactKind.Organization && TitledPerson(tokens, analysis, mention.Last + 1, end) is { } titled)
+        {
+            // "according to Acme chief executive Jane Doe": the person holding the role speaks, not the organization.
+            speaker = titled.Entity;
+            speakerLast = titled.Last;
+        }
+
         if (speaker is null && mention is null && named == t + 3 && ResolvedDescription(tokens, analysis, named, end) is { } described)
         {
             // "..., according to the company.": a description that refers back to a named organization.
@@ -293,13 +301,21 @@ internal static class StatementFacts
         }
 
         var comma = ContentBounds.NextComma(tokens, speakerLast + 1, end);
-        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, comma + 1, end))
+        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, analysis, comma + 1, end))
         {
             // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
             comma = ContentBounds.NextComma(tokens, comma + 1, end);
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
+    private static Mention? TitledPerson(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    {
+        var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+        var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
+        return person is not null && person.Entity.Kind == FactKind.Person ? person : null;
     }
 
     /// <summary>

@@ -90,6 +90,11 @@ public static class StatementCorpus
         { "\"Europe is our most important market,\" Ingrid Larsen, chief executive of Nordvik Energy Group, told reporters in Oslo.", "Ingrid Larsen", "Europe is our most important market" },
         { "\u201CThe order book is full,\u201D Rahul Mehta, chief financial officer of Tata Steel, said on Monday.", "Rahul Mehta", "The order book is full" },
 
+        // "according to" an organization's officer, named with the role before or after.
+        { "According to Tata Steel chief executive Rahul Mehta, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
+        { "Output will double, according to Nomura economist Lu Ting.", "Lu Ting", "Output will double" },
+        { "According to Rahul Mehta, Tata Steel's chief executive, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
+
         // "according to" a description that refers back to a named organization.
         { "Tata Motors unveiled a new truck. Orders rose 12 percent in March, according to the company.", "Tata Motors", "Orders rose 12 percent in March" },
         { "The Ministry of Commerce published trade data. According to the ministry, exports rose 4 percent.", "Ministry of Commerce", "exports rose 4 percent" },
