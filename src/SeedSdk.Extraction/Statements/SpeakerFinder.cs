@@ -128,7 +128,22 @@ internal static class SpeakerFinder
             return analysis.ResolvedAt(index);
         }
 
+        // "said Tata Steel chief executive Rahul Mehta", "said chief executive Rahul Mehta": the titled person speaks.
+        var titled = TitledPerson(tokens, analysis, mention is { Entity.Kind: FactKind.Organization } ? mention.Last + 1 : index, tokens.Count);
+        if (titled is not null && (mention is null || mention.Entity.Kind == FactKind.Organization))
+        {
+            return titled.Entity;
+        }
+
         return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+
+    /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
+    public static Mention? TitledPerson(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    {
+        var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+        var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
+        return person is not null && person.Entity.Kind == FactKind.Person ? person : null;
     }
 
     /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Entities;
-using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Tokenization;
@@ -264,7 +263,8 @@ internal static class StatementFacts
         var speaker = SpeakerFinder.After(tokens, analysis, named);
         var mention = analysis.StartingAt(named);
         var speakerLast = mention?.Last ?? -1;
-        if (mention is not null && mention.Entity.Kind == FactKind.Organization && TitledPerson(tokens, analysis, mention.Last + 1, end) is { } titled)
+        var organization = mention is not null && mention.Entity.Kind == FactKind.Organization;
+        if ((mention is null || organization) && SpeakerFinder.TitledPerson(tokens, analysis, organization ? mention!.Last + 1 : named, end) is { } titled)
         {
             // "according to Acme chief executive Jane Doe": the person holding the role speaks, not the organization.
             speaker = titled.Entity;
@@ -308,14 +308,6 @@ internal static class StatementFacts
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
-    }
-
-    /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
-    private static Mention? TitledPerson(List<Token> tokens, EntityAnalysis analysis, int index, int end)
-    {
-        var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
-        var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
-        return person is not null && person.Entity.Kind == FactKind.Person ? person : null;
     }
 
     /// <summary>

@@ -93,6 +93,9 @@ public static class StatementCorpus
         // "according to" an organization's officer, named with the role before or after.
         { "According to Tata Steel chief executive Rahul Mehta, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
         { "Output will double, according to Nomura economist Lu Ting.", "Lu Ting", "Output will double" },
+        { "According to chief economist Lu Ting, output will double.", "Lu Ting", "output will double" },
+        { "\"Demand is strong,\" said Tata Steel chief executive Rahul Mehta.", "Rahul Mehta", "Demand is strong" },
+        { "\u201CDemand is strong,\u201D said chief executive Rahul Mehta.", "Rahul Mehta", "Demand is strong" },
         { "According to Rahul Mehta, Tata Steel's chief executive, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
 
         // "according to" a description that refers back to a named organization.
