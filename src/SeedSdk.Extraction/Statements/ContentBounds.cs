@@ -208,7 +208,8 @@ internal static class ContentBounds
         var last = end - 1;
         for (var c = after; c < end && c <= after + TailWindow; c++)
         {
-            if (tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens[c + 1]))
+            // "..., the company said, as ..." / "..., Li said Tuesday while delivering a speech ...".
+            if ((tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens[c + 1])) || (c > after && OpensParticipleClause(tokens, c, end)))
             {
                 last = c - 1;
                 break;
@@ -257,10 +258,17 @@ internal static class ContentBounds
         return tailEnd;
     }
 
+    /// <summary>"while delivering", "when speaking", "after meeting": a subordinating word and a participle at <paramref name="c"/>.</summary>
+    private static bool OpensParticipleClause(List<Token> tokens, int c, int end)
+        => c + 1 < end && (tokens[c].IsWord("while") || tokens[c].IsWord("when") || tokens[c].IsWord("after") || tokens[c].IsWord("before"))
+            && IsParticiple(tokens[c + 1]);
+
+    private static bool IsParticiple(Token token)
+        => token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>A subordinating word or a lower-case "-ing" participle ("citing", "adding") after the comma ending an attribution.</summary>
     private static bool OpensWritersClause(Token token)
-        => token.Kind == TokenKind.Word && (TailClauseOpeners.Contains(token.Text)
-            || (!token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal)));
+        => token.Kind == TokenKind.Word && (TailClauseOpeners.Contains(token.Text) || IsParticiple(token));
 
     private const int DatelineReach = 14;
 

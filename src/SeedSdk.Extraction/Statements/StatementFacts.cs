@@ -241,7 +241,7 @@ internal static class StatementFacts
         listener &= subject == after;
         after = subject;
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
-                && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after])))
+                && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens[after].Text)))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);

@@ -119,6 +119,7 @@ public static class StatementCorpus
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
         { "Posco Holdings said Tuesday it would build a mill in Texas.", "Posco Holdings", "it would build a mill in Texas" },
         { "Posco Holdings will build a mill in Texas, the company said Tuesday.", "Posco Holdings", "Posco Holdings will build a mill in Texas" },
+        { "India will cut import duties on steel, Finance Minister Nirmala Sitharaman said Tuesday while presenting the budget.", "Nirmala Sitharaman", "India will cut import duties on steel" },
         { "Steel demand will recover in 2026, Rahul Mehta said last week in a speech.", "Rahul Mehta", "Steel demand will recover in 2026" },
 
         // Longer adverbials and listeners before a content without "that".
@@ -192,6 +193,8 @@ public static class StatementCorpus
         { "Rahul Mehta cautioned investors about the risks." },
         { "What Siemens Energy Group said was unclear." },
         { "Rahul Mehta told the story of the company's founding." },
+        { "Rahul Mehta said so." },
+        { "Rahul Mehta said while visiting the plant." },
         { "The report was published on Monday. It said that steel demand would fall." },
         { "Rahul Mehta said little. It said nothing about the deal." },
         { "Rahul Mehta warned investors of the risks in the steel market." },
