@@ -263,6 +263,7 @@ internal static class ContentBounds
         => c + 1 < end && (tokens[c].IsWord("while") || tokens[c].IsWord("when") || tokens[c].IsWord("after") || tokens[c].IsWord("before"))
             && IsParticiple(tokens[c + 1]);
 
+    /// <summary>A lower-case word of more than five letters ending in "-ing" ("delivering", "citing").</summary>
     private static bool IsParticiple(Token token)
         => token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal);
 
@@ -295,6 +296,7 @@ internal static class ContentBounds
         return first;
     }
 
+    /// <summary>A hyphen or dash token.</summary>
     private static bool IsDash(Token token) => token.Kind == TokenKind.Symbol && CharClasses.IsDash(token.Text[0]);
 
     private const int QuotationReach = 3;
