@@ -77,7 +77,8 @@ internal static class ListFacts
                             items[items.Count - 1] = (items[items.Count - 1].First, head - 1);
                         }
 
-                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : null, head);
+                        var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text : null;
+                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
                     }
                 }
             }
@@ -193,13 +194,14 @@ internal static class ListFacts
                 return null;
             }
 
-            if (segmentStart == first && WordClasses.IsPreposition(tokens[first].Text))
+            if (segmentStart == first && (WordClasses.IsPreposition(tokens[first].Text) || OpensComplexPreposition(tokens, first, segmentEnd)))
             {
-                // "At the forum, A, B and C launched ...": an introductory phrase is not an item.
+                // "At the forum, A, B and C launched ...", "According to Wang, ...": an introductory phrase is not an item.
                 break;
             }
 
-            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart && named.First - 1 > first)
+            if (analysis.EndingAt(segmentEnd) is { } named && named.First > segmentStart
+                && (named.First - 1 > first || IsArticle(tokens[first]) || IsLeadingNoun(tokens, first, named.First)))
             {
                 // "the Ministry of Science and Technology, the ... and ...": the first item is the whole name.
                 items.Insert(0, (IsArticle(tokens[named.First - 1]) ? named.First - 1 : named.First, segmentEnd));
@@ -222,6 +224,31 @@ internal static class ListFacts
 
         return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) && !IsPortfolio(tokens, items) ? items : null;
     }
+
+    // The first words of two-word prepositions that open a sentence ("according to", "thanks to", "apart from").
+    private static readonly HashSet<string> ComplexPrepositionStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "according", "thanks", "due", "apart", "aside", "owing", "contrary", "prior",
+    };
+
+    // Prepositions the word table lacks that open a sentence before a name ("Besides BYD, ...", "Unlike Toyota, ...").
+    private static readonly HashSet<string> IntroductoryPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "besides", "unlike", "despite", "except", "beyond", "like", "alongside", "amid", "following",
+    };
+
+    /// <summary>"According to Wang", "Thanks to ...", "Besides BYD": a preposition of one or two words opening the segment.</summary>
+    private static bool OpensComplexPreposition(List<Token> tokens, int first, int last)
+        => first < last && (IntroductoryPrepositions.Contains(tokens[first].Text)
+            || (ComplexPrepositionStarts.Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"))));
+
+    /// <summary>
+    /// "Rivals LG Energy Solution, SK On and ...": a capitalized plural noun opening the sentence right before the first name
+    /// is the list's head, not part of its first item.
+    /// </summary>
+    private static bool IsLeadingNoun(List<Token> tokens, int first, int nameFirst)
+        => nameFirst == first + 1 && tokens[first].Kind == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
+            && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
     private static bool IsPortfolio(List<Token> tokens, List<(int First, int Last)> items)
@@ -301,6 +328,12 @@ internal static class ListFacts
                 }
 
                 continue;
+            }
+
+            if (!stopAtCoordinator && k > start && nameEnds[start] == k - 1 && IsLowerWord(tokens[k]))
+            {
+                // "BYD, Geely and Chery cut prices": a last item that is one name ends with it.
+                break;
             }
 
             if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (EndsNameItem(tokens[k]) && AllCapitalized(tokens, start, k - 1))))

@@ -99,7 +99,10 @@ internal static class PhraseShape
     private static bool IsVerbAfterModal(List<Token> tokens, int k, int last, int sentenceFirst)
         => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
 
-    /// <summary>Whether the phrase begins its sentence, after at most an article and two more words: "The (new) plan covers three sectors".</summary>
+    /// <summary>
+    /// Whether the phrase begins its sentence, after at most an article or a possessive and two more words: "The (new) plan
+    /// covers three sectors", "Beijing's plan covers three sectors".
+    /// </summary>
     private static bool StartsClause(List<Token> tokens, int before, int sentenceFirst)
     {
         if (before < sentenceFirst)
@@ -107,7 +110,7 @@ internal static class PhraseShape
             return true;
         }
 
-        if (before - sentenceFirst > 2 || !WordClasses.IsDeterminer(tokens[sentenceFirst].Text))
+        if (before - sentenceFirst > 2 || !(WordClasses.IsDeterminer(tokens[sentenceFirst].Text) || WordClasses.IsPossessive(tokens[sentenceFirst])))
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
+using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Tokenization;
 
@@ -31,17 +32,45 @@ internal static class ContentBounds
     }
 
     /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
-    public static int ClauseEnd(List<Token> tokens, DocumentWords words, int from, int end)
+    public static int ClauseEnd(List<Token> tokens, EntityAnalysis analysis, int from, int end)
     {
+        var words = analysis.Words;
         for (var k = from; k + 1 < end; k++)
         {
-            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end)))
+            if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end) || OpensContrast(tokens, analysis, k + 1, end)))
             {
                 return k - 1;
             }
         }
 
         return end - 1;
+    }
+
+    /// <summary>
+    /// ", while Panasonic is building ...", ", whereas its rival Posco said ...": a contrast about another named person or
+    /// organization, the writer's addition rather than the speaker's words.
+    /// </summary>
+    private static bool OpensContrast(List<Token> tokens, EntityAnalysis analysis, int k, int end)
+    {
+        if (!(tokens[k].IsWord("while") || tokens[k].IsWord("whereas")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+        {
+            if (analysis.StartingAt(j) is { } mention)
+            {
+                return mention.Entity.Kind is FactKind.Person or FactKind.Organization;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || analysis.Words.IsVerb(tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
@@ -69,44 +98,125 @@ internal static class ContentBounds
         return false;
     }
 
+    private const int AdverbialReach = 12;
+
     /// <summary>
-    /// "said on Monday the company would ...", "said in a statement it would ...": where the content starts after a short
-    /// prepositional phrase, when a subject (pronoun, article or name) follows it; otherwise <paramref name="after"/>.
+    /// "said on Monday the company would ...", "said in a filing with the exchange the deal ...", "told reporters on Monday it
+    /// would ...": where the content starts after prepositional phrases (and, for <paramref name="listener"/> verbs, the
+    /// listener), at a subject (pronoun, article or name) that is not itself the object of a preposition or article;
+    /// otherwise <paramref name="after"/>.
     /// </summary>
-    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end)
+    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end, bool listener)
     {
-        if (!WordClasses.IsPreposition(tokens[after].Text))
+        var timed = AfterTimeAdverb(tokens, after, end);
+        if (timed > after)
+        {
+            return timed;
+        }
+
+        var from = (tokens[after].IsWord("late") || tokens[after].IsWord("early")) && after + 1 < end ? after + 1 : after;
+        if (!listener && !WordClasses.IsPreposition(tokens[from].Text))
         {
             return after;
         }
 
-        for (var p = after + 2; p < end && p <= after + 4; p++)
+        for (var p = from + 1; p < end && p <= from + AdverbialReach; p++)
         {
             var t = tokens[p];
-            if (t.Is(',') || t.Is('.'))
+            if ((t.Is(',') || t.Is(':')) && IsQuoteNext(tokens, p + 1, end))
+            {
+                // "said on Monday, \u201CWe will ...\u201D"
+                return p + 1;
+            }
+
+            if (t.Kind == TokenKind.Symbol && !(CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore))
             {
                 break;
             }
 
-            if (t.IsWord("the") || t.IsWord("it") || t.IsWord("they") || t.IsWord("its") || t.IsWord("we") || analysis.StartingAt(p) is not null)
+            var previous = tokens[p - 1];
+            if (IsSubjectStart(t, analysis, p) && !WordClasses.IsPreposition(previous.Text) && !WordClasses.IsDeterminer(previous.Text) && !previous.IsWord("that"))
             {
                 return p;
+            }
+
+            if (analysis.Words.IsVerb(t) || t.IsWord("that"))
+            {
+                break;
             }
         }
 
         return after;
     }
 
+    /// <summary>A word that can open the reported clause: a subject pronoun, "the", "its" or a name.</summary>
+    private static bool IsSubjectStart(Token token, EntityAnalysis analysis, int index)
+        => token.IsWord("the") || token.IsWord("it") || token.IsWord("they") || token.IsWord("its") || token.IsWord("we") || token.IsWord("he") || token.IsWord("she")
+            || analysis.StartingAt(index) is not null;
+
+    // Words that alone say when: "said yesterday ...", "said Tuesday ..." (the weekday without "on", as US wires write it).
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tonight", "earlier", "recently", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "week", "month", "year", "quarter", "weekend", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
+    private static int AfterTimeAdverb(List<Token> tokens, int after, int end)
+    {
+        var next = AfterTimeWords(tokens, after, end);
+        return next > after && next < end && tokens[next].Kind == TokenKind.Word ? next : after;
+    }
+
+    /// <summary>The token after a time adverb at <paramref name="index"/> ("yesterday", "Tuesday", "last month"), or <paramref name="index"/>.</summary>
+    private static int AfterTimeWords(List<Token> tokens, int index, int end)
+    {
+        if (index >= end)
+        {
+            return index;
+        }
+
+        if (TimeAdverbs.Contains(tokens[index].Text))
+        {
+            return index + 1;
+        }
+
+        var isRelative = tokens[index].IsWord("last") || tokens[index].IsWord("this") || tokens[index].IsWord("next");
+        return isRelative && index + 1 < end && TimeNouns.Contains(tokens[index + 1].Text) ? index + 2 : index;
+    }
+
     private const int TailWindow = 15;
 
+    // Words that open a clause of the writer's own after an attribution: "..., the company said, as suppliers race to ...".
+    private static readonly HashSet<string> TailClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "whereas", "amid", "after", "before", "because", "although", "though", "but", "with", "without",
+    };
+
     /// <summary>
-    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters.": what follows the verb (after a listener for
-    /// "told") is only prepositional phrases up to the sentence end, with no verb, "that" or quotation, so the content
-    /// stands before the attribution.
+    /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters." / "..., the company said, as ...": what
+    /// follows the verb (after a listener for "told") is only prepositional phrases up to the sentence end or to a comma
+    /// opening a clause of the writer's own, with no verb, "that" or quotation, so the content stands before the
+    /// attribution. Returns the tail's exclusive end (that comma or <paramref name="end"/>), or -1.
     /// </summary>
-    public static bool IsAttributionTail(List<Token> tokens, DocumentWords words, int verb, int after, int end)
+    public static int AttributionTailEnd(List<Token> tokens, DocumentWords words, int verb, int after, int end)
     {
         var last = end - 1;
+        for (var c = after; c < end && c <= after + TailWindow; c++)
+        {
+            // "..., the company said, as ..." / "..., Li said Tuesday while delivering a speech ...".
+            if ((tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens[c + 1])) || (c > after && OpensParticipleClause(tokens, c, end)))
+            {
+                last = c - 1;
+                break;
+            }
+        }
+
+        var tailEnd = last == end - 1 ? end : last + 1;
         while (last >= after && (tokens[last].Is('.') || WordClasses.IsClosingQuote(tokens[last])))
         {
             last--;
@@ -114,7 +224,7 @@ internal static class ContentBounds
 
         if (last < after || last - after >= TailWindow)
         {
-            return false;
+            return -1;
         }
 
         var k = after;
@@ -127,25 +237,67 @@ internal static class ContentBounds
 
             if (k == after)
             {
-                return false;
+                return -1;
             }
         }
 
+        k = AfterTimeWords(tokens, k, last + 1);
         if (k <= last && !words.IsPreposition(tokens[k]))
         {
-            return false;
+            return -1;
         }
 
         for (var i = after; i <= last; i++)
         {
             if (tokens[i].IsWord("that") || WordClasses.IsQuote(tokens[i]) || words.IsVerb(tokens[i]) || tokens[i].Is(','))
             {
-                return false;
+                return -1;
             }
         }
 
-        return true;
+        return tailEnd;
     }
+
+    /// <summary>"while delivering", "when speaking", "after meeting": a subordinating word and a participle at <paramref name="c"/>.</summary>
+    private static bool OpensParticipleClause(List<Token> tokens, int c, int end)
+        => c + 1 < end && (tokens[c].IsWord("while") || tokens[c].IsWord("when") || tokens[c].IsWord("after") || tokens[c].IsWord("before"))
+            && IsParticiple(tokens[c + 1]);
+
+    /// <summary>A lower-case word of more than five letters ending in "-ing" ("delivering", "citing").</summary>
+    private static bool IsParticiple(Token token)
+        => token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A subordinating word or a lower-case "-ing" participle ("citing", "adding") after the comma ending an attribution.</summary>
+    private static bool OpensWritersClause(Token token)
+        => token.Kind == TokenKind.Word && (TailClauseOpeners.Contains(token.Text) || IsParticiple(token));
+
+    private const int DatelineReach = 14;
+
+    /// <summary>
+    /// "SEOUL, March 12 (Reuters) - Acme will ...": where the sentence starts after a dateline closed by a parenthesized
+    /// agency name and a dash; <paramref name="first"/> when there is none.
+    /// </summary>
+    public static int AfterDateline(List<Token> tokens, int first, int before)
+    {
+        for (var k = first + 2; k + 1 < before && k <= first + DatelineReach; k++)
+        {
+            if (tokens[k].Is(')') && tokens[k - 2].Is('(') && tokens[k - 1].IsCapitalized && IsDash(tokens[k + 1]))
+            {
+                var start = k + 1;
+                while (start < before && IsDash(tokens[start]))
+                {
+                    start++;
+                }
+
+                return start;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>A hyphen or dash token.</summary>
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Symbol && CharClasses.IsDash(token.Text[0]);
 
     private const int QuotationReach = 3;
 
@@ -180,6 +332,34 @@ internal static class ContentBounds
         return first;
     }
 
+    /// <summary>
+    /// "\u201CWill prices fall?\u201D Chen Jing said.": the opening quote of a quotation ending in a question or exclamation mark
+    /// right before <paramref name="first"/>, which the sentence splitter cut from its attribution; or -1.
+    /// </summary>
+    public static int QuestionBefore(List<Token> tokens, int first)
+    {
+        var close = first - 1;
+        if (close < 2 || !(tokens[close].Is('\u201D') || (tokens[close].Is('"') && !tokens[close].SpaceBefore)) || !(tokens[close - 1].Is('?') || tokens[close - 1].Is('!')))
+        {
+            return -1;
+        }
+
+        for (var k = close - 2; k >= 0 && k >= close - QuotationTokens; k--)
+        {
+            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore || tokens[k].Sentence != tokens[k - 1].Sentence)))
+            {
+                return k;
+            }
+
+            if (WordClasses.IsQuote(tokens[k]) && !(tokens[k].Is('\u2019') && !tokens[k].SpaceBefore))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
     public static int NextComma(List<Token> tokens, int from, int end)
     {
@@ -192,10 +372,20 @@ internal static class ContentBounds
         return comma;
     }
 
-    /// <summary>"a researcher at ...", "a senior fellow at ...": an article, up to two more words, then a role phrase.</summary>
-    public static bool StartsAppositive(List<Token> tokens, int index, int end)
+    /// <summary>
+    /// "a researcher at ...", "a senior fellow at ...", "Acme's chief executive": an article or an organization's name, up to
+    /// two more words, then a role phrase.
+    /// </summary>
+    public static bool StartsAppositive(List<Token> tokens, EntityAnalysis analysis, int index, int end)
     {
-        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1 : index;
+        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1
+            : index < end && analysis.StartingAt(index) is { Entity.Kind: FactKind.Organization } organization ? organization.Last + 1 : index;
+        if (k > index && k < end && (tokens[k].Is('\'') || tokens[k].Is('\u2019') || tokens[k].IsWord("'s") || tokens[k].IsWord("\u2019s")))
+        {
+            // "Acme Robotics' chief executive": the possessive mark after the name.
+            k++;
+        }
+
         for (var limit = k + 2; k < end && k <= limit; k++)
         {
             if (RoleLexicon.MatchAt(tokens, k, end) > 0)
@@ -267,7 +457,28 @@ internal static class ContentBounds
         {
             if (tokens[c].Is(',') || WordClasses.IsClosingQuote(tokens[c]))
             {
-                return c;
+                // "Jane Doe, an analyst at Acme, said.": the comma after the speaker's own name ends no content.
+                return analysis.EndingAt(c - 1) is { } named && named.First <= first ? -1
+                    : QuotationClose(tokens, first, c) is var close and >= 0 ? close : c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "“...,” Jane Doe, chief executive of Acme, said": the quotation's closing mark after a comma, question or
+    /// exclamation mark between <paramref name="first"/> and the comma found before an appositive speaker, which ends the
+    /// content there; -1 when there is none.
+    /// </summary>
+    private static int QuotationClose(List<Token> tokens, int first, int comma)
+    {
+        for (var q = comma - 1; q > first + 1 && q >= comma - 8; q--)
+        {
+            if ((tokens[q].Is('\u201D') || (tokens[q].Is('"') && !tokens[q].SpaceBefore))
+                && (tokens[q - 1].Is(',') || tokens[q - 1].Is('?') || tokens[q - 1].Is('!')))
+            {
+                return q;
             }
         }
 

@@ -17,7 +17,7 @@ internal static class ReportingVerbs
         "highlights", "underlined", "underlines", "underscored", "underscores", "reiterated", "reiterates", "mentioned", "mentions",
         "commented", "comments", "recalled", "recalls", "suggested", "suggests", "estimated", "estimates", "acknowledged",
         "acknowledges", "admitted", "admits", "asserted", "asserts", "declared", "declares", "indicated", "indicates", "believes", "replied",
-        "responded", "answered", "concluded", "maintained", "maintains", "telling",
+        "responded", "answered", "concluded", "maintained", "maintains", "telling", "proposed", "proposes", "cautioned", "cautions",
     };
 
     private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
@@ -33,6 +33,7 @@ internal static class ReportingVerbs
         "estimated", "estimates", "indicated", "indicates", "highlighted", "highlights", "underlined", "underlines", "underscored",
         "underscores", "mentioned", "mentions", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "observed",
         "observes", "concluded", "maintained", "maintains", "reiterated", "reiterates", "suggested", "suggests", "remarked", "remarks",
+        "proposed", "proposes", "cautioned", "cautions",
     };
 
     private static readonly HashSet<string> NeedsOut = new(StringComparer.OrdinalIgnoreCase) { "pointed", "points" };

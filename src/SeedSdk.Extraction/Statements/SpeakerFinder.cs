@@ -32,9 +32,9 @@ internal static class SpeakerFinder
             return null;
         }
 
-        if (tokens[k].IsWord("and") && k > sentenceFirst)
+        if ((tokens[k].IsWord("and") || tokens[k].IsWord("but")) && k > sentenceFirst)
         {
-            // "He declined to comment and said that ...": the subject of the sentence speaks.
+            // "He declined to comment and said that ...", "... but said talks were continuing": the subject of the sentence speaks.
             return Subject(analysis, sentenceFirst, k);
         }
 
@@ -82,16 +82,36 @@ internal static class SpeakerFinder
                 {
                     return affiliated;
                 }
+
+                // "Stellantis, which makes Jeep vehicles, said" / "The ministry, the sector's regulator, said": the organization
+                // opening the clause, set off from the verb by a relative clause or an appositive.
+                if (speaker is not null && speaker.Kind == FactKind.Organization && OpensAside(tokens[c + 1]) && OpensClause(tokens, analysis, c - 1, sentenceFirst))
+                {
+                    return speaker;
+                }
             }
         }
 
         return null;
     }
 
+    /// <summary>"It said ...", "It also noted that ...": whether the sentence opens with "It" as the reporting verb's subject.</summary>
+    public static bool IsOpeningIt(List<Token> tokens, int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k > sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k == sentenceFirst && tokens[k].Text == "It";
+    }
+
     /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
     public static Entity? After(List<Token> tokens, EntityAnalysis analysis, int index)
     {
-        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text))
+        // "said He Xiaopeng": a name that begins with a pronoun's spelling is the name.
+        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text) && analysis.StartingAt(index)?.Entity.Kind != FactKind.Person)
         {
             return analysis.ResolvedAt(index);
         }
@@ -108,7 +128,22 @@ internal static class SpeakerFinder
             return analysis.ResolvedAt(index);
         }
 
+        // "said Tata Steel chief executive Rahul Mehta", "said chief executive Rahul Mehta": the titled person speaks.
+        var titled = TitledPerson(tokens, analysis, mention is { Entity.Kind: FactKind.Organization } ? mention.Last + 1 : index, tokens.Count);
+        if (titled is not null && (mention is null || mention.Entity.Kind == FactKind.Organization))
+        {
+            return titled.Entity;
+        }
+
         return mention is not null && mention.Entity.Kind is FactKind.Person or FactKind.Organization ? mention.Entity : null;
+    }
+
+    /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
+    public static Mention? TitledPerson(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    {
+        var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+        var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
+        return person is not null && person.Entity.Kind == FactKind.Person ? person : null;
     }
 
     /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>
@@ -215,6 +250,30 @@ internal static class SpeakerFinder
         var previous = tokens[mention.First - 1].Text;
         var opensClause = previous is "and" or "but" && mention.First >= 2 && tokens[mention.First - 2].Is(',');
         return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
+    }
+
+    /// <summary>
+    /// A relative pronoun, an article, a preposition or a participle: the first word of an aside after a subject ("which",
+    /// "who", "the", "a", "in its latest outlook", "citing weak demand", "founded in 1990").
+    /// </summary>
+    private static bool OpensAside(Token token)
+        => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(token.Text)
+            || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 4
+                && (token.Text.EndsWith("ing", StringComparison.Ordinal) || token.Text.EndsWith("ed", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or
+    /// after a comma, with an optional "the" ("On Monday, the ministry, ...").
+    /// </summary>
+    private static bool OpensClause(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        var first = analysis.EndingAt(k)?.First ?? k;
+        if (first > sentenceFirst && tokens[first - 1].IsWord("the"))
+        {
+            first--;
+        }
+
+        return first == sentenceFirst || tokens[first - 1].Is(',');
     }
 
     private static Entity? At(EntityAnalysis analysis, int index)

@@ -26,8 +26,9 @@ internal static class StatementFacts
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
                 end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
-                var speaker = RecognizeIn(context, analysis, facts, first, end);
-                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, previousSpeaker, first, end) is { } continued)
+                var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
+                var speaker = RecognizeIn(context, analysis, facts, first, end, itReferent);
+                if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(context.FactOf(FactKind.Statement, continued.First, continued.Last) with { Speaker = continued.Speaker.Name });
                     speaker = previousSpeaker;
@@ -42,11 +43,11 @@ internal static class StatementFacts
     /// "“...,” said Jane Doe. “We saw growth.”": a sentence that is wholly a quotation, right after a statement,
     /// continues that speaker's words.
     /// </summary>
-    private static Found? ContinuedQuotation(DocumentContext context, Entity speaker, int first, int end)
+    private static Found? ContinuedQuotation(DocumentContext context, EntityAnalysis analysis, Entity speaker, int first, int end)
     {
         var tokens = context.TokenList;
         var last = end - 1;
-        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]))
+        if (last - first < 3 || !WordClasses.IsOpeningQuote(tokens[first]) || !WordClasses.IsClosingQuote(tokens[last]) || OpensAttribution(context, analysis, end))
         {
             return null;
         }
@@ -62,8 +63,62 @@ internal static class StatementFacts
         return Content(context, first, last, speaker, last);
     }
 
+    private const int AttributionReach = 20;
+
+    /// <summary>
+    /// "... fall?\u201D Chen Jing said." / "... fall?\u201D Chen Jing, an analyst at ..., said.": whether the next sentence opens
+    /// with a name and, right after it or after an appositive, a reporting verb, so it attributes the quotation itself.
+    /// </summary>
+    private static bool OpensAttribution(DocumentContext context, EntityAnalysis analysis, int next)
+    {
+        var tokens = context.TokenList;
+        var mention = next < tokens.Count ? analysis.StartingAt(next) : null;
+        if (mention is null)
+        {
+            return false;
+        }
+
+        var (sentenceFirst, count) = context.SentenceTokens[tokens[next].Sentence];
+        var end = sentenceFirst + count;
+        for (var k = mention.Last + 1; k < end && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
+        {
+            var length = (k == mention.Last + 1 || tokens[k - 1].Is(',')) ? analysis.Words.ReportingVerbLength(tokens, k) : 0;
+            if (length > 0)
+            {
+                // "Zhou added that ..." reports words of its own.
+                var after = k + length;
+                return after >= end || tokens[after].Is('.') || ContentBounds.AttributionTailEnd(tokens, analysis.Words, k, after, end) >= 0;
+            }
+
+            if (k == mention.Last + 1 && !tokens[k].Is(','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Acme posted a loss. It said ...": the organization named at the start of the sentence before the one opening at
+    /// <paramref name="first"/> (after an optional "The"); null when the piece does not open a sentence or there is none.
+    /// </summary>
+    private static Entity? OpeningOrganization(DocumentContext context, EntityAnalysis analysis, int first)
+    {
+        var tokens = context.TokenList;
+        var sentence = first < tokens.Count ? tokens[first].Sentence : 0;
+        if (sentence == 0 || context.SentenceTokens[sentence].FirstToken != first)
+        {
+            return null;
+        }
+
+        var previous = context.SentenceTokens[sentence - 1].FirstToken;
+        var opening = analysis.StartingAt(previous) ?? (tokens[previous].IsWord("the") ? analysis.StartingAt(previous + 1) : null);
+        return opening?.Entity.Kind == FactKind.Organization ? opening.Entity : null;
+    }
+
     /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
-    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end)
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
     {
         Entity? lastSpeaker = null;
         var tokens = context.TokenList;
@@ -75,9 +130,9 @@ internal static class StatementFacts
             }
 
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
-                ?? Participial(context, analysis.Words, lastSpeaker, t, end)
+                ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
-                ?? Reporting(context, analysis, t, first, end);
+                ?? Reporting(context, analysis, t, first, end, itReferent);
             if (statement is not { } found)
             {
                 continue;
@@ -110,7 +165,7 @@ internal static class StatementFacts
     }
 
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
-    private static Found? Participial(DocumentContext context, DocumentWords words, Entity? lastSpeaker, int t, int end)
+    private static Found? Participial(DocumentContext context, EntityAnalysis analysis, Entity? lastSpeaker, int t, int end)
     {
         var tokens = context.TokenList;
         if (lastSpeaker is null || t == 0 || !tokens[t - 1].Is(','))
@@ -118,17 +173,17 @@ internal static class StatementFacts
             return null;
         }
 
-        var length = words.ParticipleLength(tokens, t);
+        var length = analysis.Words.ParticipleLength(tokens, t);
         if (length == 0)
         {
             return null;
         }
 
-        var clauseEnd = ContentBounds.ClauseEnd(tokens, words, t + length + 1, end);
+        var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, t + length + 1, end);
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
-    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? itReferent)
     {
         var tokens = context.TokenList;
         var length = analysis.Words.ReportingVerbLength(tokens, t);
@@ -138,27 +193,37 @@ internal static class StatementFacts
         }
 
         var after = t + length;
-        var speaker = SpeakerFinder.Before(tokens, analysis, t, first);
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? itReferent : null);
         if (speaker is null)
         {
             // "..., said Jane Doe." / "“...,” said the minister."
             speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
-            return speaker is null ? null : Content(context, ContentBounds.QuotationStart(tokens, first, t - 1), t - 1, speaker, end - 1);
+            var start = ContentBounds.AfterDateline(tokens, first, t - 1);
+            return speaker is null || NamedIn(analysis, speaker, first, start) ? null : Content(context, ContentBounds.QuotationStart(tokens, start, t - 1), t - 1, speaker, end - 1);
         }
 
         var that = ContentBounds.FindThat(tokens, analysis.Words, after, end);
         if (that >= 0)
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, that + 1, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, that + 1, end);
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
-        if (after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
-            || ContentBounds.IsAttributionTail(tokens, analysis.Words, t, after, end))
+        var tailEnd = after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
+            ? after : ContentBounds.AttributionTailEnd(tokens, analysis.Words, t, after, end);
+        if (tailEnd >= 0)
         {
-            // "The market will grow, Smith said." — the content precedes the attribution.
+            // "The market will grow, Smith said." — the content precedes the attribution; a participial clause after the
+            // tail (", adding that ...") may report more.
             var contentEnd = ContentBounds.ContentEndBeforeSpeaker(tokens, analysis, t, first);
-            return contentEnd > first ? Content(context, ContentBounds.QuotationStart(tokens, first, contentEnd), contentEnd, speaker, end - 1) : null;
+            if (contentEnd < 0 && analysis.StartingAt(first)?.Entity == speaker && ContentBounds.QuestionBefore(tokens, first) is var open and >= 0)
+            {
+                // "\u201CWill prices fall?\u201D Chen Jing said.": the question ended the sentence before the attribution.
+                return Content(context, open, first - 1, speaker, Math.Min(tailEnd, end - 1));
+            }
+
+            var start = ContentBounds.AfterDateline(tokens, first, contentEnd);
+            return contentEnd > start && !NamedIn(analysis, speaker, first, start) ? Content(context, ContentBounds.QuotationStart(tokens, start, contentEnd), contentEnd, speaker, Math.Min(tailEnd, end - 1)) : null;
         }
 
         if (tokens[after].Is(':') || tokens[after].Is(','))
@@ -171,11 +236,14 @@ internal static class StatementFacts
             return null;
         }
 
-        after = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end);
-        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !ReportingVerbs.TakesListener(tokens[t].Text) && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
-                && !WordClasses.IsPreposition(tokens[after].Text)))
+        var listener = ReportingVerbs.TakesListener(tokens[t].Text);
+        var subject = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end, listener && tokens[after].Kind == TokenKind.Word);
+        listener &= subject == after;
+        after = subject;
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+                && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens[after].Text)))
         {
-            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis.Words, after, end);
+            var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
         }
 
@@ -194,14 +262,37 @@ internal static class StatementFacts
         var named = t + 3 < end && tokens[t + 2].IsWord("the") ? t + 3 : t + 2;
         var speaker = SpeakerFinder.After(tokens, analysis, named);
         var mention = analysis.StartingAt(named);
-        if (speaker is null || mention is null)
+        var speakerLast = mention?.Last ?? -1;
+        var organization = mention is not null && mention.Entity.Kind == FactKind.Organization;
+        if ((mention is null || organization) && SpeakerFinder.TitledPerson(tokens, analysis, organization ? mention!.Last + 1 : named, end) is { } titled)
+        {
+            // "according to Acme chief executive Jane Doe": the person holding the role speaks, not the organization.
+            speaker = titled.Entity;
+            speakerLast = titled.Last;
+        }
+
+        if (speaker is null && mention is null && named == t + 3 && ResolvedDescription(tokens, analysis, named, end) is { } described)
+        {
+            // "..., according to the company.": a description that refers back to a named organization.
+            speaker = described;
+            speakerLast = named;
+        }
+
+        if (speaker is null || speakerLast < 0)
         {
             return null;
         }
 
         if (t > first && tokens[t - 1].Is(','))
         {
-            return Content(context, first, t - 2, speaker, end - 1);
+            if (speakerLast + 1 < end && tokens[speakerLast + 1].Is(',') && !HasVerb(analysis.Words, tokens, first, t - 2))
+            {
+                // "The plan, according to the ministry, will take effect ...": the subject alone reports nothing.
+                return null;
+            }
+
+            var start = ContentBounds.AfterDateline(tokens, first, t - 2);
+            return NamedIn(analysis, speaker, first, start) ? null : Content(context, start, t - 2, speaker, end - 1);
         }
 
         if (t != first)
@@ -209,14 +300,57 @@ internal static class StatementFacts
             return null;
         }
 
-        var comma = ContentBounds.NextComma(tokens, mention.Last + 1, end);
-        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, comma + 1, end))
+        var comma = ContentBounds.NextComma(tokens, speakerLast + 1, end);
+        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, analysis, comma + 1, end))
         {
             // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
             comma = ContentBounds.NextComma(tokens, comma + 1, end);
         }
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
+    }
+
+    /// <summary>
+    /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word
+    /// description resolves to, when punctuation ends it (not "the company's filing"); or null.
+    /// </summary>
+    private static Entity? ResolvedDescription(List<Token> tokens, EntityAnalysis analysis, int noun, int end)
+    {
+        if (noun + 1 >= end || !(tokens[noun + 1].Is(',') || tokens[noun + 1].Is('.')))
+        {
+            return null;
+        }
+
+        var resolved = analysis.ResolvedAt(noun);
+        return resolved is not null && resolved.Kind == FactKind.Organization ? resolved : null;
+    }
+
+    /// <summary>Whether a verb stands among tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static bool HasVerb(DocumentWords words, List<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words.IsVerb(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="speaker"/> is named in tokens <paramref name="first"/>..<paramref name="end"/> (exclusive): the news agency of a dateline speaks for no one.</summary>
+    private static bool NamedIn(EntityAnalysis analysis, Entity speaker, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (analysis.StartingAt(i)?.Entity == speaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>

@@ -59,6 +59,19 @@ public static class ListCorpus
         // One-word modifiers sharing a plural head; a last item that stands on its own.
         { "The group is investing in battery, solar and hydrogen projects across the region.", "projects", "battery|solar|hydrogen" },
         { "The store sells cars, phones and smart watches.", "", "cars|phones|smart watches" },
+
+        // A capitalized plural noun opening the sentence before the first name is the head.
+        { "Peers SK Hynix, Micron Technology and Kioxia Holdings expanded output.", "Peers", "SK Hynix|Micron Technology|Kioxia Holdings" },
+        { "Rivals BYD, Geely and Chery cut prices.", "Rivals", "BYD|Geely|Chery" },
+        { "Automakers Toyota, Honda and Nissan reported higher profits.", "Automakers", "Toyota|Honda|Nissan" },
+
+        // An introductory "according to" or "thanks to" phrase is not an item; a possessive opens a clause like an article.
+        { "According to analysts, prices, wages and rents will rise.", "", "prices|wages|rents" },
+        { "Thanks to strong demand, Tesla, BYD and Volkswagen raised output.", "", "Tesla|BYD|Volkswagen" },
+        { "Jakarta's plan covers energy, transport, and housing, officials said.", "", "energy|transport|housing" },
+        { "Unlike Toyota, Honda, Nissan and Mazda cut their forecasts.", "", "Honda|Nissan|Mazda" },
+        { "Apart from Tesla, Nio, Xpeng and Li Auto posted gains.", "", "Nio|Xpeng|Li Auto" },
+        { "The Ministry of Science and Technology, the National Development and Reform Commission and the Ministry of Finance issued the rules.", "", "Ministry of Science and Technology|National Development and Reform Commission|Ministry of Finance" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -89,5 +102,10 @@ public static class ListCorpus
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
         { "Secretary for Housing, Planning and Lands Ada Kwok said rents rose." },
         { "The airline ordered engines from Rolls-Royce, a maker of aircraft engines, and plans to hire 800 pilots." },
+
+        { "According to Zhou Hongyi, Qihoo's research and development spending rose 20 percent." },
+        { "According to the Ministry of Commerce, exports and imports rose in March." },
+        { "Thanks to Tata Steel, Posco's sales and marketing costs fell." },
+        { "Besides BYD, Geely and Chery also cut prices." },
     };
 }

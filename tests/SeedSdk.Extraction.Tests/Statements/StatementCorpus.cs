@@ -85,6 +85,71 @@ public static class StatementCorpus
         { "In a statement, finance minister Paulo Reis said the budget deficit would narrow.", "Paulo Reis", "the budget deficit would narrow" },
         { "Professor Anna Berg of Uppsala University, who led the study, said the results were robust.", "Anna Berg", "the results were robust" },
         { "Secretary for Transport and Logistics Mable Chan said the city would build three new piers. She added that ferries would run hourly.", "Mable Chan", "the city would build three new piers||ferries would run hourly" },
+
+        // A quotation before a speaker with an appositive ends at its closing mark.
+        { "\"Europe is our most important market,\" Ingrid Larsen, chief executive of Nordvik Energy Group, told reporters in Oslo.", "Ingrid Larsen", "Europe is our most important market" },
+        { "\u201CThe order book is full,\u201D Rahul Mehta, chief financial officer of Tata Steel, said on Monday.", "Rahul Mehta", "The order book is full" },
+
+        // "according to" an organization's officer, named with the role before or after.
+        { "According to Tata Steel chief executive Rahul Mehta, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
+        { "Output will double, according to Nomura economist Lu Ting.", "Lu Ting", "Output will double" },
+        { "According to chief economist Lu Ting, output will double.", "Lu Ting", "output will double" },
+        { "\"Demand is strong,\" said Tata Steel chief executive Rahul Mehta.", "Rahul Mehta", "Demand is strong" },
+        { "\u201CDemand is strong,\u201D said chief executive Rahul Mehta.", "Rahul Mehta", "Demand is strong" },
+        { "According to Rahul Mehta, Tata Steel's chief executive, the mill will open in 2027.", "Rahul Mehta", "the mill will open in 2027" },
+
+        // "according to" a description that refers back to a named organization.
+        { "Tata Motors unveiled a new truck. Orders rose 12 percent in March, according to the company.", "Tata Motors", "Orders rose 12 percent in March" },
+        { "The Ministry of Commerce published trade data. According to the ministry, exports rose 4 percent.", "Ministry of Commerce", "exports rose 4 percent" },
+
+        // An organization set off from the verb by a relative clause or an appositive.
+        { "Geely Automobile Group, which owns Volvo Cars, said in a statement that the venture was part of its plan.", "Geely Automobile Group", "the venture was part of its plan" },
+        { "Nordvik Energy Group, which makes turbines, blades and towers, said on Monday that it would cut 300 jobs.", "Nordvik Energy Group", "it would cut 300 jobs" },
+        { "The Ministry of Finance issued new rules. The ministry, which oversees the sector, said on Monday that the rules would take effect in May.", "Ministry of Finance", "the rules would take effect in May" },
+        { "Toyota Motor Corporation, the world's largest carmaker, said it would raise wages.", "Toyota Motor Corporation", "it would raise wages" },
+        { "The International Monetary Fund, in its latest outlook, said growth would slow to 2.9 percent.", "International Monetary Fund", "growth would slow to 2.9 percent" },
+        { "Siemens Energy Group, citing weak demand for turbines, said it would cut 4,000 jobs.", "Siemens Energy Group", "it would cut 4,000 jobs" },
+        { "Sunrise Textile Group, founded in 1990, said exports to Africa had doubled.", "Sunrise Textile Group", "exports to Africa had doubled" },
+
+        // An attribution followed by the writer's own clause; a dateline before the content; a time adverb after the verb.
+        { "Hyundai Motor Group will build a plant in Georgia, the company said on Tuesday, as suppliers race to localise production.", "Hyundai Motor Group", "Hyundai Motor Group will build a plant in Georgia" },
+        { "Orders for Posco Holdings rose 8 percent in May, the company said, adding that demand from shipbuilders was strong.", "Posco Holdings", "Orders for Posco Holdings rose 8 percent in May||demand from shipbuilders was strong" },
+        { "LIMA, June 3 (Reuters) - Southern Copper Corporation will expand its Peruvian mines, the company said on Monday.", "Southern Copper Corporation", "Southern Copper Corporation will expand its Peruvian mines" },
+        { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
+        { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
+        { "Posco Holdings said Tuesday it would build a mill in Texas.", "Posco Holdings", "it would build a mill in Texas" },
+        { "Posco Holdings will build a mill in Texas, the company said Tuesday.", "Posco Holdings", "Posco Holdings will build a mill in Texas" },
+        { "India will cut import duties on steel, Finance Minister Nirmala Sitharaman said Tuesday while presenting the budget.", "Nirmala Sitharaman", "India will cut import duties on steel" },
+        { "Steel demand will recover in 2026, Rahul Mehta said last week in a speech.", "Rahul Mehta", "Steel demand will recover in 2026" },
+
+        // Longer adverbials and listeners before a content without "that".
+        { "Southern Copper Corporation said in a filing with the Lima Stock Exchange the expansion would cost $1 billion.", "Southern Copper Corporation", "the expansion would cost $1 billion" },
+        { "Rahul Mehta said at a press conference in Mumbai on Tuesday the company would list in Singapore.", "Rahul Mehta", "the company would list in Singapore" },
+        { "Rahul Mehta told Reuters on Monday the company would list in Singapore.", "Rahul Mehta", "the company would list in Singapore" },
+        { "Rahul Mehta said on Monday, \u201CWe will list in Singapore.\u201D", "Rahul Mehta", "We will list in Singapore" },
+        { "Posco Holdings said late on Friday it had received approval.", "Posco Holdings", "it had received approval" },
+
+        // "It" opening the sentence after an organization.
+        { "Posco Holdings said steel output rose 3 percent. It added that exports to India doubled.", "Posco Holdings", "steel output rose 3 percent||exports to India doubled" },
+        { "Southern Copper Corporation posted a loss. It said demand from China was weak.", "Southern Copper Corporation", "demand from China was weak" },
+
+        // A contrast about another named company is the writer's, and may hold its own statement.
+        { "Tata Steel said it would invest $5 billion in Odisha, while Posco Holdings is building a mill in Gujarat.", "Tata Steel", "it would invest $5 billion in Odisha" },
+
+        { "Exports rose 5 percent in May, according to the Ministry of Commerce, and imports fell.", "Ministry of Commerce", "Exports rose 5 percent in May" },
+        { "\"Our goal is simple,\" said He Xiaopeng, who founded Xpeng Motors in 2014.", "He Xiaopeng", "Our goal is simple" },
+
+        { "Rahul Mehta declined to comment on the deal but said talks were continuing.", "Rahul Mehta", "talks were continuing" },
+        { "Rahul Mehta cautioned that steel prices could fall further.", "Rahul Mehta", "steel prices could fall further" },
+
+        // A question or exclamation closing a quotation ends the sentence before its attribution.
+        { "\"Will steel prices fall?\" Rahul Mehta said.", "Rahul Mehta", "Will steel prices fall?" },
+        { "\u201CIs this the bottom?\u201D Rahul Mehta, chief financial officer of Tata Steel, told reporters.", "Rahul Mehta", "Is this the bottom?" },
+
+        { "\u201CIt was a hard year,\u201D said Rahul Mehta, chief executive of Tata Steel. \u201CWe cut debt.\u201D Mehta added that margins would recover.", "Rahul Mehta", "It was a hard year||We cut debt||margins would recover" },
+
+        // "proposed that".
+        { "Zhou Hongyi proposed that the government extend the tax exemption until 2027.", "Zhou Hongyi", "the government extend the tax exemption until 2027" },
     };
 
     /// <summary>Texts without any statement.</summary>
@@ -115,5 +180,23 @@ public static class StatementCorpus
         { "Gao Lixin spent the day telling stories." },
 
         { "Professor Anna Berg of Uppsala University, who led the study, retired." },
+
+        { "Revenue rose, according to the company's annual report." },
+        { "Revenue rose, according to the company." },
+        { "Zhou Hongyi proposed a new tax credit for startups." },
+        { "Zhou Hongyi urged the government to extend the tax exemption." },
+        { "Zhou Hongyi called for a national carbon market." },
+        { "Analysts at Geely Automobile Group, which owns Volvo Cars, said the deal was fair." },
+        { "The proposed merger of Nordvik Energy Group and Tata Steel was delayed." },
+        { "MUMBAI, May 2 (Reuters) - Copper prices will rise further, the company said on Friday." },
+        { "The plan, according to the Ministry of Commerce, will take effect in June." },
+        { "Rahul Mehta cautioned investors about the risks." },
+        { "What Siemens Energy Group said was unclear." },
+        { "Rahul Mehta told the story of the company's founding." },
+        { "Rahul Mehta said so." },
+        { "Rahul Mehta said while visiting the plant." },
+        { "The report was published on Monday. It said that steel demand would fall." },
+        { "Rahul Mehta said little. It said nothing about the deal." },
+        { "Rahul Mehta warned investors of the risks in the steel market." },
     };
 }

@@ -26,6 +26,13 @@ public sealed class StatementCorpusTests
     }
 
     [Fact]
+    public void QuotationAttributedInTheNextSentenceIsNotThePreviousSpeakers()
+    {
+        var facts = FactsOf("\"Costs are falling,\" Lisa Wong said. \"Will prices fall?\" Chen Jing, an analyst at Huatai Securities, said.", FactKind.Statement);
+        Assert.Equal(new[] { "Lisa Wong: Costs are falling", "Chen Jing: Will prices fall?" }, facts.Select(f => f.Speaker + ": " + f.Text));
+    }
+
+    [Fact]
     public void StatementSpanIsTheReportedContent()
     {
         const string text = "Zhou Min said that the plant is full.";
