@@ -89,6 +89,14 @@ internal static class Coreference
                     person.AddReference(token.Text);
                 }
             }
+            else if (IsAccordingToObjectPronoun(tokens, i))
+            {
+                // "According to him, ...": the speaker is the person last mentioned; "him" is no spelling of the name.
+                if (people.Resolve(token.IsWord("her")) is { } person)
+                {
+                    analysis.Resolve(i, person);
+                }
+            }
             else if (lastEvent is not null && IsEventDescription(tokens, analysis.Words, i) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
             {
                 // "The event runs until ...": an event named before, as the subject of a sentence.
@@ -201,6 +209,11 @@ internal static class Coreference
     /// <summary>"Subaru, the maker of Outback wagons,": a description set off right after a name describes it; it is no alias.</summary>
     private static bool IsAppositive(EntityAnalysis analysis, int index, Entity organization)
         => index >= 2 && analysis.EndingAt(index - 2) is { } named && named.Entity == organization;
+
+    // "according to him", "according to her".
+    private static bool IsAccordingToObjectPronoun(List<Token> tokens, int i)
+        => (tokens[i].IsWord("him") || tokens[i].IsWord("her")) && i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
+        && i + 1 < tokens.Count && (tokens[i + 1].Is(',') || tokens[i + 1].Is('.'));
 
     private static bool StartsSentence(DocumentContext context, int index)
     {

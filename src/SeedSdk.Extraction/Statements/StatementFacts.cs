@@ -278,6 +278,13 @@ internal static class StatementFacts
             speakerLast = named;
         }
 
+        if (speaker is null && mention is null && named == t + 2 && analysis.ResolvedAt(named) is { Kind: FactKind.Person } referred)
+        {
+            // "According to him, ...": the pronoun coreference resolved.
+            speaker = referred;
+            speakerLast = named;
+        }
+
         if (speaker is null || speakerLast < 0)
         {
             return null;

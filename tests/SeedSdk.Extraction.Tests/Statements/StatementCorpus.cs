@@ -36,6 +36,8 @@ public static class StatementCorpus
 
         // "according to", attribution after the content, quotations.
         { "According to Zhang Wei, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Maria Lopez runs the fund. According to her, returns doubled in 2024.", "Maria Lopez", "returns doubled in 2024" },
+        { "Kenji Sato spoke on Friday. Revenue rose 8%, according to him.", "Kenji Sato", "Revenue rose 8%" },
         { "Exports rose 5 percent in April, according to the General Administration of Customs.", "General Administration of Customs", "Exports rose 5 percent in April" },
         { "According to the Ministry of Commerce, foreign investment fell.", "Ministry of Commerce", "foreign investment fell" },
         { "The market will recover by autumn, Ravi Sharma said.", "Ravi Sharma", "The market will recover by autumn" },
