@@ -212,7 +212,7 @@ internal static class Coreference
 
     // "according to him", "according to her".
     private static bool IsAccordingToObjectPronoun(List<Token> tokens, int i)
-        => (tokens[i].IsWord("him") || tokens[i].IsWord("her")) && i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
+        => tokens[i].Text.Length == 3 && (tokens[i].Text[0] | 0x20) == 'h' && (tokens[i].IsWord("him") || tokens[i].IsWord("her")) && i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
         && i + 1 < tokens.Count && (tokens[i + 1].Is(',') || tokens[i + 1].Is('.'));
 
     private static bool StartsSentence(DocumentContext context, int index)
