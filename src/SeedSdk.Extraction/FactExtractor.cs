@@ -30,9 +30,9 @@ public static class FactExtractor
         }
 
         var context = DocumentContext.Create(text, path);
-        // Dense business prose holds about one fact per 40 to 80 characters; starting near that spares the list
-        // most of its doublings on a long document.
-        var facts = new List<ExtractedFact>(text.Length / 64 + 16);
+        // Dense business prose holds about one fact per 40 to 100 characters; starting just above that spares
+        // a long document's list its doublings (each a copy on the large object heap).
+        var facts = new List<ExtractedFact>(text.Length / 32 + 16);
         NumericFacts.Recognize(context, facts);
         EntityFacts.Recognize(context, facts);
 
