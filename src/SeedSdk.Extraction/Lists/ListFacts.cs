@@ -155,6 +155,11 @@ internal static class ListFacts
         return colon ? items : null;
     }
 
+    // "JD.com", "Booking.com": a period touching a word on both sides is inside a name, not between items.
+    private static bool IsDotInsideName(List<Token> tokens, int k)
+        => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
+        && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
+
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
     private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
     {
@@ -176,7 +181,7 @@ internal static class ListFacts
         {
             var segmentStart = segmentEnd;
             var floor = Math.Max(first, segmentEnd - PhraseShape.MaxWords - 2);
-            while (segmentStart - 1 >= floor && !PhraseShape.IsItemBoundary(tokens[segmentStart - 1]))
+            while (segmentStart - 1 >= floor && (!PhraseShape.IsItemBoundary(tokens[segmentStart - 1]) || IsDotInsideName(tokens, segmentStart - 1)))
             {
                 segmentStart--;
             }
@@ -214,7 +219,7 @@ internal static class ListFacts
                 tail--;
             }
 
-            if (tail >= 0 && PhraseShape.IsNounPhrase(tokens, tail, segmentEnd))
+            if (tail >= 0 && (PhraseShape.IsNounPhrase(tokens, tail, segmentEnd) || IsName(tokens, analysis, tail, segmentEnd)))
             {
                 items.Insert(0, (tail, segmentEnd));
             }

@@ -69,7 +69,8 @@ internal static class PhraseShape
             var t = tokens[k];
             if (t.Kind == TokenKind.Symbol)
             {
-                if (CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && k > sentenceFirst && k < last)
+                // "full-time", "JD.com": a hyphen or period touching words on both sides stays inside the phrase.
+                if (!t.SpaceBefore && k > sentenceFirst && k < last && (CharClasses.IsDash(t.Text[0]) || (t.Is('.') && !tokens[k + 1].SpaceBefore)))
                 {
                     k--;
                     continue;

@@ -30,6 +30,8 @@ public static class ListCorpus
         // Bare coordinations of three or more noun phrases.
         { "Leaders from Germany, France and Brazil attended.", "", "Germany|France|Brazil" },
         { "Beijing, Shanghai and Shenzhen are the largest markets.", "", "Beijing|Shanghai|Shenzhen" },
+        { "JD.com, Alibaba and Pinduoduo together hold most of the market.", "", "JD.com|Alibaba|Pinduoduo" },
+        { "Rivals such as JD.com and Meituan cut prices.", "Rivals", "JD.com|Meituan" },
         { "The brand's range includes sedans, trucks, and electric vans.", "", "sedans|trucks|electric vans" },
         { "He spoke about the company's history, its current strategy and future plans for Europe.", "", "history|its current strategy|future plans for Europe" },
         { "The group's brands include Volvo, Polestar, Lotus and Zeekr.", "", "Volvo|Polestar|Lotus|Zeekr" },
