@@ -227,8 +227,21 @@ internal static class RoleFacts
         }
 
         var organization = analysis.EndingAt(k);
-        var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : null;
+        var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : OrganizationRightAfter(tokens, analysis, mention);
         roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name));
+    }
+
+    /// <summary>"Associate Professor Fang Lu of the Department of ...", "chairman Jane Doe at Acme Group": the organization right after the name.</summary>
+    private static string? OrganizationRightAfter(List<Token> tokens, EntityAnalysis analysis, Mention mention)
+    {
+        var k = mention.Last + 1;
+        if (k + 1 >= tokens.Count || tokens[k].Sentence != tokens[mention.Last].Sentence || !(tokens[k].IsWord("of") || tokens[k].IsWord("at")))
+        {
+            return null;
+        }
+
+        var start = tokens[k + 1].IsWord("the") ? k + 2 : k + 1;
+        return start < tokens.Count && analysis.StartingAt(start) is { Entity.Kind: FactKind.Organization } named ? named.Entity.Name : null;
     }
 
     /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>

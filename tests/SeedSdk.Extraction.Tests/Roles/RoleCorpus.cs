@@ -9,6 +9,8 @@ public static class RoleCorpus
     public static TheoryData<string, string> Positive => new()
     {
         { "Zhang Yiming, founder of ByteDance, stepped down.", "Zhang Yiming|founder|ByteDance" },
+        { "Associate Professor Fang Lu of the Department of Electronic Engineering led the work.", "Fang Lu|associate professor|Department of Electronic Engineering" },
+        { "Chief economist Maria Keller at Deutsche Bank expects two rate cuts.", "Maria Keller|chief economist|Deutsche Bank" },
         { "Wang Chuanfu, founder, chairman and president of BYD Company, spoke first.", "Wang Chuanfu|founder|BYD Company;Wang Chuanfu|chairman|BYD Company;Wang Chuanfu|president|BYD Company" },
         { "Tim Cook, chief executive of Apple Inc., told reporters that demand was strong.", "Tim Cook|chief executive|Apple Inc." },
         { "Maria Garcia is the chief financial officer of Iberdrola.", "Maria Garcia|chief financial officer|Iberdrola" },
