@@ -259,7 +259,7 @@ internal static class StatementFacts
             return null;
         }
 
-        var named = t + 3 < end && tokens[t + 2].IsWord("the") ? t + 3 : t + 2;
+        var named = SourceAfterAccordingTo(tokens, t + 2, end);
         var speaker = SpeakerFinder.After(tokens, analysis, named);
         var mention = analysis.StartingAt(named);
         var speakerLast = mention?.Last ?? -1;
@@ -316,6 +316,27 @@ internal static class StatementFacts
 
         return Content(context, comma + 1, end - 1, speaker, end - 1);
     }
+
+    /// <summary>
+    /// Where the source named after "according to" starts: past "the", and past a document or figures it published
+    /// ("according to data from the Ministry of Commerce", "according to a statement by the group").
+    /// </summary>
+    private static int SourceAfterAccordingTo(List<Token> tokens, int k, int end)
+    {
+        var document = k + 1 < end && (tokens[k].IsWord("the") || tokens[k].IsWord("a") || tokens[k].IsWord("an")) ? k + 1 : k;
+        if (document + 2 < end && PublishedMatter.Contains(tokens[document].Text)
+            && (tokens[document + 1].IsWord("from") || tokens[document + 1].IsWord("by") || tokens[document + 1].IsWord("of")))
+        {
+            k = document + 2;
+        }
+
+        return k + 1 < end && tokens[k].IsWord("the") ? k + 1 : k;
+    }
+
+    private static readonly HashSet<string> PublishedMatter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "data", "figures", "statistics", "estimates", "calculations", "report", "statement", "survey", "filing", "notice", "research", "analysis",
+    };
 
     /// <summary>
     /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word

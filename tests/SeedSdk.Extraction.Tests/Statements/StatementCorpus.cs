@@ -36,6 +36,8 @@ public static class StatementCorpus
 
         // "according to", attribution after the content, quotations.
         { "According to Zhang Wei, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "Online sales rose 7% last year, according to data from the Ministry of Commerce.", "Ministry of Commerce", "Online sales rose 7% last year" },
+        { "According to a statement by Vestas Group, orders doubled.", "Vestas Group", "orders doubled" },
         { "Maria Lopez runs the fund. According to her, returns doubled in 2024.", "Maria Lopez", "returns doubled in 2024" },
         { "Kenji Sato spoke on Friday. Revenue rose 8%, according to him.", "Kenji Sato", "Revenue rose 8%" },
         { "Exports rose 5 percent in April, according to the General Administration of Customs.", "General Administration of Customs", "Exports rose 5 percent in April" },
