@@ -209,7 +209,9 @@ internal static class StatementFacts
             return Content(context, that + 1, clauseEnd, speaker, clauseEnd);
         }
 
-        var tailEnd = after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && !ContentBounds.IsQuoteNext(tokens, after + 1, end))
+        // "“A,” Doe said, “but B.”": a quotation split around its attribution reports its first part here.
+        var splitQuotation = after < end && tokens[after].Is(',') && ContentBounds.IsQuoteNext(tokens, after + 1, end) && WordClasses.IsOpeningQuote(tokens[first]);
+        var tailEnd = after >= end || tokens[after].Is('.') || (tokens[after].Is(',') && (!ContentBounds.IsQuoteNext(tokens, after + 1, end) || splitQuotation))
             ? after : ContentBounds.AttributionTailEnd(tokens, analysis.Words, t, after, end);
         if (tailEnd >= 0)
         {

@@ -36,6 +36,7 @@ public static class StatementCorpus
 
         // "according to", attribution after the content, quotations.
         { "According to Zhang Wei, the project will finish next year.", "Zhang Wei", "the project will finish next year" },
+        { "\u201CDemand is recovering,\u201D Jane Smith said, \u201Cbut prices remain under pressure.\u201D", "Jane Smith", "Demand is recovering" },
         { "Online sales rose 7% last year, according to data from the Ministry of Commerce.", "Ministry of Commerce", "Online sales rose 7% last year" },
         { "According to a statement by Vestas Group, orders doubled.", "Vestas Group", "orders doubled" },
         { "Maria Lopez runs the fund. According to her, returns doubled in 2024.", "Maria Lopez", "returns doubled in 2024" },
