@@ -162,11 +162,6 @@ internal sealed class EntityTable
         }
     }
 
-    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    };
-
     // Bodies that meet in numbered sessions: "the third session of the 14th National People's Congress".
     private static readonly HashSet<string> SessionBodies = new(StringComparer.Ordinal)
     {
@@ -199,7 +194,7 @@ internal sealed class EntityTable
             start--;
         }
 
-        if (!OrdinalWords.Contains(tokens[start].Text) || tokens[start].Sentence != tokens[run.First].Sentence || _analysis.StartingAt(start) is not null)
+        if (!char.IsLower(tokens[start].Text[0]) || !WordClasses.IsOrdinalWord(tokens[start].Text) || tokens[start].Sentence != tokens[run.First].Sentence || _analysis.StartingAt(start) is not null)
         {
             return;
         }

@@ -468,11 +468,6 @@ internal static class RunClassifier
         return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
     }
 
-    private static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
-    {
-        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
-    };
-
     // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.
     private static readonly HashSet<string> CompanyNameWords = new(StringComparer.Ordinal)
     {
@@ -499,7 +494,7 @@ internal static class RunClassifier
             }
 
             var last = i == words.Count - 1;
-            if ((i == 0 && OrdinalWords.Contains(word)) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word)
+            if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(word)) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word)
                 || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
             {
                 return true;

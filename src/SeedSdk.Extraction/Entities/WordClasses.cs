@@ -193,6 +193,14 @@ internal static class WordClasses
             ? word.Substring(0, word.Length - 2)
             : word;
 
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
+    /// <summary>An ordinal spelled as a word, in any case ("third", "Fifth"), up to "tenth".</summary>
+    public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
+
     /// <summary>A numeric or spelled ordinal token ("14th", "3rd").</summary>
     public static bool IsNumericOrdinal(Token token)
     {

@@ -80,6 +80,7 @@ public static class EntityCorpus
         { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "event", "Third Session of the 14th National People's Congress", "" },
         { "Speaking at the Representative Channel of the Third Session of the 14th National People's Congress, Zhou Hongyi said costs would fall.", "event", "Representative Channel", "" },
         { "On the Ministers' Channel of the Second Session of the 14th National People's Congress, the minister took questions.", "event", "Second Session of the 14th National People's Congress", "" },
+        { "At the press center of the Fifth Session of the 13th National People's Congress, officials took questions.", "event", "Fifth Session of the 13th National People's Congress", "" },
         { "The Fourth Plenary Session of the 20th Central Committee ended on Thursday.", "event", "Fourth Plenary Session of the 20th Central Committee", "" },
         { "The Fourth Plenary Session of the 20th Central Committee ended on Thursday.", "organization", "Central Committee", "20th Central Committee" },
         { "New models were shown at the Shanghai Auto Show.", "event", "Shanghai Auto Show", "" },
