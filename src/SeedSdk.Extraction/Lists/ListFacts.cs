@@ -227,7 +227,49 @@ internal static class ListFacts
             break;
         }
 
-        return items.Count >= 3 && !AfterCopula(tokens, items[0].First, first) && !IsPortfolio(tokens, items) ? items : null;
+        if (items.Count < 3 || AfterCopula(tokens, items[0].First, first) || IsPortfolio(tokens, items))
+        {
+            return null;
+        }
+
+        WithoutSharedPhraseAfterLastItem(tokens, items);
+        return items;
+    }
+
+    /// <summary>
+    /// "geothermal, wind and solar power in the national grid": when every earlier item is one word, a prepositional phrase after the
+    /// last item is about the whole coordination, so the last item ends before it ("solar power").
+    /// </summary>
+    private static void WithoutSharedPhraseAfterLastItem(List<Token> tokens, List<(int First, int Last)> items)
+    {
+        for (var i = 0; i < items.Count - 1; i++)
+        {
+            if (items[i].Last != items[i].First)
+            {
+                return;
+            }
+        }
+
+        var (first, last) = items[items.Count - 1];
+        var preposition = FirstPhrasePreposition(tokens, first + 1, last);
+        if (preposition > first)
+        {
+            items[items.Count - 1] = (first, preposition - 1);
+        }
+    }
+
+    // A lower-case preposition other than "of", which binds tightly to its noun ("bottles of wine").
+    private static int FirstPhrasePreposition(List<Token> tokens, int from, int last)
+    {
+        for (var k = from; k <= last; k++)
+        {
+            if (IsLowerWord(tokens[k]) && !tokens[k].IsWord("of") && WordClasses.IsPreposition(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The first words of two-word prepositions that open a sentence ("according to", "thanks to", "apart from").
@@ -440,7 +482,27 @@ internal static class ListFacts
 
         var next = tokens[items[1].First];
         var indefinite = next.IsWord("a") || next.IsWord("an");
+        if (mention.Entity.Kind is Model.FactKind.Person or Model.FactKind.Organization && StartsWithPossessiveName(tokens, items[1]))
+        {
+            // "Grab Holdings, Southeast Asia's largest ride-hailing and delivery company, said": a description of the name.
+            return true;
+        }
+
         return mention.Entity.Kind == Model.FactKind.Person ? indefinite || next.IsWord("the") : mention.Entity.Kind == Model.FactKind.Organization && indefinite;
+    }
+
+    // "Southeast Asia's largest ...", "the country's biggest ...": a possessive among the item's first words.
+    private static bool StartsWithPossessiveName(List<Token> tokens, (int First, int Last) item)
+    {
+        for (var k = item.First; k <= Math.Min(item.Last, item.First + 2); k++)
+        {
+            if (WordClasses.IsPossessive(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Usable(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)

@@ -74,6 +74,10 @@ public static class ListCorpus
         { "Unlike Toyota, Honda, Nissan and Mazda cut their forecasts.", "", "Honda|Nissan|Mazda" },
         { "Apart from Tesla, Nio, Xpeng and Li Auto posted gains.", "", "Nio|Xpeng|Li Auto" },
         { "The Ministry of Science and Technology, the National Development and Reform Commission and the Ministry of Finance issued the rules.", "", "Ministry of Science and Technology|National Development and Reform Commission|Ministry of Finance" },
+        // A phrase after the last of several short items is about them all.
+        { "The plan raises the share of geothermal, wind and solar power in the national grid to 100 percent.", "", "geothermal|wind|solar power" },
+        { "The retailer sells phones, laptops and smart watches in Europe and Asia.", "", "phones|laptops|smart watches" },
+        { "The plant makes batteries, motors and power inverters for electric cars.", "", "batteries|motors|power inverters" },
     };
 
     /// <summary>Sentences without a list.</summary>
@@ -100,6 +104,8 @@ public static class ListCorpus
         { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
         { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal." },
         { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
+        { "Harbor Freight Ltd, Southeast Asia's largest shipping and logistics company, turned a profit in 2024." },
+        { "Amara Okafor, Nigeria's finance minister and a former banker, said the plan would work." },
 
         { "Minister of Industry, Trade and Energy Karl Haber said exports would recover." },
         { "Secretary for Housing, Planning and Lands Ada Kwok said rents rose." },
