@@ -465,7 +465,52 @@ internal static class RunClassifier
             k++;
         }
 
-        return k < tokens.Count && lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0;
+        return k < tokens.Count && (lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0 || IsOwnersRole(lexicon, tokens, k));
+    }
+
+    private const int MaxPossessorWords = 4;
+    private const int MaxRoleModifiers = 2;
+
+    // Roles that a company can hold as well as a person ("Harbor Freight, the region's largest investor").
+    private static readonly HashSet<string> SharedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "partner", "investor", "leader", "owner", "member", "representative", "delegate", "principal", "consultant", "adviser", "advisor",
+    };
+
+    /// <summary>
+    /// "the EU's trade commissioner", "Nigeria's finance minister": a possessive name, up to two lower-case words and a role
+    /// that only a person holds, starting at <paramref name="k"/>.
+    /// </summary>
+    private static bool IsOwnersRole(DocumentWords lexicon, List<Token> tokens, int k)
+    {
+        var sentence = tokens[k].Sentence;
+        var possessive = k;
+        while (possessive < tokens.Count && possessive < k + MaxPossessorWords && tokens[possessive].Sentence == sentence && IsNameWordToken(tokens[possessive])
+            && !WordClasses.IsPossessive(tokens[possessive]))
+        {
+            possessive++;
+        }
+
+        if (possessive >= tokens.Count || tokens[possessive].Sentence != sentence || !IsNameWordToken(tokens[possessive]) || !WordClasses.IsPossessive(tokens[possessive]))
+        {
+            return false;
+        }
+
+        for (var role = possessive + 1; role <= possessive + 1 + MaxRoleModifiers && role < tokens.Count && tokens[role].Sentence == sentence; role++)
+        {
+            var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
+            if (length > 0)
+            {
+                return !SharedRoles.Contains(tokens[role + length - 1].Text);
+            }
+
+            if (tokens[role].Kind != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens[role].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.

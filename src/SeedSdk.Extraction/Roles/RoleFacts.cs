@@ -310,6 +310,36 @@ internal static class RoleFacts
         return RoleList(context, analysis, k, end);
     }
 
+    private const int MaxRoleModifiers = 2;
+
+    /// <summary>
+    /// Where the role starting at <paramref name="k"/> has its lexicon word: <paramref name="k"/> itself, or after up to two lower-case
+    /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows.
+    /// </summary>
+    private static int RoleAfterModifiers(List<Token> tokens, int k, int end)
+    {
+        for (var role = k; role < end && role <= k + MaxRoleModifiers; role++)
+        {
+            if (RoleLexicon.MatchAt(tokens, role, end) > 0)
+            {
+                return role;
+            }
+
+            if (!IsRoleModifier(tokens[role]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A plain lower-case noun: not a function word, an adverb, a participle or a superlative ("newly", "appointed", "largest").
+    private static bool IsRoleModifier(Token token)
+        => token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(token.Text)
+            && !token.Text.EndsWith("ly", StringComparison.Ordinal) && !token.Text.EndsWith("ed", StringComparison.Ordinal)
+            && !token.Text.EndsWith("est", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y".</summary>
     private static List<RoleSpan> RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end)
     {
@@ -322,9 +352,15 @@ internal static class RoleFacts
 
         string? organization = null;
         var before = analysis.StartingAt(k);
-        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleLexicon.MatchAt(tokens, before.Last + 1, end) > 0)
+        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, before.Last + 1, end) >= 0)
         {
+            // "Y's founder", "the EU's trade commissioner".
             organization = before.Entity.Name;
+            k = before.Last + 1;
+        }
+        else if (before is not null && before.Entity.Kind == FactKind.Location && WordClasses.IsPossessive(tokens[before.Last]) && RoleAfterModifiers(tokens, before.Last + 1, end) >= 0)
+        {
+            // "Nigeria's finance minister": a country is no organization, but the role stands.
             k = before.Last + 1;
         }
         else if (k > 0 && k + 1 < end && WordClasses.IsPossessive(tokens[k]) && analysis.ResolvedAt(k) is { Kind: FactKind.Organization } described)
@@ -340,14 +376,16 @@ internal static class RoleFacts
 
         while (k < end)
         {
-            var length = RoleLexicon.MatchAt(tokens, k, end);
+            // Only the first role may carry words of its own before it ("trade commissioner").
+            var role = spans.Count == 0 ? RoleAfterModifiers(tokens, k, end) : k;
+            var length = role >= 0 ? RoleLexicon.MatchAt(tokens, role, end) : 0;
             if (length == 0)
             {
                 break;
             }
 
-            spans.Add((k, k + length - 1));
-            k += length;
+            spans.Add((k, role + length - 1));
+            k = role + length;
             if (k + 1 < end && tokens[k].Is(',') && (tokens[k + 1].IsWord("and") || tokens[k + 1].Is('&')))
             {
                 k += 2;

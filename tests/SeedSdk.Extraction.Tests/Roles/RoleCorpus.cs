@@ -9,6 +9,8 @@ public static class RoleCorpus
     public static TheoryData<string, string> Positive => new()
     {
         { "Zhang Yiming, founder of ByteDance, stepped down.", "Zhang Yiming|founder|ByteDance" },
+        { "Dariusz Wolanski, the EU's trade commissioner, noted that talks remained open.", "Dariusz Wolanski|trade commissioner|EU" },
+        { "Ngozi Adeyemi, Nigeria's finance minister, said the plan would work.", "Ngozi Adeyemi|finance minister|" },
         { "Associate Professor Fang Lu of the Department of Electronic Engineering led the work.", "Fang Lu|associate professor|Department of Electronic Engineering" },
         { "Chief economist Maria Keller at Deutsche Bank expects two rate cuts.", "Maria Keller|chief economist|Deutsche Bank" },
         { "Wang Chuanfu, founder, chairman and president of BYD Company, spoke first.", "Wang Chuanfu|founder|BYD Company;Wang Chuanfu|chairman|BYD Company;Wang Chuanfu|president|BYD Company" },
@@ -95,5 +97,6 @@ public static class RoleCorpus
         { "The council met as a member of the alliance looked on." },
 
         { "In Beijing, Wang Lei, the new arrival, spoke." },
+        { "Dariusz Wolanski, the company's newly appointed spokesman, said nothing." },
     };
 }
