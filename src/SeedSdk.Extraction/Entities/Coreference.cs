@@ -162,7 +162,7 @@ internal static class Coreference
     /// <summary>
     /// The most recent organization a description fits: an institution noun ("the ministry") needs that word in the
     /// name; any other noun ("the company") takes the organization that last opened a sentence, else the most recent
-    /// organization not named as such an institution.
+    /// organization, but never a public body or an association ("the Commerce Department").
     /// </summary>
     private static Entity? Fitting(List<Entity> organizations, Entity? subject, string noun)
     {
@@ -185,11 +185,19 @@ internal static class Coreference
         return null;
     }
 
+    // Words that make a name a public body or an association, never a company ("U.S. Commerce Department", "European Union").
+    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "council", "authority", "bureau", "office", "administration", "parliament", "congress", "government", "court",
+        "committee", "federation", "association", "union", "foundation", "party", "assembly", "senate", "police", "school", "college",
+        "hospital", "museum", "organization", "organisation", "society", "ministry", "commission", "agency", "university", "institute",
+    };
+
     private static bool NamesAnyInstitution(Entity organization)
     {
-        foreach (var noun in InstitutionNouns)
+        foreach (var word in organization.Name.Split(' '))
         {
-            if (noun != "bank" && NamesInstitution(organization, noun))
+            if (PublicBodyWords.Contains(word))
             {
                 return true;
             }

@@ -111,6 +111,9 @@ public static class EntityCorpus
         { "Highlights\n- Lenovo Group opened 500 stores in Chile\n- Margins improved", "organization", "Lenovo Group", "" },
         { "Nadella on Cloud Growth at Microsoft\nMicrosoft Corporation reported strong cloud sales.", "organization", "Microsoft Corporation", "" },
         { "Tata Motors unveiled a truck. In 2020, the company expanded into Africa.", "organization", "Tata Motors", "the company" },
+        // A public body is never "the company": it goes to the company named before it.
+        { "Shares of Halvorsen Semiconductor rose. The U.S. Commerce Department awarded Halvorsen Semiconductor a grant. The company employs 9,000 people.", "organization", "Halvorsen Semiconductor", "the company" },
+        { "Shares of Halvorsen Semiconductor rose. The U.S. Commerce Department awarded Halvorsen Semiconductor a grant. The company employs 9,000 people.", "organization", "U.S. Commerce Department", "" },
         { "Tata Motors unveiled a truck. Its chairman said that the company would grow.", "organization", "Tata Motors", "" },
         { "US-China ties improved after the talks.", "location", "US", "" },
         { "The Brazil-Argentina border reopened.", "location", "Argentina", "" },
