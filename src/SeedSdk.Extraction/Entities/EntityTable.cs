@@ -371,6 +371,8 @@ internal sealed class EntityTable
         return end >= 0 && index < end;
     }
 
+    private static bool IsDash(Token token) => token.Is('-') || token.Is('\u2014') || token.Is('\u2013');
+
     /// <summary>The index of the dash that ends the sentence's dateline, or -1.</summary>
     public static int DatelineEnd(DocumentContext context, int sentence)
     {
@@ -385,8 +387,14 @@ internal sealed class EntityTable
         for (var i = first + 1; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Symbol && (token.Is('-') || token.Is('\u2014') || token.Is('\u2013')) && token.SpaceBefore)
+            if (token.Kind == TokenKind.Symbol && IsDash(token) && token.SpaceBefore)
             {
+                // "BRUSSELS --": a doubled hyphen ends the dateline at its second half.
+                while (i + 1 < first + count && IsDash(tokens[i + 1]) && !tokens[i + 1].SpaceBefore)
+                {
+                    i++;
+                }
+
                 return i;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Tokenization;
 
@@ -274,11 +275,18 @@ internal static class ContentBounds
     private const int DatelineReach = 14;
 
     /// <summary>
-    /// "SEOUL, March 12 (Reuters) - Acme will ...": where the sentence starts after a dateline closed by a parenthesized
-    /// agency name and a dash; <paramref name="first"/> when there is none.
+    /// "SEOUL, March 12 (Reuters) - Acme will ...", "BRUSSELS -- The EU will ...": where the sentence starts after a dateline
+    /// closed by a parenthesized agency name and a dash, or by a dash after a city in capitals; <paramref name="first"/> when there is none.
     /// </summary>
-    public static int AfterDateline(List<Token> tokens, int first, int before)
+    public static int AfterDateline(DocumentContext context, int first, int before)
     {
+        var tokens = context.TokenList;
+        var datelineEnd = EntityTable.DatelineEnd(context, tokens[first].Sentence);
+        if (datelineEnd >= first && datelineEnd + 1 < before)
+        {
+            return datelineEnd + 1;
+        }
+
         for (var k = first + 2; k + 1 < before && k <= first + DatelineReach; k++)
         {
             if (tokens[k].Is(')') && tokens[k - 2].Is('(') && tokens[k - 1].IsCapitalized && IsDash(tokens[k + 1]))

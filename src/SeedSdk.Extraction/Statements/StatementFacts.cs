@@ -198,7 +198,7 @@ internal static class StatementFacts
         {
             // "..., said Jane Doe." / "“...,” said the minister."
             speaker = t > first && (tokens[t - 1].Is(',') || WordClasses.IsClosingQuote(tokens[t - 1])) ? SpeakerFinder.After(tokens, analysis, after) : null;
-            var start = ContentBounds.AfterDateline(tokens, first, t - 1);
+            var start = ContentBounds.AfterDateline(context, first, t - 1);
             return speaker is null || NamedIn(analysis, speaker, first, start) ? null : Content(context, ContentBounds.QuotationStart(tokens, start, t - 1), t - 1, speaker, end - 1);
         }
 
@@ -224,7 +224,7 @@ internal static class StatementFacts
                 return Content(context, open, first - 1, speaker, Math.Min(tailEnd, end - 1));
             }
 
-            var start = ContentBounds.AfterDateline(tokens, first, contentEnd);
+            var start = ContentBounds.AfterDateline(context, first, contentEnd);
             return contentEnd > start && !NamedIn(analysis, speaker, first, start) ? Content(context, ContentBounds.QuotationStart(tokens, start, contentEnd), contentEnd, speaker, Math.Min(tailEnd, end - 1)) : null;
         }
 
@@ -300,7 +300,7 @@ internal static class StatementFacts
                 return null;
             }
 
-            var start = ContentBounds.AfterDateline(tokens, first, t - 2);
+            var start = ContentBounds.AfterDateline(context, first, t - 2);
             return NamedIn(analysis, speaker, first, start) ? null : Content(context, start, t - 2, speaker, end - 1);
         }
 

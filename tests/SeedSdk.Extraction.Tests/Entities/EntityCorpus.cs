@@ -151,6 +151,7 @@ public static class EntityCorpus
         { "Maria Lopez spoke first. \u201CWe are ready,\u201D she said.", "person", "Maria Lopez", "she" },
         { "TOKYO, June 12 -- The Bank of Japan kept rates unchanged.", "organization", "Bank of Japan", "" },
         { "HONG KONG (Reuters) \u2014 Shares fell in Hong Kong on Monday.", "location", "Hong Kong", "" },
+        { "BRUSSELS -- The European Union (EU) and Chile aim to sign the deal by June.", "organization", "European Union", "EU" },
         { "The group's chief executive, Anand Raghunathan, said margins improved.", "person", "Anand Raghunathan", "" },
         { "Reliance Industries, Adani Group and Infosys also announced projects.", "organization", "Infosys", "" },
         { "The expo is co-organized by the Shanghai Municipal People's Government and the Ministry of Commerce.", "organization", "Shanghai Municipal People's Government", "" },

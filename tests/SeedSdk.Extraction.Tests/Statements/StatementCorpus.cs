@@ -120,6 +120,8 @@ public static class StatementCorpus
         { "Hyundai Motor Group will build a plant in Georgia, the company said on Tuesday, as suppliers race to localise production.", "Hyundai Motor Group", "Hyundai Motor Group will build a plant in Georgia" },
         { "Orders for Posco Holdings rose 8 percent in May, the company said, adding that demand from shipbuilders was strong.", "Posco Holdings", "Orders for Posco Holdings rose 8 percent in May||demand from shipbuilders was strong" },
         { "LIMA, June 3 (Reuters) - Southern Copper Corporation will expand its Peruvian mines, the company said on Monday.", "Southern Copper Corporation", "Southern Copper Corporation will expand its Peruvian mines" },
+        { "BRUSSELS -- The European Union and Chile aim to sign the deal by June, Commissioner Dariusz Wolanski said on Friday.", "Dariusz Wolanski", "The European Union and Chile aim to sign the deal by June" },
+        { "NAIROBI \u2014 Kenya will double its geothermal capacity, energy minister Ruth Wanjiku said.", "Ruth Wanjiku", "Kenya will double its geothermal capacity" },
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
         { "Posco Holdings said Tuesday it would build a mill in Texas.", "Posco Holdings", "it would build a mill in Texas" },
