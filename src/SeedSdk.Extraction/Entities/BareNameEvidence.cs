@@ -59,7 +59,7 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last))
+        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last) || IsCitedSource(run))
         {
             return true;
         }
@@ -143,6 +143,17 @@ internal sealed class BareNameEvidence
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
+    /// <summary>
+    /// "..., according to Eurostat.": one unknown word cited as a source is an agency, a firm or a publication; a person is
+    /// named in full first and found by that name before this is asked.
+    /// </summary>
+    private bool IsCitedSource(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        return !run.SentenceInitial && !run.Possessive && run.First >= 2 && tokens[run.First - 1].IsWord("to") && tokens[run.First - 2].IsWord("according")
+            && tokens[run.First - 2].Sentence == tokens[run.First].Sentence;
+    }
+
     private bool FollowsRoleAndPreposition(int first)
     {
         var tokens = _context.TokenList;
