@@ -109,7 +109,7 @@ internal static class NameRunScanner
             var initials = StartsWithInitials(tokens, i, end);
             var startsRun = IsNameWord(token) || (WordClasses.IsNumericOrdinal(token) && i + 1 < end && IsNameWord(tokens[i + 1])) || initials;
             // "A.P. Moller-Maersk said": a sentence's first "A" with a touching period is an initial, not the article.
-            if (!startsRun || (initial && words.IsSentenceStarter(token) && !initials))
+            if (!startsRun || (initial && (words.IsSentenceStarter(token) || IsPluralNounBeforeName(tokens, i, end)) && !initials))
             {
                 initial = false;
                 afterHonorific = false;
@@ -129,6 +129,17 @@ internal static class NameRunScanner
             afterHonorific = false;
         }
     }
+
+    // Plural nouns for kinds of companies and people that open a sentence before a name ("Rivals Tata Motors and ...").
+    private static readonly HashSet<string> PluralNounsBeforeNames = new(StringComparer.Ordinal)
+    {
+        "Rivals", "Competitors", "Analysts", "Investors", "Officials", "Critics", "Experts", "Peers", "Customers", "Regulators", "Lawmakers",
+        "Executives", "Economists", "Shareholders", "Carmakers", "Automakers", "Brands", "Companies", "Firms", "Lenders", "Insurers",
+        "Suppliers", "Manufacturers", "Startups", "Chipmakers", "Airlines", "Retailers", "Exporters", "Importers", "Producers",
+    };
+
+    private static bool IsPluralNounBeforeName(List<Token> tokens, int i, int end)
+        => i + 1 < end && PluralNounsBeforeNames.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
 
     private static NameRun Extend(List<Token> tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
     {
@@ -345,7 +356,8 @@ internal static class NameRunScanner
         var words = j - start + 1;
         for (var i = start; i <= j; i++)
         {
-            if (cues.Contains(tokens[i].Text))
+            // "Mahindra & Mahindra and Hyundai Motor": a name joined by "&" is complete before "and".
+            if (cues.Contains(tokens[i].Text) || tokens[i].Is('&'))
             {
                 return false;
             }

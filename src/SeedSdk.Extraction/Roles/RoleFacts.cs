@@ -334,9 +334,26 @@ internal static class RoleFacts
         return -1;
     }
 
-    // A plain lower-case noun: not a function word, an adverb, a participle or a superlative ("newly", "appointed", "largest").
+    // Adjectives of scope and tenure, not part of the role's name ("global chief executive", "interim minister").
+    private static readonly HashSet<string> RoleAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "global", "regional", "new", "former", "acting", "interim", "current", "incoming", "outgoing", "top", "longtime", "local", "national",
+        "international", "joint", "sole", "first", "then", "future", "previous", "permanent", "temporary",
+    };
+
+    private static int AfterRoleAdjectives(List<Token> tokens, int k, int end)
+    {
+        while (k < end && !tokens[k].IsCapitalized && RoleAdjectives.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // A plain lower-case noun: not a function word, an adjective of scope, an adverb, a participle or a superlative ("global", "newly", "appointed", "largest").
     private static bool IsRoleModifier(Token token)
-        => token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(token.Text)
+        => token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(token.Text) && !RoleAdjectives.Contains(token.Text)
             && !token.Text.EndsWith("ly", StringComparison.Ordinal) && !token.Text.EndsWith("ed", StringComparison.Ordinal)
             && !token.Text.EndsWith("est", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal);
 
@@ -352,13 +369,14 @@ internal static class RoleFacts
 
         string? organization = null;
         var before = analysis.StartingAt(k);
-        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, before.Last + 1, end) >= 0)
+        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
         {
             // "Y's founder", "the EU's trade commissioner".
             organization = before.Entity.Name;
             k = before.Last + 1;
         }
-        else if (before is not null && before.Entity.Kind == FactKind.Location && WordClasses.IsPossessive(tokens[before.Last]) && RoleAfterModifiers(tokens, before.Last + 1, end) >= 0)
+        else if (before is not null && before.Entity.Kind == FactKind.Location && WordClasses.IsPossessive(tokens[before.Last])
+            && RoleAfterModifiers(tokens, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
         {
             // "Nigeria's finance minister": a country is no organization, but the role stands.
             k = before.Last + 1;
@@ -373,6 +391,9 @@ internal static class RoleFacts
         {
             k++;
         }
+
+        // "global chief executive": the role is "chief executive".
+        k = AfterRoleAdjectives(tokens, k, end);
 
         while (k < end)
         {

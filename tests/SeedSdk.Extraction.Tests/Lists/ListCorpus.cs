@@ -78,6 +78,7 @@ public static class ListCorpus
         { "The plan raises the share of geothermal, wind and solar power in the national grid to 100 percent.", "", "geothermal|wind|solar power" },
         { "The retailer sells phones, laptops and smart watches in Europe and Asia.", "", "phones|laptops|smart watches" },
         { "The plant makes batteries, motors and power inverters for electric cars.", "", "batteries|motors|power inverters" },
+        { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "Rivals", "Tata Motors|Mahindra & Mahindra|Hyundai Motor" },
     };
 
     /// <summary>Sentences without a list.</summary>

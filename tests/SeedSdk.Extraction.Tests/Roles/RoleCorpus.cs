@@ -11,6 +11,7 @@ public static class RoleCorpus
         { "Zhang Yiming, founder of ByteDance, stepped down.", "Zhang Yiming|founder|ByteDance" },
         { "Dariusz Wolanski, the EU's trade commissioner, noted that talks remained open.", "Dariusz Wolanski|trade commissioner|EU" },
         { "Ngozi Adeyemi, Nigeria's finance minister, said the plan would work.", "Ngozi Adeyemi|finance minister|" },
+        { "\"India is a key market,\" said Tran Thi Mai, Halvorsen Group's global chief executive.", "Tran Thi Mai|chief executive|Halvorsen Group" },
         { "Associate Professor Fang Lu of the Department of Electronic Engineering led the work.", "Fang Lu|associate professor|Department of Electronic Engineering" },
         { "Chief economist Maria Keller at Deutsche Bank expects two rate cuts.", "Maria Keller|chief economist|Deutsche Bank" },
         { "Wang Chuanfu, founder, chairman and president of BYD Company, spoke first.", "Wang Chuanfu|founder|BYD Company;Wang Chuanfu|chairman|BYD Company;Wang Chuanfu|president|BYD Company" },
