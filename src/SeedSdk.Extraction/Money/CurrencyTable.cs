@@ -73,6 +73,8 @@ internal static class CurrencyTable
         ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20B1"] = "PHP", ["\u20A6"] = "NGN", ["\u20AB"] = "VND", ["\u20AA"] = "ILS",
         ["\u0E3F"] = "THB", ["\u20B4"] = "UAH", ["\u20B8"] = "KZT", ["\u20AE"] = "MNT", ["\u20B2"] = "PYG", ["\u20B5"] = "GHS",
         ["\u0BB0\u0BC2"] = "LKR", ["rs"] = "INR", ["rs."] = "INR", ["rp"] = "IDR", ["rp."] = "IDR", ["fr."] = "CHF", ["chf"] = "CHF",
+        ["ksh"] = "KES", ["ksh."] = "KES", ["kshs"] = "KES", ["sh"] = "KES", ["tsh"] = "TZS", ["ush"] = "UGX", ["rm"] = "MYR", ["tk"] = "BDT",
+        ["tk."] = "BDT", ["dh"] = "AED", ["dhs"] = "AED", ["gh\u20B5"] = "GHS", ["e\u00A3"] = "EGP",
     };
 
     // Country prefixes that may stand apart from "$" ("hk $ 10.05 billion", "c $ 16.4 million").
