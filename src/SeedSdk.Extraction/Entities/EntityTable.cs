@@ -589,6 +589,18 @@ internal sealed class EntityTable
             {
                 _byAlias[other] = entity;
             }
+
+            var tokens = _context.TokenList;
+            for (var i = run.First + 1; i < run.Last; i++)
+            {
+                // "Luiz Inacio Lula da Silva ... Lula said": the name before the particles is used alone too.
+                var name = tokens[i].Text;
+                if (NameRunScanner.IsNameParticle(tokens[i + 1].Text) && tokens[i].IsCapitalized && !Gazetteer.Instance.GivenNames.Contains(name)
+                    && !_byAlias.ContainsKey(name))
+                {
+                    _byAlias[name] = entity;
+                }
+            }
         }
     }
 

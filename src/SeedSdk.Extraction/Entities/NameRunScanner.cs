@@ -282,6 +282,44 @@ internal static class NameRunScanner
         && (tokens[m + 1].Text is "Session" or "Plenary" || (tokens[m + 1].Text == "Plenary" && m + 2 < end && tokens[m + 2].Text == "Session"));
 
     /// <summary>
+    /// "Engineering and Physical Sciences Research Council (EPSRC)": the name from <paramref name="start"/> through its cue word at
+    /// <paramref name="cue"/> (and any name words after it) is closed by a parenthesized short name made of its capitals' initials.
+    /// </summary>
+    private static bool IsSpelledOutByAcronym(List<Token> tokens, int start, int cue, int end)
+    {
+        var last = cue;
+        while (last + 1 < end && IsNameWord(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        if (last + 3 >= end || !tokens[last + 1].Is('(') || !tokens[last + 3].Is(')') || !WordClasses.IsInCapitals(tokens[last + 2].Text))
+        {
+            return false;
+        }
+
+        var acronym = tokens[last + 2].Text;
+        var letter = 0;
+        for (var k = start; k <= last; k++)
+        {
+            var word = tokens[k].Text;
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (letter >= acronym.Length || acronym[letter] != word[0])
+            {
+                return false;
+            }
+
+            letter++;
+        }
+
+        return letter == acronym.Length;
+    }
+
+    /// <summary>
     /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a
     /// coordination of capitalized words ending in "and" follows and the short name in parentheses closes it.
     /// </summary>
@@ -374,7 +412,7 @@ internal static class NameRunScanner
         {
             if (cues.Contains(tokens[m].Text))
             {
-                return words >= 2;
+                return words >= 2 || IsSpelledOutByAcronym(tokens, start, m, end);
             }
 
             if (Gazetteer.Instance.EventCues.Contains(tokens[m].Text))
@@ -390,7 +428,13 @@ internal static class NameRunScanner
     }
 
     /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "al", "ter" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "zu", "bin", "al", "ter", "da", "dos", "das", "di", "del", "della",
+    };
+
+    // "Luiz Inacio Lula da Silva": up to three names, the first a given name, before the particles.
+    private const int MaxWordsBeforeParticle = 3;
 
     /// <summary>
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
@@ -414,7 +458,7 @@ internal static class NameRunScanner
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
     private static int NameAfterParticles(List<Token> tokens, DocumentWords words, int start, int k, int end)
     {
-        if (k - start > 1 || !words.IsGivenName(tokens[start]))
+        if (k - start > MaxWordsBeforeParticle || !words.IsGivenName(tokens[start]))
         {
             return -1;
         }
