@@ -156,7 +156,7 @@ public static class EntityCorpus
         { "The grant came from the Engineering and Physical Sciences Research Council (EPSRC).", "organization", "Engineering and Physical Sciences Research Council", "EPSRC" },
         { "The work was done with the Faraday Institution in Oxford.", "organization", "Faraday Institution", "" },
         { "President Luiz Inacio Lula da Silva criticized the bank. Lula has called for faster cuts.", "person", "Luiz Inacio Lula da Silva", "Lula" },
-        { "BRASILIA, Sept 20 (Reuters) - The central bank cut rates.", "location", "BRASILIA", "" },
+        { "Officials in Brasilia and Sheffield welcomed the deal.", "location", "Brasilia", "" },
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "organization", "Tata Motors", "" },
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "organization", "Mahindra & Mahindra", "" },
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "organization", "Hyundai Motor", "" },
