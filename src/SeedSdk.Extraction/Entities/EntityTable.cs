@@ -485,17 +485,21 @@ internal sealed class EntityTable
 
         var words = NameWordsOf(core);
         var shortForm = ShortForm(words);
-        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
+        var first = words[0];
+        var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
+            && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first);
+
+        // "Gree Electric Appliances ... Gree said": a one-word organization and a longer name it is the distinctive first word of, in either order.
+        var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? FirstWordOf(core, form)
+            ?? (distinctiveFirst && !_byFirstWord.ContainsKey(first) ? RegisteredOrganization(first) : null) ?? NewEntity(FactKind.Organization);
         _byKey[FactKind.Organization, form] = entity;
         if (shortForm is not null)
         {
             _byAlias[shortForm] = entity;
         }
 
-        var first = words[0];
         _organizationHeads.Add((first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
-        if (words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
-            && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first) && !_byFirstWord.ContainsKey(first))
+        if (distinctiveFirst && !_byFirstWord.ContainsKey(first))
         {
             _byFirstWord[first] = entity;
         }

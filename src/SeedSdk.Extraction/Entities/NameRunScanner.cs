@@ -160,7 +160,7 @@ internal static class NameRunScanner
             var next = tokens[k];
             if (IsNameWord(next) && !IsBreaker(tokens, words, k, end))
             {
-                if (j > start && IsPersonAfterOrganization(tokens, words, j, k, end))
+                if (j > start && IsPersonAfterOrganization(tokens, words, start, j, k, end))
                 {
                     // "chairman of Changan Automobile Zhu Huarong": the person's name is a run of its own.
                     break;
@@ -440,9 +440,9 @@ internal static class NameRunScanner
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
     /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
     /// </summary>
-    private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int j, int k, int end)
+    private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int start, int j, int k, int end)
     {
-        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !words.IsSurnameFirst(tokens[k]))
+        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)) || !words.IsSurnameFirst(tokens[k]))
         {
             return false;
         }
@@ -450,6 +450,28 @@ internal static class NameRunScanner
         var given = k + 1;
         return given < end && IsNameWord(tokens[given]) && tokens[given].Text.Length <= 9 && !words.IsOrganizationCue(tokens[given])
             && (given + 1 >= end || !IsNameWord(tokens[given + 1]));
+    }
+
+    private const int MaxRoleWordsBeforeOf = 3;
+
+    /// <summary>"chairwoman of Gree Electric Appliances ...", "chief executive at ...": the run starts after a role and "of" or "at".</summary>
+    private static bool FollowsRoleOf(List<Token> tokens, DocumentWords words, int start)
+    {
+        var of = start - 1;
+        if (of < 1 || !(tokens[of].Text is "of" or "at"))
+        {
+            return false;
+        }
+
+        for (var m = Math.Max(0, of - MaxRoleWordsBeforeOf); m < of; m++)
+        {
+            if (words.RoleLengthAt(tokens, m, of) == of - m)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>

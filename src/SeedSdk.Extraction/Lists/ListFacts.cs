@@ -17,7 +17,10 @@ internal static class ListFacts
     private const int MaxItems = 16;
 
     // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
-    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as" };
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as", "on", "covering" };
+
+    // Participles that introduce the items after "on" ("three proposals, focusing on A, B and C").
+    private static readonly HashSet<string> FocusWords = new(StringComparer.OrdinalIgnoreCase) { "focusing", "focused", "centering", "centred", "centered", "concentrating" };
 
     /// <summary>The words, in any case, that can open a list or join its items; every other word is skipped at once.</summary>
     public static IEnumerable<string> CueWords => ListWords;
@@ -51,7 +54,8 @@ internal static class ListFacts
                     continue;
                 }
 
-                var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
+                var cueStart = tokens[k].IsWord("on") ? k - 1 : k;
+                var headLast = tokens[cueStart - 1 >= first ? cueStart - 1 : cueStart].Is(',') ? cueStart - 2 : cueStart - 1;
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
                 Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head);
@@ -85,7 +89,7 @@ internal static class ListFacts
         }
     }
 
-    /// <summary>The first token of the items when a cue ("such as", "including", "like", ":") stands at <paramref name="k"/>; else -1.</summary>
+    /// <summary>The first token of the items when a cue ("such as", "including", "like", "covering", "focusing on", ":") stands at <paramref name="k"/>; else -1.</summary>
     private static int CueEnd(List<Token> tokens, int k, int end)
     {
         var t = tokens[k];
@@ -94,7 +98,12 @@ internal static class ListFacts
             return k + 2;
         }
 
-        if (t.Text is "including" or "like")
+        if (t.Text == "on" && k > 0 && FocusWords.Contains(tokens[k - 1].Text))
+        {
+            return k + 1;
+        }
+
+        if (t.Text is "including" or "like" or "covering")
         {
             // "would like", "I like": after a function word "like" is a verb, not a cue.
             return k == 0 || (tokens[k - 1].Kind == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;

@@ -174,10 +174,26 @@ internal static class PhraseShape
 
         var word = token.Text;
         var previous = tokens[k - 1];
+        if (IsFixedPair(tokens, k))
+        {
+            return false;
+        }
+
         return WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || token.IsWord("to")
             || WordClasses.IsTrailingAdverb(word) || (WordClasses.IsDeterminer(word) && !WordClasses.IsPreposition(previous.Text))
             || IsPastTenseAfterNoun(tokens, k);
     }
+
+    // Word pairs joined by "and" that name one thing ("small and medium-sized enterprises", "research and development").
+    private static readonly HashSet<string> FixedPairs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "small medium", "research development", "oil gas", "mergers acquisitions", "food beverage", "food beverages", "science technology",
+    };
+
+    /// <summary>The "and" at <paramref name="k"/> joins a fixed pair of words inside one item.</summary>
+    private static bool IsFixedPair(List<Token> tokens, int k)
+        => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word
+            && FixedPairs.Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
     public static bool IsPastTenseAfterNoun(List<Token> tokens, int k)

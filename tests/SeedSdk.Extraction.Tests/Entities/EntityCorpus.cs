@@ -155,6 +155,8 @@ public static class EntityCorpus
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "organization", "Eurostat", "" },
         { "The grant came from the Engineering and Physical Sciences Research Council (EPSRC).", "organization", "Engineering and Physical Sciences Research Council", "EPSRC" },
         { "The work was done with the Faraday Institution in Oxford.", "organization", "Faraday Institution", "" },
+        { "NPC deputy and chairwoman of Harbin Electric Appliances Dong Mingzhu met reporters.", "person", "Dong Mingzhu", "" },
+        { "NPC deputy and chairwoman of Kestrel Electric Appliances Dong Mingzhu met reporters. Dong said Kestrel's sales rose. Kestrel will hire.", "organization", "Kestrel Electric Appliances", "Kestrel" },
         { "President Luiz Inacio Lula da Silva criticized the bank. Lula has called for faster cuts.", "person", "Luiz Inacio Lula da Silva", "Lula" },
         { "Officials in Brasilia and Sheffield welcomed the deal.", "location", "Brasilia", "" },
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "organization", "Tata Motors", "" },

@@ -79,6 +79,8 @@ public static class ListCorpus
         { "The retailer sells phones, laptops and smart watches in Europe and Asia.", "", "phones|laptops|smart watches" },
         { "The plant makes batteries, motors and power inverters for electric cars.", "", "batteries|motors|power inverters" },
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "Rivals", "Tata Motors|Mahindra & Mahindra|Hyundai Motor" },
+        { "She submitted three proposals, focusing on vocational education, the protection of patents and support for small and medium-sized enterprises.", "three proposals", "vocational education|the protection of patents|support for small and medium-sized enterprises" },
+        { "The survey polled firms covering retail, logistics and research and development.", "firms", "retail|logistics|research and development" },
     };
 
     /// <summary>Sentences without a list.</summary>
