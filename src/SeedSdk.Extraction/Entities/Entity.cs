@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Extraction.Entities;
@@ -66,11 +67,25 @@ internal sealed class Entity
         return best ?? _forms[0];
     }
 
+    // Forms are added pass by pass; the aliases list them as the text first writes them (a stable sort keeps equal starts in order).
+    private IReadOnlyList<EntityForm> FormsInTextOrder()
+    {
+        for (var i = 1; i < _forms.Count; i++)
+        {
+            if (_forms[i].Start < _forms[i - 1].Start)
+            {
+                return _forms.OrderBy(form => form.Start).ToList();
+            }
+        }
+
+        return _forms;
+    }
+
     /// <summary>The other forms and the resolved references, each once, in order of appearance.</summary>
     public List<string> Aliases(string canonical)
     {
         var aliases = new List<string>();
-        foreach (var form in _forms)
+        foreach (var form in FormsInTextOrder())
         {
             if (form.Text != canonical && !aliases.Contains(form.Text))
             {

@@ -91,7 +91,26 @@ internal sealed class EntityTable
         }
 
         table.LinkDatelines();
+        var shortNames = table.ParenthesizedShortNames(runs);
+        var deferred = new List<int>();
         for (var r = 0; r < runs.Count; r++)
+        {
+            if (table._analysis.StartingAt(runs[r].First) is not null)
+            {
+                continue;
+            }
+
+            if (kinds[r] is FactKind.Organization && shortNames.Contains(table.FormText(runs[r])) && table.NameBeforeParentheses(runs[r]) < 0)
+            {
+                // "a deputy to the NPC ... the National People's Congress (NPC)": linked once the text has defined the short name.
+                deferred.Add(r);
+                continue;
+            }
+
+            table.Link(runs[r], kinds[r]);
+        }
+
+        foreach (var r in deferred)
         {
             if (table._analysis.StartingAt(runs[r].First) is null)
             {
@@ -826,6 +845,21 @@ internal sealed class EntityTable
         }
 
         return false;
+    }
+
+    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)").</summary>
+    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            if (NameBeforeParentheses(run) >= 0)
+            {
+                forms.Add(FormText(run));
+            }
+        }
+
+        return forms;
     }
 
     /// <summary>

@@ -495,11 +495,22 @@ internal static class RoleFacts
     {
         var tokens = context.TokenList;
         var start = RoleStartEndingAt(tokens, of - 1, limit);
+        RoleSpan? ownRole = null;
         while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
         {
-            // "NPC deputy and chairman of Y": a role after its own name is not a role at Y.
             var earlier = RoleStartEndingAt(tokens, start - 2, limit);
-            if (earlier < 0 || (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence))
+            if (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence)
+            {
+                // "NPC deputy and chairman of Y": a role after its own name is not a role at Y, but at that name.
+                if (analysis.EndingAt(earlier - 1) is { Entity.Kind: FactKind.Organization } own)
+                {
+                    ownRole = new RoleSpan(earlier, start - 2, RoleLexicon.Normalize(context.TextOf(earlier, start - 2)), own.Entity.Name);
+                }
+
+                break;
+            }
+
+            if (earlier < 0)
             {
                 break;
             }
@@ -507,7 +518,13 @@ internal static class RoleFacts
             start = earlier;
         }
 
-        return start < 0 ? Array.Empty<RoleSpan>() : RoleList(context, analysis, start, limit);
+        var roles = start < 0 ? new List<RoleSpan>() : RoleList(context, analysis, start, limit);
+        if (ownRole is not null)
+        {
+            roles.Insert(0, ownRole.Value);
+        }
+
+        return roles;
     }
 
     private const int ItsReach = 80;

@@ -66,7 +66,7 @@ public static class RoleCorpus
         { "Tesla's chief financial officer, Vaibhav Taneja, said costs fell.", "Vaibhav Taneja|chief financial officer|Tesla" },
         { "France's economy minister Bruno Le Maire welcomed the move.", "Bruno Le Maire|economy minister|" },
         { "Midea Group reported a rise. Its chairman Fang Hongbo said that sales grew.", "Fang Hongbo|chairman|Midea Group" },
-        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|chairman|Changan Automobile" },
+        { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal.", "Zhu Huarong|deputy|NPC;Zhu Huarong|chairman|Changan Automobile" },
         { "Founder and chairman of Horizon Motors Wang Jian spoke first.", "Wang Jian|founder|Horizon Motors;Wang Jian|chairman|Horizon Motors" },
         { "Pan Jianwei, a physicist at the University of Science and Technology of China who led the team, said it was fast.", "Pan Jianwei|physicist|University of Science and Technology of China" },
         { "Ma Yong, chairman of Sinopec Group and a deputy to the 14th National People's Congress, spoke.", "Ma Yong|chairman|Sinopec Group;Ma Yong|deputy|National People's Congress" },
