@@ -59,6 +59,9 @@ internal sealed class EntityAnalysis
     /// <summary>The mention ending at token <paramref name="index"/>, if any.</summary>
     public Mention? EndingAt(int index) => MentionAt(_endingAt, index);
 
+    /// <summary>The entities that resolved pronouns and descriptions refer to, once per resolved token.</summary>
+    public IEnumerable<Entity> ResolvedEntities => _resolved.Values;
+
     /// <summary>The entity a pronoun or description at token <paramref name="index"/> refers to, if resolved.</summary>
     public Entity? ResolvedAt(int index) => _resolved.Count > 0 && _resolved.TryGetValue(index, out var entity) ? entity : null;
 

@@ -114,6 +114,15 @@ internal static class RoleFacts
             }
         }
 
+        foreach (var entity in analysis.ResolvedEntities)
+        {
+            // "the company", "the Munich-based company": a description counts as a mention of what it refers to.
+            if (entity.Kind == FactKind.Organization && counts.TryGetValue(entity, out var seen))
+            {
+                counts[entity] = (seen.Count + 1, seen.FirstStart);
+            }
+        }
+
         return counts;
     }
 

@@ -11,6 +11,7 @@ public static class RoleCorpus
         { "Zhang Yiming, founder of ByteDance, stepped down.", "Zhang Yiming|founder|ByteDance" },
         { "Dariusz Wolanski, the EU's trade commissioner, noted that talks remained open.", "Dariusz Wolanski|trade commissioner|EU" },
         { "The chairwoman of Kestrel Home Appliances Dong Mingzhu met reporters.", "Dong Mingzhu|chairwoman|Kestrel Home Appliances" },
+        { "Halvorsen Energy AG won an order from grid operator Nordlink. The company said the stations ship in 2029. Chief Executive Jan Olsen said demand was strong.", "Jan Olsen|chief executive|Halvorsen Energy AG" },
         { "Ngozi Adeyemi, Nigeria's finance minister, said the plan would work.", "Ngozi Adeyemi|finance minister|" },
         { "\"India is a key market,\" said Tran Thi Mai, Halvorsen Group's global chief executive.", "Tran Thi Mai|chief executive|Halvorsen Group" },
         { "Associate Professor Fang Lu of the Department of Electronic Engineering led the work.", "Fang Lu|associate professor|Department of Electronic Engineering" },
