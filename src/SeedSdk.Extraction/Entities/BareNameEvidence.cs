@@ -201,7 +201,9 @@ internal sealed class BareNameEvidence
 
         var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
-        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
+        // "Home Secretary Yvette Cooper": before a minister's or secretary's title the word is the portfolio, not a company.
+        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence
+            && !(length == 1 && RoleLexicon.TakesPortfolio(tokens[last + 1].Text));
     }
 
     private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };

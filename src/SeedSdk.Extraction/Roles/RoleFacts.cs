@@ -214,6 +214,8 @@ internal static class RoleFacts
             return;
         }
 
+        roleStart = WithPortfolio(tokens, analysis, roleStart, roleEnd);
+
         var k = roleStart - 1;
         var its = false;
         while (k >= 0 && Modifiers.Contains(tokens[k].Text))
@@ -238,6 +240,36 @@ internal static class RoleFacts
         var organization = analysis.EndingAt(k);
         var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : OrganizationRightAfter(tokens, analysis, mention);
         roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name));
+    }
+
+    private const int MaxPortfolioWords = 2;
+
+    /// <summary>
+    /// "Investment Minister Bahlil Lahadalia": up to two capitalized words naming nothing, right before an office that takes a
+    /// portfolio, belong to the role ("investment minister"); a nationality or a named organization does not.
+    /// </summary>
+    private static int WithPortfolio(List<Token> tokens, EntityAnalysis analysis, int roleStart, int roleEnd)
+    {
+        if (roleStart != roleEnd || !RoleLexicon.TakesPortfolio(tokens[roleStart].Text))
+        {
+            return roleStart;
+        }
+
+        var start = roleStart;
+        while (start > 0 && roleStart - start < MaxPortfolioWords && tokens[start - 1].Sentence == tokens[roleStart].Sentence && IsPortfolioWord(tokens, analysis, start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool IsPortfolioWord(List<Token> tokens, EntityAnalysis analysis, int k)
+    {
+        var token = tokens[k];
+        return token.Kind == TokenKind.Word && token.IsCapitalized && !WordClasses.IsInCapitals(token.Text) && analysis.EndingAt(k) is null && analysis.StartingAt(k) is null
+            && !WordClasses.IsFunctionWord(token.Text) && !WordClasses.IsSentenceStarter(token.Text) && !Modifiers.Contains(token.Text) && !RoleAdjectives.Contains(token.Text)
+            && !Gazetteer.Instance.Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && RoleLexicon.MatchAt(tokens, k, k + 1) == 0;
     }
 
     /// <summary>"Associate Professor Fang Lu of the Department of ...", "chairman Jane Doe at Acme Group": the organization right after the name.</summary>

@@ -35,6 +35,12 @@ internal static class RoleLexicon
         return 0;
     }
 
+    // Offices whose holder is named with a portfolio before them ("Investment Minister", "Home Secretary").
+    private static readonly HashSet<string> PortfolioOffices = new(StringComparer.OrdinalIgnoreCase) { "minister", "secretary", "commissioner" };
+
+    /// <summary>Whether <paramref name="word"/> is an office named with a portfolio before it ("Home Secretary").</summary>
+    public static bool TakesPortfolio(string word) => PortfolioOffices.Contains(word);
+
     /// <summary>The role as the contract writes it: lower case, as written.</summary>
     public static string Normalize(string written) => written.ToLowerInvariant();
 

@@ -249,6 +249,7 @@ public static class EntityCorpus
         { "Chinese brands gained market share.", "location", "*" },
         { "Maria Haddad, an economist at Fabrikam Bank, expects rates to fall. Prices rose 3 percent in May, according to Haddad.", "organization", "Haddad" },
         { "Prices will fall, according to Wang.", "organization", "*" },
+        { "Home Secretary Yvette Cooper said the plan would work.", "organization", "*" },
         { "Harbor Freight, the region's largest investor, said talks were open.", "person", "*" },
         { "Chinese brands gained market share.", "organization", "*" },
         { "The Chinese-style modernization drive continues.", "location", "*" },
