@@ -15,11 +15,11 @@ namespace SeedSdk.Extraction.Dates;
 internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
-    private static readonly HashSet<string> YearModifiers = TokenScan.Set(
+    private static readonly WordSet YearModifiers = TokenScan.Set(
         "early", "late", "mid", "fiscal", "fy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
 
     // Nouns before "of YEAR" that make it a date ("the end of 2025").
-    private static readonly HashSet<string> PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
+    private static readonly WordSet PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
 
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)

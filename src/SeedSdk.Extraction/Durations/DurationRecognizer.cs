@@ -14,7 +14,7 @@ namespace SeedSdk.Extraction.Durations;
 /// </summary>
 internal static class DurationRecognizer
 {
-    private static readonly Dictionary<string, (string Unit, int Multiplier)> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<(string Unit, int Multiplier)> Units = new()
     {
         ["year"] = ("year", 1), ["years"] = ("year", 1), ["yr"] = ("year", 1), ["yrs"] = ("year", 1),
         ["decade"] = ("year", 10), ["decades"] = ("year", 10),

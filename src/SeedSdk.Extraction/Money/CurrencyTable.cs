@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
 
 namespace SeedSdk.Extraction.Money;
 
@@ -62,7 +63,7 @@ internal static class CurrencyTable
     };
 
     // Symbols and symbol-like prefixes, as the concatenation of touching tokens.
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Symbols = new()
     {
         ["$"] = "USD", ["us$"] = "USD", ["u.s.$"] = "USD", ["u.s$"] = "USD", ["usd$"] = "USD", ["hk$"] = "HKD", ["hkd$"] = "HKD",
         ["c$"] = "CAD", ["ca$"] = "CAD", ["can$"] = "CAD", ["cad$"] = "CAD", ["a$"] = "AUD", ["au$"] = "AUD", ["aud$"] = "AUD",
@@ -76,7 +77,7 @@ internal static class CurrencyTable
     };
 
     // Country prefixes that may stand apart from "$" ("hk $ 10.05 billion", "c $ 16.4 million").
-    private static readonly Dictionary<string, string> SpacedDollarPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> SpacedDollarPrefixes = new()
     {
         ["hk"] = "HKD", ["c"] = "CAD", ["nz"] = "NZD", ["mex"] = "MXN", ["u.s"] = "USD", ["u.s."] = "USD", ["nt"] = "TWD",
     };
@@ -99,11 +100,11 @@ internal static class CurrencyTable
         "sek", "nok", "dkk", "btc", "twd", "thb", "idr", "myr", "aed", "sar", "pln", "huf", "czk",
     };
 
-    private static readonly Dictionary<string, Currency> Names = BuildNames();
+    private static readonly WordMap<Currency> Names = BuildNames();
 
-    private static readonly HashSet<string> NameLastWords = BuildNameWords(last: true);
+    private static readonly WordSet NameLastWords = BuildNameWords(last: true);
 
-    private static readonly HashSet<string> NameFirstWords = BuildNameWords(last: false);
+    private static readonly WordSet NameFirstWords = BuildNameWords(last: false);
 
     /// <summary>Whether <paramref name="word"/> can start a currency name ("dollars", "hong" of "hong kong dollars"); a cheap filter.</summary>
     public static bool CanStartName(string word) => NameFirstWords.Contains(word);
@@ -203,9 +204,9 @@ internal static class CurrencyTable
         return new string(chars);
     }
 
-    private static Dictionary<string, Currency> BuildNames()
+    private static WordMap<Currency> BuildNames()
     {
-        var names = new Dictionary<string, Currency>(StringComparer.OrdinalIgnoreCase);
+        var names = new WordMap<Currency>();
         foreach (var row in NameRows)
         {
             var eq = row.LastIndexOf('=');
@@ -222,9 +223,9 @@ internal static class CurrencyTable
         return names;
     }
 
-    private static HashSet<string> BuildNameWords(bool last)
+    private static WordSet BuildNameWords(bool last)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new WordSet();
         foreach (var name in Names.Keys)
         {
             var parts = name.Split(' ');

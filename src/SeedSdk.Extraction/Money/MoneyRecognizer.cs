@@ -94,7 +94,7 @@ internal static class MoneyRecognizer
 
     // Words that make "$2 billion to $3 billion" a change rather than a range: "rose by $2 billion to $3 billion",
     // "cut $1 billion to $4 billion". A bound written without its own scale ("$5-10 million") is a range whatever comes before.
-    private static readonly HashSet<string> ChangeWords = TokenScan.Set(
+    private static readonly WordSet ChangeWords = TokenScan.Set(
         "from", "by", "to", "rose", "fell", "grew", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "surged", "soared",
         "slumped", "plunged", "gained", "lost", "added", "cut", "raised", "lifted", "lowered", "boosted", "reduced", "slashed", "trimmed",
         "narrowed", "widened", "up", "down");

@@ -14,14 +14,14 @@ namespace SeedSdk.Extraction.Ratios;
 internal static class RatioRecognizer
 {
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
-    private static readonly HashSet<string> ShareLeads = TokenScan.Set(
+    private static readonly WordSet ShareLeads = TokenScan.Set(
         "by", "than", "about", "nearly", "roughly", "almost", "around", "over", "under", "some", "just", "only", "exactly", "approximately", "fully", "another");
 
     // Words after "half" that make it a share ("half of", "half the", "half its").
-    private static readonly HashSet<string> HalfFollowers = TokenScan.Set("of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "those", "these");
+    private static readonly WordSet HalfFollowers = TokenScan.Set("of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "those", "these");
 
     // Words before "half" that make it a part of a year or a thing ("first half", "the other half").
-    private static readonly HashSet<string> HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
+    private static readonly WordSet HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
 
     /// <summary>Tries to read a ratio starting (or, for "a third", ending) at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
