@@ -26,6 +26,9 @@ internal readonly record struct DatePoint(int First, int Last, int Year, int Mon
         return Day == 0 ? month : month + "-" + Day.ToString("D2", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A number that tells apart points of different <see cref="Iso"/> text (years 0..9999).</summary>
+    public int IsoKey => (((((Year * 13) + Month) * 32) + Day) * 5) + Quarter;
+
     /// <summary>The first day the point covers, as yyyymmdd, for ordering.</summary>
     public int StartKey => (Year * 10000) + ((Quarter != 0 ? ((Quarter - 1) * 3) + 1 : Month == 0 ? 1 : Month) * 100) + (Day == 0 ? 1 : Day);
 

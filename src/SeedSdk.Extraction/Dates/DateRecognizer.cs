@@ -92,7 +92,7 @@ internal static class DateRecognizer
         {
             var start = new DatePoint(first, i, year, half == 1 ? 1 : 7, 0, 0);
             var end = start with { Month = half == 1 ? 6 : 12 };
-            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: start.Iso(), end: end.Iso()));
+            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: scan.Iso(start), end: scan.Iso(end)));
             return true;
         }
 
@@ -290,5 +290,5 @@ internal static class DateRecognizer
     }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
-        => new(first, last, scan.Fact(FactKind.Date, first, last, date: point.Iso()));
+        => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));
 }

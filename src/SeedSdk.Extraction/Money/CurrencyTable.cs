@@ -109,6 +109,15 @@ internal static class CurrencyTable
     /// <summary>Whether <paramref name="word"/> can start a currency name ("dollars", "hong" of "hong kong dollars"); a cheap filter.</summary>
     public static bool CanStartName(string word) => NameFirstWords.Contains(word);
 
+    /// <summary>The length of the longest symbol ("u.s.$").</summary>
+    public static readonly int LongestSymbol = Longest(Symbols.Keys);
+
+    // Every case-insensitive prefix of a symbol: the first token of a glued symbol is one.
+    private static readonly WordSet SymbolPrefixes = Prefixes(Symbols.Keys);
+
+    /// <summary>Whether a token with this text can start a symbol glued from touching tokens ("US" of "US$"); a cheap filter.</summary>
+    public static bool MayStartSymbol(string text) => SymbolPrefixes.Contains(text);
+
     /// <summary>Whether a non-letter character can start a currency symbol ("$", "€", "₹").</summary>
     public static bool CanStartSymbol(char c) => c == '$' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 
@@ -221,6 +230,31 @@ internal static class CurrencyTable
         }
 
         return names;
+    }
+
+    private static int Longest(IEnumerable<string> words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
+    }
+
+    private static WordSet Prefixes(IEnumerable<string> words)
+    {
+        var prefixes = new WordSet();
+        foreach (var word in words)
+        {
+            for (var length = 1; length <= word.Length; length++)
+            {
+                prefixes.Add(word.Substring(0, length));
+            }
+        }
+
+        return prefixes;
     }
 
     private static WordSet BuildNameWords(bool last)

@@ -104,14 +104,16 @@ internal static class NumericFacts
             return true;
         }
 
-        if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
+        if ((role & WordRole.Number) != 0)
         {
-            return LeadingPart.TryMatch(scan, i, out candidate)
+            // A lone "a" starts nothing else either: its currency prefix ("A$") and its numbers ("a million") need the next token.
+            return !IsLoneArticle(scan, i)
+                && (LeadingPart.TryMatch(scan, i, out candidate)
                 || RangeRecognizer.TryMatch(scan, i, out candidate)
                 || MoneyRecognizer.TryMatch(scan, i, out candidate)
                 || RatioRecognizer.TryMatch(scan, i, out candidate)
                 || DurationRecognizer.TryMatch(scan, i, out candidate)
-                || QuantityRecognizer.TryMatch(scan, i, out candidate);
+                || QuantityRecognizer.TryMatch(scan, i, out candidate));
         }
 
         if ((role & WordRole.Denominator) != 0)

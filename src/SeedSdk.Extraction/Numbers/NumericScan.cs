@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Money;
 using SeedSdk.Extraction.Pipeline;
@@ -14,9 +15,13 @@ namespace SeedSdk.Extraction.Numbers;
 internal sealed class NumericScan
 {
     private bool? _readsYenSignAsYuan;
-    private int _cachedIndex = -1;
-    private bool _cachedFound;
-    private NumberMatch _cachedMatch;
+
+    // The last two numbers parsed: a range reads its upper bound between two reads of its lower one.
+    private ParsedNumber _recent = new(-1, false, default);
+    private ParsedNumber _older = new(-1, false, default);
+
+    // ISO strings of the calendar points written so far, by DatePoint.IsoKey: a document repeats its years.
+    private readonly Dictionary<int, string> _isoByKey = new();
 
     // The anchor role of each distinct word, by Token.TextId, looked up once per word: 0 not yet read,
     // else the role plus one.
@@ -50,7 +55,7 @@ internal sealed class NumericScan
         => new()
         {
             Kind = kind,
-            Text = Context.TextOf(first, last),
+            Text = first == last ? Tokens[first].Text : Context.TextOf(first, last),
             Span = Context.SpanOf(first, last),
             SentenceIndex = Tokens[first].Sentence,
             Value = value,
@@ -107,13 +112,35 @@ internal sealed class NumericScan
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)
     {
-        if (i != _cachedIndex)
+        if (i != _recent.Index)
         {
-            _cachedFound = NumberParser.TryParse(Tokens, i, shortScales: false, out _cachedMatch);
-            _cachedIndex = i;
+            if (i == _older.Index)
+            {
+                (_recent, _older) = (_older, _recent);
+            }
+            else
+            {
+                _older = _recent;
+                _recent = new ParsedNumber(i, NumberParser.TryParse(Tokens, i, shortScales: false, out var parsed), parsed);
+            }
         }
 
-        match = _cachedMatch;
-        return _cachedFound;
+        match = _recent.Match;
+        return _recent.Found;
     }
+
+    /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso"/>), built once per distinct point.</summary>
+    public string Iso(DatePoint point)
+    {
+        var key = point.IsoKey;
+        if (!_isoByKey.TryGetValue(key, out var iso))
+        {
+            iso = point.Iso();
+            _isoByKey[key] = iso;
+        }
+
+        return iso;
+    }
+
+    private readonly record struct ParsedNumber(int Index, bool Found, NumberMatch Match);
 }

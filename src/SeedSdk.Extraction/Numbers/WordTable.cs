@@ -5,64 +5,146 @@ using System.Collections.Generic;
 namespace SeedSdk.Extraction.Numbers;
 
 /// <summary>
-/// A quick, exact "certainly not a key" test for the case-insensitive word tables: one bit per shape
-/// (length, first and last letter, ASCII case folded). Most words looked up are in no table, and their
-/// shape rules them out with three character reads instead of a case-insensitive hash and compare.
+/// A case-insensitive map from words to values, for the small static vocabularies read at almost every
+/// token. Most words looked up are in no table: a word is placed by its shape (length, first and last
+/// character, case folded), so a miss costs three character reads and usually an empty bucket, and a hit
+/// one or two length-checked comparisons, instead of a case-insensitive hash of the whole word.
 /// </summary>
-internal sealed class WordShapes
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class WordMap<TValue>
 {
-    private const int Bits = 4096;
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    // The source of truth, and the look-up for words the shape cannot place (see HasSurrogateEnd).
+    private readonly Dictionary<string, TValue> _values = new(StringComparer.OrdinalIgnoreCase);
+    private Entry[]?[] _buckets = new Entry[]?[16];
+    private bool _checksDictionary;
 
-    // A key whose first or last character is not ASCII might equal, ignoring case, a word of another
-    // shape; such a table is always looked up.
-    private bool _checksEveryWord;
-
-    /// <summary>Records the shape of <paramref name="word"/>.</summary>
-    public void Add(string word)
+    /// <summary>The value of <paramref name="word"/>; setting adds or replaces it.</summary>
+    public TValue this[string word]
     {
-        if (word.Length == 0 || word[0] > 127 || word[word.Length - 1] > 127)
+        get => TryGetValue(word, out var value) ? value : throw new KeyNotFoundException(word);
+        set
         {
-            _checksEveryWord = true;
+            _values[word] = value;
+            if (word.Length == 0 || HasSurrogateEnd(word))
+            {
+                _checksDictionary = true;
+                return;
+            }
+
+            if (_values.Count * 2 > _buckets.Length)
+            {
+                Rehash(_buckets.Length * 2);
+            }
+
+            Place(_buckets, word, value);
+        }
+    }
+
+    /// <summary>The words, in the order first added.</summary>
+    public IEnumerable<string> Keys => _values.Keys;
+
+    /// <summary>The value of <paramref name="word"/>, ignoring case.</summary>
+    public bool TryGetValue(string word, out TValue value)
+    {
+        if (_checksDictionary || word.Length == 0 || HasSurrogateEnd(word))
+        {
+            return _values.TryGetValue(word, out value!);
+        }
+
+        var bucket = _buckets[ShapeOf(word) & (_buckets.Length - 1)];
+        if (bucket is not null)
+        {
+            foreach (var entry in bucket)
+            {
+                if (entry.Word.Length == word.Length && string.Equals(entry.Word, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a key, ignoring case.</summary>
+    public bool ContainsKey(string word) => TryGetValue(word, out _);
+
+    private void Rehash(int size)
+    {
+        var buckets = new Entry[]?[size];
+        foreach (var pair in _values)
+        {
+            if (pair.Key.Length > 0 && !HasSurrogateEnd(pair.Key))
+            {
+                Place(buckets, pair.Key, pair.Value);
+            }
+        }
+
+        _buckets = buckets;
+    }
+
+    private static void Place(Entry[]?[] buckets, string word, TValue value)
+    {
+        var index = ShapeOf(word) & (buckets.Length - 1);
+        var bucket = buckets[index];
+        if (bucket is null)
+        {
+            buckets[index] = new[] { new Entry(word, value) };
             return;
         }
 
-        var shape = ShapeOf(word);
-        _bits[shape >> 6] |= 1UL << (shape & 63);
+        for (var k = 0; k < bucket.Length; k++)
+        {
+            if (string.Equals(bucket[k].Word, word, StringComparison.OrdinalIgnoreCase))
+            {
+                bucket[k] = new Entry(bucket[k].Word, value);
+                return;
+            }
+        }
+
+        var grown = new Entry[bucket.Length + 1];
+        Array.Copy(bucket, grown, bucket.Length);
+        grown[bucket.Length] = new Entry(word, value);
+        buckets[index] = grown;
     }
 
-    /// <summary>False when no recorded word can equal <paramref name="word"/> ignoring case.</summary>
-    public bool MayContain(string word)
-    {
-        if (_checksEveryWord)
-        {
-            return true;
-        }
+    // Half of a surrogate pair folds case with its partner, not alone: such words go to the dictionary.
+    private static bool HasSurrogateEnd(string word) => char.IsSurrogate(word[0]) || char.IsSurrogate(word[word.Length - 1]);
 
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        if (word[0] > 127 || word[word.Length - 1] > 127)
-        {
-            return true;
-        }
-
-        var shape = ShapeOf(word);
-        return (_bits[shape >> 6] & (1UL << (shape & 63))) != 0;
-    }
-
-    // Folding with | 0x20 maps 'A' and 'a' alike (and may merge two symbols, which only costs a look-up).
     private static int ShapeOf(string word)
-        => ((((word.Length & 63) * 131) + (word[0] | 0x20)) * 131 + (word[word.Length - 1] | 0x20)) & (Bits - 1);
+    {
+        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((uint)Fold(word[0]) * 0x85EBCA77u) ^ ((uint)Fold(word[word.Length - 1]) * 0xC2B2AE3Du);
+        return (int)(hash ^ (hash >> 15) ^ (hash >> 7));
+    }
+
+    // Characters equal ignoring case fold alike: ASCII by its case bit (which may also merge two symbols:
+    // that only shares a bucket), others by their upper case, which may be ASCII ("ı" → "I").
+    private static int Fold(char c)
+    {
+        var upper = c < 128 ? c : char.ToUpperInvariant(c);
+        return upper < 128 ? upper | 0x20 : upper;
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(string word, TValue value)
+        {
+            Word = word;
+            Value = value;
+        }
+
+        public string Word { get; }
+
+        public TValue Value { get; }
+    }
 }
 
-/// <summary>A case-insensitive set of words with a <see cref="WordShapes"/> filter in front.</summary>
+/// <summary>A case-insensitive set of words, looked up like a <see cref="WordMap{TValue}"/>.</summary>
 internal sealed class WordSet : IEnumerable<string>
 {
-    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
-    private readonly WordShapes _shapes = new();
+    private readonly WordMap<bool> _words = new();
 
     /// <summary>An empty set.</summary>
     public WordSet()
@@ -79,54 +161,13 @@ internal sealed class WordSet : IEnumerable<string>
     }
 
     /// <summary>Adds <paramref name="word"/>.</summary>
-    public void Add(string word)
-    {
-        _words.Add(word);
-        _shapes.Add(word);
-    }
+    public void Add(string word) => _words[word] = true;
 
     /// <summary>Whether the set holds <paramref name="word"/>, ignoring case.</summary>
-    public bool Contains(string word) => _shapes.MayContain(word) && _words.Contains(word);
+    public bool Contains(string word) => _words.ContainsKey(word);
 
     /// <inheritdoc/>
-    public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
+    public IEnumerator<string> GetEnumerator() => _words.Keys.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>A case-insensitive map from words to values with a <see cref="WordShapes"/> filter in front.</summary>
-/// <typeparam name="TValue">The value type.</typeparam>
-internal sealed class WordMap<TValue>
-{
-    private readonly Dictionary<string, TValue> _values = new(StringComparer.OrdinalIgnoreCase);
-    private readonly WordShapes _shapes = new();
-
-    /// <summary>The value of <paramref name="word"/>; setting adds or replaces it.</summary>
-    public TValue this[string word]
-    {
-        get => _values[word];
-        set
-        {
-            _values[word] = value;
-            _shapes.Add(word);
-        }
-    }
-
-    /// <summary>The words, in insertion order of first addition.</summary>
-    public IEnumerable<string> Keys => _values.Keys;
-
-    /// <summary>The value of <paramref name="word"/>, ignoring case.</summary>
-    public bool TryGetValue(string word, out TValue value)
-    {
-        if (!_shapes.MayContain(word))
-        {
-            value = default!;
-            return false;
-        }
-
-        return _values.TryGetValue(word, out value!);
-    }
-
-    /// <summary>Whether <paramref name="word"/> is a key, ignoring case.</summary>
-    public bool ContainsKey(string word) => _shapes.MayContain(word) && _values.ContainsKey(word);
 }
