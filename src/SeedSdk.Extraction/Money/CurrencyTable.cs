@@ -83,7 +83,7 @@ internal static class CurrencyTable
     };
 
     // ISO 4217 codes recognized in upper case. Codes that are English words (ALL, TOP, CUP, PEN, MOP) are left out.
-    private static readonly HashSet<string> UpperCodes = new(StringComparer.Ordinal)
+    private static readonly WordSet UpperCodes = new()
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CNH", "HKD", "CAD", "AUD", "NZD", "SGD", "CHF", "INR", "KRW", "RUB", "TRY", "BRL",
         "MXN", "ZAR", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "UAH", "KZT", "THB", "IDR", "MYR", "PHP", "VND",
@@ -94,7 +94,7 @@ internal static class CurrencyTable
     };
 
     // Codes also recognized in lower case (tokenized or lower-cased text); none is an English word.
-    private static readonly HashSet<string> LowerCodes = new(StringComparer.Ordinal)
+    private static readonly WordSet LowerCodes = new()
     {
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "cad", "aud", "nzd", "sgd", "chf", "inr", "krw", "rub", "brl", "mxn", "zar",
         "sek", "nok", "dkk", "btc", "twd", "thb", "idr", "myr", "aed", "sar", "pln", "huf", "czk",
@@ -171,7 +171,7 @@ internal static class CurrencyTable
             return false;
         }
 
-        if (UpperCodes.Contains(text))
+        if (IsUpper(text[0]) && UpperCodes.Contains(text) && IsUpper(text[1]) && IsUpper(text[2]))
         {
             code = text == "RMB" ? "CNY" : text;
             return true;
@@ -183,7 +183,7 @@ internal static class CurrencyTable
             return true;
         }
 
-        if (LowerCodes.Contains(text))
+        if (IsLower(text[0]) && LowerCodes.Contains(text) && IsLower(text[1]) && IsLower(text[2]))
         {
             code = text == "rmb" ? "CNY" : ToUpperAscii(text);
             return true;
@@ -198,6 +198,10 @@ internal static class CurrencyTable
         code = string.Empty;
         return text.Length == 4 && (text[0] == 'M' || text[0] == 'm') && TryGetCode(text.Substring(1), out code);
     }
+
+    private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
+
+    private static bool IsLower(char c) => c is >= 'a' and <= 'z';
 
     private static string ToUpperAscii(string text)
     {

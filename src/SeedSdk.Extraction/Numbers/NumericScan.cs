@@ -20,8 +20,8 @@ internal sealed class NumericScan
     private ParsedNumber _recent = new(-1, false, default);
     private ParsedNumber _older = new(-1, false, default);
 
-    // ISO strings of the calendar points written so far, by DatePoint.IsoKey: a document repeats its years.
-    private readonly Dictionary<int, string> _isoByKey = new();
+    // The ISO text of each year written so far: a document repeats its years.
+    private readonly Dictionary<int, string> _yearTexts = new();
 
     // The anchor role of each distinct word, by Token.TextId, looked up once per word: 0 not yet read,
     // else the role plus one.
@@ -129,17 +129,16 @@ internal sealed class NumericScan
         return _recent.Found;
     }
 
-    /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso"/>), built once per distinct point.</summary>
+    /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso()"/>), its year written once per document.</summary>
     public string Iso(DatePoint point)
     {
-        var key = point.IsoKey;
-        if (!_isoByKey.TryGetValue(key, out var iso))
+        if (!_yearTexts.TryGetValue(point.Year, out var year))
         {
-            iso = point.Iso();
-            _isoByKey[key] = iso;
+            year = DatePoint.YearText(point.Year);
+            _yearTexts[point.Year] = year;
         }
 
-        return iso;
+        return point.Iso(year);
     }
 
     private readonly record struct ParsedNumber(int Index, bool Found, NumberMatch Match);
