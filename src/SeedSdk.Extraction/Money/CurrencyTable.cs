@@ -100,6 +100,8 @@ internal static class CurrencyTable
         "sek", "nok", "dkk", "btc", "twd", "thb", "idr", "myr", "aed", "sar", "pln", "huf", "czk",
     };
 
+    private static readonly Dictionary<string, string> MillionCodes = BuildMillionCodes();
+
     private static readonly WordMap<Currency> Names = BuildNames();
 
     private static readonly WordSet NameLastWords = BuildNameWords(last: true);
@@ -119,7 +121,7 @@ internal static class CurrencyTable
     public static bool MayStartSymbol(string text) => SymbolPrefixes.Contains(text);
 
     /// <summary>Whether a non-letter character can start a currency symbol ("$", "€", "₹").</summary>
-    public static bool CanStartSymbol(char c) => c == '$' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+    public static bool CanStartSymbol(char c) => c == '$' || (c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>The words that can start a currency written before a number: codes, "M"-codes and the letters of symbols ("us" of "US$", "rs").</summary>
     public static IEnumerable<string> PrefixStartWords()
@@ -195,8 +197,35 @@ internal static class CurrencyTable
     /// <summary>Whether <paramref name="text"/> is a code prefixed by "M" for millions ("MUSD", "meur").</summary>
     public static bool TryGetMillionCode(string text, out string code)
     {
+        if (text.Length == 4 && (text[0] == 'M' || text[0] == 'm') && MillionCodes.TryGetValue(text, out var found))
+        {
+            code = found;
+            return true;
+        }
+
         code = string.Empty;
-        return text.Length == 4 && (text[0] == 'M' || text[0] == 'm') && TryGetCode(text.Substring(1), out code);
+        return false;
+    }
+
+    // "MUSD", "meur": every code TryGetCode reads, after "M" or "m", spelled exactly (ordinal keys).
+    private static Dictionary<string, string> BuildMillionCodes()
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var prefix in new[] { "M", "m" })
+        {
+            foreach (var code in UpperCodes)
+            {
+                codes[prefix + code] = code == "RMB" ? "CNY" : code;
+            }
+
+            codes[prefix + "Rmb"] = "CNY";
+            foreach (var code in LowerCodes)
+            {
+                codes[prefix + code] = code == "rmb" ? "CNY" : ToUpperAscii(code);
+            }
+        }
+
+        return codes;
     }
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
