@@ -21,7 +21,7 @@ internal static class CurrencyReader
         var length = GluedLength(tokens, i, end);
         for (var k = end; k >= i; k--)
         {
-            if (length <= CurrencyTable.LongestSymbol && CurrencyTable.TryGetSymbol(GluedText(tokens, i, k), out var found))
+            if (length <= CurrencyTable.LongestSymbol && CurrencyTable.TryGetSymbol(tokens, i, k, length, out var found))
             {
                 code = found;
                 last = k;

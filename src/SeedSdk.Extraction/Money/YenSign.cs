@@ -32,18 +32,16 @@ internal static class YenSign
             weights[id] = NotWeighed;
         }
 
+        // Equal texts are of one kind, so a text that is no word weighs nothing wherever it stands.
         var lead = 0;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var weight = weights[token.TextId];
+            var id = tokens[k].TextId;
+            var weight = weights[id];
             if (weight == NotWeighed)
             {
-                weights[token.TextId] = weight = (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+                var token = tokens[k];
+                weights[id] = weight = token.Kind != TokenKind.Word ? (sbyte)0 : (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
             }
 
             lead += weight;

@@ -27,6 +27,10 @@ internal sealed class NumericScan
     // else the role plus one.
     private readonly int[] _rolesByTextId;
 
+    // Whether each distinct text can start a currency after a number: Unknown until read.
+    private const byte Unknown = 0, No = 1, Yes = 2;
+    private readonly byte[] _currencyStartsByTextId;
+
     // The singular unit of each distinct word read as a counted noun, by Token.TextId: null not yet read,
     // empty when the word is not a counted noun.
     private readonly string?[] _countedNounsByTextId;
@@ -39,6 +43,7 @@ internal sealed class NumericScan
         Tokens = context.TokenList;
         _rolesByTextId = new int[context.DistinctTexts];
         _countedNounsByTextId = new string?[context.DistinctTexts];
+        _currencyStartsByTextId = new byte[context.DistinctTexts];
     }
 
     /// <summary>The document.</summary>
@@ -78,6 +83,20 @@ internal sealed class NumericScan
         }
 
         return (WordRole)(stored - 1);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> can start a currency written after a number (see <see cref="MoneyRecognizer.MayStartCurrency"/>), read once per distinct text.</summary>
+    public bool MayStartCurrencyAt(int k)
+    {
+        var id = Tokens[k].TextId;
+        var stored = _currencyStartsByTextId[id];
+        if (stored == Unknown)
+        {
+            stored = MoneyRecognizer.MayStartCurrency(Tokens[k]) ? Yes : No;
+            _currencyStartsByTextId[id] = stored;
+        }
+
+        return stored == Yes;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="QuantityUnits.TryGetCountedNoun"/>), read once per distinct word.</summary>

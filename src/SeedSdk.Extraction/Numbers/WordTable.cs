@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Numbers;
 
@@ -71,6 +72,65 @@ internal sealed class WordMap<TValue>
     /// <summary>Whether <paramref name="word"/> is a key, ignoring case.</summary>
     public bool ContainsKey(string word) => TryGetValue(word, out _);
 
+    /// <summary>
+    /// The value of the word written by tokens <paramref name="first"/>..<paramref name="last"/> glued together
+    /// (<paramref name="length"/> characters in all), ignoring case, without building that word.
+    /// </summary>
+    public bool TryGetValue(List<Token> tokens, int first, int last, int length, out TValue value)
+    {
+        var head = tokens[first].Text;
+        var tail = tokens[last].Text;
+        if (first == last)
+        {
+            return TryGetValue(head, out value);
+        }
+
+        if (_checksDictionary || char.IsSurrogate(head[0]) || char.IsSurrogate(tail[tail.Length - 1]))
+        {
+            var builder = new System.Text.StringBuilder(length);
+            for (var k = first; k <= last; k++)
+            {
+                builder.Append(tokens[k].Text);
+            }
+
+            return _values.TryGetValue(builder.ToString(), out value!);
+        }
+
+        var bucket = _buckets[ShapeOf(length, head[0], tail[tail.Length - 1]) & (_buckets.Length - 1)];
+        if (bucket is not null)
+        {
+            foreach (var entry in bucket)
+            {
+                if (entry.Word.Length == length && IsGluedFrom(entry.Word, tokens, first, last))
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    // Tokens never split a surrogate pair, so comparing piece by piece equals comparing the whole word.
+    private static bool IsGluedFrom(string word, List<Token> tokens, int first, int last)
+    {
+        var offset = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var piece = tokens[k].Text;
+            if (string.Compare(word, offset, piece, 0, piece.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            offset += piece.Length;
+        }
+
+        return true;
+    }
+
     private void Rehash(int size)
     {
         var buckets = new Entry[]?[size];
@@ -113,9 +173,11 @@ internal sealed class WordMap<TValue>
     // Half of a surrogate pair folds case with its partner, not alone: such words go to the dictionary.
     private static bool HasSurrogateEnd(string word) => char.IsSurrogate(word[0]) || char.IsSurrogate(word[word.Length - 1]);
 
-    private static int ShapeOf(string word)
+    private static int ShapeOf(string word) => ShapeOf(word.Length, word[0], word[word.Length - 1]);
+
+    private static int ShapeOf(int length, char first, char last)
     {
-        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((uint)Fold(word[0]) * 0x85EBCA77u) ^ ((uint)Fold(word[word.Length - 1]) * 0xC2B2AE3Du);
+        var hash = ((uint)length * 0x9E3779B1u) ^ ((uint)Fold(first) * 0x85EBCA77u) ^ ((uint)Fold(last) * 0xC2B2AE3Du);
         return (int)(hash ^ (hash >> 15) ^ (hash >> 7));
     }
 

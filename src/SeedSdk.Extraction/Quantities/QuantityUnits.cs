@@ -124,8 +124,26 @@ internal static class QuantityUnits
         return lower.Substring(0, lower.Length - 1);
     }
 
+    private static bool HasUpperAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string ToLowerAscii(string word)
     {
+        if (!HasUpperAscii(word))
+        {
+            return word;
+        }
+
         var chars = word.ToCharArray();
         for (var k = 0; k < chars.Length; k++)
         {

@@ -13,6 +13,9 @@ namespace SeedSdk.Extraction.Ratios;
 /// </summary>
 internal static class RatioRecognizer
 {
+    // The words after a number that TryPercent reads on: one look-up rules out the rest.
+    private static readonly WordSet PercentWords = TokenScan.Set("percent", "pct", "per", "percentage", "basis");
+
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
     private static readonly WordSet ShareLeads = TokenScan.Set(
         "by", "than", "about", "nearly", "roughly", "almost", "around", "over", "under", "some", "just", "only", "exactly", "approximately", "fully", "another");
@@ -57,7 +60,7 @@ internal static class RatioRecognizer
             return true;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i))
+        if (!TokenScan.InSentence(tokens, j, i) || (!tokens[j].Is('%') && !PercentWords.Contains(tokens[j].Text)))
         {
             return false;
         }
