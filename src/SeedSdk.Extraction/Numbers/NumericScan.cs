@@ -60,8 +60,8 @@ internal sealed class NumericScan
         => new()
         {
             Kind = kind,
-            Text = first == last ? Tokens[first].Text : Context.TextOf(first, last),
-            Span = Context.SpanOf(first, last),
+            Text = TextOf(first, last),
+            Span = SpanOf(first, last),
             SentenceIndex = Tokens[first].Sentence,
             Value = value,
             Unit = unit,
@@ -70,6 +70,20 @@ internal sealed class NumericScan
             Start = start,
             End = end,
         };
+
+    /// <summary>The text from token <paramref name="first"/> through token <paramref name="last"/> (one token's own pooled text when they are one).</summary>
+    public string TextOf(int first, int last)
+    {
+        var start = Tokens[first].Start;
+        return first == last ? Tokens[first].Text : Context.Text.Substring(start, Tokens[last].End - start);
+    }
+
+    /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>, as <see cref="DocumentContext.SpanOf"/>.</summary>
+    public SourceSpan SpanOf(int first, int last)
+    {
+        var start = Tokens[first].Start;
+        return Context.Lines.Span(start, Tokens[last].End - start);
+    }
 
     /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
     public WordRole AnchorRoleAt(int i)
