@@ -16,9 +16,11 @@ internal sealed class NumericScan
 {
     private bool? _readsYenSignAsYuan;
 
-    // The last two numbers parsed: a range reads its upper bound between two reads of its lower one.
-    private ParsedNumber _recent = new(-1, false, default);
-    private ParsedNumber _older = new(-1, false, default);
+    // The last two numbers parsed (a range reads its upper bound between two reads of its lower one);
+    // a new one replaces the slot used less recently.
+    private ParsedNumber _first = new(-1, false, default);
+    private ParsedNumber _second = new(-1, false, default);
+    private bool _firstIsOlder = true;
 
     // The ISO text of each year written so far: a document repeats its years.
     private readonly Dictionary<int, string> _yearTexts = new();
@@ -145,21 +147,32 @@ internal sealed class NumericScan
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)
     {
-        if (i != _recent.Index)
+        if (i == _first.Index)
         {
-            if (i == _older.Index)
-            {
-                (_recent, _older) = (_older, _recent);
-            }
-            else
-            {
-                _older = _recent;
-                _recent = new ParsedNumber(i, NumberParser.TryParse(Tokens, i, shortScales: false, out var parsed), parsed);
-            }
+            _firstIsOlder = false;
+            match = _first.Match;
+            return _first.Found;
         }
 
-        match = _recent.Match;
-        return _recent.Found;
+        if (i == _second.Index)
+        {
+            _firstIsOlder = true;
+            match = _second.Match;
+            return _second.Found;
+        }
+
+        var found = NumberParser.TryParse(Tokens, i, shortScales: false, out match);
+        if (_firstIsOlder)
+        {
+            _first = new ParsedNumber(i, found, match);
+        }
+        else
+        {
+            _second = new ParsedNumber(i, found, match);
+        }
+
+        _firstIsOlder = !_firstIsOlder;
+        return found;
     }
 
     /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso()"/>), its year written once per document.</summary>
