@@ -83,7 +83,8 @@ internal static class CurrencyTable
         ["hk"] = "HKD", ["c"] = "CAD", ["nz"] = "NZD", ["mex"] = "MXN", ["u.s"] = "USD", ["u.s."] = "USD", ["nt"] = "TWD",
     };
 
-    // ISO 4217 codes recognized in upper case. Codes that are English words (ALL, TOP, CUP, PEN, MOP) are left out.
+    // ISO 4217 codes recognized in upper case (TryGetCode checks the case; the set itself ignores it). Codes that
+    // are English words (ALL, TOP, CUP, PEN, MOP) are left out.
     private static readonly WordSet UpperCodes = new()
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CNH", "HKD", "CAD", "AUD", "NZD", "SGD", "CHF", "INR", "KRW", "RUB", "TRY", "BRL",
@@ -94,7 +95,7 @@ internal static class CurrencyTable
         "ITL", "BEF", "ATS", "PTE", "GRD", "IEP", "XDR",
     };
 
-    // Codes also recognized in lower case (tokenized or lower-cased text); none is an English word.
+    // Codes also recognized in lower case (tokenized or lower-cased text; TryGetCode checks the case); none is an English word.
     private static readonly WordSet LowerCodes = new()
     {
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "cad", "aud", "nzd", "sgd", "chf", "inr", "krw", "rub", "brl", "mxn", "zar",
