@@ -60,7 +60,13 @@ internal static class CurrencyReader
         var k = j;
         while (count < NameWordEnds.Capacity && TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word)
         {
+            // Every word of a name is a name word: the phrases to try end before the first other word.
             var end = DottedWordEnd(tokens, k);
+            if (!CurrencyTable.IsNameWord(NameWord(tokens, k, end)))
+            {
+                break;
+            }
+
             ends[count] = end;
             count++;
             k = end + 1;

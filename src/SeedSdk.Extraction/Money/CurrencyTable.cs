@@ -110,8 +110,13 @@ internal static class CurrencyTable
 
     private static readonly WordSet NameFirstWords = BuildNameWords(last: false);
 
+    private static readonly WordSet NameWords = BuildAllNameWords();
+
     /// <summary>Whether <paramref name="word"/> can start a currency name ("dollars", "hong" of "hong kong dollars"); a cheap filter.</summary>
     public static bool CanStartName(string word) => NameFirstWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a word of some currency name ("kong" of "hong kong dollars").</summary>
+    public static bool IsNameWord(string word) => NameWords.Contains(word);
 
     /// <summary>The length of the longest symbol ("u.s.$").</summary>
     public static readonly int LongestSymbol = Longest(Symbols.Keys);
@@ -293,6 +298,20 @@ internal static class CurrencyTable
         }
 
         return prefixes;
+    }
+
+    private static WordSet BuildAllNameWords()
+    {
+        var words = new WordSet();
+        foreach (var name in Names.Keys)
+        {
+            foreach (var word in name.Split(' '))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     private static WordSet BuildNameWords(bool last)
