@@ -9,21 +9,41 @@ internal readonly record struct DatePoint(int First, int Last, int Year, int Mon
     public bool HasYear => Year != 0;
 
     /// <summary>ISO 8601 as precise as the text: "2025", "2025-03", "2025-03-05", "2025-Q1".</summary>
-    public string Iso()
+    public string Iso() => Iso(YearText(Year));
+
+    /// <summary>ISO 8601 as <see cref="Iso()"/>, given the text of its year (see <see cref="YearText"/>), which a document repeats.</summary>
+    public string Iso(string yearText)
     {
-        var year = Year.ToString("D4", CultureInfo.InvariantCulture);
         if (Quarter != 0)
         {
-            return year + "-Q" + Quarter.ToString(CultureInfo.InvariantCulture);
+            return yearText + QuarterSuffixes[Quarter];
         }
 
         if (Month == 0)
         {
-            return year;
+            return yearText;
         }
 
-        var month = year + "-" + Month.ToString("D2", CultureInfo.InvariantCulture);
-        return Day == 0 ? month : month + "-" + Day.ToString("D2", CultureInfo.InvariantCulture);
+        return Day == 0 ? yearText + TwoDigitSuffixes[Month] : string.Concat(yearText, TwoDigitSuffixes[Month], TwoDigitSuffixes[Day]);
+    }
+
+    /// <summary>A year as ISO 8601 writes it: four digits at least.</summary>
+    public static string YearText(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static readonly string[] QuarterSuffixes = { string.Empty, "-Q1", "-Q2", "-Q3", "-Q4" };
+
+    // "-01".."-31": a month or a day after its year or month.
+    private static readonly string[] TwoDigitSuffixes = TwoDigitParts();
+
+    private static string[] TwoDigitParts()
+    {
+        var parts = new string[32];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = "-" + k.ToString("D2", CultureInfo.InvariantCulture);
+        }
+
+        return parts;
     }
 
     /// <summary>The first day the point covers, as yyyymmdd, for ordering.</summary>

@@ -15,11 +15,11 @@ namespace SeedSdk.Extraction.Dates;
 internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
-    private static readonly HashSet<string> YearModifiers = TokenScan.Set(
+    private static readonly WordSet YearModifiers = TokenScan.Set(
         "early", "late", "mid", "fiscal", "fy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
 
     // Nouns before "of YEAR" that make it a date ("the end of 2025").
-    private static readonly HashSet<string> PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
+    private static readonly WordSet PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
 
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
@@ -92,7 +92,7 @@ internal static class DateRecognizer
         {
             var start = new DatePoint(first, i, year, half == 1 ? 1 : 7, 0, 0);
             var end = start with { Month = half == 1 ? 6 : 12 };
-            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: start.Iso(), end: end.Iso()));
+            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: scan.Iso(start), end: scan.Iso(end)));
             return true;
         }
 
@@ -290,5 +290,5 @@ internal static class DateRecognizer
     }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
-        => new(first, last, scan.Fact(FactKind.Date, first, last, date: point.Iso()));
+        => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));
 }

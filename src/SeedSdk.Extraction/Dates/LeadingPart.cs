@@ -32,7 +32,7 @@ internal static class LeadingPart
         var first = DateReader.WithPreposition(tokens, i - 1, scan.ClaimedBefore, out _);
         var start = new DatePoint(first, yearToken, year, 1, 0, 0);
         var end = start with { Month = (int)count * monthsPerUnit };
-        candidate = new Candidate(first, yearToken, scan.Fact(FactKind.Period, first, yearToken, start: start.Iso(), end: end.Iso()));
+        candidate = new Candidate(first, yearToken, scan.Fact(FactKind.Period, first, yearToken, start: scan.Iso(start), end: scan.Iso(end)));
         return true;
     }
 }

@@ -1,24 +1,25 @@
 using System;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
 
 namespace SeedSdk.Extraction.Dates;
 
 /// <summary>Month and weekday names.</summary>
 internal static class MonthTable
 {
-    private static readonly Dictionary<string, int> FullNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> FullNames = new()
     {
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
         ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
     };
 
-    private static readonly Dictionary<string, int> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Abbreviations = new()
     {
         ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9,
         ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     };
 
-    private static readonly HashSet<string> Weekdays = Numbers.TokenScan.Set(
+    private static readonly WordSet Weekdays = Numbers.TokenScan.Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>Every month name and abbreviation.</summary>

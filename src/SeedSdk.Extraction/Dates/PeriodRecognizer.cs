@@ -77,7 +77,7 @@ internal static class PeriodRecognizer
             return false;
         }
 
-        var fact = scan.Fact(FactKind.Period, i, end.Last, start: start.Iso(), end: end.Iso());
+        var fact = scan.Fact(FactKind.Period, i, end.Last, start: scan.Iso(start), end: scan.Iso(end));
         candidate = new Candidate(i, end.Last, fact);
         return true;
     }

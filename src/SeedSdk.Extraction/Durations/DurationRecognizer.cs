@@ -14,7 +14,7 @@ namespace SeedSdk.Extraction.Durations;
 /// </summary>
 internal static class DurationRecognizer
 {
-    private static readonly Dictionary<string, (string Unit, int Multiplier)> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<(string Unit, int Multiplier)> Units = new()
     {
         ["year"] = ("year", 1), ["years"] = ("year", 1), ["yr"] = ("year", 1), ["yrs"] = ("year", 1),
         ["decade"] = ("year", 10), ["decades"] = ("year", 10),
@@ -28,8 +28,7 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var number) || number.HasScale || number.Suffix is not null
-            || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
+        if (!scan.NumberAt(i, out var number) || number.HasScale || number.Suffix is not null)
         {
             return false;
         }
@@ -41,7 +40,9 @@ internal static class DurationRecognizer
             j++;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !Units.TryGetValue(tokens[j].Text, out var unit))
+        // The unit first: it rules out most numbers with one look-up.
+        if (!TokenScan.InSentence(tokens, j, i) || !Units.TryGetValue(tokens[j].Text, out var unit)
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
         {
             return false;
         }

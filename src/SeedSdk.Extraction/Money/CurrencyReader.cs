@@ -12,18 +12,37 @@ internal static class CurrencyReader
     {
         code = string.Empty;
         last = i;
+        if (!CurrencyTable.MayStartSymbol(tokens[i].Text))
+        {
+            return false;
+        }
+
         var end = GluedEnd(tokens, i);
+        var length = GluedLength(tokens, i, end);
         for (var k = end; k >= i; k--)
         {
-            if (CurrencyTable.TryGetSymbol(GluedText(tokens, i, k), out var found))
+            if (length <= CurrencyTable.LongestSymbol && CurrencyTable.TryGetSymbol(tokens, i, k, length, out var found))
             {
                 code = found;
                 last = k;
                 return true;
             }
+
+            length -= tokens[k].Text.Length;
         }
 
         return false;
+    }
+
+    private static int GluedLength(List<Token> tokens, int first, int last)
+    {
+        var length = 0;
+        for (var k = first; k <= last; k++)
+        {
+            length += tokens[k].Text.Length;
+        }
+
+        return length;
     }
 
     /// <summary>A currency name of one to four words starting at <paramref name="j"/> ("dollars", "hong kong dollars", "u.s. dollars").</summary>
@@ -36,14 +55,18 @@ internal static class CurrencyReader
             return false;
         }
 
-        var words = new string[4];
-        var ends = new int[4];
+        var ends = default(NameWordEnds);
         var count = 0;
         var k = j;
-        while (count < 4 && TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word)
+        while (count < NameWordEnds.Capacity && TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word)
         {
+            // Every word of a name is a name word: the phrases to try end before the first other word.
             var end = DottedWordEnd(tokens, k);
-            words[count] = end == k ? tokens[k].Text : StripDots(GluedText(tokens, k, end));
+            if (!CurrencyTable.IsNameWord(NameWord(tokens, k, end)))
+            {
+                break;
+            }
+
             ends[count] = end;
             count++;
             k = end + 1;
@@ -51,12 +74,13 @@ internal static class CurrencyReader
 
         for (var n = count; n >= 1; n--)
         {
-            if (!CurrencyTable.CanEndName(words[n - 1]))
+            var lastWord = NameWord(tokens, n == 1 ? j : ends[n - 2] + 1, ends[n - 1]);
+            if (!CurrencyTable.CanEndName(lastWord))
             {
                 continue;
             }
 
-            var phrase = n == 1 ? words[0] : string.Join(" ", words, 0, n);
+            var phrase = n == 1 ? lastWord : NamePhrase(tokens, j, ends, n);
             if (CurrencyTable.TryGetName(phrase, out currency) && !IsWeightPound(tokens, phrase, ends[n - 1], anchor))
             {
                 last = ends[n - 1];
@@ -65,6 +89,49 @@ internal static class CurrencyReader
         }
 
         return false;
+    }
+
+    // One word of a name: a token, or a dotted abbreviation without its dots ("u.s." → "us").
+    private static string NameWord(List<Token> tokens, int first, int last)
+        => first == last ? tokens[first].Text : StripDots(GluedText(tokens, first, last));
+
+    // The first n words of a name, joined by single spaces.
+    private static string NamePhrase(List<Token> tokens, int j, NameWordEnds ends, int n)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var w = 0; w < n; w++)
+        {
+            if (w > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(NameWord(tokens, w == 0 ? j : ends[w - 1] + 1, ends[w]));
+        }
+
+        return builder.ToString();
+    }
+
+    // The last token of each of up to four words of a currency name, kept on the stack.
+    private struct NameWordEnds
+    {
+        public const int Capacity = 4;
+        private int _end0, _end1, _end2, _end3;
+
+        public int this[int index]
+        {
+            readonly get => index switch { 0 => _end0, 1 => _end1, 2 => _end2, _ => _end3 };
+            set
+            {
+                switch (index)
+                {
+                    case 0: _end0 = value; break;
+                    case 1: _end1 = value; break;
+                    case 2: _end2 = value; break;
+                    default: _end3 = value; break;
+                }
+            }
+        }
     }
 
     // "5 pounds of beef" weighs; "5 pounds" pays.

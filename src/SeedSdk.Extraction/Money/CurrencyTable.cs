@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Money;
 
@@ -62,7 +64,7 @@ internal static class CurrencyTable
     };
 
     // Symbols and symbol-like prefixes, as the concatenation of touching tokens.
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Symbols = new()
     {
         ["$"] = "USD", ["us$"] = "USD", ["u.s.$"] = "USD", ["u.s$"] = "USD", ["usd$"] = "USD", ["hk$"] = "HKD", ["hkd$"] = "HKD",
         ["c$"] = "CAD", ["ca$"] = "CAD", ["can$"] = "CAD", ["cad$"] = "CAD", ["a$"] = "AUD", ["au$"] = "AUD", ["aud$"] = "AUD",
@@ -78,13 +80,14 @@ internal static class CurrencyTable
     };
 
     // Country prefixes that may stand apart from "$" ("hk $ 10.05 billion", "c $ 16.4 million").
-    private static readonly Dictionary<string, string> SpacedDollarPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> SpacedDollarPrefixes = new()
     {
         ["hk"] = "HKD", ["c"] = "CAD", ["nz"] = "NZD", ["mex"] = "MXN", ["u.s"] = "USD", ["u.s."] = "USD", ["nt"] = "TWD",
     };
 
-    // ISO 4217 codes recognized in upper case. Codes that are English words (ALL, TOP, CUP, PEN, MOP) are left out.
-    private static readonly HashSet<string> UpperCodes = new(StringComparer.Ordinal)
+    // ISO 4217 codes recognized in upper case (TryGetCode checks the case; the set itself ignores it). Codes that
+    // are English words (ALL, TOP, CUP, PEN, MOP) are left out.
+    private static readonly WordSet UpperCodes = new()
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CNH", "HKD", "CAD", "AUD", "NZD", "SGD", "CHF", "INR", "KRW", "RUB", "TRY", "BRL",
         "MXN", "ZAR", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "UAH", "KZT", "THB", "IDR", "MYR", "PHP", "VND",
@@ -94,24 +97,40 @@ internal static class CurrencyTable
         "ITL", "BEF", "ATS", "PTE", "GRD", "IEP", "XDR",
     };
 
-    // Codes also recognized in lower case (tokenized or lower-cased text); none is an English word.
-    private static readonly HashSet<string> LowerCodes = new(StringComparer.Ordinal)
+    // Codes also recognized in lower case (tokenized or lower-cased text; TryGetCode checks the case); none is an English word.
+    private static readonly WordSet LowerCodes = new()
     {
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "cad", "aud", "nzd", "sgd", "chf", "inr", "krw", "rub", "brl", "mxn", "zar",
         "sek", "nok", "dkk", "btc", "twd", "thb", "idr", "myr", "aed", "sar", "pln", "huf", "czk",
     };
 
-    private static readonly Dictionary<string, Currency> Names = BuildNames();
+    private static readonly Dictionary<string, string> MillionCodes = BuildMillionCodes();
 
-    private static readonly HashSet<string> NameLastWords = BuildNameWords(last: true);
+    private static readonly WordMap<Currency> Names = BuildNames();
 
-    private static readonly HashSet<string> NameFirstWords = BuildNameWords(last: false);
+    private static readonly WordSet NameLastWords = BuildNameWords(last: true);
+
+    private static readonly WordSet NameFirstWords = BuildNameWords(last: false);
+
+    private static readonly WordSet NameWords = BuildAllNameWords();
 
     /// <summary>Whether <paramref name="word"/> can start a currency name ("dollars", "hong" of "hong kong dollars"); a cheap filter.</summary>
     public static bool CanStartName(string word) => NameFirstWords.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is a word of some currency name ("kong" of "hong kong dollars").</summary>
+    public static bool IsNameWord(string word) => NameWords.Contains(word);
+
+    /// <summary>The length of the longest symbol ("u.s.$").</summary>
+    public static readonly int LongestSymbol = Longest(Symbols.Keys);
+
+    // Every case-insensitive prefix of a symbol: the first token of a glued symbol is one.
+    private static readonly WordSet SymbolPrefixes = Prefixes(Symbols.Keys);
+
+    /// <summary>Whether a token with this text can start a symbol glued from touching tokens ("US" of "US$"); a cheap filter.</summary>
+    public static bool MayStartSymbol(string text) => SymbolPrefixes.Contains(text);
+
     /// <summary>Whether a non-letter character can start a currency symbol ("$", "€", "₹").</summary>
-    public static bool CanStartSymbol(char c) => c == '$' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+    public static bool CanStartSymbol(char c) => c == '$' || (c > 127 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>The words that can start a currency written before a number: codes, "M"-codes and the letters of symbols ("us" of "US$", "rs").</summary>
     public static IEnumerable<string> PrefixStartWords()
@@ -151,6 +170,9 @@ internal static class CurrencyTable
     /// <summary>The currency of a symbol or symbol-like prefix ("$", "HK$", "€", "Rs").</summary>
     public static bool TryGetSymbol(string text, out string code) => Symbols.TryGetValue(text, out code!);
 
+    /// <summary>The currency of the symbol written by touching tokens <paramref name="first"/>..<paramref name="last"/> (<paramref name="length"/> characters), read in place.</summary>
+    public static bool TryGetSymbol(List<Token> tokens, int first, int last, int length, out string code) => Symbols.TryGetValue(tokens, first, last, length, out code!);
+
     /// <summary>The currency of a country prefix that may be separated from "$" by a space.</summary>
     public static bool TryGetSpacedDollarPrefix(string text, out string code) => SpacedDollarPrefixes.TryGetValue(text, out code!);
 
@@ -163,7 +185,7 @@ internal static class CurrencyTable
             return false;
         }
 
-        if (UpperCodes.Contains(text))
+        if (IsUpper(text[0]) && UpperCodes.Contains(text) && IsUpper(text[1]) && IsUpper(text[2]))
         {
             code = text == "RMB" ? "CNY" : text;
             return true;
@@ -175,7 +197,7 @@ internal static class CurrencyTable
             return true;
         }
 
-        if (LowerCodes.Contains(text))
+        if (IsLower(text[0]) && LowerCodes.Contains(text) && IsLower(text[1]) && IsLower(text[2]))
         {
             code = text == "rmb" ? "CNY" : ToUpperAscii(text);
             return true;
@@ -187,9 +209,40 @@ internal static class CurrencyTable
     /// <summary>Whether <paramref name="text"/> is a code prefixed by "M" for millions ("MUSD", "meur").</summary>
     public static bool TryGetMillionCode(string text, out string code)
     {
+        if (text.Length == 4 && (text[0] == 'M' || text[0] == 'm') && MillionCodes.TryGetValue(text, out var found))
+        {
+            code = found;
+            return true;
+        }
+
         code = string.Empty;
-        return text.Length == 4 && (text[0] == 'M' || text[0] == 'm') && TryGetCode(text.Substring(1), out code);
+        return false;
     }
+
+    // "MUSD", "meur": every code TryGetCode reads, after "M" or "m", spelled exactly (ordinal keys).
+    private static Dictionary<string, string> BuildMillionCodes()
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var prefix in new[] { "M", "m" })
+        {
+            foreach (var code in UpperCodes)
+            {
+                codes[prefix + code] = code == "RMB" ? "CNY" : code;
+            }
+
+            codes[prefix + "Rmb"] = "CNY";
+            foreach (var code in LowerCodes)
+            {
+                codes[prefix + code] = code == "rmb" ? "CNY" : ToUpperAscii(code);
+            }
+        }
+
+        return codes;
+    }
+
+    private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
+
+    private static bool IsLower(char c) => c is >= 'a' and <= 'z';
 
     private static string ToUpperAscii(string text)
     {
@@ -205,9 +258,9 @@ internal static class CurrencyTable
         return new string(chars);
     }
 
-    private static Dictionary<string, Currency> BuildNames()
+    private static WordMap<Currency> BuildNames()
     {
-        var names = new Dictionary<string, Currency>(StringComparer.OrdinalIgnoreCase);
+        var names = new WordMap<Currency>();
         foreach (var row in NameRows)
         {
             var eq = row.LastIndexOf('=');
@@ -224,9 +277,48 @@ internal static class CurrencyTable
         return names;
     }
 
-    private static HashSet<string> BuildNameWords(bool last)
+    private static int Longest(IEnumerable<string> words)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
+    }
+
+    private static WordSet Prefixes(IEnumerable<string> words)
+    {
+        var prefixes = new WordSet();
+        foreach (var word in words)
+        {
+            for (var length = 1; length <= word.Length; length++)
+            {
+                prefixes.Add(word.Substring(0, length));
+            }
+        }
+
+        return prefixes;
+    }
+
+    private static WordSet BuildAllNameWords()
+    {
+        var words = new WordSet();
+        foreach (var name in Names.Keys)
+        {
+            foreach (var word in name.Split(' '))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    private static WordSet BuildNameWords(bool last)
+    {
+        var words = new WordSet();
         foreach (var name in Names.Keys)
         {
             var parts = name.Split(' ');

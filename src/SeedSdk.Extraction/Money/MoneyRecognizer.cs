@@ -94,7 +94,7 @@ internal static class MoneyRecognizer
 
     // Words that make "$2 billion to $3 billion" a change rather than a range: "rose by $2 billion to $3 billion",
     // "cut $1 billion to $4 billion". A bound written without its own scale ("$5-10 million") is a range whatever comes before.
-    private static readonly HashSet<string> ChangeWords = TokenScan.Set(
+    private static readonly WordSet ChangeWords = TokenScan.Set(
         "from", "by", "to", "rose", "fell", "grew", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "surged", "soared",
         "slumped", "plunged", "gained", "lost", "added", "cut", "raised", "lifted", "lowered", "boosted", "reduced", "slashed", "trimmed",
         "narrowed", "widened", "up", "down");
@@ -214,7 +214,7 @@ internal static class MoneyRecognizer
         }
 
         var j = SkipFootnote(tokens, number.Last + 1, i);
-        if (!TokenScan.InSentence(tokens, j, i))
+        if (!TokenScan.InSentence(tokens, j, i) || !scan.MayStartCurrencyAt(j))
         {
             return false;
         }
@@ -250,6 +250,14 @@ internal static class MoneyRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a token with this text can start a currency after a number: a dash (before a name), a symbol,
+    /// a code, a name, or one letter (a dotted name, "u.s. dollars"). Exactly the tokens TrySuffixed reads on.
+    /// </summary>
+    internal static bool MayStartCurrency(Token token)
+        => TokenScan.IsDashToken(token) || CurrencyTable.MayStartSymbol(token.Text) || CurrencyTable.TryGetCode(token.Text, out _) || CurrencyTable.TryGetMillionCode(token.Text, out _)
+        || (token.Kind == TokenKind.Word && (token.Text.Length == 1 || CurrencyTable.CanStartName(token.Text)));
 
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
     private static int SkipFootnote(List<Token> tokens, int j, int anchor)

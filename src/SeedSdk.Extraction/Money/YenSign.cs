@@ -10,10 +10,10 @@ namespace SeedSdk.Extraction.Money;
 /// </summary>
 internal static class YenSign
 {
-    private static readonly HashSet<string> YuanWords = TokenScan.Set("yuan", "renminbi", "RMB", "CNY", "\u5143");
-    private static readonly HashSet<string> YuanPlaces = TokenScan.Set("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou");
-    private static readonly HashSet<string> YenWords = TokenScan.Set("yen", "JPY", "\u5186");
-    private static readonly HashSet<string> YenPlaces = TokenScan.Set("Japan", "Japanese", "Tokyo", "Osaka");
+    private static readonly WordSet YuanWords = TokenScan.Set("yuan", "renminbi", "RMB", "CNY", "\u5143");
+    private static readonly WordSet YuanPlaces = TokenScan.Set("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou");
+    private static readonly WordSet YenWords = TokenScan.Set("yen", "JPY", "\u5186");
+    private static readonly WordSet YenPlaces = TokenScan.Set("Japan", "Japanese", "Tokyo", "Osaka");
 
     /// <summary>Whether token <paramref name="k"/> is a bare yen sign: not glued to letters before it ("JP¥").</summary>
     public static bool IsBareSign(List<Token> tokens, int k)
@@ -32,18 +32,16 @@ internal static class YenSign
             weights[id] = NotWeighed;
         }
 
+        // Equal texts are of one kind, so a text that is no word weighs nothing wherever it stands.
         var lead = 0;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var weight = weights[token.TextId];
+            var id = tokens[k].TextId;
+            var weight = weights[id];
             if (weight == NotWeighed)
             {
-                weights[token.TextId] = weight = (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+                var token = tokens[k];
+                weights[id] = weight = token.Kind != TokenKind.Word ? (sbyte)0 : (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
             }
 
             lead += weight;
@@ -52,7 +50,7 @@ internal static class YenSign
         return lead > 0;
     }
 
-    private static int Weight(string word, HashSet<string> currencyWords, HashSet<string> places)
+    private static int Weight(string word, WordSet currencyWords, WordSet places)
         => !MayBeTelling(word) ? 0 : currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
 
     // The telling words are few: most words are ruled out by their length and first letter, with no hashing.
@@ -67,7 +65,7 @@ internal static class YenSign
         return (word.Length * 128) + (first < 127 ? first : 127);
     }
 
-    private static bool[] Shapes(params HashSet<string>[] sets)
+    private static bool[] Shapes(params WordSet[] sets)
     {
         var shapes = new bool[MaxShapeLength * 128];
         foreach (var set in sets)

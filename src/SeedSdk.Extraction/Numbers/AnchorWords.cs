@@ -26,14 +26,14 @@ internal enum WordRole
 /// <summary>The static table of word roles, built from the recognizers' own tables.</summary>
 internal static class AnchorWords
 {
-    private static readonly Dictionary<string, WordRole> Roles = Build();
+    private static readonly WordMap<WordRole> Roles = Build();
 
     /// <summary>The roles of <paramref name="word"/> (case-insensitive).</summary>
     public static WordRole Of(string word) => Roles.TryGetValue(word, out var role) ? role : WordRole.None;
 
-    private static Dictionary<string, WordRole> Build()
+    private static WordMap<WordRole> Build()
     {
-        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        var roles = new WordMap<WordRole>();
         void Add(string word, WordRole role) => roles[word] = (roles.TryGetValue(word, out var existing) ? existing : WordRole.None) | role;
 
         Add("from", WordRole.PeriodStart);

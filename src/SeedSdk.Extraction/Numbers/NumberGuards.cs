@@ -11,7 +11,7 @@ namespace SeedSdk.Extraction.Numbers;
 internal static class NumberGuards
 {
     // Capitalized words that may stand before a number without making it part of a name.
-    private static readonly HashSet<string> FunctionWords = TokenScan.Set(
+    private static readonly WordSet FunctionWords = TokenScan.Set(
         "in", "by", "about", "over", "some", "the", "nearly", "around", "only", "just", "all", "of", "for", "with", "to", "from", "at", "on",
         "since", "until", "after", "before", "under", "more", "less", "up", "almost", "roughly", "approximately", "its", "their", "his", "her",
         "our", "and", "but", "another", "than", "as", "fewer", "least", "most", "these", "those", "during", "through", "between", "within", "per",
@@ -20,7 +20,7 @@ internal static class NumberGuards
         "if", "so", "then", "now", "today", "yesterday", "last", "next", "this", "even");
 
     // Lower-case words after which a number is an identifier, not an amount.
-    private static readonly HashSet<string> IdentifierWords = TokenScan.Set(
+    private static readonly WordSet IdentifierWords = TokenScan.Set(
         "no", "nos", "number", "version", "v", "ver", "release", "model", "chapter", "article", "section", "page", "room", "flight", "route",
         "highway", "gate", "platform", "level", "grade", "step", "round", "phase", "item", "line", "code", "ticker", "tel", "phone", "fax", "ext",
         "paragraph", "clause", "rule", "series", "class", "type", "generation", "gen", "mark", "mk", "windows", "ios", "android");

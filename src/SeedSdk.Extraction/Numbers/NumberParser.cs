@@ -145,17 +145,18 @@ internal static class NumberParser
             return true;
         }
 
+        // Whole numbers well inside a long: integer arithmetic gives the same scale-free value as decimal, faster.
         var anchor = i;
         var j = i;
-        decimal total = 0m;
-        decimal current = 0m;
+        long total = 0;
+        long current = 0;
         var any = false;
         var scaled = false;
         var last = i;
 
         if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || NumberWords.Scales.ContainsKey(tokens[j + 1].Text)))
         {
-            current = 1m;
+            current = 1;
             any = true;
             j++;
         }
@@ -163,7 +164,7 @@ internal static class NumberParser
         while (TokenScan.InSentence(tokens, j, anchor) && tokens[j].Kind == TokenKind.Word)
         {
             var t = tokens[j];
-            var inGroup = current % 100m != 0m;
+            var inGroup = current % 100 != 0;
             if (NumberWords.Units.TryGetValue(t.Text, out var unit))
             {
                 if (inGroup)
@@ -187,21 +188,21 @@ internal static class NumberParser
                 last = j++;
                 j = ReadUnitAfterTen(tokens, j, anchor, ref current, ref last);
             }
-            else if (any && t.IsWord("hundred") && current is > 0m and < 100m)
+            else if (any && t.IsWord("hundred") && current is > 0 and < 100)
             {
-                current *= 100m;
+                current *= 100;
                 last = j++;
                 j = SkipAnd(tokens, j, anchor);
             }
-            else if (any && t.IsWord("dozen") && current is > 0m and < 100m)
+            else if (any && t.IsWord("dozen") && current is > 0 and < 100)
             {
-                current *= 12m;
+                current *= 12;
                 last = j++;
             }
-            else if (any && current > 0m && IsWordScale(t.Text, out var scale))
+            else if (any && current > 0 && IsWordScale(t.Text, out var scale))
             {
-                total += current * scale;
-                current = 0m;
+                total += current * (long)scale;
+                current = 0;
                 scaled = true;
                 last = j++;
                 j = SkipAnd(tokens, j, anchor);
@@ -231,7 +232,7 @@ internal static class NumberParser
     }
 
     // "forty-five" or "forty five": a unit after a ten.
-    private static int ReadUnitAfterTen(List<Token> tokens, int j, int anchor, ref decimal current, ref int last)
+    private static int ReadUnitAfterTen(List<Token> tokens, int j, int anchor, ref long current, ref int last)
     {
         if (TokenScan.IsTouchingDash(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
         {

@@ -26,7 +26,7 @@ internal static class NumericFacts
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!TryAt(scan, i, out var candidate))
+            if (StartsNothing(scan, i) || !TryAt(scan, i, out var candidate))
             {
                 continue;
             }
@@ -44,6 +44,18 @@ internal static class NumericFacts
             scan.ClaimedBefore = candidate.Last;
             i = candidate.Last;
         }
+    }
+
+    // Most tokens are words with no anchor role or punctuation: ruled out here without trying them.
+    private static bool StartsNothing(NumericScan scan, int i)
+    {
+        var token = scan.Tokens[i];
+        return token.Kind switch
+        {
+            TokenKind.Word => scan.AnchorRoleAt(i) == WordRole.None,
+            TokenKind.Symbol => !CurrencyTable.CanStartSymbol(token.Text[0]),
+            _ => false,
+        };
     }
 
     private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
@@ -104,14 +116,16 @@ internal static class NumericFacts
             return true;
         }
 
-        if ((role & WordRole.Number) != 0 && !IsLoneArticle(scan, i))
+        if ((role & WordRole.Number) != 0)
         {
-            return LeadingPart.TryMatch(scan, i, out candidate)
+            // A lone "a" starts nothing else either: its currency prefix ("A$") and its numbers ("a million") need the next token.
+            return !IsLoneArticle(scan, i)
+                && (LeadingPart.TryMatch(scan, i, out candidate)
                 || RangeRecognizer.TryMatch(scan, i, out candidate)
                 || MoneyRecognizer.TryMatch(scan, i, out candidate)
                 || RatioRecognizer.TryMatch(scan, i, out candidate)
                 || DurationRecognizer.TryMatch(scan, i, out candidate)
-                || QuantityRecognizer.TryMatch(scan, i, out candidate);
+                || QuantityRecognizer.TryMatch(scan, i, out candidate));
         }
 
         if ((role & WordRole.Denominator) != 0)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Money;
 using SeedSdk.Extraction.Pipeline;
@@ -14,13 +15,23 @@ namespace SeedSdk.Extraction.Numbers;
 internal sealed class NumericScan
 {
     private bool? _readsYenSignAsYuan;
-    private int _cachedIndex = -1;
-    private bool _cachedFound;
-    private NumberMatch _cachedMatch;
+
+    // The last two numbers parsed (a range reads its upper bound between two reads of its lower one);
+    // a new one replaces the slot used less recently.
+    private ParsedNumber _first = new(-1, false, default);
+    private ParsedNumber _second = new(-1, false, default);
+    private bool _firstIsOlder = true;
+
+    // The ISO text of each year written so far: a document repeats its years.
+    private readonly Dictionary<int, string> _yearTexts = new();
 
     // The anchor role of each distinct word, by Token.TextId, looked up once per word: 0 not yet read,
     // else the role plus one.
     private readonly int[] _rolesByTextId;
+
+    // Whether each distinct text can start a currency after a number: Unknown until read.
+    private const byte Unknown = 0, No = 1, Yes = 2;
+    private readonly byte[] _currencyStartsByTextId;
 
     // The singular unit of each distinct word read as a counted noun, by Token.TextId: null not yet read,
     // empty when the word is not a counted noun.
@@ -34,6 +45,7 @@ internal sealed class NumericScan
         Tokens = context.TokenList;
         _rolesByTextId = new int[context.DistinctTexts];
         _countedNounsByTextId = new string?[context.DistinctTexts];
+        _currencyStartsByTextId = new byte[context.DistinctTexts];
     }
 
     /// <summary>The document.</summary>
@@ -50,8 +62,8 @@ internal sealed class NumericScan
         => new()
         {
             Kind = kind,
-            Text = Context.TextOf(first, last),
-            Span = Context.SpanOf(first, last),
+            Text = TextOf(first, last),
+            Span = SpanOf(first, last),
             SentenceIndex = Tokens[first].Sentence,
             Value = value,
             Unit = unit,
@@ -60,6 +72,20 @@ internal sealed class NumericScan
             Start = start,
             End = end,
         };
+
+    /// <summary>The text from token <paramref name="first"/> through token <paramref name="last"/> (one token's own pooled text when they are one).</summary>
+    public string TextOf(int first, int last)
+    {
+        var start = Tokens[first].Start;
+        return first == last ? Tokens[first].Text : Context.Text.Substring(start, Tokens[last].End - start);
+    }
+
+    /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>, as <see cref="DocumentContext.SpanOf"/>.</summary>
+    public SourceSpan SpanOf(int first, int last)
+    {
+        var start = Tokens[first].Start;
+        return Context.Lines.Span(start, Tokens[last].End - start);
+    }
 
     /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
     public WordRole AnchorRoleAt(int i)
@@ -73,6 +99,20 @@ internal sealed class NumericScan
         }
 
         return (WordRole)(stored - 1);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> can start a currency written after a number (see <see cref="MoneyRecognizer.MayStartCurrency"/>), read once per distinct text.</summary>
+    public bool MayStartCurrencyAt(int k)
+    {
+        var id = Tokens[k].TextId;
+        var stored = _currencyStartsByTextId[id];
+        if (stored == Unknown)
+        {
+            stored = MoneyRecognizer.MayStartCurrency(Tokens[k]) ? Yes : No;
+            _currencyStartsByTextId[id] = stored;
+        }
+
+        return stored == Yes;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="QuantityUnits.TryGetCountedNoun"/>), read once per distinct word.</summary>
@@ -107,13 +147,45 @@ internal sealed class NumericScan
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)
     {
-        if (i != _cachedIndex)
+        if (i == _first.Index)
         {
-            _cachedFound = NumberParser.TryParse(Tokens, i, shortScales: false, out _cachedMatch);
-            _cachedIndex = i;
+            _firstIsOlder = false;
+            match = _first.Match;
+            return _first.Found;
         }
 
-        match = _cachedMatch;
-        return _cachedFound;
+        if (i == _second.Index)
+        {
+            _firstIsOlder = true;
+            match = _second.Match;
+            return _second.Found;
+        }
+
+        var found = NumberParser.TryParse(Tokens, i, shortScales: false, out match);
+        if (_firstIsOlder)
+        {
+            _first = new ParsedNumber(i, found, match);
+        }
+        else
+        {
+            _second = new ParsedNumber(i, found, match);
+        }
+
+        _firstIsOlder = !_firstIsOlder;
+        return found;
     }
+
+    /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso()"/>), its year written once per document.</summary>
+    public string Iso(DatePoint point)
+    {
+        if (!_yearTexts.TryGetValue(point.Year, out var year))
+        {
+            year = DatePoint.YearText(point.Year);
+            _yearTexts[point.Year] = year;
+        }
+
+        return point.Iso(year);
+    }
+
+    private readonly record struct ParsedNumber(int Index, bool Found, NumberMatch Match);
 }

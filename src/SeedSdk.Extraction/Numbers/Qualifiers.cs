@@ -25,11 +25,11 @@ internal static class Qualifiers
     };
 
     // The phrases grouped by their last word, each group in the order above: one look-up rules out most tokens.
-    private static readonly Dictionary<string, List<(string[] Words, string Qualifier)>> PhrasesByLastWord = GroupByLastWord();
+    private static readonly WordMap<List<(string[] Words, string Qualifier)>> PhrasesByLastWord = GroupByLastWord();
 
-    private static Dictionary<string, List<(string[] Words, string Qualifier)>> GroupByLastWord()
+    private static WordMap<List<(string[] Words, string Qualifier)>> GroupByLastWord()
     {
-        var groups = new Dictionary<string, List<(string[] Words, string Qualifier)>>(System.StringComparer.OrdinalIgnoreCase);
+        var groups = new WordMap<List<(string[] Words, string Qualifier)>>();
         foreach (var phrase in Phrases)
         {
             var last = phrase.Words[phrase.Words.Length - 1];

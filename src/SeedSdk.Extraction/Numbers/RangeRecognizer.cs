@@ -54,9 +54,8 @@ internal static class RangeRecognizer
         }
 
         var first = isBetween ? i - 1 : i;
-        var whole = scan.Fact(upper.Fact.Kind, first, upper.Last);
         var isMoney = upper.Fact.Kind == FactKind.Money;
-        var high = upper.Fact with { Text = whole.Text, Span = whole.Span, Qualifier = isMoney ? "up-to" : upper.Fact.Qualifier };
+        var high = upper.Fact with { Text = scan.TextOf(first, upper.Last), Span = scan.SpanOf(first, upper.Last), Qualifier = isMoney ? "up-to" : upper.Fact.Qualifier };
         var low = high with { Value = lowerValue, Qualifier = isMoney ? "at-least" : upper.Fact.Qualifier };
         candidate = new Candidate(first, upper.Last, low, high);
         return true;

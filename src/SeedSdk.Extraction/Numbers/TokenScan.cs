@@ -87,5 +87,5 @@ internal static class TokenScan
     }
 
     /// <summary>Case-insensitive set of words.</summary>
-    public static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    public static WordSet Set(params string[] words) => new(words);
 }

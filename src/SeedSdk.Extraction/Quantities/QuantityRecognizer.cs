@@ -14,7 +14,7 @@ namespace SeedSdk.Extraction.Quantities;
 internal static class QuantityRecognizer
 {
     // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
-    private static readonly HashSet<string> Blockers = TokenScan.Set(
+    private static readonly WordSet Blockers = TokenScan.Set(
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are", "was",
         "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those", "it", "its",
         "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out", "into", "over",
@@ -134,17 +134,17 @@ internal static class QuantityRecognizer
         => TokenScan.IsWord(tokens, number - 1, anchor, "the")
         || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
 
-    private static readonly HashSet<string> CountAdjectives = TokenScan.Set("total", "overall", "combined", "cumulative");
+    private static readonly WordSet CountAdjectives = TokenScan.Set("total", "overall", "combined", "cumulative");
 
     // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
     private const int CountSubjectReach = 12;
 
-    private static readonly HashSet<string> ReachingVerbs = TokenScan.Set(
+    private static readonly WordSet ReachingVerbs = TokenScan.Set(
         "reached", "reaches", "hit", "hits", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses", "totalled", "totaled", "totals",
         "stood", "stands", "was", "is", "rose", "rises", "grew", "grows", "increased", "increases", "climbed", "jumped", "fell", "falls", "dropped",
         "declined", "decreased", "reach", "exceed", "top", "surpass", "hitting", "reaching", "exceeding");
 
-    private static readonly HashSet<string> CountQualifiers = TokenScan.Set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "approximately");
+    private static readonly WordSet CountQualifiers = TokenScan.Set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "approximately");
 
     // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
     private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
@@ -174,7 +174,7 @@ internal static class QuantityRecognizer
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
     // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
-    private static readonly HashSet<string> NotCounted = TokenScan.Set(
+    private static readonly WordSet NotCounted = TokenScan.Set(
         "old", "strong", "fold", "odd", "plus", "point", "star", "time", "times", "way", "nil", "all", "for", "to", "and", "or", "in", "on", "of", "per");
 
     // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
@@ -234,7 +234,7 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static readonly HashSet<string> Dimensions = TokenScan.Set("square", "cubic");
+    private static readonly WordSet Dimensions = TokenScan.Set("square", "cubic");
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Numbers;
 
 namespace SeedSdk.Extraction.Quantities;
 
@@ -7,7 +8,7 @@ namespace SeedSdk.Extraction.Quantities;
 internal static class QuantityUnits
 {
     // Measure units as written (lower-case singular form is reported).
-    private static readonly Dictionary<string, string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Measures = new()
     {
         ["km"] = "km", ["kilometre"] = "kilometre", ["kilometres"] = "kilometre", ["kilometer"] = "kilometer", ["kilometers"] = "kilometer",
         ["mile"] = "mile", ["miles"] = "mile", ["metre"] = "metre", ["metres"] = "metre", ["meter"] = "meter", ["meters"] = "meter",
@@ -25,7 +26,7 @@ internal static class QuantityUnits
     };
 
     // Plural-looking words that do not name counted things after a number.
-    private static readonly HashSet<string> NotCounted = Numbers.TokenScan.Set(
+    private static readonly WordSet NotCounted = Numbers.TokenScan.Set(
         "times", "points", "percent", "is", "was", "has", "its", "this", "us", "as", "yes", "thus", "plus", "less", "unless", "whereas", "does",
         "goes", "always", "perhaps", "others", "ones", "his", "hers", "theirs", "ours", "yours", "besides", "sometimes", "nevertheless",
         "afterwards", "towards", "upwards", "downwards", "onwards", "backwards", "news", "series", "means", "species", "basis", "analysis", "crisis",
@@ -36,7 +37,7 @@ internal static class QuantityUnits
         "tops", "marks", "sees", "saw", "sales", "earnings", "revenues", "profits", "results", "savings", "proceeds", "assets", "funds", "costs",
         "prices", "rates", "years", "months", "weeks", "days", "hours", "minutes", "decades", "seconds", "quarters");
 
-    private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> IrregularPlurals = new()
     {
         ["people"] = "person", ["children"] = "child", ["men"] = "man", ["women"] = "woman", ["staff"] = "staff",
         ["personnel"] = "personnel", ["feet"] = "foot", ["teeth"] = "tooth", ["mice"] = "mouse", ["geese"] = "goose",
@@ -123,8 +124,26 @@ internal static class QuantityUnits
         return lower.Substring(0, lower.Length - 1);
     }
 
+    private static bool HasUpperAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string ToLowerAscii(string word)
     {
+        if (!HasUpperAscii(word))
+        {
+            return word;
+        }
+
         var chars = word.ToCharArray();
         for (var k = 0; k < chars.Length; k++)
         {

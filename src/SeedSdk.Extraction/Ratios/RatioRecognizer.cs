@@ -13,15 +13,21 @@ namespace SeedSdk.Extraction.Ratios;
 /// </summary>
 internal static class RatioRecognizer
 {
+    // The words after a number that TryPercent reads on: one look-up rules out the rest.
+    private static readonly WordSet PercentWords = TokenScan.Set("percent", "pct", "per", "percentage", "basis");
+
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
-    private static readonly HashSet<string> ShareLeads = TokenScan.Set(
+    private static readonly WordSet ShareLeads = TokenScan.Set(
         "by", "than", "about", "nearly", "roughly", "almost", "around", "over", "under", "some", "just", "only", "exactly", "approximately", "fully", "another");
 
     // Words after "half" that make it a share ("half of", "half the", "half its").
-    private static readonly HashSet<string> HalfFollowers = TokenScan.Set("of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "those", "these");
+    private static readonly WordSet HalfFollowers = TokenScan.Set("of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "those", "these");
 
     // Words before "half" that make it a part of a year or a thing ("first half", "the other half").
-    private static readonly HashSet<string> HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
+    private static readonly WordSet HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
+
+    // A number read from text has at most nineteen decimals, so a hundredth of it is exact either way, and multiplying costs less than dividing by 100.
+    private const decimal OneHundredth = 0.01m;
 
     /// <summary>Tries to read a ratio starting (or, for "a third", ending) at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -50,11 +56,11 @@ internal static class RatioRecognizer
                 return false;
             }
 
-            candidate = Fact(scan, i, number.Last, DecimalText.Normalize(number.Value / 100m));
+            candidate = Fact(scan, i, number.Last, DecimalText.Normalize(number.Value * OneHundredth));
             return true;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i))
+        if (!TokenScan.InSentence(tokens, j, i) || (!tokens[j].Is('%') && !PercentWords.Contains(tokens[j].Text)))
         {
             return false;
         }
@@ -86,7 +92,7 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(scan, i, last, DecimalText.Normalize(number.Value / 100m));
+        candidate = Fact(scan, i, last, DecimalText.Normalize(number.Value * OneHundredth));
         return true;
     }
 
