@@ -23,7 +23,7 @@ internal sealed class EntityTable
         "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
         "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
         "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
-        "AI", "Labs", "Lab", "Therapeutics", "Ventures", "Partners", "Bio",
+        "AI", "Labs", "Lab", "Therapeutics", "Ventures", "Partners", "Bio", "Diagnostics", "Biosciences", "Solutions", "Healthcare",
     };
 
     private readonly DocumentContext _context;

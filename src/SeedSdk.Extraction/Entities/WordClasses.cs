@@ -76,7 +76,11 @@ internal static class WordClasses
         "other", "another", "more", "less", "what", "which", "who", "why", "how", "where", "under", "over", "into", "through", "without",
         "until", "once", "then", "thus", "therefore", "instead", "still", "now", "currently", "previously", "earlier", "later", "recently", "overall",
         "first", "second", "third", "finally", "additionally", "besides", "similarly", "likewise", "nevertheless", "nonetheless", "indeed",
-        "looking", "speaking", "talking", "asked", "following", "regarding", "having", "being", "based", "compared"
+        "looking", "speaking", "talking", "asked", "following", "regarding", "having", "being", "based", "compared",
+        "bringing", "adding", "making", "taking", "using", "getting", "putting", "keeping", "helping", "turning", "moving",
+        "growing", "expanding", "launching", "combining", "integrating", "acquiring", "partnering", "joining", "reaching",
+        "creating", "delivering", "offering", "providing", "developing", "investing", "selling", "buying", "citing", "noting",
+        "responding", "commenting", "addressing", "reflecting", "describing", "welcoming", "announcing", "completing"
     };
 
     private static readonly string[] SubjectPronounsWords =
