@@ -196,6 +196,18 @@ internal static class ListFacts
             }
 
             var leftmost = segmentStart == first || !tokens[segmentStart - 1].Is(',') || items.Count >= MaxItems;
+            var phraseEnd = leftmost ? -1 : LastPrepositionInPhrase(tokens, segmentStart, segmentEnd);
+            if (phraseEnd >= 0)
+            {
+                // "..., driven by exports of electronics, textiles and seafood": the first item is what the last preposition governs.
+                if (phraseEnd < segmentEnd && PhraseShape.IsNounPhrase(tokens, phraseEnd + 1, segmentEnd))
+                {
+                    items.Insert(0, (phraseEnd + 1, segmentEnd));
+                }
+
+                break;
+            }
+
             if (!leftmost && (PhraseShape.IsNounPhrase(tokens, segmentStart, segmentEnd) || IsName(tokens, analysis, segmentStart, segmentEnd)))
             {
                 items.Insert(0, (segmentStart, segmentEnd));
@@ -243,6 +255,26 @@ internal static class ListFacts
 
         WithoutSharedPhraseAfterLastItem(tokens, items);
         return items;
+    }
+
+    /// <summary>
+    /// The last preposition of a segment that holds one other than "of" between lower-case words ("driven by exports of"):
+    /// what stands before it is no item; -1 when there is none.
+    /// </summary>
+    private static int LastPrepositionInPhrase(List<Token> tokens, int first, int last)
+    {
+        var found = -1;
+        var governs = false;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && IsLowerWord(tokens[k - 1]) && IsLowerWord(tokens[k + 1]))
+            {
+                found = k;
+                governs |= !tokens[k].IsWord("of");
+            }
+        }
+
+        return governs ? found : -1;
     }
 
     /// <summary>

@@ -81,6 +81,7 @@ public static class ListCorpus
         { "Rivals Tata Motors, Mahindra & Mahindra and Hyundai Motor dominate the market.", "Rivals", "Tata Motors|Mahindra & Mahindra|Hyundai Motor" },
         { "She submitted three proposals, focusing on vocational education, the protection of patents and support for small and medium-sized enterprises.", "three proposals", "vocational education|the protection of patents|support for small and medium-sized enterprises" },
         { "The survey polled firms covering retail, logistics and research and development.", "firms", "retail|logistics|research and development" },
+        { "The economy grew 7% in 2024, driven by exports of electronics, textiles and seafood.", "", "electronics|textiles|seafood" },
     };
 
     /// <summary>Sentences without a list.</summary>
