@@ -6,9 +6,9 @@ namespace SeedSdk.Extraction.Entities;
 /// <summary>One person, organization, location or event of a document, with every form it was written in.</summary>
 internal sealed class Entity
 {
-    private readonly List<EntityForm> _forms = new();
+    private readonly List<Mention> _forms = new();
     private readonly List<string> _references = new();
-    private EntityForm? _canonical;
+    private Mention? _canonical;
 
     /// <summary>Creates an entity of <paramref name="kind"/>.</summary>
     public Entity(FactKind kind) => Kind = kind;
@@ -19,11 +19,11 @@ internal sealed class Entity
     /// <summary>For a person: whether the family name is written first ("Wang Chuanfu").</summary>
     public bool SurnameFirst { get; set; }
 
-    /// <summary>The written forms, in document order.</summary>
-    public IReadOnlyList<EntityForm> Forms => _forms;
+    /// <summary>The written forms (the mentions), in the order recorded.</summary>
+    public IReadOnlyList<Mention> Forms => _forms;
 
     /// <summary>Records a written form.</summary>
-    public void AddForm(EntityForm form) => _forms.Add(form);
+    public void AddForm(Mention form) => _forms.Add(form);
 
     /// <summary>Records a pronoun or description that refers to this entity.</summary>
     public void AddReference(string written)
@@ -38,9 +38,9 @@ internal sealed class Entity
     public string Name => (_canonical ??= Canonical()).Text;
 
     /// <summary>The canonical form: a person's full name as first written; otherwise the longest form written.</summary>
-    public EntityForm Canonical()
+    public Mention Canonical()
     {
-        EntityForm? best = null;
+        Mention? best = null;
         foreach (var form in _forms)
         {
             if (!form.CanBeCanonical)
@@ -88,11 +88,4 @@ internal sealed class Entity
 
         return aliases;
     }
-}
-
-/// <summary>One written occurrence of an entity: its text (possessive and titles stripped) and character span.</summary>
-internal sealed record EntityForm(string Text, int Start, int Length, int FirstToken, int LastToken, int WordCount)
-{
-    /// <summary>Whether this form may be the canonical name (forms with a leading ordinal may not).</summary>
-    public bool CanBeCanonical { get; init; } = true;
 }

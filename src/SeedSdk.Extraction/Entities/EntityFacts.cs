@@ -40,7 +40,7 @@ internal static class EntityFacts
             Kind = entity.Kind,
             Text = context.Text.Substring(canonical.Start, canonical.Length),
             Span = context.Lines.Span(canonical.Start, canonical.Length),
-            SentenceIndex = context.TokenList[canonical.FirstToken].Sentence,
+            SentenceIndex = context.TokenList[canonical.First].Sentence,
             EntityName = canonical.Text,
             Aliases = EquatableArray<string>.TakeOwnership(entity.Aliases(canonical.Text).ToArray()),
         };

@@ -211,9 +211,7 @@ internal sealed class EntityTable
         var text = name.ToString();
         var entity = EntityFor(FactKind.Event, text);
         var first = tokens[start].Start;
-        var form = new EntityForm(text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1);
-        entity.AddForm(form);
-        _analysis.Add(new Mention(start, run.Last, entity, form));
+        AddMention(new Mention(entity, text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1));
     }
 
     /// <summary>
@@ -350,9 +348,7 @@ internal sealed class EntityTable
             var entity = EntityFor(FactKind.Location, LocationKey(place));
             var start = tokens[first].Start;
             // Named only when the place is not written again in the text's own letters.
-            var form = new EntityForm(place, start, tokens[end - 1].End - start, first, end - 1, end - first) { CanBeCanonical = false };
-            entity.AddForm(form);
-            _analysis.Add(new Mention(first, end - 1, entity, form));
+            AddMention(new Mention(entity, place, start, tokens[end - 1].End - start, first, end - 1, end - first, canBeCanonical: false));
         }
     }
 
@@ -839,9 +835,13 @@ internal sealed class EntityTable
             words += tokens[i].IsCapitalized ? 1 : 0;
         }
 
-        var entityForm = new EntityForm(form, tokens[run.First].Start, form.Length, run.First, run.Last, words) { CanBeCanonical = canBeCanonical };
-        entity.AddForm(entityForm);
-        _analysis.Add(new Mention(run.First, run.Last, entity, entityForm));
+        AddMention(new Mention(entity, form, tokens[run.First].Start, form.Length, run.First, run.Last, words, canBeCanonical));
+    }
+
+    private void AddMention(Mention mention)
+    {
+        mention.Entity.AddForm(mention);
+        _analysis.Add(mention);
     }
 
     private Entity EntityFor(FactKind kind, string keyText)

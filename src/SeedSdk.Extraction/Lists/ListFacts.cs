@@ -454,7 +454,7 @@ internal static class ListFacts
 
             for (var i = first; i <= last; i++)
             {
-                if (analysis.Consumed[i] || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
+                if (analysis.IsConsumed(i) || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
                 {
                     return false;
                 }

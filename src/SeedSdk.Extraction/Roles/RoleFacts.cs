@@ -109,8 +109,8 @@ internal static class RoleFacts
             if (mention.Entity.Kind == FactKind.Organization)
             {
                 counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var seen)
-                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Form.Start))
-                    : (1, mention.Form.Start);
+                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Start))
+                    : (1, mention.Start);
             }
         }
 
@@ -510,7 +510,7 @@ internal static class RoleFacts
     {
         for (var i = role.First; i <= role.Last; i++)
         {
-            analysis.Consumed[i] = true;
+            analysis.Consume(i);
         }
 
         analysis.PeopleByRole[role.Role] = person;
