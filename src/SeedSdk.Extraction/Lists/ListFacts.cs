@@ -26,12 +26,13 @@ internal static class ListFacts
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         var tokens = context.TokenList;
-        var covered = new bool[tokens.Count];
-        var nameEnds = NameEnds(analysis, tokens.Count);
+        var nameEnds = new SentenceNames(context, analysis);
         var words = analysis.Words;
-        foreach (var (first, count) in context.SentenceTokens)
+        for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
+            var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
+            nameEnds.Fill(sentence, first, count);
             for (var k = first; k < end; k++)
             {
                 if (!words.IsListWord(tokens[k]) && !tokens[k].Is(':'))
@@ -54,7 +55,7 @@ internal static class ListFacts
                 var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
-                Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head);
+                Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head);
                 k = items[items.Count - 1].Last;
             }
 
@@ -66,7 +67,7 @@ internal static class ListFacts
                 }
 
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
-                if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
+                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2)))
                 {
                     var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
                     if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
@@ -78,7 +79,7 @@ internal static class ListFacts
                         }
 
                         var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text : null;
-                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
+                        Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
                     }
                 }
             }
@@ -104,7 +105,7 @@ internal static class ListFacts
     }
 
     /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, int[] nameEnds, int start, int end, bool colon)
+    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool colon)
     {
         var items = new List<(int First, int Last)>();
         var pos = start;
@@ -161,7 +162,7 @@ internal static class ListFacts
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
 
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
+    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end)
     {
         var lastFirst = c + length;
         var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
@@ -314,7 +315,7 @@ internal static class ListFacts
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
     /// </summary>
-    private static int ItemEnd(List<Token> tokens, int[] nameEnds, int start, int end, bool stopAtCoordinator)
+    private static int ItemEnd(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool stopAtCoordinator)
     {
         var k = start;
         var inNames = 0;
@@ -406,24 +407,107 @@ internal static class ListFacts
         return items;
     }
 
-    /// <summary>For each token inside an entity's name, the name's last token; -1 elsewhere.</summary>
-    private static int[] NameEnds(EntityAnalysis analysis, int count)
+    /// <summary>
+    /// One sentence at a time, in one buffer reused for every sentence: for each token inside an entity's name, the name's last
+    /// token (-1 elsewhere), and whether a list already covers the token.
+    /// </summary>
+    private sealed class SentenceNames
     {
-        var ends = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            ends[i] = -1;
-        }
+        private readonly List<Mention> _mentions;
+        // The mentions grouped by the sentence of their first token: those of sentence s are _bySentence[_sentenceStarts[s]..].
+        private readonly int[] _sentenceStarts;
+        private readonly int[] _bySentence;
+        // Mentions that run on past the end of the sentence they start in.
+        private readonly List<Mention> _carried = new();
+        private int[] _ends = new int[64];
+        private bool[] _covered = new bool[64];
+        private int _first;
 
-        foreach (var mention in analysis.Mentions)
+        public SentenceNames(DocumentContext context, EntityAnalysis analysis)
         {
-            for (var i = mention.First; i <= mention.Last; i++)
+            var tokens = context.TokenList;
+            _mentions = analysis.Mentions;
+            _sentenceStarts = new int[context.SentenceTokens.Count + 1];
+            foreach (var mention in _mentions)
             {
-                ends[i] = Math.Max(ends[i], mention.Last);
+                _sentenceStarts[tokens[mention.First].Sentence + 1]++;
+            }
+
+            for (var s = 1; s < _sentenceStarts.Length; s++)
+            {
+                _sentenceStarts[s] += _sentenceStarts[s - 1];
+            }
+
+            _bySentence = new int[_mentions.Count];
+            var next = (int[])_sentenceStarts.Clone();
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                _bySentence[next[tokens[_mentions[m].First].Sentence]++] = m;
             }
         }
 
-        return ends;
+        /// <summary>The last token of the name token <paramref name="index"/> (of the current sentence) is inside, or -1.</summary>
+        public int this[int index] => _ends[index - _first];
+
+        /// <summary>Whether a list covers token <paramref name="index"/> of the current sentence.</summary>
+        public bool IsCovered(int index) => _covered[index - _first];
+
+        /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> of the current sentence as covered by a list.</summary>
+        public void Cover(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                _covered[i - _first] = true;
+            }
+        }
+
+        /// <summary>Makes sentence <paramref name="sentence"/>, tokens <paramref name="first"/> on (<paramref name="count"/> of them), the current one.</summary>
+        public void Fill(int sentence, int first, int count)
+        {
+            if (_ends.Length < count)
+            {
+                var length = System.Math.Max(count, 2 * _ends.Length);
+                _ends = new int[length];
+                _covered = new bool[length];
+            }
+
+            _first = first;
+            var end = first + count;
+            for (var i = 0; i < count; i++)
+            {
+                _ends[i] = -1;
+                _covered[i] = false;
+            }
+
+            for (var c = _carried.Count - 1; c >= 0; c--)
+            {
+                var mention = _carried[c];
+                Mark(mention, end);
+                if (mention.Last < end)
+                {
+                    _carried.RemoveAt(c);
+                }
+            }
+
+            for (var k = _sentenceStarts[sentence]; k < _sentenceStarts[sentence + 1]; k++)
+            {
+                var mention = _mentions[_bySentence[k]];
+                Mark(mention, end);
+                if (mention.Last >= end)
+                {
+                    _carried.Add(mention);
+                }
+            }
+        }
+
+        private void Mark(Mention mention, int end)
+        {
+            var last = System.Math.Min(mention.Last, end - 1);
+            for (var i = System.Math.Max(mention.First, _first); i <= last; i++)
+            {
+                _ends[i - _first] = System.Math.Max(_ends[i - _first], mention.Last);
+            }
+        }
     }
 
     /// <summary>
@@ -492,7 +576,7 @@ internal static class ListFacts
 
     private static bool IsPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
 
-    private static void Emit(DocumentContext context, List<ExtractedFact> facts, bool[] covered, List<(int First, int Last)> items, string? head, int headToken = -1)
+    private static void Emit(DocumentContext context, List<ExtractedFact> facts, SentenceNames covered, List<(int First, int Last)> items, string? head, int headToken = -1)
     {
         var texts = new string[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -502,10 +586,7 @@ internal static class ListFacts
 
         var firstToken = items[0].First;
         var lastToken = Math.Max(items[items.Count - 1].Last, headToken);
-        for (var i = firstToken; i <= lastToken; i++)
-        {
-            covered[i] = true;
-        }
+        covered.Cover(firstToken, lastToken);
 
         facts.Add(context.FactOf(FactKind.List, firstToken, lastToken) with { Head = head, Items = EquatableArray<string>.TakeOwnership(texts) });
     }
