@@ -72,8 +72,23 @@ internal sealed class DocumentWords
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
+    // Per distinct word of the document, asked only of the words of name runs: its traits as a name word, with Known once looked up.
+    private NameTraits[]? _nameTraits;
+
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
     public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+
+    /// <summary>What the word lists say of the name word <paramref name="token"/> (see <see cref="NameWordTraits"/>).</summary>
+    public NameTraits NameTraitsOf(Token token)
+    {
+        ref var traits = ref (_nameTraits ??= new NameTraits[_traits.Length])[token.TextId];
+        if (traits == NameTraits.None)
+        {
+            traits = NameTraits.Known | NameWordTraits.Of(token.Text);
+        }
+
+        return traits;
+    }
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);

@@ -41,7 +41,7 @@ internal sealed class EntityTable
         "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
     };
     private readonly BareNameEvidence _bare;
-    private readonly List<string> _nameWords = new();
+    private readonly RunWords _nameWords = new();
     private NameRun? _formRun;
     private string _form = string.Empty;
 
@@ -58,6 +58,9 @@ internal sealed class EntityTable
 
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
     public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
+
+    /// <summary>The words of <see cref="IsCompanyTypeWord"/>.</summary>
+    public static IEnumerable<string> CompanyTypeWords => ShortFormSuffixes;
 
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
     public static EntityAnalysis Build(DocumentContext context)
@@ -472,7 +475,7 @@ internal sealed class EntityTable
         }
 
         var words = NameWordsOf(core);
-        var shortForm = ShortForm(words);
+        var shortForm = ShortForm(words.Texts);
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? NewEntity(FactKind.Organization);
         _byKey[FactKind.Organization, form] = entity;
         if (shortForm is not null)
@@ -495,7 +498,7 @@ internal sealed class EntityTable
             _byAlias[part] = entity;
         }
 
-        var initials = Initials(words);
+        var initials = Initials(words.Texts);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
@@ -561,7 +564,7 @@ internal sealed class EntityTable
         }
 
         var entity = NewEntity(FactKind.Person);
-        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
+        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !words.Is(0, NameTraits.GivenName);
         _byKey[FactKind.Person, form] = entity;
         if (words.Count >= 2)
         {
@@ -572,8 +575,9 @@ internal sealed class EntityTable
             }
 
             // "Professor Sato Haruki ... Sato said": a name order the tables cannot tell; the other end may be the family name.
-            var other = entity.SurnameFirst ? words[words.Count - 1] : words[0];
-            if (words.Count <= 3 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
+            var otherIndex = entity.SurnameFirst ? words.Count - 1 : 0;
+            var other = words[otherIndex];
+            if (words.Count <= 3 && !words.Is(otherIndex, NameTraits.GivenName) && !_byAlias.ContainsKey(other))
             {
                 _byAlias[other] = entity;
             }
@@ -604,7 +608,7 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[entity.Kind, form] = entity;
-                var shorter = ShortForm(NameWordsOf(run));
+                var shorter = ShortForm(NameWordsOf(run).Texts);
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -903,8 +907,8 @@ internal sealed class EntityTable
         return _form;
     }
 
-    /// <summary>The run's name words (see <see cref="RunClassifier.NameWords"/>), in a list reused by every run: read them before asking for another's.</summary>
-    private List<string> NameWordsOf(NameRun run) => RunClassifier.NameWords(_context.TokenList, run, _nameWords);
+    /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>
+    private RunWords NameWordsOf(NameRun run) => _nameWords.Fill(_context.TokenList, _analysis.Words, run);
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
