@@ -74,9 +74,9 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
             {
-                // Only words refer back: "he", "she", "the company", "the event".
+                // Only words refer back, all of two or three letters: "he", "she", "him", "her", "the company", "the event".
                 continue;
             }
 

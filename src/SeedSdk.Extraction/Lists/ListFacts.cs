@@ -28,14 +28,26 @@ internal static class ListFacts
         var tokens = context.TokenList;
         var nameEnds = new SentenceNames(context, analysis);
         var words = analysis.Words;
+        // The sentence's tokens that can open a list or join its items: most sentences have few and some none.
+        var cues = new List<int>();
         for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
             var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
-            nameEnds.Fill(sentence, first, count);
+            cues.Clear();
             for (var k = first; k < end; k++)
             {
-                if (!words.IsListWord(tokens[k]) && !tokens[k].Is(':'))
+                if (words.IsListWord(tokens[k]) || tokens[k].Is(':'))
+                {
+                    cues.Add(k);
+                }
+            }
+
+            nameEnds.Fill(sentence, first, count, cues.Count > 0);
+            var resume = first;
+            foreach (var k in cues)
+            {
+                if (k < resume)
                 {
                     continue;
                 }
@@ -56,10 +68,10 @@ internal static class ListFacts
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
                 Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head);
-                k = items[items.Count - 1].Last;
+                resume = items[items.Count - 1].Last + 1;
             }
 
-            for (var c = first; c < end; c++)
+            foreach (var c in cues)
             {
                 if (!words.IsListWord(tokens[c]))
                 {
@@ -461,28 +473,38 @@ internal static class ListFacts
             }
         }
 
-        /// <summary>Makes sentence <paramref name="sentence"/>, tokens <paramref name="first"/> on (<paramref name="count"/> of them), the current one.</summary>
-        public void Fill(int sentence, int first, int count)
+        /// <summary>
+        /// Moves on to sentence <paramref name="sentence"/>, tokens <paramref name="first"/> on (<paramref name="count"/> of them),
+        /// and makes it the current one when <paramref name="needed"/> (every sentence must be passed, in order).
+        /// </summary>
+        public void Fill(int sentence, int first, int count, bool needed)
         {
-            if (_ends.Length < count)
-            {
-                var length = System.Math.Max(count, 2 * _ends.Length);
-                _ends = new int[length];
-                _covered = new bool[length];
-            }
-
-            _first = first;
             var end = first + count;
-            for (var i = 0; i < count; i++)
+            if (needed)
             {
-                _ends[i] = -1;
-                _covered[i] = false;
+                if (_ends.Length < count)
+                {
+                    var length = System.Math.Max(count, 2 * _ends.Length);
+                    _ends = new int[length];
+                    _covered = new bool[length];
+                }
+
+                _first = first;
+                for (var i = 0; i < count; i++)
+                {
+                    _ends[i] = -1;
+                    _covered[i] = false;
+                }
             }
 
             for (var c = _carried.Count - 1; c >= 0; c--)
             {
                 var mention = _carried[c];
-                Mark(mention, end);
+                if (needed)
+                {
+                    Mark(mention, end);
+                }
+
                 if (mention.Last < end)
                 {
                     _carried.RemoveAt(c);
@@ -492,7 +514,11 @@ internal static class ListFacts
             for (var k = _sentenceStarts[sentence]; k < _sentenceStarts[sentence + 1]; k++)
             {
                 var mention = _mentions[_bySentence[k]];
-                Mark(mention, end);
+                if (needed)
+                {
+                    Mark(mention, end);
+                }
+
                 if (mention.Last >= end)
                 {
                     _carried.Add(mention);
