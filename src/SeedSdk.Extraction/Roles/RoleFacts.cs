@@ -153,8 +153,7 @@ internal static class RoleFacts
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
         for (var i = first; i < end; i++)
         {
-            var mention = analysis.StartingAt(i);
-            if (subject is null && mention is not null && mention.Entity.Kind == FactKind.Person)
+            if (subject is null && analysis.StartingAt(i) is { Entity.Kind: FactKind.Person } mention)
             {
                 subject = mention.Entity;
             }
