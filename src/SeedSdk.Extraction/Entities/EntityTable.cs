@@ -44,6 +44,8 @@ internal sealed class EntityTable
     private readonly RunWords _nameWords = new();
     private NameRun? _formRun;
     private string _form = string.Empty;
+    // Names of several words, one string per distinct name: "Acme Power Group" written a hundred times is one string.
+    private readonly TextPool _multiWordForms = new(0);
 
     // Registered organizations by the first word of their name, and whether the rest only names the company's type.
     private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
@@ -900,11 +902,33 @@ internal sealed class EntityTable
     {
         if (!ReferenceEquals(run, _formRun))
         {
-            _form = RunClassifier.FormText(_context, run);
+            _form = run.First == run.Last ? RunClassifier.FormText(_context, run) : PooledFormText(run);
             _formRun = run;
         }
 
         return _form;
+    }
+
+    /// <summary>As <see cref="RunClassifier.FormText"/> for a run of several tokens, as one pooled string per distinct name.</summary>
+    private string PooledFormText(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var text = _context.Text;
+        var start = tokens[run.First].Start;
+        var end = tokens[run.Last].End;
+        if (run.Possessive && end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && CharClasses.IsApostrophe(text[end - 2]))
+        {
+            // The name without its possessive "'s", as WordClasses.StripPossessive makes it.
+            end -= 2;
+        }
+
+        var hash = TextPool.Seed;
+        for (var i = start; i < end; i++)
+        {
+            hash = TextPool.Step(hash, text[i]);
+        }
+
+        return _multiWordForms.Get(text, start, end - start, hash, out _);
     }
 
     /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>

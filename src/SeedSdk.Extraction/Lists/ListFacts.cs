@@ -614,6 +614,15 @@ internal static class ListFacts
         var lastToken = Math.Max(items[items.Count - 1].Last, headToken);
         covered.Cover(firstToken, lastToken);
 
-        facts.Add(context.FactOf(FactKind.List, firstToken, lastToken) with { Head = head, Items = EquatableArray<string>.TakeOwnership(texts) });
+        // Built whole rather than copied with "with": one object per fact.
+        facts.Add(new ExtractedFact
+        {
+            Kind = FactKind.List,
+            Text = context.TextOf(firstToken, lastToken),
+            Span = context.SpanOf(firstToken, lastToken),
+            SentenceIndex = context.TokenList[firstToken].Sentence,
+            Head = head,
+            Items = EquatableArray<string>.TakeOwnership(texts),
+        });
     }
 }

@@ -519,8 +519,13 @@ internal static class RoleFacts
             return;
         }
 
-        facts.Add(context.FactOf(FactKind.Role, role.First, role.Last) with
+        // Built whole rather than copied with "with": one object per fact.
+        facts.Add(new ExtractedFact
         {
+            Kind = FactKind.Role,
+            Text = context.TextOf(role.First, role.Last),
+            Span = context.SpanOf(role.First, role.Last),
+            SentenceIndex = context.TokenList[role.First].Sentence,
             Person = person.Name,
             Role = role.Role,
             Organization = role.Organization,
