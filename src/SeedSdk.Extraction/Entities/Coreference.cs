@@ -102,7 +102,7 @@ internal static class Coreference
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
                 analysis.Resolve(i + 1, lastEvent);
-                lastEvent.AddReference("the " + tokens[i + 1].Text);
+                lastEvent.AddDescription(tokens[i + 1].Text);
             }
             else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
@@ -112,7 +112,7 @@ internal static class Coreference
                 analysis.Resolve(i + 1, lastOrganization);
                 if ((StartsSentence(context, i) || (AfterIntroductoryPhrase(tokens, i) && !IsAppositive(analysis, i, lastOrganization))) && !WordClasses.IsPossessive(tokens[i + 1]))
                 {
-                    lastOrganization.AddReference("the " + tokens[i + 1].Text);
+                    lastOrganization.AddDescription(tokens[i + 1].Text);
                 }
             }
         }

@@ -43,6 +43,9 @@ internal sealed class Mention
     /// <summary>Whether this form may be the canonical name (forms with a leading ordinal may not).</summary>
     public bool CanBeCanonical { get; }
 
+    /// <summary>The entity's next form recorded after this one (see <see cref="Entities.Entity.Forms"/>).</summary>
+    internal Mention? NextForm { get; set; }
+
     /// <summary>In <see cref="EntityAnalysis"/>'s index: the next mention recorded first at its start token, in the same block of tokens.</summary>
     internal Mention? NextByStart { get; set; }
 
