@@ -69,7 +69,7 @@ internal sealed class EntityTable
     {
         var table = new EntityTable(context);
         var runs = NameRunScanner.Scan(context, table._analysis.Words);
-        var kinds = new FactKind?[runs.Count];
+        var kinds = new RunKinds(runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
             kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
@@ -936,6 +936,21 @@ internal sealed class EntityTable
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+
+    /// <summary>What each run of the document names by itself, or null: a byte per run.</summary>
+    private readonly struct RunKinds
+    {
+        // 0 for null, else the kind plus one.
+        private readonly byte[] _kinds;
+
+        public RunKinds(int count) => _kinds = new byte[count];
+
+        public FactKind? this[int run]
+        {
+            get => _kinds[run] == 0 ? null : (FactKind)(_kinds[run] - 1);
+            set => _kinds[run] = value is { } kind ? (byte)((int)kind + 1) : (byte)0;
+        }
+    }
 
     /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
     private sealed class EntityKeys

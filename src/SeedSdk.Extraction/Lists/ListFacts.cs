@@ -30,6 +30,8 @@ internal static class ListFacts
         var words = analysis.Words;
         // The sentence's tokens that can open a list or join its items: most sentences have few and some none.
         var cues = new List<int>();
+        // The items of the list being read, one list reused for every candidate.
+        var items = new List<(int First, int Last)>();
         for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
             var (first, count) = context.SentenceTokens[sentence];
@@ -58,8 +60,7 @@ internal static class ListFacts
                     continue;
                 }
 
-                var items = ItemsAfterCue(tokens, nameEnds, itemsStart, end, tokens[k].Is(':'));
-                if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
+                if (ItemsAfterCue(tokens, nameEnds, itemsStart, end, tokens[k].Is(':'), items) is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
                 {
                     continue;
                 }
@@ -81,8 +82,7 @@ internal static class ListFacts
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
                 if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2)))
                 {
-                    var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
-                    if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
+                    if (Coordination(tokens, analysis, nameEnds, c, length, first, end, items) is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
                         var head = SharedHead(tokens, items);
                         if (head >= 0)
@@ -116,10 +116,10 @@ internal static class ListFacts
         return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
     }
 
-    /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool colon)
+    /// <summary>"A, B, C(,) and D" after a cue, read into <paramref name="items"/>; a colon list may also end without "and".</summary>
+    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool colon, List<(int First, int Last)> items)
     {
-        var items = new List<(int First, int Last)>();
+        items.Clear();
         var pos = start;
         while (pos < end)
         {
@@ -173,8 +173,8 @@ internal static class ListFacts
         => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
 
-    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end)
+    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>, read into <paramref name="items"/>: at least three items.</summary>
+    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
     {
         var lastFirst = c + length;
         var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
@@ -183,7 +183,8 @@ internal static class ListFacts
             return null;
         }
 
-        var items = new List<(int First, int Last)> { (lastFirst, lastEnd) };
+        items.Clear();
+        items.Add((lastFirst, lastEnd));
         if (c - 1 < first)
         {
             return null;
