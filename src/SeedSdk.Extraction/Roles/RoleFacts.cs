@@ -39,6 +39,7 @@ internal static class RoleFacts
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
         var rolesBefore = new List<RoleSpan>();
+        var rolesAfter = new List<RoleSpan>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind != FactKind.Person)
@@ -54,7 +55,9 @@ internal static class RoleFacts
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
 
-            foreach (var role in RolesAfter(context, analysis, mention, end))
+            rolesAfter.Clear();
+            RolesAfter(context, analysis, mention, end, rolesAfter);
+            foreach (var role in rolesAfter)
             {
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
@@ -243,15 +246,14 @@ internal static class RoleFacts
         return start < tokens.Count && analysis.StartingAt(start) is { Entity.Kind: FactKind.Organization } named ? named.Entity.Name : null;
     }
 
-    /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>
-    private static List<RoleSpan> RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end)
+    /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y": added to <paramref name="result"/>.</summary>
+    private static void RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end, List<RoleSpan> result)
     {
         var tokens = context.TokenList;
-        var result = new List<RoleSpan>();
         var k = mention.Last + 1;
         if (k >= end || WordClasses.IsPossessive(tokens[mention.Last]))
         {
-            return result;
+            return;
         }
 
         if (tokens[k].Is(','))
@@ -268,7 +270,7 @@ internal static class RoleFacts
                         result.Add(new RoleSpan(k, k, verbRole, organization));
                     }
 
-                    return result;
+                    return;
                 }
 
                 while (k + 1 < end && Auxiliaries.Contains(tokens[k].Text))
@@ -279,7 +281,7 @@ internal static class RoleFacts
 
                 if (!Copulas.Contains(tokens[k].Text))
                 {
-                    return result;
+                    return;
                 }
 
                 k++;
@@ -299,14 +301,15 @@ internal static class RoleFacts
                 named = named.ConvertAll(role => role.Organization is null ? role with { Organization = organization } : role);
             }
 
-            return named;
+            result.AddRange(named);
+            return;
         }
         else
         {
-            return result;
+            return;
         }
 
-        return RoleList(context, analysis, k, end);
+        result.AddRange(RoleList(context, analysis, k, end));
     }
 
     /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y".</summary>
