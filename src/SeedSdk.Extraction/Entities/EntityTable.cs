@@ -118,8 +118,7 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 EntityFor(FactKind.Event, FormText(run));
-                var tail = OrganizationInEvent(run);
-                if (tail is not null)
+                if (OrganizationInEvent(run) is { } tail)
                 {
                     RegisterOrganization(tail);
                 }
@@ -146,8 +145,7 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 AddMention(run, _byKey[FactKind.Event, FormText(run)]);
-                var tail = OrganizationInEvent(run);
-                if (tail is not null)
+                if (OrganizationInEvent(run) is { } tail)
                 {
                     LinkOrganization(tail);
                 }
@@ -871,8 +869,7 @@ internal sealed class EntityTable
     /// <summary>The organization named inside an event's name, if any.</summary>
     private NameRun? OrganizationInEvent(NameRun run)
     {
-        var tail = EventTail(run);
-        return tail is not null && Classify(tail) == FactKind.Organization ? tail : null;
+        return EventTail(run) is { } tail && Classify(tail) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
@@ -900,7 +897,7 @@ internal sealed class EntityTable
     /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
     private string FormText(NameRun run)
     {
-        if (!ReferenceEquals(run, _formRun))
+        if (_formRun is not { } asked || asked.First != run.First || asked.Last != run.Last || asked.Possessive != run.Possessive)
         {
             _form = run.First == run.Last ? RunClassifier.FormText(_context, run) : PooledFormText(run);
             _formRun = run;
