@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Statements;
@@ -183,6 +184,9 @@ internal sealed class DocumentWords
     {
         private readonly Dictionary<string, Traits> _traits;
         private readonly bool[] _asciiStarts = new bool[128];
+        // For a table in any case whose words are all ASCII: the same words in lower case, compared exactly, so a word in
+        // ASCII lower case (most words of prose) is found without the slower case-insensitive hashing.
+        private readonly Dictionary<string, Traits>? _lowerCase;
 
         public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
         {
@@ -204,6 +208,31 @@ internal sealed class DocumentWords
                     }
                 }
             }
+
+            if (anyCase && _traits.Keys.All(IsAscii))
+            {
+                _lowerCase = new Dictionary<string, Traits>(StringComparer.Ordinal);
+                foreach (var pair in _traits)
+                {
+                    _lowerCase[pair.Key.ToLowerInvariant()] = pair.Value;
+                }
+            }
+        }
+
+        private static bool IsAscii(string word) => word.All(c => c < 128);
+
+        /// <summary>Whether <paramref name="word"/> is all ASCII without a capital letter.</summary>
+        private static bool IsAsciiLowerCase(string word)
+        {
+            foreach (var c in word)
+            {
+                if (c >= 128 || c is >= 'A' and <= 'Z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void MarkStart(char c)
@@ -215,6 +244,18 @@ internal sealed class DocumentWords
         }
 
         public Traits TraitsOf(string word)
-            => (word.Length == 0 || word[0] >= 128 || _asciiStarts[word[0]]) && _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
+        {
+            if (word.Length > 0 && word[0] < 128 && !_asciiStarts[word[0]])
+            {
+                return Traits.None;
+            }
+
+            if (_lowerCase is not null && IsAsciiLowerCase(word))
+            {
+                return _lowerCase.TryGetValue(word, out var found) ? found : Traits.None;
+            }
+
+            return _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
+        }
     }
 }
