@@ -236,10 +236,12 @@ internal static class Coreference
         private const int Capacity = 6;
         private readonly List<Entity> _recent = new(Capacity);
         private readonly Dictionary<Entity, bool> _female = new();
+        // People whose first name word tells no gender: asked once, not at every mention.
+        private readonly HashSet<Entity> _nameTellsNothing = new();
 
         public void Mentioned(Entity person)
         {
-            if (!_female.ContainsKey(person))
+            if (!_female.ContainsKey(person) && !_nameTellsNothing.Contains(person))
             {
                 var name = person.Name;
                 var space = name.IndexOf(' ');
@@ -247,6 +249,10 @@ internal static class Coreference
                 if (female is { } known)
                 {
                     _female[person] = known;
+                }
+                else
+                {
+                    _nameTellsNothing.Add(person);
                 }
             }
 

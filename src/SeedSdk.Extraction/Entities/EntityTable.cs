@@ -69,6 +69,8 @@ internal sealed class EntityTable
     {
         var table = new EntityTable(context);
         var runs = NameRunScanner.Scan(context, table._analysis.Words);
+        // Most runs become one mention and the rest none: room for that many at once spares copying a growing list.
+        table._analysis.Mentions.Capacity = runs.Count + 16;
         var kinds = new RunKinds(runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
@@ -919,13 +921,10 @@ internal sealed class EntityTable
             end -= 2;
         }
 
-        var hash = TextPool.Seed;
-        for (var i = start; i < end; i++)
-        {
-            hash = TextPool.Step(hash, text[i]);
-        }
-
-        return _multiWordForms.Get(text, start, end - start, hash, out _);
+        // Equal names have equal lengths and letters: a few letters make a hash good enough, as the pool compares in full.
+        var length = end - start;
+        var hash = TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Seed, (char)length), text[start]), text[start + length / 2]), text[end - 1]);
+        return _multiWordForms.Get(text, start, length, hash, out _);
     }
 
     /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>
