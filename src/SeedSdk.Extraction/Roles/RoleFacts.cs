@@ -161,7 +161,7 @@ internal static class RoleFacts
                 subject = mention.Entity;
             }
 
-            if (subject is null || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            if (subject is null || tokens[i].Text.Length != 2 || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
             {
                 continue;
             }
