@@ -589,7 +589,10 @@ internal sealed class EntityTable
     private void LinkUnclassified(NameRun run)
     {
         var form = FormText(run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
+        var namesNothing = run.Count == 1 && !run.Possessive
+            ? _analysis.Words.IsCommonCapital(_context.TokenList[run.First]) || _analysis.Words.IsDemonym(_context.TokenList[run.First])
+            : Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form);
+        if (namesNothing || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;

@@ -387,7 +387,7 @@ internal static class NameRunScanner
     /// </summary>
     private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int j, int k, int end)
     {
-        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text)) || !words.IsSurnameFirst(tokens[k]))
+        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text)))
         {
             return false;
         }
