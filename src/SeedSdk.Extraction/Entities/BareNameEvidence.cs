@@ -48,10 +48,11 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var g = Gazetteer.Instance;
-        if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
-            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
-            || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
+        // The run's one word is its form: the document's answers for the word hold, unless its possessive was stripped.
+        var traits = run.Possessive ? NameWordTraits.Of(form) : _words.NameTraitsOf(_context.TokenList[run.First]);
+        const NameTraits namesSomethingElse = NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.EventCue
+            | NameTraits.GivenName | NameTraits.SurnameFirst | NameTraits.SurnameLast;
+        if ((traits & namesSomethingElse) != 0 || form.Length < 2 || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
         {
             return false;
         }

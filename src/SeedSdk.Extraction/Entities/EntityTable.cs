@@ -718,9 +718,10 @@ internal sealed class EntityTable
 
     private Entity? FindByForm(string form)
     {
-        if (_byAlias.TryGetValue(form, out var surname) && surname.Kind == FactKind.Person)
+        var aliased = _byAlias.TryGetValue(form, out var alias) ? alias : null;
+        if (aliased is { Kind: FactKind.Person })
         {
-            return surname;
+            return aliased;
         }
 
         foreach (var kind in NamedKinds)
@@ -731,12 +732,13 @@ internal sealed class EntityTable
             }
         }
 
-        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(FactKind.Location, LocationKey(form), out var place))
+        if (Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
         {
+            // As LocationKey: a place of the gazetteer is keyed by its group.
             return place;
         }
 
-        return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
+        return aliased;
     }
 
     /// <summary>
