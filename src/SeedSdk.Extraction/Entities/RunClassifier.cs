@@ -63,7 +63,6 @@ internal static class RunClassifier
             return null;
         }
 
-        var g = Gazetteer.Instance;
         if (run.Count == 1 && !run.Possessive)
         {
             // The run's one token is its name word and its form: the document's per-word answers apply.
@@ -89,12 +88,14 @@ internal static class RunClassifier
             return byCue;
         }
 
-        if (IsPlace(lexicon, tokens, run, form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
+        // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
+        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
+        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
         }
 
-        if (run.Count == 1 && !run.Possessive ? lexicon.IsKnownOrganization(tokens[run.First]) : g.KnownOrganizations.Contains(form))
+        if ((formTraits & KnownOrganization) != 0)
         {
             return FactKind.Organization;
         }
@@ -164,10 +165,6 @@ internal static class RunClassifier
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
-
-    /// <summary>Whether the run's <paramref name="form"/> is a place, asked of the document's words when the run is one token.</summary>
-    private static bool IsPlace(DocumentWords lexicon, List<Token> tokens, NameRun run, string form)
-        => run.Count == 1 && !run.Possessive ? lexicon.IsPlace(tokens[run.First]) : IsPlace(form);
 
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
     private static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
