@@ -94,6 +94,9 @@ internal static class WordClasses
     /// <summary>The words of <see cref="IsVerb"/>.</summary>
     public static IReadOnlyList<string> Verbs => VerbsWords;
 
+    /// <summary>The words of <see cref="IsDeterminer"/>.</summary>
+    public static IReadOnlyList<string> Determiners => DeterminersWords;
+
     /// <summary>The words of <see cref="IsPreposition"/>.</summary>
     public static IReadOnlyList<string> Prepositions => PrepositionsWords;
 
