@@ -167,7 +167,7 @@ internal sealed class BareNameEvidence
 
         for (var start = Math.Max(0, p - 4); start < p; start++)
         {
-            if (RoleLexicon.MatchAt(tokens, start, p) == p - start)
+            if (_words.RoleLengthAt(tokens, start, p) == p - start)
             {
                 return true;
             }
@@ -185,7 +185,7 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
+        var length = _words.RoleLengthAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence;
     }

@@ -491,6 +491,12 @@ internal static class RunClassifier
 
     private static bool HasPluralNounEnding(string word)
     {
+        if (word.Length == 0 || word[word.Length - 1] != 's')
+        {
+            // Every ending is a plural's "s".
+            return false;
+        }
+
         foreach (var ending in PluralNounEndings)
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))

@@ -166,7 +166,7 @@ internal static class RoleFacts
                 continue;
             }
 
-            var length = RoleLexicon.MatchAt(tokens, i + 2, end);
+            var length = analysis.Words.RoleLengthAt(tokens, i + 2, end);
             var after = i + 2 + length;
             if (length == 0 || after >= end || !(tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
             {
@@ -201,7 +201,7 @@ internal static class RoleFacts
             return;
         }
 
-        var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
+        var roleStart = RoleStartEndingAt(analysis.Words, tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
             return;
@@ -324,7 +324,7 @@ internal static class RoleFacts
 
         string? organization = null;
         var before = analysis.StartingAt(k);
-        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleLexicon.MatchAt(tokens, before.Last + 1, end) > 0)
+        if (before is not null && before.Entity.Kind == FactKind.Organization && analysis.Words.RoleLengthAt(tokens, before.Last + 1, end) > 0)
         {
             organization = before.Entity.Name;
             k = before.Last + 1;
@@ -342,7 +342,7 @@ internal static class RoleFacts
 
         while (k < end)
         {
-            var length = RoleLexicon.MatchAt(tokens, k, end);
+            var length = analysis.Words.RoleLengthAt(tokens, k, end);
             if (length == 0)
             {
                 break;
@@ -430,18 +430,18 @@ internal static class RoleFacts
             role++;
         }
 
-        return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
+        return analysis.Words.RoleLengthAt(tokens, role, end) > 0 ? k + 1 : -1;
     }
 
     /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
     private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
     {
         var tokens = context.TokenList;
-        var start = RoleStartEndingAt(tokens, of - 1, limit);
+        var start = RoleStartEndingAt(analysis.Words, tokens, of - 1, limit);
         while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
         {
             // "NPC deputy and chairman of Y": a role after its own name is not a role at Y.
-            var earlier = RoleStartEndingAt(tokens, start - 2, limit);
+            var earlier = RoleStartEndingAt(analysis.Words, tokens, start - 2, limit);
             if (earlier < 0 || (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence))
             {
                 break;
@@ -495,11 +495,11 @@ internal static class RoleFacts
     private static bool IsTitle(List<Token> tokens, int roleStart, int roleEnd)
         => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
 
-    private static int RoleStartEndingAt(List<Token> tokens, int roleEnd, int limit)
+    private static int RoleStartEndingAt(DocumentWords words, List<Token> tokens, int roleEnd, int limit)
     {
         for (var start = Math.Max(0, roleEnd - 3); start <= roleEnd; start++)
         {
-            if (RoleLexicon.MatchAt(tokens, start, limit) == roleEnd - start + 1)
+            if (words.RoleLengthAt(tokens, start, limit) == roleEnd - start + 1)
             {
                 return start;
             }
