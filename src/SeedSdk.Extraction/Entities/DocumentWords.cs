@@ -41,8 +41,6 @@ internal sealed class DocumentWords
         Verb = 262144,
         Preposition = 524288,
         Determiner = 1 << 20,
-        PlacePreposition = 1 << 21,
-        CompanyNoun = 1 << 22,
     }
 
     // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
@@ -72,9 +70,7 @@ internal sealed class DocumentWords
         (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
         (Gazetteer.Instance.Demonyms, Traits.Demonym),
         (Gazetteer.Instance.Places.Keys, Traits.Place),
-        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization),
-        (RunClassifier.PlacePrepositionWords, Traits.PlacePreposition),
-        (RunClassifier.CompanyNounWords, Traits.CompanyNoun));
+        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization));
 
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
@@ -147,12 +143,6 @@ internal sealed class DocumentWords
 
     /// <summary>A determiner: see <see cref="WordClasses.IsDeterminer"/>.</summary>
     public bool IsDeterminer(Token token) => Has(token, Traits.Determiner);
-
-    /// <summary>A preposition before a place, in lower case ("in", "near"): see <see cref="RunClassifier.PlacePrepositionWords"/>.</summary>
-    public bool IsPlacePreposition(Token token) => Has(token, Traits.PlacePreposition);
-
-    /// <summary>A lower-case noun for a company ("carrier", "maker"): see <see cref="RunClassifier.CompanyNounWords"/>.</summary>
-    public bool IsCompanyNoun(Token token) => Has(token, Traits.CompanyNoun);
 
     /// <summary>A preposition: see <see cref="WordClasses.IsPreposition"/>.</summary>
     public bool IsPreposition(Token token) => Has(token, Traits.Preposition);

@@ -45,12 +45,6 @@ internal static class RunClassifier
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
 
-    /// <summary>The prepositions, as written, that put a place after them ("in", "near").</summary>
-    public static IEnumerable<string> PlacePrepositionWords => PlacePrepositions;
-
-    /// <summary>The lower-case nouns, as written, for a company ("carrier", "maker").</summary>
-    public static IEnumerable<string> CompanyNounWords => OrganizationNouns;
-
     /// <summary>
     /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
     /// names nothing by itself (it may still be an alias). <paramref name="words"/> is a list to reuse for the run's name words.
@@ -543,8 +537,8 @@ internal static class RunClassifier
         }
 
         // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
-        var afterPlacePreposition = run.First > 0 && lexicon.IsPlacePreposition(tokens[run.First - 1]);
-        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(lexicon, tokens, run.First))))
+        var afterPlacePreposition = run.First > 0 && PlacePrepositions.Contains(tokens[run.First - 1].Text);
+        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
         {
             return true;
         }
@@ -706,8 +700,8 @@ internal static class RunClassifier
             && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(DocumentWords lexicon, List<Token> tokens, int first)
-        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
+    private static bool AfterOrganizationNoun(List<Token> tokens, int first)
+        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
