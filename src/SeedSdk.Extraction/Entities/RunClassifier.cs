@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using static SeedSdk.Extraction.Entities.NameTraits;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Statements;
 using SeedSdk.Extraction.Tokenization;
+using static SeedSdk.Extraction.Entities.NameTraits;
 
 namespace SeedSdk.Extraction.Entities;
 
@@ -167,7 +167,7 @@ internal static class RunClassifier
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
 
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
-    private static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
+    public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
     public static int FirstConnector(List<Token> tokens, NameRun run)

@@ -37,7 +37,7 @@ internal sealed class RunWords
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (t.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(t.Text[0]))
+            if (RunClassifier.IsNameWordToken(t))
             {
                 if (i == run.Last && run.Possessive)
                 {
