@@ -69,8 +69,11 @@ internal sealed class Entity
         AddReference("the " + noun);
     }
 
+    /// <summary>The canonical form (computed once, after all forms are known).</summary>
+    public Mention CanonicalForm => _canonical ??= Canonical();
+
     /// <summary>The canonical name (computed once, after all forms are known).</summary>
-    public string Name => (_canonical ??= Canonical()).Text;
+    public string Name => CanonicalForm.Text;
 
     /// <summary>The canonical form: a person's full name as first written; otherwise the longest form written.</summary>
     public Mention Canonical()

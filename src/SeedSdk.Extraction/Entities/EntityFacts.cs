@@ -38,7 +38,7 @@ internal static class EntityFacts
 
     private static ExtractedFact EntityFact(DocumentContext context, Entity entity)
     {
-        var canonical = entity.Canonical();
+        var canonical = entity.CanonicalForm;
         return new ExtractedFact
         {
             Kind = entity.Kind,
