@@ -227,6 +227,7 @@ internal sealed class EntityTable
     {
         for (var pass = 0; pass < 2; pass++)
         {
+            var linked = false;
             for (var n = 0; n < runs.Count; n++)
             {
                 var run = runs[pass == 0 ? n : runs.Count - 1 - n];
@@ -235,7 +236,14 @@ internal sealed class EntityTable
                     var form = FormText(run);
                     var entity = KnownOrganization(form) ?? FirstWordOf(run, form) ?? EntityFor(FactKind.Organization, form);
                     AddMention(run, entity);
+                    linked = true;
                 }
+            }
+
+            if (!linked)
+            {
+                // Nothing changed: the pass back would find nothing either.
+                break;
             }
         }
     }
