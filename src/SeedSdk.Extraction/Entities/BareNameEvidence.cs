@@ -14,11 +14,8 @@ namespace SeedSdk.Extraction.Entities;
 internal sealed class BareNameEvidence
 {
     private readonly DocumentContext _context;
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _midSentence = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _afterArticle = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _beforeNumber = new(StringComparer.Ordinal);
+    // Per word written as a run of its own: what was seen of it, one lookup for every question.
+    private readonly Dictionary<string, Sightings> _seen = new(StringComparer.Ordinal);
 
     private readonly DocumentWords _words;
 
@@ -30,7 +27,7 @@ internal sealed class BareNameEvidence
     }
 
     /// <summary>Whether <paramref name="word"/> was written as a name run of its own somewhere.</summary>
-    public bool IsWrittenAlone(string word) => _counts.ContainsKey(word);
+    public bool IsWrittenAlone(string word) => _seen.ContainsKey(word);
 
     /// <summary>
     /// A single capitalized word that names nothing known but behaves like a company: next to a role
@@ -51,10 +48,11 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var g = Gazetteer.Instance;
-        if (g.CommonCapitals.Contains(form) || g.Demonyms.Contains(form) || g.OrganizationCues.Contains(form) || g.EventCues.Contains(form)
-            || g.GivenNames.Contains(form) || g.SurnamesFirst.Contains(form) || g.SurnamesLast.Contains(form) || form.Length < 2
-            || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
+        // The run's one word is its form: the document's answers for the word hold, unless its possessive was stripped.
+        var traits = run.Possessive ? NameWordTraits.Of(form) : _words.NameTraitsOf(_context.TokenList[run.First]);
+        const NameTraits namesSomethingElse = NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.EventCue
+            | NameTraits.GivenName | NameTraits.SurnameFirst | NameTraits.SurnameLast;
+        if ((traits & namesSomethingElse) != 0 || form.Length < 2 || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
         {
             return false;
         }
@@ -65,9 +63,8 @@ internal sealed class BareNameEvidence
         }
 
         // "the Aurora ... the Aurora": a word written after an article names a product or model, not a company.
-        var count = _counts.TryGetValue(form, out var n) ? n : 0;
-        return _midSentence.Contains(form) && !_afterArticle.Contains(form) && !_terms.Contains(form) && !IsModelName(form, count)
-            && ((run.Possessive && !run.SentenceInitial) || count >= 2);
+        return _seen.TryGetValue(form, out var seen) && seen.MidSentence && !seen.AfterArticle && !seen.Term && !IsModelName(seen)
+            && ((run.Possessive && !run.SentenceInitial) || seen.Count >= 2);
     }
 
     private static readonly HashSet<string> PluralRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -181,7 +178,7 @@ internal sealed class BareNameEvidence
 
         for (var start = Math.Max(0, p - 4); start < p; start++)
         {
-            if (RoleLexicon.MatchAt(tokens, start, p) == p - start)
+            if (_words.RoleLengthAt(tokens, start, p) == p - start)
             {
                 return true;
             }
@@ -199,7 +196,7 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        var length = RoleLexicon.MatchAt(tokens, last + 1, tokens.Count);
+        var length = _words.RoleLengthAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
         // "Home Secretary Yvette Cooper": before a minister's or secretary's title the word is the portfolio, not a company.
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence
@@ -223,7 +220,7 @@ internal sealed class BareNameEvidence
     }
 
     /// <summary>"Model 3 ... Model 5", "Mate 60": a word written only before a number names a product line, not a company.</summary>
-    private bool IsModelName(string form, int count) => _beforeNumber.TryGetValue(form, out var n) && n == count;
+    private static bool IsModelName(Sightings seen) => seen.BeforeNumber > 0 && seen.BeforeNumber == seen.Count;
 
     /// <summary>Counts a run that named nothing by itself (pass one).</summary>
     public void Count(NameRun run)
@@ -234,10 +231,16 @@ internal sealed class BareNameEvidence
         }
 
         var form = RunClassifier.FormText(_context, run);
-        _counts[form] = _counts.TryGetValue(form, out var count) ? count + 1 : 1;
+        if (!_seen.TryGetValue(form, out var seen))
+        {
+            seen = new Sightings();
+            _seen[form] = seen;
+        }
+
+        seen.Count++;
         if (!run.SentenceInitial)
         {
-            _midSentence.Add(form);
+            seen.MidSentence = true;
         }
 
         var before = run.First - 1;
@@ -245,19 +248,38 @@ internal sealed class BareNameEvidence
         var next = run.Last + 1;
         if (!run.Possessive && next < tokens.Count && tokens[next].Kind == TokenKind.Number && tokens[next].SpaceBefore && tokens[next].Sentence == tokens[run.Last].Sentence)
         {
-            _beforeNumber[form] = _beforeNumber.TryGetValue(form, out var numbered) ? numbered + 1 : 1;
+            seen.BeforeNumber++;
         }
 
         if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
             && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {
             // "high-bandwidth memory (HBM)": a short name for a term, not for a company.
-            _terms.Add(form);
+            seen.Term = true;
         }
 
         if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.TokenList[before].IsWord("the") || _context.TokenList[before].IsWord("a") || _context.TokenList[before].IsWord("an")))
         {
-            _afterArticle.Add(form);
+            seen.AfterArticle = true;
         }
+    }
+
+    /// <summary>What the document shows of one word written as a run of its own.</summary>
+    private sealed class Sightings
+    {
+        /// <summary>How often it is written.</summary>
+        public int Count { get; set; }
+
+        /// <summary>How often a number follows it ("Model 3").</summary>
+        public int BeforeNumber { get; set; }
+
+        /// <summary>Written somewhere not at a sentence start.</summary>
+        public bool MidSentence { get; set; }
+
+        /// <summary>Written somewhere after "the", "a" or "an".</summary>
+        public bool AfterArticle { get; set; }
+
+        /// <summary>Written somewhere in parentheses after a lower-case word, as a term's short name ("memory (HBM)").</summary>
+        public bool Term { get; set; }
     }
 }

@@ -74,9 +74,9 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
             {
-                // Only words refer back: "he", "she", "the company", "the event".
+                // Only words refer back, all of two or three letters: "he", "she", "him", "her", "the company", "the event".
                 continue;
             }
 
@@ -102,7 +102,7 @@ internal static class Coreference
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
                 analysis.Resolve(i + 1, lastEvent);
-                lastEvent.AddReference("the " + tokens[i + 1].Text);
+                lastEvent.AddDescription(tokens[i + 1].Text);
             }
             else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
@@ -112,7 +112,7 @@ internal static class Coreference
                 analysis.Resolve(i + 1, lastOrganization);
                 if ((StartsSentence(context, i) || (AfterIntroductoryPhrase(tokens, i) && !IsAppositive(analysis, i, lastOrganization))) && !WordClasses.IsPossessive(tokens[i + 1]))
                 {
-                    lastOrganization.AddReference("the " + tokens[i + 1].Text);
+                    lastOrganization.AddDescription(tokens[i + 1].Text);
                 }
             }
         }
@@ -244,10 +244,12 @@ internal static class Coreference
         private const int Capacity = 6;
         private readonly List<Entity> _recent = new(Capacity);
         private readonly Dictionary<Entity, bool> _female = new();
+        // People whose first name word tells no gender: asked once, not at every mention.
+        private readonly HashSet<Entity> _nameTellsNothing = new();
 
         public void Mentioned(Entity person)
         {
-            if (!_female.ContainsKey(person))
+            if (!_female.ContainsKey(person) && !_nameTellsNothing.Contains(person))
             {
                 var name = person.Name;
                 var space = name.IndexOf(' ');
@@ -255,6 +257,10 @@ internal static class Coreference
                 if (female is { } known)
                 {
                     _female[person] = known;
+                }
+                else
+                {
+                    _nameTellsNothing.Add(person);
                 }
             }
 

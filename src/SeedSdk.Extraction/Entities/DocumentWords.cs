@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Statements;
@@ -39,6 +40,7 @@ internal sealed class DocumentWords
         ListWord = 131072,
         Verb = 262144,
         Preposition = 524288,
+        Determiner = 1 << 20,
     }
 
     // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
@@ -51,6 +53,7 @@ internal sealed class DocumentWords
         (WordClasses.SubjectPronouns, Traits.PersonalSubjectPronoun),
         (WordClasses.Verbs, Traits.Verb),
         (WordClasses.Prepositions, Traits.Preposition),
+        (WordClasses.Determiners, Traits.Determiner),
         (ReportingVerbs.OpeningWords, Traits.ReportingVerb),
         (ReportingVerbs.ParticipleWords, Traits.Participle),
         (StatementFacts.OpeningWords, Traits.StatementOpener),
@@ -72,8 +75,23 @@ internal sealed class DocumentWords
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
+    // Per distinct word of the document, asked only of the words of name runs: its traits as a name word, with Known once looked up.
+    private NameTraits[]? _nameTraits;
+
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
     public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+
+    /// <summary>What the word lists say of the name word <paramref name="token"/> (see <see cref="NameWordTraits"/>).</summary>
+    public NameTraits NameTraitsOf(Token token)
+    {
+        ref var traits = ref (_nameTraits ??= new NameTraits[_traits.Length])[token.TextId];
+        if (traits == NameTraits.None)
+        {
+            traits = NameTraits.Known | NameWordTraits.Of(token.Text);
+        }
+
+        return traits;
+    }
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
@@ -123,6 +141,9 @@ internal sealed class DocumentWords
     /// <summary>A common verb form: see <see cref="WordClasses.IsVerb"/>.</summary>
     public bool IsVerb(Token token) => Has(token, Traits.Verb);
 
+    /// <summary>A determiner: see <see cref="WordClasses.IsDeterminer"/>.</summary>
+    public bool IsDeterminer(Token token) => Has(token, Traits.Determiner);
+
     /// <summary>A preposition: see <see cref="WordClasses.IsPreposition"/>.</summary>
     public bool IsPreposition(Token token) => Has(token, Traits.Preposition);
 
@@ -168,6 +189,9 @@ internal sealed class DocumentWords
     {
         private readonly Dictionary<string, Traits> _traits;
         private readonly bool[] _asciiStarts = new bool[128];
+        // For a table in any case whose words are all ASCII: the same words in lower case, compared exactly, so a word in
+        // ASCII lower case (most words of prose) is found without the slower case-insensitive hashing.
+        private readonly Dictionary<string, Traits>? _lowerCase;
 
         public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
         {
@@ -189,6 +213,31 @@ internal sealed class DocumentWords
                     }
                 }
             }
+
+            if (anyCase && _traits.Keys.All(IsAscii))
+            {
+                _lowerCase = new Dictionary<string, Traits>(StringComparer.Ordinal);
+                foreach (var pair in _traits)
+                {
+                    _lowerCase[pair.Key.ToLowerInvariant()] = pair.Value;
+                }
+            }
+        }
+
+        private static bool IsAscii(string word) => word.All(c => c < 128);
+
+        /// <summary>Whether <paramref name="word"/> is all ASCII without a capital letter.</summary>
+        private static bool IsAsciiLowerCase(string word)
+        {
+            foreach (var c in word)
+            {
+                if (c >= 128 || c is >= 'A' and <= 'Z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void MarkStart(char c)
@@ -200,6 +249,18 @@ internal sealed class DocumentWords
         }
 
         public Traits TraitsOf(string word)
-            => (word.Length == 0 || word[0] >= 128 || _asciiStarts[word[0]]) && _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
+        {
+            if (word.Length > 0 && word[0] < 128 && !_asciiStarts[word[0]])
+            {
+                return Traits.None;
+            }
+
+            if (_lowerCase is not null && IsAsciiLowerCase(word))
+            {
+                return _lowerCase.TryGetValue(word, out var found) ? found : Traits.None;
+            }
+
+            return _traits.TryGetValue(word, out var traits) ? traits : Traits.None;
+        }
     }
 }

@@ -32,15 +32,19 @@ internal static class EntityFacts
         ListFacts.Recognize(context, analysis, facts);
     }
 
+    /// <summary>Whether the mention's text is exactly the source text it spans, so that string can stand for the source.</summary>
+    private static bool IsWrittenAs(DocumentContext context, Mention mention)
+        => mention.Text.Length == mention.Length && string.CompareOrdinal(context.Text, mention.Start, mention.Text, 0, mention.Length) == 0;
+
     private static ExtractedFact EntityFact(DocumentContext context, Entity entity)
     {
-        var canonical = entity.Canonical();
+        var canonical = entity.CanonicalForm;
         return new ExtractedFact
         {
             Kind = entity.Kind,
-            Text = context.Text.Substring(canonical.Start, canonical.Length),
+            Text = IsWrittenAs(context, canonical) ? canonical.Text : context.Text.Substring(canonical.Start, canonical.Length),
             Span = context.Lines.Span(canonical.Start, canonical.Length),
-            SentenceIndex = context.TokenList[canonical.FirstToken].Sentence,
+            SentenceIndex = context.TokenList[canonical.First].Sentence,
             EntityName = canonical.Text,
             Aliases = EquatableArray<string>.TakeOwnership(entity.Aliases(canonical.Text).ToArray()),
         };

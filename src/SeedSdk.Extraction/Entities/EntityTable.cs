@@ -41,9 +41,11 @@ internal sealed class EntityTable
         "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
     };
     private readonly BareNameEvidence _bare;
-    private readonly List<string> _nameWords = new();
+    private readonly RunWords _nameWords = new();
     private NameRun? _formRun;
     private string _form = string.Empty;
+    // Names of several words, one string per distinct name: "Acme Power Group" written a hundred times is one string.
+    private readonly TextPool _multiWordForms = new(0);
 
     // Registered organizations by the first word of their name, and whether the rest only names the company's type.
     private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
@@ -59,12 +61,17 @@ internal sealed class EntityTable
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
     public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
 
+    /// <summary>The words of <see cref="IsCompanyTypeWord"/>.</summary>
+    public static IEnumerable<string> CompanyTypeWords => ShortFormSuffixes;
+
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
     public static EntityAnalysis Build(DocumentContext context)
     {
         var table = new EntityTable(context);
         var runs = NameRunScanner.Scan(context, table._analysis.Words);
-        var kinds = new FactKind?[runs.Count];
+        // Most runs become one mention and the rest none: room for that many at once spares copying a growing list.
+        table._analysis.Mentions.Capacity = runs.Count + 16;
+        var kinds = new RunKinds(runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
             kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
@@ -132,8 +139,7 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 EntityFor(FactKind.Event, FormText(run));
-                var tail = OrganizationInEvent(run);
-                if (tail is not null)
+                if (OrganizationInEvent(run) is { } tail)
                 {
                     RegisterOrganization(tail);
                 }
@@ -160,8 +166,7 @@ internal sealed class EntityTable
                 break;
             case FactKind.Event:
                 AddMention(run, _byKey[FactKind.Event, FormText(run)]);
-                var tail = OrganizationInEvent(run);
-                if (tail is not null)
+                if (OrganizationInEvent(run) is { } tail)
                 {
                     LinkOrganization(tail);
                 }
@@ -230,9 +235,7 @@ internal sealed class EntityTable
         var text = name.ToString();
         var entity = EntityFor(FactKind.Event, text);
         var first = tokens[start].Start;
-        var form = new EntityForm(text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1);
-        entity.AddForm(form);
-        _analysis.Add(new Mention(start, run.Last, entity, form));
+        AddMention(new Mention(entity, text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1));
     }
 
     /// <summary>
@@ -243,6 +246,7 @@ internal sealed class EntityTable
     {
         for (var pass = 0; pass < 2; pass++)
         {
+            var linked = false;
             for (var n = 0; n < runs.Count; n++)
             {
                 var run = runs[pass == 0 ? n : runs.Count - 1 - n];
@@ -251,7 +255,14 @@ internal sealed class EntityTable
                     var form = FormText(run);
                     var entity = KnownOrganization(form) ?? FirstWordOf(run, form) ?? EntityFor(FactKind.Organization, form);
                     AddMention(run, entity);
+                    linked = true;
                 }
+            }
+
+            if (!linked)
+            {
+                // Nothing changed: the pass back would find nothing either.
+                break;
             }
         }
     }
@@ -369,9 +380,7 @@ internal sealed class EntityTable
             var entity = EntityFor(FactKind.Location, LocationKey(place));
             var start = tokens[first].Start;
             // Named only when the place is not written again in the text's own letters.
-            var form = new EntityForm(place, start, tokens[end - 1].End - start, first, end - 1, end - first) { CanBeCanonical = false };
-            entity.AddForm(form);
-            _analysis.Add(new Mention(first, end - 1, entity, form));
+            AddMention(new Mention(entity, place, start, tokens[end - 1].End - start, first, end - 1, end - first, canBeCanonical: false));
         }
     }
 
@@ -503,7 +512,7 @@ internal sealed class EntityTable
         }
 
         var words = NameWordsOf(core);
-        var shortForm = ShortForm(words);
+        var shortForm = ShortForm(words.Texts);
         var first = words[0];
         var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
             && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first);
@@ -530,7 +539,7 @@ internal sealed class EntityTable
             _byAlias[part] = entity;
         }
 
-        var initials = Initials(words);
+        var initials = Initials(words.Texts);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
@@ -596,7 +605,7 @@ internal sealed class EntityTable
         }
 
         var entity = NewEntity(FactKind.Person);
-        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !Gazetteer.Instance.GivenNames.Contains(words[0]);
+        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !words.Is(0, NameTraits.GivenName);
         _byKey[FactKind.Person, form] = entity;
         if (words.Count >= 2)
         {
@@ -607,8 +616,9 @@ internal sealed class EntityTable
             }
 
             // "Professor Sato Haruki ... Sato said": a name order the tables cannot tell; the other end may be the family name.
-            var other = entity.SurnameFirst ? words[words.Count - 1] : words[0];
-            if (words.Count <= 3 && !Gazetteer.Instance.GivenNames.Contains(other) && !_byAlias.ContainsKey(other))
+            var otherIndex = entity.SurnameFirst ? words.Count - 1 : 0;
+            var other = words[otherIndex];
+            if (words.Count <= 3 && !words.Is(otherIndex, NameTraits.GivenName) && !_byAlias.ContainsKey(other))
             {
                 _byAlias[other] = entity;
             }
@@ -630,7 +640,10 @@ internal sealed class EntityTable
     private void LinkUnclassified(NameRun run)
     {
         var form = FormText(run);
-        if (Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form) || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
+        var namesNothing = run.Count == 1 && !run.Possessive
+            ? _analysis.Words.IsCommonCapital(_context.TokenList[run.First]) || _analysis.Words.IsDemonym(_context.TokenList[run.First])
+            : Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form);
+        if (namesNothing || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
@@ -651,7 +664,7 @@ internal sealed class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[entity.Kind, form] = entity;
-                var shorter = ShortForm(NameWordsOf(run));
+                var shorter = ShortForm(NameWordsOf(run).Texts);
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -756,9 +769,10 @@ internal sealed class EntityTable
 
     private Entity? FindByForm(string form)
     {
-        if (_byAlias.TryGetValue(form, out var surname) && surname.Kind == FactKind.Person)
+        var aliased = _byAlias.TryGetValue(form, out var alias) ? alias : null;
+        if (aliased is { Kind: FactKind.Person })
         {
-            return surname;
+            return aliased;
         }
 
         foreach (var kind in NamedKinds)
@@ -769,12 +783,13 @@ internal sealed class EntityTable
             }
         }
 
-        if (RunClassifier.IsPlace(form) && _byKey.TryGetValue(FactKind.Location, LocationKey(form), out var place))
+        if (Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
         {
+            // As LocationKey: a place of the gazetteer is keyed by its group.
             return place;
         }
 
-        return _byAlias.TryGetValue(form, out var aliased) ? aliased : null;
+        return aliased;
     }
 
     /// <summary>
@@ -897,9 +912,13 @@ internal sealed class EntityTable
             words += tokens[i].IsCapitalized ? 1 : 0;
         }
 
-        var entityForm = new EntityForm(form, tokens[run.First].Start, form.Length, run.First, run.Last, words) { CanBeCanonical = canBeCanonical };
-        entity.AddForm(entityForm);
-        _analysis.Add(new Mention(run.First, run.Last, entity, entityForm));
+        AddMention(new Mention(entity, form, tokens[run.First].Start, form.Length, run.First, run.Last, words, canBeCanonical));
+    }
+
+    private void AddMention(Mention mention)
+    {
+        mention.Entity.AddForm(mention);
+        _analysis.Add(mention);
     }
 
     private Entity EntityFor(FactKind kind, string keyText)
@@ -923,8 +942,7 @@ internal sealed class EntityTable
     /// <summary>The organization named inside an event's name, if any.</summary>
     private NameRun? OrganizationInEvent(NameRun run)
     {
-        var tail = EventTail(run);
-        return tail is not null && Classify(tail) == FactKind.Organization ? tail : null;
+        return EventTail(run) is { } tail && Classify(tail) == FactKind.Organization ? tail : null;
     }
 
     /// <summary>The part after "of (the)" in an event name ("... of the 20th Central Committee").</summary>
@@ -952,20 +970,54 @@ internal sealed class EntityTable
     /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
     private string FormText(NameRun run)
     {
-        if (!ReferenceEquals(run, _formRun))
+        if (_formRun is not { } asked || asked.First != run.First || asked.Last != run.Last || asked.Possessive != run.Possessive)
         {
-            _form = RunClassifier.FormText(_context, run);
+            _form = run.First == run.Last ? RunClassifier.FormText(_context, run) : PooledFormText(run);
             _formRun = run;
         }
 
         return _form;
     }
 
-    /// <summary>The run's name words (see <see cref="RunClassifier.NameWords"/>), in a list reused by every run: read them before asking for another's.</summary>
-    private List<string> NameWordsOf(NameRun run) => RunClassifier.NameWords(_context.TokenList, run, _nameWords);
+    /// <summary>As <see cref="RunClassifier.FormText"/> for a run of several tokens, as one pooled string per distinct name.</summary>
+    private string PooledFormText(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var text = _context.Text;
+        var start = tokens[run.First].Start;
+        var end = tokens[run.Last].End;
+        if (run.Possessive && end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && CharClasses.IsApostrophe(text[end - 2]))
+        {
+            // The name without its possessive "'s", as WordClasses.StripPossessive makes it.
+            end -= 2;
+        }
+
+        // Equal names have equal lengths and letters: a few letters make a hash good enough, as the pool compares in full.
+        var length = end - start;
+        var hash = TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Seed, (char)length), text[start]), text[start + length / 2]), text[end - 1]);
+        return _multiWordForms.Get(text, start, length, hash, out _);
+    }
+
+    /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>
+    private RunWords NameWordsOf(NameRun run) => _nameWords.Fill(_context.TokenList, _analysis.Words, run);
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
+
+    /// <summary>What each run of the document names by itself, or null: a byte per run.</summary>
+    private readonly struct RunKinds
+    {
+        // 0 for null, else the kind plus one.
+        private readonly byte[] _kinds;
+
+        public RunKinds(int count) => _kinds = new byte[count];
+
+        public FactKind? this[int run]
+        {
+            get => _kinds[run] == 0 ? null : (FactKind)(_kinds[run] - 1);
+            set => _kinds[run] = value is { } kind ? (byte)((int)kind + 1) : (byte)0;
+        }
+    }
 
     /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
     private sealed class EntityKeys

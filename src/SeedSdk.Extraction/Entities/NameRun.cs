@@ -4,7 +4,7 @@ namespace SeedSdk.Extraction.Entities;
 /// A maximal run of capitalized words that may name something ("Fourth Plenary Session of the 20th Central
 /// Committee", "Wang Chuanfu", "Apple Inc."), as token indexes <see cref="First"/>..<see cref="Last"/>.
 /// </summary>
-internal sealed record NameRun(int First, int Last)
+internal readonly record struct NameRun(int First, int Last)
 {
     /// <summary>The run starts its sentence (or a quotation), so its first capital proves nothing.</summary>
     public bool SentenceInitial { get; init; }

@@ -31,7 +31,8 @@ internal static class NameRunScanner
     /// <summary>All runs of the document in order.</summary>
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
     {
-        var runs = new List<NameRun>();
+        // Business prose has a name run every ten tokens or so: room for that many at once spares copying a growing list.
+        var runs = new List<NameRun>(context.TokenList.Count / 8 + 16);
         for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
             var (first, count) = context.SentenceTokens[sentence];
@@ -442,7 +443,7 @@ internal static class NameRunScanner
     /// </summary>
     private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int start, int j, int k, int end)
     {
-        if (!(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)) || !words.IsSurnameFirst(tokens[k]))
+        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
         {
             return false;
         }

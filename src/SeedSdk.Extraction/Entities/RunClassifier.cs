@@ -5,6 +5,7 @@ using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Roles;
 using SeedSdk.Extraction.Statements;
 using SeedSdk.Extraction.Tokenization;
+using static SeedSdk.Extraction.Entities.NameTraits;
 
 namespace SeedSdk.Extraction.Entities;
 
@@ -14,6 +15,24 @@ internal static class RunClassifier
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal) { "Inc", "Ltd", "Co", "Corp", "LLC", "PLC", "Plc", "GmbH", "AG" };
 
     private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Province", "City", "State", "County", "District", "Prefecture", "Region" };
+
+    /// <summary>The legal suffixes that make a name a company's ("Inc", "GmbH").</summary>
+    public static IEnumerable<string> LegalSuffixWords => LegalSuffixes;
+
+    /// <summary>The suffixes that, after a known place, still name that place ("City", "Province").</summary>
+    public static IEnumerable<string> PlaceSuffixWords => PlaceSuffixes;
+
+    /// <summary>The suffixes that make any name before them a place ("Prefecture", "River").</summary>
+    public static IEnumerable<string> ProperPlaceSuffixWords => ProperPlaceSuffixes;
+
+    /// <summary>The last words of names of facilities ("Park", "Airport").</summary>
+    public static IEnumerable<string> FacilityNounWords => FacilityNouns;
+
+    /// <summary>The common words company names are made of ("Coffee", "Digital").</summary>
+    public static IEnumerable<string> CompanyNameWordList => CompanyNameWords;
+
+    /// <summary>The words that name a market sector ("Tech", "Property").</summary>
+    public static IEnumerable<string> SectorWordList => SectorWords;
 
     // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
     private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal)
@@ -30,10 +49,10 @@ internal static class RunClassifier
     /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
     /// names nothing by itself (it may still be an alias). <paramref name="words"/> is a list to reuse for the run's name words.
     /// </summary>
-    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form, List<string> words)
+    public static FactKind? Classify(DocumentContext context, DocumentWords lexicon, NameRun run, string form, RunWords words)
     {
         var tokens = context.TokenList;
-        NameWords(tokens, run, words);
+        words.Fill(tokens, lexicon, run);
         if (words.Count == 0)
         {
             return null;
@@ -44,7 +63,6 @@ internal static class RunClassifier
             return null;
         }
 
-        var g = Gazetteer.Instance;
         if (run.Count == 1 && !run.Possessive)
         {
             // The run's one token is its name word and its form: the document's per-word answers apply.
@@ -54,7 +72,7 @@ internal static class RunClassifier
                 return null;
             }
         }
-        else if (words.Count == 1 && (g.CommonCapitals.Contains(words[0]) || g.Demonyms.Contains(words[0]) || IsCueOnly(words[0])))
+        else if (words.Count == 1 && words.Is(0, CommonCapital | Demonym | OrganizationCue | EventCue))
         {
             return null;
         }
@@ -64,18 +82,20 @@ internal static class RunClassifier
             return null;
         }
 
-        var byCue = ByCue(tokens, run, words);
+        var byCue = ByCue(lexicon, tokens, run, words);
         if (byCue is not null)
         {
             return byCue;
         }
 
-        if (IsPlace(lexicon, tokens, run, form) || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(lexicon, tokens, run, words))
+        // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
+        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
+        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
         }
 
-        if (run.Count == 1 && !run.Possessive ? lexicon.IsKnownOrganization(tokens[run.First]) : g.KnownOrganizations.Contains(form))
+        if ((formTraits & KnownOrganization) != 0)
         {
             return FactKind.Organization;
         }
@@ -107,10 +127,10 @@ internal static class RunClassifier
     /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
     /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
     /// </summary>
-    private static bool IsCompanySpeaker(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool IsCompanySpeaker(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
-        if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text)) || !HasOnlyNameTokens(tokens, run)
-            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(lexicon, tokens, run, words) || IsQuoted(tokens, run))
+        if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1])) || !HasOnlyNameTokens(tokens, run)
+            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
         {
             return false;
         }
@@ -146,31 +166,8 @@ internal static class RunClassifier
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
 
-    /// <summary>Whether the run's <paramref name="form"/> is a place, asked of the document's words when the run is one token.</summary>
-    private static bool IsPlace(DocumentWords lexicon, List<Token> tokens, NameRun run, string form)
-        => run.Count == 1 && !run.Possessive ? lexicon.IsPlace(tokens[run.First]) : IsPlace(form);
-
-    /// <summary>
-    /// The capitalized words of the run (possessive stripped), without connectors, hyphens and periods, put in
-    /// <paramref name="words"/> in place of what it held.
-    /// </summary>
-    public static List<string> NameWords(List<Token> tokens, NameRun run, List<string> words)
-    {
-        words.Clear();
-        for (var i = run.First; i <= run.Last; i++)
-        {
-            var t = tokens[i];
-            if (IsNameWordToken(t))
-            {
-                words.Add(i == run.Last && run.Possessive ? WordClasses.StripPossessive(t.Text) : t.Text);
-            }
-        }
-
-        return words;
-    }
-
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
-    private static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
+    public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
     public static int FirstConnector(List<Token> tokens, NameRun run)
@@ -186,9 +183,8 @@ internal static class RunClassifier
         return -1;
     }
 
-    private static FactKind? ByCue(List<Token> tokens, NameRun run, List<string> words)
+    private static FactKind? ByCue(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
-        var g = Gazetteer.Instance;
         if (words.Count < 2)
         {
             return null;
@@ -197,50 +193,49 @@ internal static class RunClassifier
         var connector = FirstConnector(tokens, run);
         if (connector > run.First)
         {
-            var head = tokens[connector - 1].Text;
-            if (g.EventCues.Contains(head))
+            var head = tokens[connector - 1];
+            if (lexicon.IsEventCue(head))
             {
                 return FactKind.Event;
             }
 
-            if (g.OrganizationCues.Contains(head))
+            if (lexicon.IsOrganizationCue(head))
             {
                 return FactKind.Organization;
             }
         }
 
-        var last = words[words.Count - 1];
-        if (g.EventCues.Contains(last) && !g.OrganizationCues.Contains(last))
+        if (words.LastIs(EventCue) && !words.LastIs(OrganizationCue))
         {
             return FactKind.Event;
         }
 
-        if (g.OrganizationCues.Contains(last))
+        if (words.LastIs(OrganizationCue))
         {
             return FactKind.Organization;
         }
 
         // "VinFast Auto", "Hanbit Semiconductor": a name ending in a company's trade.
-        if (EntityTable.IsCompanyTypeWord(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !g.GivenNames.Contains(words[0]))
+        if (words.LastIs(CompanyType) && !words.Is(0, Place | CommonCapital | GivenName))
         {
             return FactKind.Organization;
         }
 
         // "Goethe University Frankfurt": an organization word followed by its city.
-        if (words.Count >= 3 && g.OrganizationCues.Contains(words[words.Count - 2]) && IsPlace(last))
+        if (words.Count >= 3 && words.Is(words.Count - 2, OrganizationCue) && words.LastIs(Place))
         {
             return FactKind.Organization;
         }
 
         // "BNP Paribas", "CITIC Securities": a short name in capitals that is not a place, then one or two names.
-        if (words.Count <= 3 && IsAcronym(words[0]) && !IsAcronym(last) && !IsPlace(words[0]) && !g.CommonCapitals.Contains(words[0]) && !IsPlace(last))
+        if (words.Count <= 3 && IsAcronym(words[0]) && !IsAcronym(words.Last) && !words.Is(0, Place | CommonCapital) && !words.LastIs(Place))
         {
             return FactKind.Organization;
         }
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (LegalSuffixes.Contains(word))
+            if (words.Is(i, LegalSuffix))
             {
                 return FactKind.Organization;
             }
@@ -267,20 +262,17 @@ internal static class RunClassifier
         return true;
     }
 
-    private static bool IsCueOnly(string word)
-        => Gazetteer.Instance.OrganizationCues.Contains(word) || Gazetteer.Instance.EventCues.Contains(word);
-
     /// <summary>"Kumamoto Prefecture", "Orange County": one or two names before a suffix that only places take.</summary>
-    private static bool IsNamedWithPlaceSuffix(List<string> words)
+    private static bool IsNamedWithPlaceSuffix(RunWords words)
     {
-        if (words.Count is < 2 or > 3 || !ProperPlaceSuffixes.Contains(words[words.Count - 1]))
+        if (words.Count is < 2 or > 3 || !words.LastIs(ProperPlaceSuffix))
         {
             return false;
         }
 
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (Gazetteer.Instance.OrganizationCues.Contains(words[i]) || Gazetteer.Instance.CommonCapitals.Contains(words[i]))
+            if (words.Is(i, OrganizationCue | CommonCapital))
             {
                 return false;
             }
@@ -290,11 +282,11 @@ internal static class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool IsPlaceBeforeItsCountry(List<Token> tokens, NameRun run, RunWords words)
     {
         var comma = run.Last + 1;
         if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
-            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || Gazetteer.Instance.SurnamesFirst.Contains(words[0]) || Gazetteer.Instance.GivenNames.Contains(words[0]))
+            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || words.Is(0, SurnameFirst | GivenName))
         {
             return false;
         }
@@ -308,17 +300,17 @@ internal static class RunClassifier
         return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
     }
 
-    private static bool IsPlaceWithSuffix(List<string> words, string form)
-        => words.Count >= 2 && PlaceSuffixes.Contains(words[words.Count - 1]) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
+    private static bool IsPlaceWithSuffix(RunWords words, string form)
+        => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
-    private static bool LooksLikePerson(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool LooksLikePerson(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
         if (run.AfterHonorific)
         {
             return words.Count <= 4;
         }
 
-        if (run.First > 0 && WordClasses.IsDeterminer(tokens[run.First - 1].Text))
+        if (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1]))
         {
             return false;
         }
@@ -328,13 +320,12 @@ internal static class RunClassifier
             return false;
         }
 
-        var g = Gazetteer.Instance;
-        if (AnyWordNamesSomethingElse(lexicon, tokens, run, words))
+        if (AnyWordNamesSomethingElse(words))
         {
             return false;
         }
 
-        if (g.GivenNames.Contains(words[0]) || g.SurnamesLast.Contains(words[words.Count - 1]))
+        if (words.Is(0, GivenName) || words.LastIs(SurnameLast))
         {
             return true;
         }
@@ -347,26 +338,12 @@ internal static class RunClassifier
         return HasPersonContext(lexicon, tokens, run, words);
     }
 
-    /// <summary>
-    /// Whether any of the run's name words is a nationality, a common capital, a place or a known organization: asked of the
-    /// document's words, but for a last word whose possessive was stripped (the last of <paramref name="words"/>).
-    /// </summary>
-    private static bool AnyWordNamesSomethingElse(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    /// <summary>Whether any of the run's name words is a nationality, a common capital, a place or a known organization.</summary>
+    private static bool AnyWordNamesSomethingElse(RunWords words)
     {
-        var g = Gazetteer.Instance;
-        for (var i = run.First; i <= run.Last; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            var token = tokens[i];
-            if (!IsNameWordToken(token))
-            {
-                continue;
-            }
-
-            var word = i == run.Last && run.Possessive ? words[words.Count - 1] : null;
-            var other = word is null
-                ? lexicon.IsDemonym(token) || lexicon.IsCommonCapital(token) || lexicon.IsPlace(token) || lexicon.IsKnownOrganization(token)
-                : g.Demonyms.Contains(word) || g.CommonCapitals.Contains(word) || g.Places.ContainsKey(word) || g.KnownOrganizations.Contains(word);
-            if (other)
+            if (words.Is(i, Demonym | CommonCapital | Place | KnownOrganization))
             {
                 return true;
             }
@@ -376,16 +353,16 @@ internal static class RunClassifier
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
-    public static bool IsSurnameFirstName(List<string> words)
+    public static bool IsSurnameFirstName(RunWords words)
     {
-        if (words.Count > 3 || !Gazetteer.Instance.SurnamesFirst.Contains(words[0]))
+        if (words.Count > 3 || !words.Is(0, SurnameFirst))
         {
             return false;
         }
 
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i].Length > 9 || IsCueOnly(words[i]))
+            if (words[i].Length > 9 || words.Is(i, OrganizationCue | EventCue))
             {
                 return false;
             }
@@ -418,7 +395,7 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
         // only for a name not made of common words.
@@ -527,19 +504,18 @@ internal static class RunClassifier
     /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
     /// common word of company names anywhere; family names of the table are not.
     /// </summary>
-    private static bool HasCommonNounWord(List<string> words)
+    private static bool HasCommonNounWord(RunWords words)
     {
-        var g = Gazetteer.Instance;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (g.SurnamesLast.Contains(word) || g.GivenNames.Contains(word))
+            if (words.Is(i, SurnameLast | GivenName))
             {
                 continue;
             }
 
             var last = i == words.Count - 1;
-            if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(word)) || CompanyNameWords.Contains(word) || EntityTable.IsCompanyTypeWord(word)
+            if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(word)) || words.Is(i, CompanyNameWord | CompanyType)
                 || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
             {
                 return true;
@@ -554,6 +530,12 @@ internal static class RunClassifier
 
     private static bool HasPluralNounEnding(string word)
     {
+        if (word.Length == 0 || word[word.Length - 1] != 's')
+        {
+            // Every ending is a plural's "s".
+            return false;
+        }
+
         foreach (var ending in PluralNounEndings)
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
@@ -590,13 +572,11 @@ internal static class RunClassifier
     /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
     /// "shares of" before it or "shares fell" after it.
     /// </summary>
-    private static bool ActsAsOrganization(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool ActsAsOrganization(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
-        var g = Gazetteer.Instance;
         var first = words[0];
-        var last = words[words.Count - 1];
-        if (run.AfterHonorific || g.GivenNames.Contains(first) || !HasOnlyNameTokens(tokens, run) || FacilityNouns.Contains(last)
-            || (words.Count == 1 && (g.SurnamesFirst.Contains(first) || g.SurnamesLast.Contains(first) || WordClasses.IsSentenceStarter(first))))
+        if (run.AfterHonorific || words.Is(0, GivenName) || !HasOnlyNameTokens(tokens, run) || words.LastIs(FacilityNoun)
+            || (words.Count == 1 && (words.Is(0, SurnameFirst | SurnameLast) || WordClasses.IsSentenceStarter(first))))
         {
             return false;
         }
@@ -611,18 +591,18 @@ internal static class RunClassifier
         // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
         var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
         // "Tech shares rose": a sentence's first word before "shares" may name a sector.
-        var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(first);
+        var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(words, 0);
         return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
             || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
             || BeforeRoleAndName(lexicon, tokens, run, words);
     }
 
     /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
-    private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
         var role = run.Last + 1;
         // "Former Tesla chief executive": a title's first word is no part of the company's name.
-        if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1])
+        if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || words.LastIs(SurnameLast)
             || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
         {
             return false;
@@ -641,7 +621,7 @@ internal static class RunClassifier
     };
 
     /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
-    private static bool PossessiveBeforeCompanyNoun(List<Token> tokens, NameRun run, List<string> words)
+    private static bool PossessiveBeforeCompanyNoun(List<Token> tokens, NameRun run, RunWords words)
     {
         var next = run.Last + 1;
         if (!run.Possessive || next >= tokens.Count || tokens[next].Sentence != tokens[run.Last].Sentence || !CompanyPossessions.Contains(tokens[next].Text))
@@ -649,15 +629,13 @@ internal static class RunClassifier
             return false;
         }
 
-        var g = Gazetteer.Instance;
-        var last = words[words.Count - 1];
-        return !IsSurnameFirstName(words) && !g.SurnamesLast.Contains(last) && !g.SurnamesFirst.Contains(last) && !g.GivenNames.Contains(last)
-            && !(words.Count == 1 && IsSectorWord(last));
+        return !IsSurnameFirstName(words) && !words.LastIs(SurnameLast | SurnameFirst | GivenName)
+            && !(words.Count == 1 && IsSectorWord(words, words.Count - 1));
     }
 
     /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
-    private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
-        => run.Possessive && words.Count >= 2 && !Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) && !IsSurnameFirstName(words)
+    private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+        => run.Possessive && words.Count >= 2 && !words.LastIs(SurnameLast) && !IsSurnameFirstName(words)
             && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
 
     /// <summary>
@@ -665,15 +643,15 @@ internal static class RunClassifier
     /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
     /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
     /// </summary>
-    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, List<string> words)
+    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
     {
         var first = run.First;
         var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
             || (tokens[first - 1].Kind == TokenKind.Symbol && CharClasses.IsDash(tokens[first - 1].Text[0]) && tokens[first - 1].SpaceBefore);
         var next = run.Last + 1;
         if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
-            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || Gazetteer.Instance.GivenNames.Contains(words[0])
-            || Gazetteer.Instance.SurnamesLast.Contains(words[words.Count - 1]) || IsSurnameFirstName(words)
+            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || words.Is(0, GivenName)
+            || words.LastIs(SurnameLast) || IsSurnameFirstName(words)
             || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
         {
             return false;
@@ -736,9 +714,8 @@ internal static class RunClassifier
     };
 
     /// <summary>A word that can name a market sector rather than a company (see <see cref="SectorWords"/>), or that looks plural.</summary>
-    private static bool IsSectorWord(string word)
-        => SectorWords.Contains(word) || EntityTable.IsCompanyTypeWord(word) || CompanyNameWords.Contains(word) || Gazetteer.Instance.OrganizationCues.Contains(word)
-            || LooksPlural(word);
+    private static bool IsSectorWord(RunWords words, int index)
+        => words.Is(index, SectorWord | CompanyType | CompanyNameWord | OrganizationCue) || LooksPlural(words[index]);
 
     private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
 

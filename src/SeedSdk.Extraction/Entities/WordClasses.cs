@@ -7,8 +7,9 @@ namespace SeedSdk.Extraction.Entities;
 /// <summary>Small closed word classes of English shared by the entity, list and statement recognizers.</summary>
 internal static class WordClasses
 {
+    /// <summary>The closed classes a word belongs to (see <see cref="ClassesOf"/>).</summary>
     [Flags]
-    private enum WordClass
+    internal enum WordClass
     {
         None = 0,
         Determiner = 1,
@@ -97,11 +98,17 @@ internal static class WordClasses
     /// <summary>The words of <see cref="IsVerb"/>.</summary>
     public static IReadOnlyList<string> Verbs => VerbsWords;
 
+    /// <summary>The words of <see cref="IsDeterminer"/>.</summary>
+    public static IReadOnlyList<string> Determiners => DeterminersWords;
+
     /// <summary>The words of <see cref="IsPreposition"/>.</summary>
     public static IReadOnlyList<string> Prepositions => PrepositionsWords;
 
     // One case-insensitive lookup answers every class question about a word.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
+
+    /// <summary>Every class <paramref name="word"/> belongs to, in one lookup, for code that asks several questions of one word.</summary>
+    public static WordClass ClassesOf(string word) => Classes.TryGetValue(word, out var found) ? found : WordClass.None;
 
     /// <summary>An article, demonstrative, possessive or quantifier ("the", "its", "many").</summary>
     public static bool IsDeterminer(string word) => Has(word, WordClass.Determiner);

@@ -29,15 +29,30 @@ internal static class ListFacts
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         var tokens = context.TokenList;
-        var covered = new bool[tokens.Count];
-        var nameEnds = NameEnds(analysis, tokens.Count);
+        var nameEnds = new SentenceNames(context, analysis);
         var words = analysis.Words;
-        foreach (var (first, count) in context.SentenceTokens)
+        // The sentence's tokens that can open a list or join its items: most sentences have few and some none.
+        var cues = new List<int>();
+        // The items of the list being read, one list reused for every candidate.
+        var items = new List<(int First, int Last)>();
+        for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
         {
+            var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
+            cues.Clear();
             for (var k = first; k < end; k++)
             {
-                if (!words.IsListWord(tokens[k]) && !tokens[k].Is(':'))
+                if (words.IsListWord(tokens[k]) || tokens[k].Is(':'))
+                {
+                    cues.Add(k);
+                }
+            }
+
+            nameEnds.Fill(sentence, first, count, cues.Count > 0);
+            var resume = first;
+            foreach (var k in cues)
+            {
+                if (k < resume)
                 {
                     continue;
                 }
@@ -48,8 +63,7 @@ internal static class ListFacts
                     continue;
                 }
 
-                var items = ItemsAfterCue(tokens, nameEnds, itemsStart, end, tokens[k].Is(':'));
-                if (items is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
+                if (ItemsAfterCue(tokens, nameEnds, itemsStart, end, tokens[k].Is(':'), items) is null || items.Count < 2 || !Usable(tokens, analysis, items, allowNumbers: true) || IsCoordinatedComplement(tokens, items))
                 {
                     continue;
                 }
@@ -58,11 +72,11 @@ internal static class ListFacts
                 var headLast = tokens[cueStart - 1 >= first ? cueStart - 1 : cueStart].Is(',') ? cueStart - 2 : cueStart - 1;
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
-                Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head);
-                k = items[items.Count - 1].Last;
+                Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head);
+                resume = items[items.Count - 1].Last + 1;
             }
 
-            for (var c = first; c < end; c++)
+            foreach (var c in cues)
             {
                 if (!words.IsListWord(tokens[c]))
                 {
@@ -70,10 +84,9 @@ internal static class ListFacts
                 }
 
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
-                if (length > 0 && !covered[c] && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && covered[c - 2]))
+                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2)))
                 {
-                    var items = Coordination(tokens, analysis, nameEnds, c, length, first, end);
-                    if (items is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
+                    if (Coordination(tokens, analysis, nameEnds, c, length, first, end, items) is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
                         var head = SharedHead(tokens, items);
                         if (head >= 0)
@@ -82,7 +95,7 @@ internal static class ListFacts
                         }
 
                         var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text : null;
-                        Emit(context, facts, covered, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
+                        Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
                     }
                 }
             }
@@ -112,10 +125,10 @@ internal static class ListFacts
         return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
     }
 
-    /// <summary>"A, B, C(,) and D" after a cue; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, int[] nameEnds, int start, int end, bool colon)
+    /// <summary>"A, B, C(,) and D" after a cue, read into <paramref name="items"/>; a colon list may also end without "and".</summary>
+    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool colon, List<(int First, int Last)> items)
     {
-        var items = new List<(int First, int Last)>();
+        items.Clear();
         var pos = start;
         while (pos < end)
         {
@@ -169,8 +182,8 @@ internal static class ListFacts
         => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
 
-    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, int[] nameEnds, int c, int length, int first, int end)
+    /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>, read into <paramref name="items"/>: at least three items.</summary>
+    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
     {
         var lastFirst = c + length;
         var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
@@ -179,7 +192,8 @@ internal static class ListFacts
             return null;
         }
 
-        var items = new List<(int First, int Last)> { (lastFirst, lastEnd) };
+        items.Clear();
+        items.Add((lastFirst, lastEnd));
         if (c - 1 < first)
         {
             return null;
@@ -397,7 +411,7 @@ internal static class ListFacts
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
     /// </summary>
-    private static int ItemEnd(List<Token> tokens, int[] nameEnds, int start, int end, bool stopAtCoordinator)
+    private static int ItemEnd(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool stopAtCoordinator)
     {
         var k = start;
         var inNames = 0;
@@ -489,24 +503,121 @@ internal static class ListFacts
         return items;
     }
 
-    /// <summary>For each token inside an entity's name, the name's last token; -1 elsewhere.</summary>
-    private static int[] NameEnds(EntityAnalysis analysis, int count)
+    /// <summary>
+    /// One sentence at a time, in one buffer reused for every sentence: for each token inside an entity's name, the name's last
+    /// token (-1 elsewhere), and whether a list already covers the token.
+    /// </summary>
+    private sealed class SentenceNames
     {
-        var ends = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            ends[i] = -1;
-        }
+        private readonly List<Mention> _mentions;
+        // The mentions grouped by the sentence of their first token: those of sentence s are _bySentence[_sentenceStarts[s]..].
+        private readonly int[] _sentenceStarts;
+        private readonly int[] _bySentence;
+        // Mentions that run on past the end of the sentence they start in.
+        private readonly List<Mention> _carried = new();
+        private int[] _ends = new int[64];
+        private bool[] _covered = new bool[64];
+        private int _first;
 
-        foreach (var mention in analysis.Mentions)
+        public SentenceNames(DocumentContext context, EntityAnalysis analysis)
         {
-            for (var i = mention.First; i <= mention.Last; i++)
+            var tokens = context.TokenList;
+            _mentions = analysis.Mentions;
+            _sentenceStarts = new int[context.SentenceTokens.Count + 1];
+            foreach (var mention in _mentions)
             {
-                ends[i] = Math.Max(ends[i], mention.Last);
+                _sentenceStarts[tokens[mention.First].Sentence + 1]++;
+            }
+
+            for (var s = 1; s < _sentenceStarts.Length; s++)
+            {
+                _sentenceStarts[s] += _sentenceStarts[s - 1];
+            }
+
+            _bySentence = new int[_mentions.Count];
+            var next = (int[])_sentenceStarts.Clone();
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                _bySentence[next[tokens[_mentions[m].First].Sentence]++] = m;
             }
         }
 
-        return ends;
+        /// <summary>The last token of the name token <paramref name="index"/> (of the current sentence) is inside, or -1.</summary>
+        public int this[int index] => _ends[index - _first];
+
+        /// <summary>Whether a list covers token <paramref name="index"/> of the current sentence.</summary>
+        public bool IsCovered(int index) => _covered[index - _first];
+
+        /// <summary>Marks tokens <paramref name="first"/>..<paramref name="last"/> of the current sentence as covered by a list.</summary>
+        public void Cover(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                _covered[i - _first] = true;
+            }
+        }
+
+        /// <summary>
+        /// Moves on to sentence <paramref name="sentence"/>, tokens <paramref name="first"/> on (<paramref name="count"/> of them),
+        /// and makes it the current one when <paramref name="needed"/> (every sentence must be passed, in order).
+        /// </summary>
+        public void Fill(int sentence, int first, int count, bool needed)
+        {
+            var end = first + count;
+            if (needed)
+            {
+                if (_ends.Length < count)
+                {
+                    var length = System.Math.Max(count, 2 * _ends.Length);
+                    _ends = new int[length];
+                    _covered = new bool[length];
+                }
+
+                _first = first;
+                for (var i = 0; i < count; i++)
+                {
+                    _ends[i] = -1;
+                    _covered[i] = false;
+                }
+            }
+
+            for (var c = _carried.Count - 1; c >= 0; c--)
+            {
+                var mention = _carried[c];
+                if (needed)
+                {
+                    Mark(mention, end);
+                }
+
+                if (mention.Last < end)
+                {
+                    _carried.RemoveAt(c);
+                }
+            }
+
+            for (var k = _sentenceStarts[sentence]; k < _sentenceStarts[sentence + 1]; k++)
+            {
+                var mention = _mentions[_bySentence[k]];
+                if (needed)
+                {
+                    Mark(mention, end);
+                }
+
+                if (mention.Last >= end)
+                {
+                    _carried.Add(mention);
+                }
+            }
+        }
+
+        private void Mark(Mention mention, int end)
+        {
+            var last = System.Math.Min(mention.Last, end - 1);
+            for (var i = System.Math.Max(mention.First, _first); i <= last; i++)
+            {
+                _ends[i - _first] = System.Math.Max(_ends[i - _first], mention.Last);
+            }
+        }
     }
 
     /// <summary>
@@ -557,7 +668,7 @@ internal static class ListFacts
 
             for (var i = first; i <= last; i++)
             {
-                if (analysis.Consumed[i] || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
+                if (analysis.IsConsumed(i) || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
                 {
                     return false;
                 }
@@ -595,7 +706,7 @@ internal static class ListFacts
 
     private static bool IsPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
 
-    private static void Emit(DocumentContext context, List<ExtractedFact> facts, bool[] covered, List<(int First, int Last)> items, string? head, int headToken = -1)
+    private static void Emit(DocumentContext context, List<ExtractedFact> facts, SentenceNames covered, List<(int First, int Last)> items, string? head, int headToken = -1)
     {
         var texts = new string[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -605,11 +716,17 @@ internal static class ListFacts
 
         var firstToken = items[0].First;
         var lastToken = Math.Max(items[items.Count - 1].Last, headToken);
-        for (var i = firstToken; i <= lastToken; i++)
-        {
-            covered[i] = true;
-        }
+        covered.Cover(firstToken, lastToken);
 
-        facts.Add(context.FactOf(FactKind.List, firstToken, lastToken) with { Head = head, Items = EquatableArray<string>.TakeOwnership(texts) });
+        // Built whole rather than copied with "with": one object per fact.
+        facts.Add(new ExtractedFact
+        {
+            Kind = FactKind.List,
+            Text = context.TextOf(firstToken, lastToken),
+            Span = context.SpanOf(firstToken, lastToken),
+            SentenceIndex = context.TokenList[firstToken].Sentence,
+            Head = head,
+            Items = EquatableArray<string>.TakeOwnership(texts),
+        });
     }
 }

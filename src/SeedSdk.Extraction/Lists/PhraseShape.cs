@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Tokenization;
+using WordClass = SeedSdk.Extraction.Entities.WordClasses.WordClass;
 
 namespace SeedSdk.Extraction.Lists;
 
@@ -36,18 +37,18 @@ internal static class PhraseShape
                 continue;
             }
 
-            var word = t.Text;
-            if (WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || t.IsWord("to") || t.IsWord("not"))
+            var classes = WordClasses.ClassesOf(t.Text);
+            if ((classes & (WordClass.Verb | WordClass.Conjunction | WordClass.Pronoun)) != 0 || t.IsWord("to") || t.IsWord("not"))
             {
                 return false;
             }
 
-            if (WordClasses.IsDeterminer(word) && i != first && !WordClasses.IsPreposition(tokens[i - 1].Text))
+            if ((classes & WordClass.Determiner) != 0 && i != first && !WordClasses.IsPreposition(tokens[i - 1].Text))
             {
                 return false;
             }
 
-            if (WordClasses.IsPreposition(word) && (i == first || i == last))
+            if ((classes & WordClass.Preposition) != 0 && (i == first || i == last))
             {
                 return false;
             }
@@ -172,15 +173,14 @@ internal static class PhraseShape
             return false;
         }
 
-        var word = token.Text;
-        var previous = tokens[k - 1];
         if (IsFixedPair(tokens, k))
         {
             return false;
         }
 
-        return WordClasses.IsVerb(word) || WordClasses.IsConjunction(word) || WordClasses.IsPronoun(word) || token.IsWord("to")
-            || WordClasses.IsTrailingAdverb(word) || (WordClasses.IsDeterminer(word) && !WordClasses.IsPreposition(previous.Text))
+        var classes = WordClasses.ClassesOf(token.Text);
+        return (classes & (WordClass.Verb | WordClass.Conjunction | WordClass.Pronoun)) != 0 || token.IsWord("to")
+            || (classes & WordClass.TrailingAdverb) != 0 || ((classes & WordClass.Determiner) != 0 && !WordClasses.IsPreposition(tokens[k - 1].Text))
             || IsPastTenseAfterNoun(tokens, k);
     }
 

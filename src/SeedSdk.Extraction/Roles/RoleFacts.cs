@@ -39,6 +39,7 @@ internal static class RoleFacts
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
         var rolesBefore = new List<RoleSpan>();
+        var rolesAfter = new List<RoleSpan>();
         foreach (var mention in analysis.Mentions)
         {
             if (mention.Entity.Kind != FactKind.Person)
@@ -54,7 +55,9 @@ internal static class RoleFacts
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
 
-            foreach (var role in RolesAfter(context, analysis, mention, end))
+            rolesAfter.Clear();
+            RolesAfter(context, analysis, mention, end, rolesAfter);
+            foreach (var role in rolesAfter)
             {
                 Emit(context, analysis, facts, seen, mention.Entity, role);
             }
@@ -109,8 +112,8 @@ internal static class RoleFacts
             if (mention.Entity.Kind == FactKind.Organization)
             {
                 counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var seen)
-                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Form.Start))
-                    : (1, mention.Form.Start);
+                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Start))
+                    : (1, mention.Start);
             }
         }
 
@@ -162,18 +165,17 @@ internal static class RoleFacts
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
         for (var i = first; i < end; i++)
         {
-            var mention = analysis.StartingAt(i);
-            if (subject is null && mention is not null && mention.Entity.Kind == FactKind.Person)
+            if (subject is null && analysis.StartingAt(i) is { Entity.Kind: FactKind.Person } mention)
             {
                 subject = mention.Entity;
             }
 
-            if (subject is null || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            if (subject is null || tokens[i].Text.Length != 2 || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
             {
                 continue;
             }
 
-            var length = RoleLexicon.MatchAt(tokens, i + 2, end);
+            var length = analysis.Words.RoleLengthAt(tokens, i + 2, end);
             var after = i + 2 + length;
             if (length == 0 || after >= end || !(tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
             {
@@ -208,7 +210,7 @@ internal static class RoleFacts
             return;
         }
 
-        var roleStart = RoleStartEndingAt(tokens, roleEnd, mention.First);
+        var roleStart = RoleStartEndingAt(analysis.Words, tokens, roleEnd, mention.First);
         if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
         {
             return;
@@ -285,15 +287,14 @@ internal static class RoleFacts
         return start < tokens.Count && analysis.StartingAt(start) is { Entity.Kind: FactKind.Organization } named ? named.Entity.Name : null;
     }
 
-    /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y".</summary>
-    private static List<RoleSpan> RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end)
+    /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y": added to <paramref name="result"/>.</summary>
+    private static void RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end, List<RoleSpan> result)
     {
         var tokens = context.TokenList;
-        var result = new List<RoleSpan>();
         var k = mention.Last + 1;
         if (k >= end || WordClasses.IsPossessive(tokens[mention.Last]))
         {
-            return result;
+            return;
         }
 
         if (tokens[k].Is(','))
@@ -310,7 +311,7 @@ internal static class RoleFacts
                         result.Add(new RoleSpan(k, k, verbRole, organization));
                     }
 
-                    return result;
+                    return;
                 }
 
                 while (k + 1 < end && Auxiliaries.Contains(tokens[k].Text))
@@ -321,7 +322,7 @@ internal static class RoleFacts
 
                 if (!Copulas.Contains(tokens[k].Text))
                 {
-                    return result;
+                    return;
                 }
 
                 k++;
@@ -341,14 +342,15 @@ internal static class RoleFacts
                 named = named.ConvertAll(role => role.Organization is null ? role with { Organization = organization } : role);
             }
 
-            return named;
+            result.AddRange(named);
+            return;
         }
         else
         {
-            return result;
+            return;
         }
 
-        return RoleList(context, analysis, k, end);
+        result.AddRange(RoleList(context, analysis, k, end));
     }
 
     private const int MaxRoleModifiers = 2;
@@ -528,18 +530,18 @@ internal static class RoleFacts
             role++;
         }
 
-        return RoleLexicon.MatchAt(tokens, role, end) > 0 ? k + 1 : -1;
+        return analysis.Words.RoleLengthAt(tokens, role, end) > 0 ? k + 1 : -1;
     }
 
     /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
     private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
     {
         var tokens = context.TokenList;
-        var start = RoleStartEndingAt(tokens, of - 1, limit);
+        var start = RoleStartEndingAt(analysis.Words, tokens, of - 1, limit);
         RoleSpan? ownRole = null;
         while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
         {
-            var earlier = RoleStartEndingAt(tokens, start - 2, limit);
+            var earlier = RoleStartEndingAt(analysis.Words, tokens, start - 2, limit);
             if (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence)
             {
                 // "NPC deputy and chairman of Y": a role after its own name is not a role at Y, but at that name.
@@ -610,11 +612,11 @@ internal static class RoleFacts
     private static bool IsTitle(List<Token> tokens, int roleStart, int roleEnd)
         => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
 
-    private static int RoleStartEndingAt(List<Token> tokens, int roleEnd, int limit)
+    private static int RoleStartEndingAt(DocumentWords words, List<Token> tokens, int roleEnd, int limit)
     {
         for (var start = Math.Max(0, roleEnd - 3); start <= roleEnd; start++)
         {
-            if (RoleLexicon.MatchAt(tokens, start, limit) == roleEnd - start + 1)
+            if (words.RoleLengthAt(tokens, start, limit) == roleEnd - start + 1)
             {
                 return start;
             }
@@ -627,7 +629,7 @@ internal static class RoleFacts
     {
         for (var i = role.First; i <= role.Last; i++)
         {
-            analysis.Consumed[i] = true;
+            analysis.Consume(i);
         }
 
         analysis.PeopleByRole[role.Role] = person;
@@ -637,8 +639,13 @@ internal static class RoleFacts
             return;
         }
 
-        facts.Add(context.FactOf(FactKind.Role, role.First, role.Last) with
+        // Built whole rather than copied with "with": one object per fact.
+        facts.Add(new ExtractedFact
         {
+            Kind = FactKind.Role,
+            Text = context.TextOf(role.First, role.Last),
+            Span = context.SpanOf(role.First, role.Last),
+            SentenceIndex = context.TokenList[role.First].Sentence,
             Person = person.Name,
             Role = role.Role,
             Organization = role.Organization,

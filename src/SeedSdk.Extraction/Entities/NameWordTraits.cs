@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedSdk.Extraction.Entities;
+
+/// <summary>What the word lists say of one capitalized word of a name (see <see cref="NameWordTraits"/>).</summary>
+[Flags]
+internal enum NameTraits
+{
+    None = 0,
+    GivenName = 1,
+    SurnameFirst = 2,
+    SurnameLast = 4,
+    OrganizationCue = 8,
+    EventCue = 16,
+    CommonCapital = 32,
+    Demonym = 64,
+    Place = 128,
+    KnownOrganization = 256,
+    CompanyType = 512,
+    LegalSuffix = 1024,
+    PlaceSuffix = 2048,
+    ProperPlaceSuffix = 4096,
+    FacilityNoun = 8192,
+    CompanyNameWord = 16384,
+    SectorWord = 32768,
+    Known = 1 << 30,
+}
+
+/// <summary>
+/// Every exact-case word list a name's words are checked against, in one table: one lookup answers them all for a word, and
+/// <see cref="DocumentWords.NameTraitsOf"/> keeps the answer for each distinct word of a document.
+/// </summary>
+internal static class NameWordTraits
+{
+    private static readonly Dictionary<string, NameTraits> Table = Build();
+
+    /// <summary>The traits of <paramref name="word"/> as written.</summary>
+    public static NameTraits Of(string word) => Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+
+    private static Dictionary<string, NameTraits> Build()
+    {
+        var g = Gazetteer.Instance;
+        var table = new Dictionary<string, NameTraits>(StringComparer.Ordinal);
+        Add(table, g.GivenNames, NameTraits.GivenName);
+        Add(table, g.SurnamesFirst, NameTraits.SurnameFirst);
+        Add(table, g.SurnamesLast, NameTraits.SurnameLast);
+        Add(table, g.OrganizationCues, NameTraits.OrganizationCue);
+        Add(table, g.EventCues, NameTraits.EventCue);
+        Add(table, g.CommonCapitals, NameTraits.CommonCapital);
+        Add(table, g.Demonyms, NameTraits.Demonym);
+        Add(table, g.Places.Keys, NameTraits.Place);
+        Add(table, g.KnownOrganizations, NameTraits.KnownOrganization);
+        Add(table, EntityTable.CompanyTypeWords, NameTraits.CompanyType);
+        Add(table, RunClassifier.LegalSuffixWords, NameTraits.LegalSuffix);
+        Add(table, RunClassifier.PlaceSuffixWords, NameTraits.PlaceSuffix);
+        Add(table, RunClassifier.ProperPlaceSuffixWords, NameTraits.ProperPlaceSuffix);
+        Add(table, RunClassifier.FacilityNounWords, NameTraits.FacilityNoun);
+        Add(table, RunClassifier.CompanyNameWordList, NameTraits.CompanyNameWord);
+        Add(table, RunClassifier.SectorWordList, NameTraits.SectorWord);
+        return table;
+    }
+
+    private static void Add(Dictionary<string, NameTraits> table, IEnumerable<string> words, NameTraits trait)
+    {
+        foreach (var word in words)
+        {
+            table[word] = (table.TryGetValue(word, out var known) ? known : NameTraits.None) | trait;
+        }
+    }
+}
