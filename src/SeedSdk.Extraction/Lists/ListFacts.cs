@@ -17,10 +17,10 @@ internal static class ListFacts
     private const int MaxItems = 16;
 
     // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
-    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase) { "such", "including", "like", "and", "or", "as", "on", "covering" };
-
-    // Participles that introduce the items after "on" ("three proposals, focusing on A, B and C").
-    private static readonly HashSet<string> FocusWords = new(StringComparer.OrdinalIgnoreCase) { "focusing", "focused", "centering", "centred", "centered", "concentrating" };
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "such", "including", "like", "and", "or", "as", "covering", "focusing", "focused", "centering", "centred", "centered", "concentrating",
+    };
 
     /// <summary>The words, in any case, that can open a list or join its items; every other word is skipped at once.</summary>
     public static IEnumerable<string> CueWords => ListWords;
@@ -68,8 +68,7 @@ internal static class ListFacts
                     continue;
                 }
 
-                var cueStart = tokens[k].IsWord("on") ? k - 1 : k;
-                var headLast = tokens[cueStart - 1 >= first ? cueStart - 1 : cueStart].Is(',') ? cueStart - 2 : cueStart - 1;
+                var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
                 Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head);
@@ -111,9 +110,10 @@ internal static class ListFacts
             return k + 2;
         }
 
-        if (t.Text == "on" && k > 0 && FocusWords.Contains(tokens[k - 1].Text))
+        if (k + 1 < end && tokens[k + 1].IsWord("on") && t.Text is "focusing" or "focused" or "centering" or "centred" or "centered" or "concentrating")
         {
-            return k + 1;
+            // "three proposals, focusing on A, B and C".
+            return k + 2;
         }
 
         if (t.Text is "including" or "like" or "covering")
