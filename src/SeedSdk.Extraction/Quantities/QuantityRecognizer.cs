@@ -230,6 +230,13 @@ internal static class QuantityRecognizer
             unit += " hour";
             last = j + 1;
         }
+        else if (unit.EndsWith("watt", System.StringComparison.Ordinal) && j + 2 < tokens.Count && tokens[j + 1].Is('-') && !tokens[j + 1].SpaceBefore && !tokens[j + 2].SpaceBefore
+            && (TokenScan.IsWord(tokens, j + 2, anchor, "hours") || TokenScan.IsWord(tokens, j + 2, anchor, "hour")))
+        {
+            // "475 gigawatt-hours".
+            unit += " hour";
+            last = j + 2;
+        }
 
         return true;
     }
