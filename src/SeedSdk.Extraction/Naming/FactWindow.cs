@@ -128,6 +128,9 @@ internal readonly struct FactWindow
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
     public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
 
+    /// <summary>The buffer the fact's name is built in (see <see cref="WordCache.Builder"/>).</summary>
+    public NameBuilder Builder => _cache.Builder;
+
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
 
@@ -157,6 +160,9 @@ internal readonly struct FactWindow
 
         /// <summary>The document whose words are read.</summary>
         public DocumentContext Context { get; }
+
+        /// <summary>The one buffer names are built in during the pass: a name is built and made a string before the next one starts.</summary>
+        public NameBuilder Builder { get; } = new();
 
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
         public List<NameWord> Words(int from, int to)

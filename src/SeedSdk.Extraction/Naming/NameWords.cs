@@ -82,8 +82,8 @@ internal static class NameWords
         return IsText(buffer, length, word.Text) ? word.Text : new string(buffer, 0, length);
     }
 
-    // Writes the PascalCase part of word (see Render) into buffer from index on; returns the index after it.
-    private static int WriteRendered(char[] buffer, int index, NameWord word)
+    /// <summary>Writes the PascalCase part of <paramref name="word"/> (see <see cref="Render"/>) into <paramref name="buffer"/> from <paramref name="index"/> on; returns the index after it.</summary>
+    internal static int WriteRendered(char[] buffer, int index, in NameWord word)
     {
         var text = word.Text;
         if (word.IsAbbreviation)

@@ -1,0 +1,108 @@
+using System;
+
+namespace SeedSdk.Extraction.Naming;
+
+/// <summary>
+/// The characters of one name being built, in a buffer reused for every fact of a naming pass: a
+/// name's parts (words, fixed parts, digits) are written in place, and only the finished name
+/// becomes a string.
+/// </summary>
+internal sealed class NameBuilder
+{
+    private char[] _chars = new char[64];
+
+    /// <summary>How many characters are written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Empties the builder for the next name.</summary>
+    public void Clear() => Length = 0;
+
+    /// <summary>Appends <paramref name="text"/> as it is.</summary>
+    public void Append(string text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(0, _chars, Length, text.Length);
+        Length += text.Length;
+    }
+
+    /// <summary>Appends the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> on.</summary>
+    public void AppendPart(string text, int start, int length)
+    {
+        Reserve(length);
+        text.CopyTo(start, _chars, Length, length);
+        Length += length;
+    }
+
+    /// <summary>Appends the PascalCase part of <paramref name="word"/> (see <see cref="NameWords.Render"/>).</summary>
+    public void Append(in NameWord word)
+    {
+        // Rendering never lengthens a word.
+        Reserve(word.Text.Length);
+        Length = NameWords.WriteRendered(_chars, Length, word);
+    }
+
+    /// <summary>Appends the decimal digits of <paramref name="value"/>, a non-negative number.</summary>
+    public void AppendDigits(long value) => AppendDigits(value, minimumWidth: 1);
+
+    /// <summary>Appends the decimal digits of <paramref name="value"/>, a non-negative number, with leading zeros up to <paramref name="minimumWidth"/> digits.</summary>
+    public void AppendDigits(long value, int minimumWidth)
+    {
+        var width = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            width++;
+        }
+
+        width = Math.Max(width, minimumWidth);
+        Reserve(width);
+        for (var i = Length + width - 1; i >= Length; i--)
+        {
+            _chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        Length += width;
+    }
+
+    /// <summary>Appends a copy of the <paramref name="length"/> characters already written from <paramref name="start"/> on.</summary>
+    public void AppendCopy(int start, int length)
+    {
+        Reserve(length);
+        Array.Copy(_chars, start, _chars, Length, length);
+        Length += length;
+    }
+
+    /// <summary>Whether the characters written from <paramref name="from"/> on end with the <paramref name="length"/> characters written from <paramref name="start"/> on.</summary>
+    public bool EndsWithCopyOf(int from, int start, int length)
+    {
+        if (Length - from < length)
+        {
+            return false;
+        }
+
+        var offset = Length - length;
+        for (var i = 0; i < length; i++)
+        {
+            if (_chars[offset + i] != _chars[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The characters written from <paramref name="start"/> on, as a string.</summary>
+    public string ToString(int start) => new(_chars, start, Length - start);
+
+    /// <summary>The characters written, as a string.</summary>
+    public override string ToString() => ToString(0);
+
+    private void Reserve(int count)
+    {
+        if (Length + count > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + count));
+        }
+    }
+}
