@@ -144,7 +144,7 @@ internal readonly struct FactWindow
     internal sealed class WordCache
     {
         private readonly List<NameWord> _words = new();
-        private readonly TokenTraits _traits;
+        private readonly TokenWords _documentWords;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
@@ -155,21 +155,22 @@ internal readonly struct FactWindow
         public WordCache(DocumentContext context)
         {
             Context = context;
-            _traits = new TokenTraits(context.DistinctTexts);
+            _documentWords = new TokenWords(context.DistinctTexts);
+            Builder = new NameBuilder(_documentWords);
         }
 
         /// <summary>The document whose words are read.</summary>
         public DocumentContext Context { get; }
 
         /// <summary>The one buffer names are built in during the pass: a name is built and made a string before the next one starts.</summary>
-        public NameBuilder Builder { get; } = new();
+        public NameBuilder Builder { get; }
 
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
         public List<NameWord> Words(int from, int to)
         {
             if (from != _from || to != _to)
             {
-                NameWords.ReadInto(_words, Context.TokenList, from, to, _traits);
+                NameWords.ReadInto(_words, Context.TokenList, from, to, _documentWords);
                 (_from, _to) = (from, to);
             }
 

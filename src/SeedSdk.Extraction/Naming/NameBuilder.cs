@@ -9,7 +9,11 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal sealed class NameBuilder
 {
+    private readonly TokenWords _documentWords;
     private char[] _chars = new char[64];
+
+    /// <summary>An empty builder that takes the renderings of the document's words from <paramref name="documentWords"/>.</summary>
+    public NameBuilder(TokenWords documentWords) => _documentWords = documentWords;
 
     /// <summary>How many characters are written.</summary>
     public int Length { get; private set; }
@@ -36,6 +40,12 @@ internal sealed class NameBuilder
     /// <summary>Appends the PascalCase part of <paramref name="word"/> (see <see cref="NameWords.Render"/>).</summary>
     public void Append(in NameWord word)
     {
+        if (word.TextId >= 0)
+        {
+            Append(_documentWords.RenderedOf(word));
+            return;
+        }
+
         // Rendering never lengthens a word.
         Reserve(word.Text.Length);
         Length = NameWords.WriteRendered(_chars, Length, word);

@@ -16,25 +16,27 @@ internal static class NameWords
     public static List<NameWord> From(List<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
-        ReadInto(words, tokens, first, last, traits: null);
+        ReadInto(words, tokens, first, last, documentWords: null);
         return words;
     }
 
     /// <summary>
     /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
-    /// (see <see cref="From"/>), taking each token's table lookups from <paramref name="traits"/> when given
-    /// (only for tokens of the document <paramref name="traits"/> belongs to).
+    /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
+    /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenTraits? traits)
+    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenWords? documentWords)
     {
         words.Clear();
         var i = first;
         while (i <= last)
         {
             var token = tokens[i];
-            var tokenTraits = traits is null ? WordTraits.Of(token.Text) : traits.Of(token);
+            var word = documentWords is null
+                ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text))
+                : documentWords.Of(token, i);
             var abbreviation = -1;
-            var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
+            var end = word.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
                 var (_, text) = NamingLexicon.Abbreviations[abbreviation];
@@ -45,7 +47,7 @@ internal static class NameWords
                 end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
-                    words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
+                    words.Add(word);
                 }
                 else
                 {
