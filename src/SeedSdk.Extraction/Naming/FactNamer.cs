@@ -96,23 +96,27 @@ internal static class FactNamer
     /// The names taken within one kind: "RdBudget2025" twice gives "RdBudget2025_2", "Budget" twice
     /// "Budget2". A name's constant ("BudgetValue") is reserved with it, so a fact never collides with
     /// another fact's constant. The next suffix to try is kept per base name, so a document with
-    /// thousands of facts of one base name is still named in linear time.
+    /// thousands of facts of one base name is still named in linear time. An open-addressing table
+    /// of names with their hashes and states: the common claim of a new name hashes it once and
+    /// probes once, and a name's constant is found without cutting the name into a new string.
     /// </summary>
     private sealed class NameSet
     {
-        // Everything known about a name in one entry, so the common claim of a new name costs one
-        // lookup and one store.
-        private readonly Dictionary<string, NameState> _states;
+        private Entry[] _entries;
+        private int _count;
 
         /// <summary>An empty set for about <paramref name="expectedNames"/> names.</summary>
-        public NameSet(int expectedNames) => _states = new Dictionary<string, NameState>(expectedNames, StringComparer.Ordinal);
+        public NameSet(int expectedNames) => _entries = new Entry[Math.Max(16, (expectedNames * 4 / 3) + 1)];
 
         public string Claim(string name)
         {
             var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
-            _states.TryGetValue(name, out var nameState);
+            var nameSlot = Find(name, name.Length, out var nameHash);
+            var nameState = _entries[nameSlot].State;
             var n = nameState.NextSuffix == 0 ? 2 : nameState.NextSuffix;
             var candidate = name;
+            var candidateSlot = nameSlot;
+            var candidateHash = nameHash;
             var candidateState = nameState;
             var suffixed = false;
             while (IsTaken(candidate, candidateState))
@@ -120,21 +124,25 @@ internal static class FactNamer
                 candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
                 n++;
                 suffixed = true;
-                _states.TryGetValue(candidate, out candidateState);
+                candidateSlot = Find(candidate, candidate.Length, out candidateHash);
+                candidateState = _entries[candidateSlot].State;
             }
 
-            // A name never suffixed would start from 2 anyway: only a moved start needs keeping.
-            if (suffixed)
+            // A name never suffixed would start from 2 anyway: only a moved start needs keeping. Nothing was
+            // stored since the slots were found, so the candidate's still holds unless this store adds the name
+            // (into what may be that very slot, or growing the table).
+            if (suffixed && Store(nameSlot, name, nameHash, nameState.WithNextSuffix(n)))
             {
-                _states[name] = nameState with { NextSuffix = n };
+                candidateSlot = Find(candidate, candidate.Length, out _);
             }
 
-            _states[candidate] = candidateState with { IsClaimed = true };
+            Store(candidateSlot, candidate, candidateHash, candidateState.Claimed());
             if (EndsWithConstantSuffix(candidate))
             {
-                var owner = candidate.Substring(0, candidate.Length - ConstantSuffix.Length);
-                _states.TryGetValue(owner, out var ownerState);
-                _states[owner] = ownerState with { OwnsClaimedConstant = true };
+                var ownerLength = candidate.Length - ConstantSuffix.Length;
+                var ownerSlot = Find(candidate, ownerLength, out var ownerHash);
+                var owner = _entries[ownerSlot];
+                Store(ownerSlot, owner.Name ?? candidate.Substring(0, ownerLength), ownerHash, owner.State.OwningClaimedConstant());
             }
 
             return candidate;
@@ -145,16 +153,129 @@ internal static class FactNamer
             => state.IsClaimed
             || state.OwnsClaimedConstant
             || (EndsWithConstantSuffix(candidate)
-                && _states.TryGetValue(candidate.Substring(0, candidate.Length - ConstantSuffix.Length), out var owner)
-                && owner.IsClaimed);
+                && _entries[Find(candidate, candidate.Length - ConstantSuffix.Length, out _)].State.IsClaimed);
+
+        // The slot of the first length characters of key: the slot holding them, or the free slot where they belong.
+        private int Find(string key, int length, out int hash)
+        {
+            hash = Hash(key, length);
+            var slot = Home(hash, _entries.Length);
+            while (true)
+            {
+                var name = _entries[slot].Name;
+                if (name is null || (_entries[slot].Hash == hash && IsPrefix(name, key, length)))
+                {
+                    return slot;
+                }
+
+                slot = slot + 1 == _entries.Length ? 0 : slot + 1;
+            }
+        }
+
+        // Sets the state of the name at slot (found by Find, with no store since), adding the name when the
+        // slot is free; true when it added the name (which may also have grown the table, moving every name).
+        private bool Store(int slot, string name, int hash, NameState state)
+        {
+            var isNew = _entries[slot].Name is null;
+            _entries[slot] = new Entry(name, hash, state);
+            if (isNew && ++_count * 4 > _entries.Length * 3)
+            {
+                Grow();
+            }
+
+            return isNew;
+        }
+
+        private void Grow()
+        {
+            var old = _entries;
+            _entries = new Entry[old.Length * 2];
+            foreach (var entry in old)
+            {
+                if (entry.Name is null)
+                {
+                    continue;
+                }
+
+                var slot = Home(entry.Hash, _entries.Length);
+                while (_entries[slot].Name is not null)
+                {
+                    slot = slot + 1 == _entries.Length ? 0 : slot + 1;
+                }
+
+                _entries[slot] = entry;
+            }
+        }
+
+        // The first slot to try for hash: its high bits scaled to the table's size, which need not be a power of two (so the table is sized to the names expected, not rounded up).
+        private static int Home(int hash, int size) => (int)(((ulong)(uint)hash * (ulong)size) >> 31);
+
+        // Whether name is exactly the first length characters of key.
+        private static bool IsPrefix(string name, string key, int length)
+            => name.Length == length && string.CompareOrdinal(name, 0, key, 0, length) == 0;
+
+        // FNV-1a over the first length characters, mixed so its high bits (which pick the slot) depend on every character; non-negative.
+        private static int Hash(string key, int length)
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < length; i++)
+            {
+                hash = (hash ^ key[i]) * 16777619u;
+            }
+
+            hash ^= hash >> 16;
+            hash *= 0x7FEB352D;
+            hash ^= hash >> 15;
+            return (int)(hash & int.MaxValue);
+        }
 
         private static bool EndsWithConstantSuffix(string name)
             => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
+
+        /// <summary>A name with its hash and state; a free slot has no name.</summary>
+        private readonly struct Entry
+        {
+            public Entry(string name, int hash, NameState state)
+            {
+                Name = name;
+                Hash = hash;
+                State = state;
+            }
+
+            public string? Name { get; }
+
+            public int Hash { get; }
+
+            public NameState State { get; }
+        }
     }
 
-    /// <summary>What a <see cref="NameSet"/> knows about one name.</summary>
-    /// <param name="IsClaimed">A fact has the name.</param>
-    /// <param name="OwnsClaimedConstant">The name's constant ("DebtValue" for "Debt") is claimed as a fact's name.</param>
-    /// <param name="NextSuffix">The next suffix to try for the name as a base name; 0 until it was suffixed.</param>
-    private readonly record struct NameState(bool IsClaimed, bool OwnsClaimedConstant, int NextSuffix);
+    /// <summary>
+    /// What a <see cref="NameSet"/> knows about one name, packed in one int: whether a fact has the name
+    /// (<see cref="IsClaimed"/>), whether the name's constant ("DebtValue" for "Debt") is claimed as a
+    /// fact's name (<see cref="OwnsClaimedConstant"/>), and the next suffix to try for the name as a base
+    /// name (<see cref="NextSuffix"/>, 0 until it was suffixed).
+    /// </summary>
+    private readonly struct NameState
+    {
+        private const int ClaimedFlag = 1;
+        private const int OwnsClaimedConstantFlag = 2;
+        private const int SuffixShift = 2;
+
+        private readonly int _bits;
+
+        private NameState(int bits) => _bits = bits;
+
+        public bool IsClaimed => (_bits & ClaimedFlag) != 0;
+
+        public bool OwnsClaimedConstant => (_bits & OwnsClaimedConstantFlag) != 0;
+
+        public int NextSuffix => _bits >> SuffixShift;
+
+        public NameState Claimed() => new(_bits | ClaimedFlag);
+
+        public NameState OwningClaimedConstant() => new(_bits | OwnsClaimedConstantFlag);
+
+        public NameState WithNextSuffix(int suffix) => new((suffix << SuffixShift) | (_bits & (ClaimedFlag | OwnsClaimedConstantFlag)));
+    }
 }
