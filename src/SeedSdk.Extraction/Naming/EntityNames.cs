@@ -13,21 +13,18 @@ internal static class EntityNames
     private const int MaxStatementWords = 3;
 
     /// <summary>
-    /// The name of an entity, role, list or statement fact; empty when nothing usable is known. Texts
-    /// are read and PascalCased through <paramref name="words"/>, once per naming pass.
+    /// Writes the name of an entity, role, list or statement fact to <paramref name="name"/> (emptied
+    /// first); nothing when nothing usable is known. Texts are read and PascalCased through
+    /// <paramref name="words"/>, once per naming pass.
     /// </summary>
-    public static string Propose(FactWindow? window, ExtractedFact fact, FactWindow.WordCache words)
+    public static void Write(FactWindow? window, ExtractedFact fact, FactWindow.WordCache words, NameBuilder name)
     {
-        if (fact.Kind is FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event)
-        {
-            // Kept whole: an entity's name is the same string for each of its facts.
-            return Pascal(fact.EntityName ?? fact.Text, words);
-        }
-
-        var name = words.Builder;
         name.Clear();
         switch (fact.Kind)
         {
+            case FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event:
+                name.Append(Pascal(fact.EntityName ?? fact.Text, words));
+                break;
             case FactKind.Role when fact.Person is null:
                 AppendWords(name, fact.Role, MaxListWords, words);
                 name.Append(Pascal(fact.Organization, words));
@@ -48,8 +45,6 @@ internal static class EntityNames
                 AppendStatementWords(name, window, fact);
                 break;
         }
-
-        return name.ToString();
     }
 
     // The first content words of what was said, ending at a number once some are found

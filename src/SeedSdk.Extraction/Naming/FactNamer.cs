@@ -22,6 +22,9 @@ internal static class FactNamer
     // One more than the largest FactKind value: facts' name sets are kept by kind in arrays this long.
     private static readonly int KindCount = ((FactKind[])Enum.GetValues(typeof(FactKind))).Max(kind => (int)kind) + 1;
 
+    // By kind: the PascalCase kind that starts a name which would not start with a letter ("Money").
+    private static readonly string[] KindPrefixes = PrefixesByKind();
+
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
@@ -35,11 +38,13 @@ internal static class FactNamer
         var used = new NameSet?[KindCount];
         var result = new ExtractedFact[facts.Count];
         var cache = new FactWindow.WordCache(context);
+        var baseName = cache.Builder;
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
             var names = used[(int)fact.Kind] ??= new NameSet(factsOfKind[(int)fact.Kind]);
-            var name = names.Claim(BaseName(fact, cache));
+            WriteBaseName(fact, cache, baseName);
+            var name = names.Claim(baseName);
             if (fact.Name.Length == 0)
             {
                 fact.AssignName(name);
@@ -54,41 +59,64 @@ internal static class FactNamer
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
     }
 
-    // The name fact gets before uniqueness suffixes: valid and not reserved.
-    private static string BaseName(ExtractedFact fact, FactWindow.WordCache cache)
+    // Writes the name fact gets before uniqueness suffixes, valid and not reserved, to name: built in
+    // place, it becomes a string only once its suffix is known.
+    private static void WriteBaseName(ExtractedFact fact, FactWindow.WordCache cache, NameBuilder name)
     {
-        var name = Propose(fact, cache);
+        Propose(fact, cache, name);
         if (name.Length == 0 || !char.IsLetter(name[0]))
         {
-            name = CSharpIdentifier.ToPascalCase(fact.Kind.ContractName(), "Fact") + name;
+            name.Prepend(KindPrefixes[(int)fact.Kind]);
         }
 
         if (!CSharpIdentifier.IsValid(name))
         {
-            name = CSharpIdentifier.ToPascalCase(name, "Fact");
+            var converted = CSharpIdentifier.ToPascalCase(name.ToString(), "Fact");
+            name.Clear();
+            name.Append(converted);
         }
 
-        return name == fact.Kind.GroupName() || IsDocumentMember(name) ? name + "Fact" : name;
+        if (name.Is(fact.Kind.GroupName()) || IsDocumentMember(name))
+        {
+            name.Append("Fact");
+        }
+    }
+
+    private static string[] PrefixesByKind()
+    {
+        var prefixes = new string[KindCount];
+        foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
+        {
+            prefixes[(int)kind] = CSharpIdentifier.ToPascalCase(kind.ContractName(), "Fact");
+        }
+
+        return prefixes;
     }
 
     // The members of the generated document class.
-    private static bool IsDocumentMember(string name) => name is "Path" or "Title" or "Text" or "Document";
+    private static bool IsDocumentMember(NameBuilder name) => name.Is("Path") || name.Is("Title") || name.Is("Text") || name.Is("Document");
 
-    private static string Propose(ExtractedFact fact, FactWindow.WordCache cache)
+    private static void Propose(ExtractedFact fact, FactWindow.WordCache cache, NameBuilder name)
     {
         switch (fact.Kind)
         {
             case FactKind.Date:
             case FactKind.Period:
-                return ValueNames.Of(fact, cache);
+                ValueNames.Write(fact, cache, name);
+                break;
             case FactKind.Money:
             case FactKind.Ratio:
             case FactKind.Quantity:
             case FactKind.Duration:
-                var name = FactWindow.Of(fact, cache) is { } window ? NumericNames.Propose(window, fact) : string.Empty;
-                return name.Length > 0 ? name : ValueNames.Of(fact, cache);
+                if (FactWindow.Of(fact, cache) is not { } window || !NumericNames.TryWrite(window, fact, name))
+                {
+                    ValueNames.Write(fact, cache, name);
+                }
+
+                break;
             default:
-                return EntityNames.Propose(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact, cache);
+                EntityNames.Write(fact.Kind == FactKind.Statement ? FactWindow.Of(fact, cache) : null, fact, cache, name);
+                break;
         }
     }
 
@@ -108,62 +136,70 @@ internal static class FactNamer
         /// <summary>An empty set for about <paramref name="expectedNames"/> names.</summary>
         public NameSet(int expectedNames) => _entries = new Entry[Math.Max(16, (expectedNames * 4 / 3) + 1)];
 
-        public string Claim(string name)
+        /// <summary>Claims the name written in <paramref name="name"/>, or its first free suffixed form, and returns it; <paramref name="name"/> may be changed.</summary>
+        public string Claim(NameBuilder name)
         {
-            var separator = char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
-            var nameSlot = Find(name, name.Length, out var nameHash);
+            var baseLength = name.Length;
+            var separator = char.IsDigit(name[baseLength - 1]);
+            var nameSlot = Find(name, baseLength, out var nameHash);
             var nameState = _entries[nameSlot].State;
             var n = nameState.NextSuffix == 0 ? 2 : nameState.NextSuffix;
-            var candidate = name;
             var candidateSlot = nameSlot;
             var candidateHash = nameHash;
             var candidateState = nameState;
             var suffixed = false;
-            while (IsTaken(candidate, candidateState))
+            while (IsTaken(name, candidateState))
             {
-                candidate = name + separator + n.ToString(CultureInfo.InvariantCulture);
+                name.Truncate(baseLength);
+                if (separator)
+                {
+                    name.Append("_");
+                }
+
+                name.AppendDigits(n);
                 n++;
                 suffixed = true;
-                candidateSlot = Find(candidate, candidate.Length, out candidateHash);
+                candidateSlot = Find(name, name.Length, out candidateHash);
                 candidateState = _entries[candidateSlot].State;
             }
 
             // A name never suffixed would start from 2 anyway: only a moved start needs keeping. Nothing was
             // stored since the slots were found, so the candidate's still holds unless this store adds the name
             // (into what may be that very slot, or growing the table).
-            if (suffixed && Store(nameSlot, name, nameHash, nameState.WithNextSuffix(n)))
+            if (suffixed && Store(nameSlot, _entries[nameSlot].Name ?? name.ToString(baseLength), nameHash, nameState.WithNextSuffix(n)))
             {
-                candidateSlot = Find(candidate, candidate.Length, out _);
+                candidateSlot = Find(name, name.Length, out _);
             }
 
+            var candidate = _entries[candidateSlot].Name ?? name.ToString();
             Store(candidateSlot, candidate, candidateHash, candidateState.Claimed());
-            if (EndsWithConstantSuffix(candidate))
+            if (EndsWithConstantSuffix(name))
             {
-                var ownerLength = candidate.Length - ConstantSuffix.Length;
-                var ownerSlot = Find(candidate, ownerLength, out var ownerHash);
+                var ownerLength = name.Length - ConstantSuffix.Length;
+                var ownerSlot = Find(name, ownerLength, out var ownerHash);
                 var owner = _entries[ownerSlot];
-                Store(ownerSlot, owner.Name ?? candidate.Substring(0, ownerLength), ownerHash, owner.State.OwningClaimedConstant());
+                Store(ownerSlot, owner.Name ?? name.ToString(ownerLength), ownerHash, owner.State.OwningClaimedConstant());
             }
 
             return candidate;
         }
 
         // Taken: claimed already, the constant of a claimed name, or a name whose constant is claimed.
-        private bool IsTaken(string candidate, NameState state)
+        private bool IsTaken(NameBuilder candidate, NameState state)
             => state.IsClaimed
             || state.OwnsClaimedConstant
             || (EndsWithConstantSuffix(candidate)
                 && _entries[Find(candidate, candidate.Length - ConstantSuffix.Length, out _)].State.IsClaimed);
 
         // The slot of the first length characters of key: the slot holding them, or the free slot where they belong.
-        private int Find(string key, int length, out int hash)
+        private int Find(NameBuilder key, int length, out int hash)
         {
-            hash = Hash(key, length);
+            hash = key.HashOf(length);
             var slot = Home(hash, _entries.Length);
             while (true)
             {
                 var name = _entries[slot].Name;
-                if (name is null || (_entries[slot].Hash == hash && IsPrefix(name, key, length)))
+                if (name is null || (_entries[slot].Hash == hash && key.StartsWith(name, length)))
                 {
                     return slot;
                 }
@@ -210,27 +246,8 @@ internal static class FactNamer
         // The first slot to try for hash: its high bits scaled to the table's size, which need not be a power of two (so the table is sized to the names expected, not rounded up).
         private static int Home(int hash, int size) => (int)(((ulong)(uint)hash * (ulong)size) >> 31);
 
-        // Whether name is exactly the first length characters of key.
-        private static bool IsPrefix(string name, string key, int length)
-            => name.Length == length && string.CompareOrdinal(name, 0, key, 0, length) == 0;
-
-        // FNV-1a over the first length characters, mixed so its high bits (which pick the slot) depend on every character; non-negative.
-        private static int Hash(string key, int length)
-        {
-            var hash = 2166136261u;
-            for (var i = 0; i < length; i++)
-            {
-                hash = (hash ^ key[i]) * 16777619u;
-            }
-
-            hash ^= hash >> 16;
-            hash *= 0x7FEB352D;
-            hash ^= hash >> 15;
-            return (int)(hash & int.MaxValue);
-        }
-
-        private static bool EndsWithConstantSuffix(string name)
-            => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
+        private static bool EndsWithConstantSuffix(NameBuilder name)
+            => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix);
 
         /// <summary>A name with its hash and state; a free slot has no name.</summary>
         private readonly struct Entry

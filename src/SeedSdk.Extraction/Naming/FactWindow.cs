@@ -152,9 +152,6 @@ internal readonly struct FactWindow
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
     public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
 
-    /// <summary>The buffer the fact's name is built in (see <see cref="WordCache.Builder"/>).</summary>
-    public NameBuilder Builder => _cache.Builder;
-
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
 

@@ -18,8 +18,52 @@ internal sealed class NameBuilder
     /// <summary>How many characters are written.</summary>
     public int Length { get; private set; }
 
+    /// <summary>The character at <paramref name="index"/>.</summary>
+    public char this[int index] => _chars[index];
+
     /// <summary>Empties the builder for the next name.</summary>
     public void Clear() => Length = 0;
+
+    /// <summary>Keeps only the first <paramref name="length"/> characters.</summary>
+    public void Truncate(int length) => Length = length;
+
+    /// <summary>Drops the first <paramref name="count"/> characters, moving the rest to the start.</summary>
+    public void RemoveStart(int count)
+    {
+        Array.Copy(_chars, count, _chars, 0, Length - count);
+        Length -= count;
+    }
+
+    /// <summary>Writes <paramref name="text"/> before the characters already written.</summary>
+    public void Prepend(string text)
+    {
+        Reserve(text.Length);
+        Array.Copy(_chars, 0, _chars, text.Length, Length);
+        text.CopyTo(0, _chars, 0, text.Length);
+        Length += text.Length;
+    }
+
+    /// <summary>Whether the characters written are exactly <paramref name="text"/>.</summary>
+    public bool Is(string text) => StartsWith(text, Length);
+
+    /// <summary>Whether the first <paramref name="length"/> characters written are exactly <paramref name="text"/>.</summary>
+    public bool StartsWith(string text, int length)
+    {
+        if (text.Length != length || length > Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (_chars[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Appends <paramref name="text"/> as it is.</summary>
     public void Append(string text)
@@ -82,6 +126,26 @@ internal sealed class NameBuilder
         Length += length;
     }
 
+    /// <summary>Whether the characters written end with <paramref name="text"/>.</summary>
+    public bool EndsWith(string text)
+    {
+        if (text.Length > Length)
+        {
+            return false;
+        }
+
+        var offset = Length - text.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_chars[offset + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the characters written from <paramref name="from"/> on end with the <paramref name="length"/> characters written from <paramref name="start"/> on.</summary>
     public bool EndsWithCopyOf(int from, int start, int length)
     {
@@ -102,11 +166,34 @@ internal sealed class NameBuilder
         return true;
     }
 
-    /// <summary>The characters written from <paramref name="start"/> on, as a string.</summary>
-    public string ToString(int start) => new(_chars, start, Length - start);
+    /// <summary>The first <paramref name="length"/> characters written, as a string.</summary>
+    public string ToString(int length) => new(_chars, 0, length);
 
     /// <summary>The characters written, as a string.</summary>
-    public override string ToString() => ToString(0);
+    public override string ToString() => ToString(Length);
+
+    /// <summary>
+    /// A hash of the first <paramref name="length"/> characters (FNV-1a, mixed so its high bits depend
+    /// on every character), non-negative.
+    /// </summary>
+    public int HashOf(int length)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash ^ _chars[i]) * 16777619u;
+        }
+
+        return Mix(hash);
+    }
+
+    private static int Mix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x7FEB352D;
+        hash ^= hash >> 15;
+        return (int)(hash & int.MaxValue);
+    }
 
     private void Reserve(int count)
     {

@@ -13,23 +13,25 @@ internal static class NumericNames
     private const int MaxWords = 4;
     private const int MaxTopicWords = 3;
 
-    /// <summary>The context name of the fact in <paramref name="window"/>, or an empty string when the context says nothing.</summary>
-    public static string Propose(in FactWindow window, ExtractedFact fact)
+    /// <summary>
+    /// Writes the context name of the fact in <paramref name="window"/> to <paramref name="name"/> (emptied
+    /// first); false, with nothing written, when the context says nothing.
+    /// </summary>
+    public static bool TryWrite(in FactWindow window, ExtractedFact fact, NameBuilder name)
     {
         var (topic, head) = fact.Kind == FactKind.Duration
             ? (AdjacentPhrase(window, window.Last + 1), Phrase.Empty)
             : Subject(window, fact);
 
         // The head is written first only to learn its length, which bounds the topic; the name is the
-        // topic, then a copy of the head, then the time, and only that becomes a string.
-        var name = window.Builder;
+        // topic, then a copy of the head, then the time.
         name.Clear();
         head.AppendTo(name);
         var headLength = name.Length;
         topic.AppendTo(name, headLength == 0 ? MaxWords : MaxWords - 1);
         if (name.Length == 0)
         {
-            return string.Empty;
+            return false;
         }
 
         // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
@@ -39,7 +41,8 @@ internal static class NumericNames
         }
 
         FactTime.AppendTo(window, name);
-        return name.ToString(headLength);
+        name.RemoveStart(headLength);
+        return true;
     }
 
     private static (Phrase Topic, Phrase Head) Subject(in FactWindow window, ExtractedFact fact)

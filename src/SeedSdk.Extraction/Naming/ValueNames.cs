@@ -16,10 +16,9 @@ internal static class ValueNames
         (1_000_000m, "Million"),
     };
 
-    /// <summary>The value-based name of <paramref name="fact"/>, reading unit words through <paramref name="words"/>.</summary>
-    public static string Of(ExtractedFact fact, FactWindow.WordCache words)
+    /// <summary>Writes the value-based name of <paramref name="fact"/> to <paramref name="name"/> (emptied first), reading unit words through <paramref name="words"/>.</summary>
+    public static void Write(ExtractedFact fact, FactWindow.WordCache words, NameBuilder name)
     {
-        var name = words.Builder;
         name.Clear();
         switch (fact.Kind)
         {
@@ -50,8 +49,6 @@ internal static class ValueNames
                 AppendDate(name, fact.End, string.Empty);
                 break;
         }
-
-        return name.ToString();
     }
 
     /// <summary>
