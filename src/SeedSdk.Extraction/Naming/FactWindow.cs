@@ -54,7 +54,7 @@ internal readonly struct FactWindow
         }
 
         cache.LocatedToken = firstToken;
-        var (sentenceFirst, count) = context.SentenceTokens[context.TokenList[firstToken].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
         var words = cache.Words(from, to);
