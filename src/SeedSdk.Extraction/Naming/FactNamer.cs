@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -159,24 +158,6 @@ internal static class NameWords
         }
 
         return new string(buffer, 0, written);
-    }
-
-    /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>
-    public static List<NameWord> ContentWords(List<NameWord> words, int max) => ContentWords(words, 0, words.Count, max);
-
-    /// <summary>At most <paramref name="max"/> content words of the <paramref name="count"/> words from <paramref name="start"/> on, in order.</summary>
-    public static List<NameWord> ContentWords(List<NameWord> words, int start, int count, int max)
-    {
-        var result = new List<NameWord>(Math.Max(0, Math.Min(count, max)));
-        for (var i = start; i < start + count && result.Count < max; i++)
-        {
-            if (words[i].IsContent)
-            {
-                result.Add(words[i]);
-            }
-        }
-
-        return result;
     }
 
     // The length of text without a possessive "'s" or a trailing apostrophe.
