@@ -50,6 +50,29 @@ public static class CSharpIdentifier
         return !IsUnderscores(name);
     }
 
+    /// <summary>Whether the name written in <paramref name="name"/> is valid (see <see cref="IsValid(string)"/>), reading it in place.</summary>
+    internal static bool IsValid(NameBuilder name)
+    {
+        if (name.Length == 0 || !IsIdentifierStart(name[0]))
+        {
+            return false;
+        }
+
+        var underscores = name[0] == '_';
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (!IsIdentifierPart(name[i]))
+            {
+                return false;
+            }
+
+            underscores &= name[i] == '_';
+        }
+
+        // Only a name starting with a lower-case letter can be a keyword: just such a name is made a string to look up.
+        return !underscores && !(name.Length > 1 && name[0] >= 'a' && name[0] <= 'z' && Keywords.Contains(name.ToString()));
+    }
+
     /// <summary>
     /// Turns any text into a PascalCase identifier: letters and digits are kept, every other character
     /// separates words, each word's first letter is upper-cased (invariantly). Returns

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Extraction.Naming;
@@ -14,49 +13,72 @@ internal static class EntityNames
     private const int MaxStatementWords = 3;
 
     /// <summary>
-    /// The name of an entity, role, list or statement fact; empty when nothing usable is known. Texts
-    /// are read and PascalCased through <paramref name="words"/>, once per naming pass.
+    /// Writes the name of an entity, role, list or statement fact to <paramref name="name"/> (emptied
+    /// first); nothing when nothing usable is known. Texts are read and PascalCased through
+    /// <paramref name="words"/>, once per naming pass.
     /// </summary>
-    public static string Propose(FactWindow? window, ExtractedFact fact, FactWindow.WordCache words) => fact.Kind switch
+    public static void Write(FactWindow? window, ExtractedFact fact, FactWindow.WordCache words, NameBuilder name)
     {
-        FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event
-            => Pascal(fact.EntityName ?? fact.Text, words),
-        FactKind.Role => fact.Person is null
-            ? Words(fact.Role, MaxListWords, words) + Pascal(fact.Organization, words)
-            : Pascal(fact.Person, words) + Words(fact.Role, MaxListWords, words),
-        FactKind.List => fact.Head is null
-            ? (fact.Items.Count == 0 ? string.Empty : Words(fact.Items[0], MaxStatementWords, words) + "List")
-            : Words(fact.Head, MaxListWords, words),
-        FactKind.Statement => Pascal(fact.Speaker, words) + StatementWords(window, fact),
-        _ => string.Empty,
-    };
+        name.Clear();
+        switch (fact.Kind)
+        {
+            case FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event:
+                name.Append(Pascal(fact.EntityName ?? fact.Text, words));
+                break;
+            case FactKind.Role when fact.Person is null:
+                AppendWords(name, fact.Role, MaxListWords, words);
+                name.Append(Pascal(fact.Organization, words));
+                break;
+            case FactKind.Role:
+                name.Append(Pascal(fact.Person, words));
+                AppendWords(name, fact.Role, MaxListWords, words);
+                break;
+            case FactKind.List when fact.Head is not null:
+                AppendWords(name, fact.Head, MaxListWords, words);
+                break;
+            case FactKind.List when fact.Items.Count > 0:
+                AppendWords(name, fact.Items[0], MaxStatementWords, words);
+                name.Append("List");
+                break;
+            case FactKind.Statement:
+                name.Append(Pascal(fact.Speaker, words));
+                AppendStatementWords(name, window, fact);
+                break;
+        }
+    }
 
     // The first content words of what was said, ending at a number once some are found
     // ("plans to invest 5 billion euros" → Invest), never a scale word.
-    private static string StatementWords(FactWindow? window, ExtractedFact fact)
+    private static void AppendStatementWords(NameBuilder name, FactWindow? window, ExtractedFact fact)
     {
         var words = window is { } w ? w.Words : NameWords.FromText(fact.Text);
         var (first, last) = window is { } v ? (v.First, v.Last) : (0, words.Count - 1);
-        var kept = new List<NameWord>(MaxStatementWords);
+        var kept = 0;
         for (var i = first; i <= last; i++)
         {
             var word = words[i];
-            if (kept.Count == MaxStatementWords || (word.IsNumber && kept.Count > 0))
+            if (kept == MaxStatementWords || (word.IsNumber && kept > 0))
             {
                 break;
             }
 
             if (word.IsContent && !word.IsScaleWord)
             {
-                kept.Add(word);
+                name.Append(word);
+                kept++;
             }
         }
-
-        return NameWords.Join(kept);
     }
 
     private static string Pascal(string? text, FactWindow.WordCache words) => text is null ? string.Empty : words.PascalCaseOf(text);
 
-    private static string Words(string? text, int max, FactWindow.WordCache words)
-        => text is null ? string.Empty : NameWords.Join(NameWords.ContentWords(words.WordsOfText(text), max));
+    // At most max content words of text.
+    private static void AppendWords(NameBuilder name, string? text, int max, FactWindow.WordCache words)
+    {
+        if (text is not null)
+        {
+            var textWords = words.WordsOfText(text);
+            Phrase.Filtered(textWords, 0, textWords.Count, PhraseFilter.Content, max).AppendTo(name);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
@@ -9,27 +10,33 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal static class FactTime
 {
-    /// <summary>The time suffix of the fact in <paramref name="window"/>, or an empty string.</summary>
-    public static string Of(in FactWindow window)
+    /// <summary>Appends the time suffix of the fact in <paramref name="window"/> to <paramref name="name"/>, if it has one.</summary>
+    public static void AppendTo(in FactWindow window, NameBuilder name)
     {
         var left = Scan(window, window.First - 1, -1);
         var right = Scan(window, window.Last + 1, 1);
-        if (left.Period is not null || right.Period is not null)
+        if (left.Period >= 0 || right.Period >= 0)
         {
-            return right.Period is null || (left.Period is not null && left.PeriodDistance <= right.PeriodDistance) ? left.Period! : right.Period;
+            var period = right.Period < 0 || (left.Period >= 0 && left.PeriodDistance <= right.PeriodDistance) ? left.Period : right.Period;
+            name.Append(window.Words[period].Text);
+            name.Append("To");
+            name.Append(window.Words[period + 2].Text);
+            return;
         }
 
-        if (left.Year is null || right.Year is null)
+        var year = left.Year < 0 || right.Year < 0
+            ? Math.Max(left.Year, right.Year)
+            : left.YearDistance <= right.YearDistance ? left.Year : right.Year;
+        if (year >= 0)
         {
-            return left.Year ?? right.Year ?? string.Empty;
+            name.Append(window.Words[year].Text);
         }
-
-        return left.YearDistance <= right.YearDistance ? left.Year : right.Year;
     }
 
-    private static (string? Period, int PeriodDistance, string? Year, int YearDistance) Scan(in FactWindow window, int start, int step)
+    // The nearest period (the index of its first year) and the nearest year, by word index; -1 for none.
+    private static (int Period, int PeriodDistance, int Year, int YearDistance) Scan(in FactWindow window, int start, int step)
     {
-        string? year = null;
+        var year = -1;
         var yearDistance = 0;
         for (var i = start; window.InClause(i) is { } word; i += step)
         {
@@ -45,32 +52,30 @@ internal static class FactTime
 
             var distance = (i - start) * step;
             var period = PeriodAt(window, i);
-            if (period is not null)
+            if (period >= 0)
             {
                 return (period, distance, year, yearDistance);
             }
 
-            if (year is null)
+            if (year < 0)
             {
-                year = word.Text;
+                year = i;
                 yearDistance = distance;
             }
         }
 
-        return (null, 0, year, yearDistance);
+        return (-1, 0, year, yearDistance);
     }
 
-    // "2021 to 2025", "2021-2025", "between 2021 and 2025", seen from either year.
-    private static string? PeriodAt(in FactWindow window, int index)
+    // "2021 to 2025", "2021-2025", "between 2021 and 2025", seen from either year: the index of the first year, or -1.
+    private static int PeriodAt(in FactWindow window, int index)
     {
         if (IsJoinerAt(window, index + 1) && IsYearAt(window, index + 2))
         {
-            return window.Words[index].Text + "To" + window.Words[index + 2].Text;
+            return index;
         }
 
-        return IsJoinerAt(window, index - 1) && IsYearAt(window, index - 2)
-            ? window.Words[index - 2].Text + "To" + window.Words[index].Text
-            : null;
+        return IsJoinerAt(window, index - 1) && IsYearAt(window, index - 2) ? index - 2 : -1;
     }
 
     private static bool IsYearAt(in FactWindow window, int index) => window.InClause(index) is { IsYear: true };

@@ -48,12 +48,13 @@ internal readonly struct FactWindow
     public static FactWindow? Of(ExtractedFact fact, WordCache cache)
     {
         var context = cache.Context;
-        if (!TryLocate(context, fact.Span, out var firstToken, out var lastToken))
+        if (!TryLocate(context, fact.Span, cache.LocatedToken, out var firstToken, out var lastToken))
         {
             return null;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokens[context.TokenList[firstToken].Sentence];
+        cache.LocatedToken = firstToken;
+        var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
         var words = cache.Words(from, to);
@@ -86,12 +87,35 @@ internal readonly struct FactWindow
 
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
     public static bool TryLocate(DocumentContext context, SourceSpan span, out int firstToken, out int lastToken)
+        => TryLocate(context, span, hint: 0, out firstToken, out lastToken);
+
+    /// <summary>
+    /// The first and last token inside <paramref name="span"/>, searching from token <paramref name="hint"/>
+    /// on when the span starts at or after it: facts are named in document order, so the next fact's
+    /// tokens are near the last one's, and a search from there reads a few nearby tokens where a search
+    /// of the whole list would read scattered ones.
+    /// </summary>
+    private static bool TryLocate(DocumentContext context, SourceSpan span, int hint, out int firstToken, out int lastToken)
     {
         // The first token ending after span.Start. Tokens are ordered, non-empty and never overlap, so it
         // is the token just before the first one starting after span.Start when that token reaches past
         // span.Start, else that first one: the search compares starts only and reads no token's text.
         var tokens = context.TokenList;
         int lo = 0, hi = tokens.Count;
+        if (hint < tokens.Count && tokens[hint].Start <= span.Start)
+        {
+            // Galloping from the hint brackets the first token starting after span.Start in (lo, hi].
+            lo = hint + 1;
+            var step = 1;
+            while (lo + step < hi && tokens[lo + step - 1].Start <= span.Start)
+            {
+                lo += step;
+                step *= 2;
+            }
+
+            hi = Math.Min(hi, lo + step);
+        }
+
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -141,7 +165,7 @@ internal readonly struct FactWindow
     internal sealed class WordCache
     {
         private readonly List<NameWord> _words = new();
-        private readonly TokenTraits _traits;
+        private readonly TokenWords _documentWords;
         private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
@@ -152,18 +176,25 @@ internal readonly struct FactWindow
         public WordCache(DocumentContext context)
         {
             Context = context;
-            _traits = new TokenTraits(context.DistinctTexts);
+            _documentWords = new TokenWords(context.DistinctTexts);
+            Builder = new NameBuilder(_documentWords);
         }
 
         /// <summary>The document whose words are read.</summary>
         public DocumentContext Context { get; }
+
+        /// <summary>The first token of the fact located last: where the search for the next fact's tokens starts.</summary>
+        public int LocatedToken { get; set; }
+
+        /// <summary>The one buffer names are built in during the pass: a name is built and made a string before the next one starts.</summary>
+        public NameBuilder Builder { get; }
 
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
         public List<NameWord> Words(int from, int to)
         {
             if (from != _from || to != _to)
             {
-                NameWords.ReadInto(_words, Context.TokenList, from, to, _traits);
+                NameWords.ReadInto(_words, Context.TokenList, from, to, _documentWords);
                 (_from, _to) = (from, to);
             }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -16,25 +15,27 @@ internal static class NameWords
     public static List<NameWord> From(List<Token> tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
-        ReadInto(words, tokens, first, last, traits: null);
+        ReadInto(words, tokens, first, last, documentWords: null);
         return words;
     }
 
     /// <summary>
     /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
-    /// (see <see cref="From"/>), taking each token's table lookups from <paramref name="traits"/> when given
-    /// (only for tokens of the document <paramref name="traits"/> belongs to).
+    /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
+    /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenTraits? traits)
+    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenWords? documentWords)
     {
         words.Clear();
         var i = first;
         while (i <= last)
         {
             var token = tokens[i];
-            var tokenTraits = traits is null ? WordTraits.Of(token.Text) : traits.Of(token);
+            var word = documentWords is null
+                ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text))
+                : documentWords.Of(token, i);
             var abbreviation = -1;
-            var end = tokenTraits.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
+            var end = word.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
             if (end >= 0)
             {
                 var (_, text) = NamingLexicon.Abbreviations[abbreviation];
@@ -45,7 +46,7 @@ internal static class NameWords
                 end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
-                    words.Add(new NameWord(token.Text, token.Kind, i, end, isAbbreviation: false, tokenTraits));
+                    words.Add(word);
                 }
                 else
                 {
@@ -82,8 +83,8 @@ internal static class NameWords
         return IsText(buffer, length, word.Text) ? word.Text : new string(buffer, 0, length);
     }
 
-    // Writes the PascalCase part of word (see Render) into buffer from index on; returns the index after it.
-    private static int WriteRendered(char[] buffer, int index, NameWord word)
+    /// <summary>Writes the PascalCase part of <paramref name="word"/> (see <see cref="Render"/>) into <paramref name="buffer"/> from <paramref name="index"/> on; returns the index after it.</summary>
+    internal static int WriteRendered(char[] buffer, int index, in NameWord word)
     {
         var text = word.Text;
         if (word.IsAbbreviation)
@@ -157,24 +158,6 @@ internal static class NameWords
         }
 
         return new string(buffer, 0, written);
-    }
-
-    /// <summary>At most <paramref name="max"/> content words of <paramref name="words"/>, in order.</summary>
-    public static List<NameWord> ContentWords(List<NameWord> words, int max) => ContentWords(words, 0, words.Count, max);
-
-    /// <summary>At most <paramref name="max"/> content words of the <paramref name="count"/> words from <paramref name="start"/> on, in order.</summary>
-    public static List<NameWord> ContentWords(List<NameWord> words, int start, int count, int max)
-    {
-        var result = new List<NameWord>(Math.Max(0, Math.Min(count, max)));
-        for (var i = start; i < start + count && result.Count < max; i++)
-        {
-            if (words[i].IsContent)
-            {
-                result.Add(words[i]);
-            }
-        }
-
-        return result;
     }
 
     // The length of text without a possessive "'s" or a trailing apostrophe.

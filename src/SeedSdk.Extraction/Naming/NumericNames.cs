@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Extraction.Naming;
@@ -14,29 +13,39 @@ internal static class NumericNames
     private const int MaxWords = 4;
     private const int MaxTopicWords = 3;
 
-    /// <summary>The context name of the fact in <paramref name="window"/>, or an empty string when the context says nothing.</summary>
-    public static string Propose(in FactWindow window, ExtractedFact fact)
+    /// <summary>
+    /// Writes the context name of the fact in <paramref name="window"/> to <paramref name="name"/> (emptied
+    /// first); false, with nothing written, when the context says nothing.
+    /// </summary>
+    public static bool TryWrite(in FactWindow window, ExtractedFact fact, NameBuilder name)
     {
         var (topic, head) = fact.Kind == FactKind.Duration
-            ? (AdjacentPhrase(window, window.Last + 1), string.Empty)
+            ? (AdjacentPhrase(window, window.Last + 1), Phrase.Empty)
             : Subject(window, fact);
-        var maxTopic = head.Length == 0 ? MaxWords : MaxWords - 1;
-        if (topic.Count > maxTopic)
+
+        // The head is written first only to learn its length, which bounds the topic; the name is the
+        // topic, then a copy of the head, then the time.
+        name.Clear();
+        head.AppendTo(name);
+        var headLength = name.Length;
+        topic.AppendTo(name, headLength == 0 ? MaxWords : MaxWords - 1);
+        if (name.Length == 0)
         {
-            topic.RemoveRange(maxTopic, topic.Count - maxTopic);
+            return false;
         }
 
         // "raised $5m in seed funding" → SeedFunding, not SeedFundingFunding.
-        var topicName = NameWords.Join(topic);
-        if (head.Length > 0 && topicName.EndsWith(head, System.StringComparison.Ordinal))
+        if (headLength > 0 && !name.EndsWithCopyOf(headLength, 0, headLength))
         {
-            head = string.Empty;
+            name.AppendCopy(0, headLength);
         }
 
-        return topicName.Length + head.Length == 0 ? string.Empty : string.Concat(topicName, head, FactTime.Of(window));
+        FactTime.AppendTo(window, name);
+        name.RemoveStart(headLength);
+        return true;
     }
 
-    private static (List<NameWord> Topic, string Head) Subject(in FactWindow window, ExtractedFact fact)
+    private static (Phrase Topic, Phrase Head) Subject(in FactWindow window, ExtractedFact fact)
     {
         var after = window.Last + 1;
         if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
@@ -46,7 +55,7 @@ internal static class NumericNames
             var topic = reference is { } r && NamingLexicon.BackReferences.Contains(r.Lower)
                 ? PurposePhrase(window, after + 2)
                 : NounPhrase(window, after + 1, MaxTopicWords);
-            return (topic, "Share");
+            return (topic, Phrase.Fixed("Share"));
         }
 
         var measureAfter = IsPreposition(window.InClause(after), "in", "of") ? after + 1 : after;
@@ -54,7 +63,7 @@ internal static class NumericNames
         {
             // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm", "a $10bn share buyback"
             var phrase = NounPhrase(window, measureAfter, MaxTopicWords);
-            return (TopicAfter(window, measureAfter + phrase.Count), NameWords.Join(phrase));
+            return (TopicAfter(window, measureAfter + phrase.Count), phrase);
         }
 
         if (IsPreviousValue(window))
@@ -63,14 +72,14 @@ internal static class NumericNames
             var measured = MeasurePhraseBefore(window, window.First - 1, 0);
             if (measured.Count > 0)
             {
-                return (measured, "Previous");
+                return (measured, Phrase.Fixed("Previous"));
             }
         }
 
         if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
-            return (MeasurePhraseBefore(window, window.First - 1, 0), before.Is("up") ? "Growth" : "Decline");
+            return (MeasurePhraseBefore(window, window.First - 1, 0), Phrase.Fixed(before.Is("up") ? "Growth" : "Decline"));
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
@@ -79,19 +88,19 @@ internal static class NumericNames
             if (IsMeasureNoun(word))
             {
                 var modifiers = Modifiers(window, i);
-                return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), NameWords.Render(word));
+                return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), Phrase.Range(window.Words, i, 1));
             }
 
             if (word.AmountNoun is { } noun)
             {
-                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), noun);
+                return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), Phrase.Fixed(noun));
             }
 
             if (word.ChangeNoun is { } change)
             {
                 // "profit rose 5%" is growth; "profit rose to $5m" and "profit rose 5% to $5m" are the profit itself.
                 var isLevel = (i + 1 < window.First && window.Words[i + 1].Is("to")) || (window.First - 1 > i && window.Words[window.First - 1].Is("to"));
-                return (ChangedThing(window, i), isLevel ? string.Empty : change);
+                return (ChangedThing(window, i), isLevel ? Phrase.Empty : Phrase.Fixed(change));
             }
         }
 
@@ -100,9 +109,9 @@ internal static class NumericNames
         {
             FactKind.Quantity => UnitTopic(window, fact, singular: false),
             FactKind.Money => AdjacentPhrase(window, after),
-            _ => new List<NameWord>(),
+            _ => Phrase.Empty,
         };
-        return (fallback, string.Empty);
+        return (fallback, Phrase.Empty);
     }
 
     // "up from", "compared with", "against" right before the fact.
@@ -130,62 +139,54 @@ internal static class NumericNames
 
     // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words
     // just before the verb ("Initech jumped 8%" → Initech).
-    private static List<NameWord> ChangedThing(in FactWindow window, int verb)
+    private static Phrase ChangedThing(in FactWindow window, int verb)
     {
         var measured = MeasurePhraseBefore(window, verb - 1, window.ClauseStart);
         return measured.Count > 0 ? measured : Modifiers(window, verb);
     }
 
     // What a verb acts on: "invest $5m in AI" → Ai; "cut delays by half" → Delays.
-    private static List<NameWord> VerbTopic(in FactWindow window, int verb)
+    private static Phrase VerbTopic(in FactWindow window, int verb)
     {
         var after = TopicAfter(window, window.Last + 1);
         return after.Count > 0
             ? after
-            : NameWords.ContentWords(window.Words, verb + 1, window.First - verb - 1, MaxTopicWords);
+            : Phrase.Filtered(window.Words, verb + 1, window.First - verb - 1, PhraseFilter.Content, MaxTopicWords);
     }
 
     // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
-    private static List<NameWord> MeasurePhraseBefore(in FactWindow window, int index, int lowest)
+    private static Phrase MeasurePhraseBefore(in FactWindow window, int index, int lowest)
     {
         for (var j = index; j >= lowest; j--)
         {
             if (window.Words[j].IsMeasureNoun)
             {
                 var start = ModifiersStart(window, j);
-                return window.Words.GetRange(start, j + 1 - start);
+                return Phrase.Range(window.Words, start, j + 1 - start);
             }
         }
 
-        return new List<NameWord>();
+        return Phrase.Empty;
     }
 
     // The quantity's own counted noun: "sold 1.2 million vehicles" → Vehicle(Sales) from the unit,
     // "1.9 billion passengers" → Passengers as written.
-    private static List<NameWord> UnitTopic(in FactWindow window, ExtractedFact fact, bool singular)
+    private static Phrase UnitTopic(in FactWindow window, ExtractedFact fact, bool singular)
     {
         if (singular && !string.IsNullOrEmpty(fact.Unit))
         {
-            return NameWords.ContentWords(window.WordsOfText(fact.Unit!), MaxTopicWords);
+            var unit = window.WordsOfText(fact.Unit!);
+            return Phrase.Filtered(unit, 0, unit.Count, PhraseFilter.Content, MaxTopicWords);
         }
 
-        var result = new List<NameWord>();
-        for (var i = window.First; i <= window.Last; i++)
-        {
-            if (window.Words[i].IsContent && !window.Words[i].IsScaleWord)
-            {
-                result.Add(window.Words[i]);
-            }
-        }
-
-        return result;
+        return Phrase.Filtered(window.Words, window.First, window.Last + 1 - window.First, PhraseFilter.ContentButScale, int.MaxValue);
     }
 
     // Content words directly before the noun at index (punctuation stops them): "the R&D budget" → [R&D].
-    private static List<NameWord> Modifiers(in FactWindow window, int noun)
+    private static Phrase Modifiers(in FactWindow window, int noun)
     {
         var start = ModifiersStart(window, noun);
-        return window.Words.GetRange(start, noun - start);
+        return Phrase.Range(window.Words, start, noun - start);
     }
 
     // The index of the first modifier of the noun at index (the noun's own index when it has none).
@@ -204,17 +205,17 @@ internal static class NumericNames
     }
 
     // "budget for AI reached $5m": a topic between the measure noun and the fact.
-    private static List<NameWord> TopicBefore(in FactWindow window, int index)
-        => index < window.First ? TopicAfter(window, index) : new List<NameWord>();
+    private static Phrase TopicBefore(in FactWindow window, int index)
+        => index < window.First ? TopicAfter(window, index) : Phrase.Empty;
 
     // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
-    private static List<NameWord> TopicAfter(in FactWindow window, int index)
+    private static Phrase TopicAfter(in FactWindow window, int index)
         => window.InClause(index) is { } word && word.IsTopicPreposition
             ? NounPhrase(window, index + 1, MaxTopicWords)
-            : new List<NameWord>();
+            : Phrase.Empty;
 
     // "... of which will be spent on batteries and software" → the first topic phrase later in the clause.
-    private static List<NameWord> PurposePhrase(in FactWindow window, int from)
+    private static Phrase PurposePhrase(in FactWindow window, int from)
     {
         for (var i = from; i <= window.ClauseEnd; i++)
         {
@@ -225,15 +226,15 @@ internal static class NumericNames
             }
         }
 
-        return new List<NameWord>();
+        return Phrase.Empty;
     }
 
     // Content words starting exactly at index ("15-year operating history" → OperatingHistory).
-    private static List<NameWord> AdjacentPhrase(in FactWindow window, int index)
-        => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : new List<NameWord>();
+    private static Phrase AdjacentPhrase(in FactWindow window, int index)
+        => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : Phrase.Empty;
 
     // Content words from index on (after leading determiners), up to the first other word.
-    private static List<NameWord> NounPhrase(in FactWindow window, int index, int max)
+    private static Phrase NounPhrase(in FactWindow window, int index, int max)
     {
         var start = index;
         while (window.InClause(start) is { } word && IsDeterminer(word))
@@ -247,7 +248,7 @@ internal static class NumericNames
             end++;
         }
 
-        return end > start ? window.Words.GetRange(start, end - start) : new List<NameWord>();
+        return end > start ? Phrase.Range(window.Words, start, end - start) : Phrase.Empty;
     }
 
     private static bool IsMeasureNoun(NameWord? word) => word is { IsMeasureNoun: true };

@@ -16,71 +16,107 @@ internal static class ValueNames
         (1_000_000m, "Million"),
     };
 
-    /// <summary>The value-based name of <paramref name="fact"/>, reading unit words through <paramref name="words"/>.</summary>
-    public static string Of(ExtractedFact fact, FactWindow.WordCache words) => fact.Kind switch
+    /// <summary>Writes the value-based name of <paramref name="fact"/> to <paramref name="name"/> (emptied first), reading unit words through <paramref name="words"/>.</summary>
+    public static void Write(ExtractedFact fact, FactWindow.WordCache words, NameBuilder name)
     {
-        FactKind.Money => Unit(fact.Unit, "Amount", words) + Compact(fact.Value),
-        FactKind.Ratio => "Percent" + Compact(fact.Value * 100m),
-        FactKind.Quantity => Unit(fact.Unit, "Count", words) + Compact(fact.Value),
-        FactKind.Duration => Unit(fact.Unit, "Unit", words) + "s" + Compact(fact.Value),
-        FactKind.Date => Date(fact.Date, yearPrefix: "Year"),
-        FactKind.Period => "From" + Date(fact.Start, string.Empty) + "To" + Date(fact.End, string.Empty),
-        _ => string.Empty,
-    };
+        name.Clear();
+        switch (fact.Kind)
+        {
+            case FactKind.Money:
+                AppendUnit(name, fact.Unit, "Amount", words);
+                AppendCompact(name, fact.Value);
+                break;
+            case FactKind.Ratio:
+                name.Append("Percent");
+                AppendCompact(name, fact.Value * 100m);
+                break;
+            case FactKind.Quantity:
+                AppendUnit(name, fact.Unit, "Count", words);
+                AppendCompact(name, fact.Value);
+                break;
+            case FactKind.Duration:
+                AppendUnit(name, fact.Unit, "Unit", words);
+                name.Append("s");
+                AppendCompact(name, fact.Value);
+                break;
+            case FactKind.Date:
+                AppendDate(name, fact.Date, yearPrefix: "Year");
+                break;
+            case FactKind.Period:
+                name.Append("From");
+                AppendDate(name, fact.Start, string.Empty);
+                name.Append("To");
+                AppendDate(name, fact.End, string.Empty);
+                break;
+        }
+    }
 
     /// <summary>
-    /// An ISO 8601 date as a name part: "2025" → prefix + "2025", "2025-03" → "March2025",
+    /// Appends an ISO 8601 date as a name part: "2025" → prefix + "2025", "2025-03" → "March2025",
     /// "2025-03-05" → "March5_2025", "2025-Q1" → "Q1_2025"; other text in PascalCase.
     /// </summary>
-    public static string Date(string? iso, string yearPrefix)
+    public static void AppendDate(NameBuilder name, string? iso, string yearPrefix)
     {
         if (string.IsNullOrEmpty(iso))
         {
-            return string.Empty;
+            return;
         }
 
-        return FromCommonShape(iso!, yearPrefix) ?? FromParts(iso!, yearPrefix);
+        if (!TryAppendCommonShape(name, iso!, yearPrefix))
+        {
+            name.Append(FromParts(iso!, yearPrefix));
+        }
     }
 
     // The shapes the date recognizers write ("2025", "2025-03", "2025-03-05", "2025-Q1") named without
-    // splitting, exactly as FromParts names them; null for any other text.
-    private static string? FromCommonShape(string iso, string yearPrefix)
+    // splitting, exactly as FromParts names them; false, with nothing written, for any other text.
+    private static bool TryAppendCommonShape(NameBuilder name, string iso, string yearPrefix)
     {
         if (!IsDigits(iso, 0, 4))
         {
-            return null;
+            return false;
         }
 
         if (iso.Length == 4)
         {
-            return yearPrefix + iso;
+            name.Append(yearPrefix);
+            name.Append(iso);
+            return true;
         }
 
         if ((iso.Length != 7 && iso.Length != 10) || iso[4] != '-')
         {
-            return null;
+            return false;
         }
 
         if (iso.Length == 7 && iso[5] == 'Q' && iso[6] != '-')
         {
-            return iso.Substring(5, 2) + "_" + iso.Substring(0, 4);
+            name.AppendPart(iso, 5, 2);
+            name.Append("_");
+            name.AppendPart(iso, 0, 4);
+            return true;
         }
 
         if (!IsDigits(iso, 5, 2) || (iso.Length == 10 && (iso[7] != '-' || !IsDigits(iso, 8, 2))))
         {
-            return null;
+            return false;
         }
 
         var month = TwoDigits(iso, 5);
         if (month is < 1 or > 12)
         {
-            return null;
+            return false;
         }
 
-        var monthName = NamingLexicon.Months[month];
-        return iso.Length == 7
-            ? monthName + iso.Substring(0, 4)
-            : monthName + TwoDigits(iso, 8).ToString(CultureInfo.InvariantCulture) + "_" + iso.Substring(0, 4);
+        name.Append(NamingLexicon.Months[month]);
+        if (iso.Length == 10)
+        {
+            name.AppendDigits(TwoDigits(iso, 8));
+            name.Append("_");
+        }
+
+        name.AppendPart(iso, 0, 4);
+        return true;
     }
 
     private static string FromParts(string iso, string yearPrefix)
@@ -112,28 +148,34 @@ internal static class ValueNames
             : monthName + parts[0];
     }
 
-    /// <summary>A number as a name part: 30000000000 → "30Billion", 1200000 → "1Point2Million", 0.5 → "0Point5".</summary>
-    public static string Compact(decimal? value)
+    /// <summary>Appends a number as a name part: 30000000000 → "30Billion", 1200000 → "1Point2Million", 0.5 → "0Point5".</summary>
+    public static void AppendCompact(NameBuilder name, decimal? value)
     {
         if (value is not { } v)
         {
-            return string.Empty;
+            return;
         }
 
-        var sign = v < 0 ? "Minus" : string.Empty;
-        v = v < 0 ? -v : v;
+        if (v < 0)
+        {
+            name.Append("Minus");
+            v = -v;
+        }
+
         foreach (var (scale, word) in Scales)
         {
             if (v >= scale)
             {
-                return sign + Digits(v / scale) + word;
+                AppendDigits(name, v / scale);
+                name.Append(word);
+                return;
             }
         }
 
-        return sign + Digits(v);
+        AppendDigits(name, v);
     }
 
-    private static string Digits(decimal value)
+    private static void AppendDigits(NameBuilder name, decimal value)
     {
         // A value with at most six decimals (nearly every amount) is written from its count of
         // millionths, exactly as the "0.######" format would write it, without the formatting machinery.
@@ -143,16 +185,22 @@ internal static class ValueNames
             if (decimal.Truncate(millionths) == millionths)
             {
                 var count = decimal.ToInt64(millionths);
-                var whole = (count / 1_000_000).ToString(CultureInfo.InvariantCulture);
-                return count % 1_000_000 == 0 ? whole : whole + "Point" + Decimals(count % 1_000_000);
+                name.AppendDigits(count / 1_000_000);
+                if (count % 1_000_000 != 0)
+                {
+                    name.Append("Point");
+                    AppendDecimals(name, count % 1_000_000);
+                }
+
+                return;
             }
         }
 
-        return value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", "Point");
+        name.Append(value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", "Point"));
     }
 
     // The decimals of a fraction given in millionths, without trailing zeros: 250000 → "25", 5 → "000005".
-    private static string Decimals(long millionths)
+    private static void AppendDecimals(NameBuilder name, long millionths)
     {
         var width = 6;
         while (millionths % 10 == 0)
@@ -161,11 +209,11 @@ internal static class ValueNames
             width--;
         }
 
-        return millionths.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+        name.AppendDigits(millionths, width);
     }
 
-    private static string Unit(string? unit, string fallback, FactWindow.WordCache words)
-        => string.IsNullOrEmpty(unit) ? fallback : words.NameOfText(unit!);
+    private static void AppendUnit(NameBuilder name, string? unit, string fallback, FactWindow.WordCache words)
+        => name.Append(string.IsNullOrEmpty(unit) ? fallback : words.NameOfText(unit!));
 
     // Whether text has count ASCII digits from start on.
     private static bool IsDigits(string text, int start, int count)

@@ -2,7 +2,7 @@ namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
 /// What the naming tables say about one word text: its lower-case form and the tables it is in. They
-/// depend on the text alone, so a naming pass computes them once per distinct text (see <see cref="TokenTraits"/>).
+/// depend on the text alone, so a naming pass computes them once per distinct text (see <see cref="TokenWords"/>).
 /// </summary>
 /// <param name="Lower">The text, lower-cased invariantly.</param>
 /// <param name="Classes">The <see cref="NamingLexicon"/> tables the text is in.</param>

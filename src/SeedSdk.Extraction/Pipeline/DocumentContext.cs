@@ -16,7 +16,7 @@ public sealed class DocumentContext
         Path = path;
         Text = text;
         TokenList = tokens;
-        SentenceTokens = sentenceTokens;
+        SentenceTokenList = sentenceTokens;
         Lines = lines;
     }
 
@@ -36,7 +36,10 @@ public sealed class DocumentContext
     public int DistinctTexts { get; }
 
     /// <summary>For each sentence, the index of its first token and its token count.</summary>
-    public IReadOnlyList<(int FirstToken, int TokenCount)> SentenceTokens { get; }
+    public IReadOnlyList<(int FirstToken, int TokenCount)> SentenceTokens => SentenceTokenList;
+
+    /// <summary>The sentences' token ranges as the concrete list (see <see cref="TokenList"/>). Never modified after creation.</summary>
+    internal List<(int FirstToken, int TokenCount)> SentenceTokenList { get; }
 
     /// <summary>Offset to line/column conversion.</summary>
     public LineMap Lines { get; }
@@ -50,27 +53,41 @@ public sealed class DocumentContext
     }
 
     /// <summary>The source text from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>
-    public string TextOf(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    public string TextOf(int first, int last)
+    {
+        var start = TokenList[first].Start;
+        return Text.Substring(start, TokenList[last].End - start);
+    }
 
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>
-    public SourceSpan SpanOf(int first, int last) => Lines.Span(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+    public SourceSpan SpanOf(int first, int last)
+    {
+        var start = TokenList[first].Start;
+        return Lines.Span(start, TokenList[last].End - start);
+    }
 
     /// <summary>A fact of <paramref name="kind"/> covering tokens <paramref name="first"/>..<paramref name="last"/>; set kind-specific members with <c>with</c>.</summary>
-    public ExtractedFact FactOf(FactKind kind, int first, int last) => new()
+    public ExtractedFact FactOf(FactKind kind, int first, int last)
     {
-        Kind = kind,
-        Text = TextOf(first, last),
-        Span = SpanOf(first, last),
-        SentenceIndex = Tokens[first].Sentence,
-    };
+        var start = TokenList[first].Start;
+        var length = TokenList[last].End - start;
+        return new()
+        {
+            Kind = kind,
+            Text = Text.Substring(start, length),
+            Span = Lines.Span(start, length),
+            SentenceIndex = TokenList[first].Sentence,
+        };
+    }
 
     /// <summary>The sentence spans, trimmed to their first and last token.</summary>
     public EquatableArray<SentenceInfo> SentenceInfos()
     {
-        var result = new SentenceInfo[SentenceTokens.Count];
+        var sentences = SentenceTokenList;
+        var result = new SentenceInfo[sentences.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            var (first, count) = SentenceTokens[i];
+            var (first, count) = sentences[i];
             result[i] = new SentenceInfo(SpanOf(first, first + count - 1));
         }
 

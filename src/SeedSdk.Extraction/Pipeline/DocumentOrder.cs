@@ -11,8 +11,115 @@ namespace SeedSdk.Extraction.Pipeline;
 /// </summary>
 internal static class DocumentOrder
 {
+    // Keys use bits 0 to 62: bit 63 marks a fact already moved while the order is applied.
+    private const int KeyBits = 63;
+
     /// <summary>Sorts <paramref name="facts"/> in place.</summary>
     public static void Sort(List<ExtractedFact> facts)
+    {
+        var count = facts.Count;
+        var maxStart = 0;
+        var maxLength = 0;
+        var hasNegative = false;
+        for (var i = 0; i < count; i++)
+        {
+            var span = facts[i].Span;
+            maxStart = System.Math.Max(maxStart, span.Start);
+            maxLength = System.Math.Max(maxLength, span.Length);
+            hasNegative |= span.Start < 0 || span.Length < 0;
+        }
+
+        var indexBits = BitsFor(count);
+        var lengthBits = BitsFor(maxLength);
+        if (!hasNegative && BitsFor(maxStart) + lengthBits + indexBits <= KeyBits)
+        {
+            SortPacked(facts, indexBits, lengthBits);
+        }
+        else
+        {
+            SortWide(facts);
+        }
+    }
+
+    // The usual case: start, length (longer first) and index packed into one long per fact, so one array
+    // of primitives is sorted and then doubles as the record of which facts were moved.
+    private static void SortPacked(List<ExtractedFact> facts, int indexBits, int lengthBits)
+    {
+        var count = facts.Count;
+        var lengthMask = (1L << lengthBits) - 1;
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            var span = facts[i].Span;
+            keys[i] = ((long)span.Start << (indexBits + lengthBits)) | ((lengthMask - span.Length) << indexBits) | (long)i;
+        }
+
+        System.Array.Sort(keys);
+        var indexMask = (1L << indexBits) - 1;
+        OrderTiesByKindThenDiscovery(facts, keys, indexBits, indexMask);
+        Permute(facts, keys, indexMask);
+    }
+
+    // Facts sharing a start and a length are few (a range's two bounds, a role over its person's name):
+    // an insertion sort of each such run is cheap and makes the order independent of the sort algorithm.
+    private static void OrderTiesByKindThenDiscovery(List<ExtractedFact> facts, long[] keys, int indexBits, long indexMask)
+    {
+        var runStart = 0;
+        for (var i = 1; i <= keys.Length; i++)
+        {
+            if (i < keys.Length && keys[i] >> indexBits == keys[runStart] >> indexBits)
+            {
+                continue;
+            }
+
+            for (var j = runStart + 1; j < i; j++)
+            {
+                var item = keys[j];
+                var k = j - 1;
+                while (k >= runStart && Precedes(facts, (int)(item & indexMask), (int)(keys[k] & indexMask)))
+                {
+                    keys[k + 1] = keys[k];
+                    k--;
+                }
+
+                keys[k + 1] = item;
+            }
+
+            runStart = i;
+        }
+    }
+
+    // Moves each fact to its place along the cycles of the order: facts[i] becomes the fact whose index
+    // is in keys[i]. Each place is marked in its key's top bit once filled, so no second array is needed.
+    private static void Permute(List<ExtractedFact> facts, long[] keys, long indexMask)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] < 0)
+            {
+                continue;
+            }
+
+            var first = facts[i];
+            var j = i;
+            while (true)
+            {
+                var from = (int)(keys[j] & indexMask);
+                keys[j] |= long.MinValue;
+                if (from == i)
+                {
+                    facts[j] = first;
+                    break;
+                }
+
+                facts[j] = facts[from];
+                j = from;
+            }
+        }
+    }
+
+    // Spans too large to pack (or malformed): keys and indexes sorted side by side.
+    private static void SortWide(List<ExtractedFact> facts)
     {
         var count = facts.Count;
         var keys = new long[count];
@@ -38,8 +145,6 @@ internal static class DocumentOrder
         facts.AddRange(sorted);
     }
 
-    // Facts sharing a start and a length are few (a range's two bounds, a role over its person's name):
-    // an insertion sort of each such run is cheap and makes the order independent of the sort algorithm.
     private static void OrderTiesByKindThenDiscovery(List<ExtractedFact> facts, long[] keys, int[] order)
     {
         var runStart = 0;
@@ -65,6 +170,18 @@ internal static class DocumentOrder
 
             runStart = i;
         }
+    }
+
+    // The bits needed to write any number from 0 to value.
+    private static int BitsFor(int value)
+    {
+        var bits = 0;
+        while (bits < 31 && value >> bits != 0)
+        {
+            bits++;
+        }
+
+        return bits;
     }
 
     private static bool Precedes(List<ExtractedFact> facts, int x, int y)

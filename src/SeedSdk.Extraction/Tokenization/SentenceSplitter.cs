@@ -29,13 +29,15 @@ public static class SentenceSplitter
     /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
     public static List<(int FirstToken, int TokenCount)> Split(string text, List<Token> tokens)
     {
-        var sentences = new List<(int, int)>();
+        // Prose sentences run to 15 to 40 tokens: sized once, a long document's list is not doubled on the large object heap.
+        var sentences = new List<(int, int)>(tokens.Count / 16 + 4);
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            tokens[i] = tokens[i] with { Sentence = sentences.Count };
+            var token = tokens[i] with { Sentence = sentences.Count };
+            tokens[i] = token;
             var isLast = i == tokens.Count - 1;
-            if (isLast || EndsSentenceAfter(text, tokens, i) || EndsDateline(tokens, first, i))
+            if (isLast || EndsSentenceAfter(text, tokens, i, token) || EndsDateline(tokens, first, i))
             {
                 sentences.Add((first, i - first + 1));
                 first = i + 1;
@@ -73,7 +75,7 @@ public static class SentenceSplitter
         return k > first && k < end && (tokens[k].Is(',') || tokens[k].Is('('));
     }
 
-    private static bool IsAllCapitals(Token token)
+    private static bool IsAllCapitals(in Token token)
     {
         if (token.Kind != TokenKind.Word || token.Text.Length < 2)
         {
@@ -91,18 +93,21 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static bool EndsSentenceAfter(string text, List<Token> tokens, int i)
+    // token is tokens[i], read once by the caller.
+    private static bool EndsSentenceAfter(string text, List<Token> tokens, int i, in Token token)
     {
         var next = tokens[i + 1];
-        if (HasLineBreak(text, tokens[i].End, next.Start))
+
+        // Only a line break or a mark ends a sentence (a terminal mark, or a closing quote or bracket after one):
+        // most tokens are words, for which only the gap before the next token needs reading.
+        if (token.Kind != TokenKind.Symbol)
         {
-            return true;
+            return next.Start > token.End && HasLineBreak(text, token.End, next.Start);
         }
 
-        // Only a mark ends a sentence mid-line (a terminal mark, or a closing quote or bracket after one).
-        if (tokens[i].Kind != TokenKind.Symbol)
+        if (HasLineBreak(text, token.End, next.Start))
         {
-            return false;
+            return true;
         }
 
         if (!next.SpaceBefore || (IsClosing(next) && !IsOpeningStraightQuote(tokens, i + 1)))
@@ -137,7 +142,7 @@ public static class SentenceSplitter
         return StartsSentence(next);
     }
 
-    private static bool LooksLikeNewSentenceAfterAbbreviation(Token next)
+    private static bool LooksLikeNewSentenceAfterAbbreviation(in Token next)
         => next.Kind == TokenKind.Word && next.IsCapitalized && IsCommonSentenceStarter(next.Text);
 
     private static bool IsCommonSentenceStarter(string word) => word switch
@@ -168,16 +173,16 @@ public static class SentenceSplitter
         return tokens[index].Text;
     }
 
-    private static bool StartsSentence(Token next)
+    private static bool StartsSentence(in Token next)
         => next.IsCapitalized || next.Kind is TokenKind.Number or TokenKind.Mixed || IsOpening(next) || next.Is('$') || next.Is('\u20AC') || next.Is('\u00A3');
 
     /// <summary>'year. "We': a straight quote with space before it and a word touching it after opens a quotation.</summary>
     private static bool IsOpeningStraightQuote(List<Token> tokens, int k)
         => tokens[k].Is('"') && tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
 
-    private static bool IsClosing(Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
+    private static bool IsClosing(in Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
 
-    private static bool IsOpening(Token t) => t.Is('"') || t.Is('\u201C') || t.Is('(') || t.Is('[') || t.Is('\'') || t.Is('\u2018');
+    private static bool IsOpening(in Token t) => t.Is('"') || t.Is('\u201C') || t.Is('(') || t.Is('[') || t.Is('\'') || t.Is('\u2018');
 
     private static bool HasLineBreak(string text, int from, int to)
     {

@@ -10,23 +10,24 @@ namespace SeedSdk.Extraction.Tokenization;
 /// </summary>
 internal sealed class TextPool
 {
-    private string?[] _slots;
-    private uint[] _hashes;
-    private int[] _ids;
+    // A slot's text, hash and id side by side: a probe reads one cache line.
+    private Slot[] _slots;
     private int _count;
 
-    /// <summary>A pool sized for a text of <paramref name="textLength"/> characters: small texts (a unit, a role) get a small table.</summary>
+    /// <summary>
+    /// A pool sized for a text of <paramref name="textLength"/> characters: small texts (a unit, a role)
+    /// get a small table; a long document, whose distinct words grow more slowly than its length, one
+    /// that it rarely outgrows.
+    /// </summary>
     public TextPool(int textLength)
     {
         var size = 16;
-        while (size < 1024 && size < textLength / 4)
+        while (size < textLength / 4 && (size < 1024 || size < textLength / 64))
         {
             size *= 2;
         }
 
-        _slots = new string?[size];
-        _hashes = new uint[size];
-        _ids = new int[size];
+        _slots = new Slot[size];
     }
 
     /// <summary>How many distinct texts the pool holds; ids run from 0 to <c>Count - 1</c>.</summary>
@@ -45,13 +46,13 @@ internal sealed class TextPool
         var slot = (int)(hash & (uint)mask);
         while (true)
         {
-            var pooled = _slots[slot];
+            ref var entry = ref _slots[slot];
+            var pooled = entry.Text;
             if (pooled is null)
             {
                 pooled = text.Substring(start, length);
-                _slots[slot] = pooled;
-                _hashes[slot] = hash;
-                _ids[slot] = id = _count;
+                entry = new Slot(pooled, hash, _count);
+                id = _count;
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
@@ -60,9 +61,9 @@ internal sealed class TextPool
                 return pooled;
             }
 
-            if (_hashes[slot] == hash && IsSameText(pooled, text, start, length))
+            if (entry.Hash == hash && IsSameText(pooled, text, start, length))
             {
-                id = _ids[slot];
+                id = entry.Id;
                 return pooled;
             }
 
@@ -108,29 +109,39 @@ internal sealed class TextPool
     private void Grow()
     {
         var old = _slots;
-        var oldHashes = _hashes;
-        var oldIds = _ids;
-        _slots = new string?[old.Length * 2];
-        _hashes = new uint[_slots.Length];
-        _ids = new int[_slots.Length];
+        _slots = new Slot[old.Length * 2];
         var mask = _slots.Length - 1;
-        for (var i = 0; i < old.Length; i++)
+        foreach (var entry in old)
         {
-            var pooled = old[i];
-            if (pooled is null)
+            if (entry.Text is null)
             {
                 continue;
             }
 
-            var slot = (int)(oldHashes[i] & (uint)mask);
-            while (_slots[slot] is not null)
+            var slot = (int)(entry.Hash & (uint)mask);
+            while (_slots[slot].Text is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = pooled;
-            _hashes[slot] = oldHashes[i];
-            _ids[slot] = oldIds[i];
+            _slots[slot] = entry;
         }
+    }
+
+    /// <summary>One table entry: a pooled text (null while the slot is free), its hash and its id.</summary>
+    private readonly struct Slot
+    {
+        public Slot(string text, uint hash, int id)
+        {
+            Text = text;
+            Hash = hash;
+            Id = id;
+        }
+
+        public string? Text { get; }
+
+        public uint Hash { get; }
+
+        public int Id { get; }
     }
 }
