@@ -193,6 +193,9 @@ internal static class Coreference
         "hospital", "museum", "organization", "organisation", "society", "ministry", "commission", "agency", "university", "institute",
     };
 
+    /// <summary>Whether the organization's name makes it a public body or an association ("Commerce Department", "National People's Congress").</summary>
+    public static bool IsPublicBody(Entity organization) => NamesAnyInstitution(organization);
+
     private static bool NamesAnyInstitution(Entity organization)
     {
         foreach (var word in organization.Name.Split(' '))

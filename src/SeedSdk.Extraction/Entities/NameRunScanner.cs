@@ -408,6 +408,12 @@ internal static class NameRunScanner
             return false;
         }
 
+        if (j > start && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text))
+        {
+            // "Sequoia China and Hillhouse Capital": a brand and the country it serves make a complete name.
+            return false;
+        }
+
         var m = next;
         while (m < end && m < next + 4 && IsNameWord(tokens[m]))
         {

@@ -551,6 +551,9 @@ internal static class RunClassifier
     private static bool LooksPlural(string word)
         => word.Length >= 4 && word[word.Length - 1] == 's' && word[word.Length - 2] is not ('s' or 'u' or 'i' or 'o' or 'a') && !WordClasses.IsInCapitals(word);
 
+    /// <summary>A lower-case noun for a kind of company ("firm", "carmaker", "startup").</summary>
+    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word);
+
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
     {
         "company", "firm", "supplier", "maker", "manufacturer", "producer", "developer", "operator", "provider", "startup", "start-up",

@@ -140,8 +140,9 @@ internal static class RoleFacts
         var tied = false;
         foreach (var pair in counts)
         {
-            if (pair.Value.FirstStart >= roleStart)
+            if (pair.Value.FirstStart >= roleStart || Coreference.IsPublicBody(pair.Key))
             {
+                // A company officer does not serve a legislature or a ministry named around them.
                 continue;
             }
 
@@ -605,7 +606,38 @@ internal static class RoleFacts
             mention = analysis.StartingAt(index + 1);
         }
 
+        if (mention is null || mention.Entity.Kind is not (FactKind.Organization or FactKind.Event))
+        {
+            mention = AfterCompanyDescription(tokens, analysis, index) ?? mention;
+        }
+
         return mention is not null && mention.Entity.Kind is FactKind.Organization or FactKind.Event ? mention.Entity.Name : null;
+    }
+
+    private const int MaxDescriptionTokens = 7;
+
+    /// <summary>
+    /// "of Hangzhou-based medical imaging firm Kangda Intelligent Technology": the organization named right after a short
+    /// description ending in a noun for a company; else null.
+    /// </summary>
+    private static Mention? AfterCompanyDescription(List<Token> tokens, EntityAnalysis analysis, int index)
+    {
+        for (var k = index; k < tokens.Count && k < index + MaxDescriptionTokens && tokens[k].Sentence == tokens[index].Sentence; k++)
+        {
+            if (k > index && RunClassifier.IsOrganizationNoun(tokens[k - 1].Text) && analysis.StartingAt(k) is { Entity.Kind: FactKind.Organization } named)
+            {
+                return named;
+            }
+
+            var token = tokens[k];
+            var describes = token.Is('-') || (token.Kind == TokenKind.Word && (!token.IsCapitalized || (k + 1 < tokens.Count && tokens[k + 1].Is('-'))));
+            if (!describes)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>

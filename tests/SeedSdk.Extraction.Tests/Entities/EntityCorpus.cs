@@ -252,6 +252,7 @@ public static class EntityCorpus
         { "Prices will fall, according to Wang.", "organization", "*" },
         { "\"Bringing Northwind into Fabrikam accelerates our strategy,\" said Elena Ruiz.", "person", "Bringing Northwind" },
         { "Home Secretary Yvette Cooper said the plan would work.", "organization", "*" },
+        { "The round was led by Sequoia China and Hillhouse Capital.", "organization", "Sequoia China and Hillhouse Capital" },
         { "Harbor Freight, the region's largest investor, said talks were open.", "person", "*" },
         { "Chinese brands gained market share.", "organization", "*" },
         { "The Chinese-style modernization drive continues.", "location", "*" },

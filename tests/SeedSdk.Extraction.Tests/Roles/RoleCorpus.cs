@@ -12,6 +12,8 @@ public static class RoleCorpus
         { "Dariusz Wolanski, the EU's trade commissioner, noted that talks remained open.", "Dariusz Wolanski|trade commissioner|EU" },
         { "The chairwoman of Kestrel Home Appliances Dong Mingzhu met reporters.", "Dong Mingzhu|chairwoman|Kestrel Home Appliances" },
         { "Investment Minister Bahlil Lahadalia said the plan would work.", "Bahlil Lahadalia|investment minister|" },
+        { "Lin Zhiwei, founder and president of Hangzhou-based medical imaging firm Kangda Intelligent Technology, said sales rose.", "Lin Zhiwei|founder|Kangda Intelligent Technology;Lin Zhiwei|president|Kangda Intelligent Technology" },
+        { "At the session of the National People's Congress, NPC deputy Lin Zhiwei spoke. The NPC meets yearly. Founder Lin Zhiwei said sales rose.", "Lin Zhiwei|deputy|National People's Congress;Lin Zhiwei|founder|" },
         { "Home Secretary Yvette Cooper said the plan would work.", "Yvette Cooper|home secretary|" },
         { "Brazilian Finance Minister Fernando Haddad said the plan would work.", "Fernando Haddad|finance minister|" },
         { "Halvorsen Energy AG won an order from grid operator Nordlink. The company said the stations ship in 2029. Chief Executive Jan Olsen said demand was strong.", "Jan Olsen|chief executive|Halvorsen Energy AG" },
