@@ -272,8 +272,8 @@ internal static class ListFacts
     }
 
     /// <summary>
-    /// The last preposition of a segment that holds one other than "of" between lower-case words ("driven by exports of"):
-    /// what stands before it is no item; -1 when there is none.
+    /// The last preposition of a segment that holds one other than "of" after a lower-case word ("driven by exports of",
+    /// "executives from BYD"): what stands before it is no item; -1 when there is none.
     /// </summary>
     private static int LastPrepositionInPhrase(List<Token> tokens, int first, int last)
     {
@@ -281,7 +281,7 @@ internal static class ListFacts
         var governs = false;
         for (var k = first + 1; k < last; k++)
         {
-            if (IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && IsLowerWord(tokens[k - 1]) && IsLowerWord(tokens[k + 1]))
+            if (IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && IsLowerWord(tokens[k - 1]) && tokens[k + 1].Kind == TokenKind.Word)
             {
                 found = k;
                 governs |= !tokens[k].IsWord("of");

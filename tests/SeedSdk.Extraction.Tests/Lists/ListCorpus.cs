@@ -108,6 +108,7 @@ public static class ListCorpus
         { "The Ministry of Economy, Trade and Industry (METI) approved the plan." },
         { "During the two sessions, NPC deputy and chairman of Changan Automobile Zhu Huarong submitted a proposal." },
         { "Chen Yu, a doctoral student and the paper's first author, said the goal is a colder test." },
+        { "Meanwhile, at the forum in Davos later this month, executives from BYD and CATL will discuss tariffs." },
         { "Harbor Freight Ltd, Southeast Asia's largest shipping and logistics company, turned a profit in 2024." },
         { "Amara Okafor, Nigeria's finance minister and a former banker, said the plan would work." },
 
