@@ -32,12 +32,22 @@ internal static class ContentBounds
         return end;
     }
 
-    /// <summary>The last token of a reported clause starting at <paramref name="from"/>: before ", adding that" or the sentence end.</summary>
+    /// <summary>
+    /// The last token of a reported clause starting at <paramref name="from"/>: before ", adding that", before a semicolon outside
+    /// quotation marks ("would create 50,000 jobs; it is unclear ..." goes on in the writer's words), or at the sentence end.
+    /// </summary>
     public static int ClauseEnd(List<Token> tokens, EntityAnalysis analysis, int from, int end)
     {
         var words = analysis.Words;
+        var quoted = false;
         for (var k = from; k + 1 < end; k++)
         {
+            quoted ^= WordClasses.IsQuote(tokens[k]);
+            if (tokens[k].Is(';') && !quoted && k > from)
+            {
+                return k - 1;
+            }
+
             if (tokens[k].Is(',') && (words.ParticipleLength(tokens, k + 1) > 0 || OpensReportingClause(tokens, words, k + 1, end) || OpensContrast(tokens, analysis, k + 1, end)))
             {
                 return k - 1;
