@@ -161,7 +161,26 @@ internal static class StatementFacts
             return null;
         }
 
-        return Content(context, mention.Last + 2, end - 1, mention.Entity, end - 1);
+        return Content(context, mention.Last + 2, end - 1, mention.Entity, end - 1)
+            ?? Content(context, mention.Last + 2, NextSentenceLastOnLine(context, end - 1), mention.Entity, end - 1);
+    }
+
+    /// <summary>
+    /// "Jane Doe: Localization. We have 35 plants ...": an answer that opens with a one-word sentence goes on into the next
+    /// sentence of its line; the last token of that sentence, or <paramref name="last"/> when there is none.
+    /// </summary>
+    private static int NextSentenceLastOnLine(DocumentContext context, int last)
+    {
+        var tokens = context.TokenList;
+        var next = tokens[last].Sentence + 1;
+        if (next >= context.SentenceTokens.Count)
+        {
+            return last;
+        }
+
+        var (nextFirst, nextCount) = context.SentenceTokens[next];
+        var gap = context.Text.IndexOf('\n', tokens[last].End, tokens[nextFirst].Start - tokens[last].End);
+        return nextCount == 0 || gap >= 0 ? last : nextFirst + nextCount - 1;
     }
 
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>

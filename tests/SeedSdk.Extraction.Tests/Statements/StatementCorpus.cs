@@ -123,6 +123,7 @@ public static class StatementCorpus
         { "BRUSSELS -- The European Union and Chile aim to sign the deal by June, Commissioner Dariusz Wolanski said on Friday.", "Dariusz Wolanski", "The European Union and Chile aim to sign the deal by June" },
         { "NAIROBI \u2014 Kenya will double its geothermal capacity, energy minister Ruth Wanjiku said.", "Ruth Wanjiku", "Kenya will double its geothermal capacity" },
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "Eurostat", "Trade in goods reached 124 billion euros in 2023" },
+        { "Reporter: What is driving growth?\n\nWang Lei: Localization. We have 35 industrial parks around the world.", "Wang Lei", "Localization. We have 35 industrial parks around the world" },
         { "At the time, Dariusz Wolanski said the investment would create 50,000 jobs; it is unclear how many materialized.", "Dariusz Wolanski", "the investment would create 50,000 jobs" },
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
         { "Sony Group said yesterday the new console would ship in June.", "Sony Group", "the new console would ship in June" },
