@@ -278,8 +278,9 @@ internal sealed class EntityTable
     {
         var g = Gazetteer.Instance;
         if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
-            || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form))
+            || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form) || IsInDateline(_context, run.First))
         {
+            // "CAMBRIDGE, Mass. --": a dateline abbreviates a state, not a company.
             return null;
         }
 

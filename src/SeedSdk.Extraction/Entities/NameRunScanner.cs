@@ -257,8 +257,9 @@ internal static class NameRunScanner
             m++;
         }
 
-        if (connector.Text == "of" && OpensNumberedSession(tokens, m, end))
+        if (connector.Text == "of" && (OpensNumberedSession(tokens, m, end) || (m < end && WordClasses.IsPossessive(tokens[m]))))
         {
+            // "Yogesh Surendranath of MIT's Department of Chemistry": a possessive opens a name of its own.
             return -1;
         }
 
