@@ -57,7 +57,7 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last) || IsCitedSource(run))
+        if (FollowsRoleAndPreposition(run.First) || PrecedesRoleAndName(run.Last) || IsCitedSource(run) || FollowsCompanyNoun(run.First))
         {
             return true;
         }
@@ -140,6 +140,14 @@ internal sealed class BareNameEvidence
     }
 
     /// <summary>"chief financial officer of Iberdrola", "analyst at Nomura", "who founded SpaceX": the word after a role and "of"/"at", or a role verb.</summary>
+    /// <summary>"chipmaker Hanmi", "conglomerate Vingroup": one unknown word right after a lower-case noun for a kind of company.</summary>
+    private bool FollowsCompanyNoun(int first)
+    {
+        var tokens = _context.TokenList;
+        return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].IsCapitalized
+            && RunClassifier.IsOrganizationNoun(tokens[first - 1].Text);
+    }
+
     /// <summary>
     /// "..., according to Eurostat.": one unknown word cited as a source is an agency, a firm or a publication; a person is
     /// named in full first and found by that name before this is asked.

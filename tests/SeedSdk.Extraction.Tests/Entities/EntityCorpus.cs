@@ -155,6 +155,8 @@ public static class EntityCorpus
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "organization", "Eurostat", "" },
         { "The grant came from the Engineering and Physical Sciences Research Council (EPSRC).", "organization", "Engineering and Physical Sciences Research Council", "EPSRC" },
         { "The work was done with the Faraday Institution in Oxford.", "organization", "Faraday Institution", "" },
+        { "Shares of chipmaker Hanmi rose 5% in Seoul.", "organization", "Hanmi", "" },
+        { "VinFast is the electric vehicle unit of Vietnamese conglomerate Vingroup.", "organization", "Vingroup", "" },
         { "The team, led by associate professor Yogesh Surendranath of MIT's Department of Chemistry, tested the catalyst.", "person", "Yogesh Surendranath", "" },
         { "CAMBRIDGE, Mass. -- Scientists at the Massachusetts Institute of Technology built a catalyst. MIT's team tested it.", "organization", "Massachusetts Institute of Technology", "MIT" },
         { "Fabrikam completed its acquisition of Northwind Diagnostics for $2.1 billion. Northwind employs 1,200 people.", "organization", "Northwind Diagnostics", "Northwind" },
