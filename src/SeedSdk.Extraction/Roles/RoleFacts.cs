@@ -298,6 +298,12 @@ internal static class RoleFacts
             return;
         }
 
+        if (k + 3 < end && tokens[k].Is(',') && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 2].Is(',') && Copulas.Contains(tokens[k + 3].Text))
+        {
+            // "Maria Santos, 52, was appointed president of Y": the age set off by commas.
+            k += 3;
+        }
+
         if (tokens[k].Is(','))
         {
             k++;
@@ -332,6 +338,11 @@ internal static class RoleFacts
         else if (Copulas.Contains(tokens[k].Text))
         {
             k++;
+            if (k + 1 < end && AppointmentWords.Contains(tokens[k].Text))
+            {
+                // "was appointed president of Y", "was promoted to chief executive".
+                k += tokens[k + 1].Text is "to" or "as" ? 2 : 1;
+            }
         }
         else if (tokens[k].IsWord("as") && k + 1 < end)
         {
@@ -355,6 +366,30 @@ internal static class RoleFacts
     }
 
     private const int MaxRoleModifiers = 2;
+
+    private const int MaxFieldWords = 3;
+
+    /// <summary>"research at Huatai Securities", "global markets at Y": up to three lower-case words, then "at" or "of" and the organization.</summary>
+    private static string? OrganizationAfterField(List<Token> tokens, EntityAnalysis analysis, int field, int end)
+    {
+        for (var k = field; k < end && k <= field + MaxFieldWords; k++)
+        {
+            if (k > field && tokens[k].Text is "at" or "of")
+            {
+                return OrganizationAt(analysis, k + 1, tokens);
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Participles that name a person to a role after "was" ("was appointed president of Y", "has been named chief executive").
+    private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase) { "appointed", "named", "elected", "promoted", "made" };
 
     /// <summary>
     /// Where the role starting at <paramref name="k"/> has its lexicon word: <paramref name="k"/> itself, or after up to two lower-case
@@ -481,6 +516,12 @@ internal static class RoleFacts
         if (organization is null && k < end && tokens[k].Text is "of" or "at" or "for" or "with" or "to")
         {
             organization = OrganizationAt(analysis, k + 1, tokens);
+        }
+
+        if (organization is null && k < end && tokens[k].Text == "of")
+        {
+            // "head of research at Huatai Securities": the office's field, then the organization.
+            organization = OrganizationAfterField(tokens, analysis, k + 1, end);
         }
 
         var result = new List<RoleSpan>(spans.Count);

@@ -12,6 +12,9 @@ public static class RoleCorpus
         { "Dariusz Wolanski, the EU's trade commissioner, noted that talks remained open.", "Dariusz Wolanski|trade commissioner|EU" },
         { "The chairwoman of Kestrel Home Appliances Dong Mingzhu met reporters.", "Dong Mingzhu|chairwoman|Kestrel Home Appliances" },
         { "Investment Minister Bahlil Lahadalia said the plan would work.", "Bahlil Lahadalia|investment minister|" },
+        { "\"Demand is weak,\" said Li Wei, head of research at Huatai Securities.", "Li Wei|head|Huatai Securities" },
+        { "Maria Santos, 52, was appointed president of Contoso Motors in 2021.", "Maria Santos|president|Contoso Motors" },
+        { "Maria Santos was promoted to chief executive of Contoso Motors.", "Maria Santos|chief executive|Contoso Motors" },
         { "Lin Zhiwei, founder and president of Hangzhou-based medical imaging firm Kangda Intelligent Technology, said sales rose.", "Lin Zhiwei|founder|Kangda Intelligent Technology;Lin Zhiwei|president|Kangda Intelligent Technology" },
         { "At the session of the National People's Congress, NPC deputy Lin Zhiwei spoke. The NPC meets yearly. Founder Lin Zhiwei said sales rose.", "Lin Zhiwei|deputy|National People's Congress;Lin Zhiwei|founder|" },
         { "Home Secretary Yvette Cooper said the plan would work.", "Yvette Cooper|home secretary|" },
@@ -49,7 +52,7 @@ public static class RoleCorpus
         { "Liu Qiangdong, the founder of JD.com, resigned.", "Liu Qiangdong|founder|JD.com" },
         { "Nguyen Van Minh, managing director of Saigon Port Authority, said traffic rose.", "Nguyen Van Minh|managing director|Saigon Port Authority" },
         { "Carlos Silva, executive vice president of Vale Group, announced the sale.", "Carlos Silva|executive vice president|Vale Group" },
-        { "Anna Weber, head of research at Deutsche Bank, was cautious.", "Anna Weber|head|" },
+        { "Anna Weber, head of research at Deutsche Bank, was cautious.", "Anna Weber|head|Deutsche Bank" },
         { "Yuki Tanaka, general manager of Hitachi Energy, said orders grew.", "Yuki Tanaka|general manager|Hitachi Energy" },
         { "Sundar Pichai, the chief executive of Google, spoke at the forum.", "Sundar Pichai|chief executive|Google" },
         { "Governor Zhao Wei of the province said the plan was ready.", "Zhao Wei|governor|" },
@@ -106,5 +109,6 @@ public static class RoleCorpus
 
         { "In Beijing, Wang Lei, the new arrival, spoke." },
         { "Dariusz Wolanski, the company's newly appointed spokesman, said nothing." },
+        { "Maria Santos was named in the lawsuit filed by Contoso Motors." },
     };
 }
