@@ -57,7 +57,7 @@ internal static class Coreference
                         subjectSentence = tokens[mention.First].Sentence;
                     }
                 }
-                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First))
+                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
                     if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))
@@ -211,6 +211,9 @@ internal static class Coreference
 
     private static bool NamesInstitution(Entity organization, string noun)
         => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>"Contoso Motors Inc. (NYSE: CTM)": a name in parentheses is an aside (a listing, a short name), not the company talked about.</summary>
+    private static bool IsParenthetical(List<Token> tokens, int first) => first > 0 && tokens[first - 1].Is('(');
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
     private static bool AfterIntroductoryPhrase(List<Token> tokens, int index)

@@ -156,6 +156,8 @@ public static class EntityCorpus
         { "The grant came from the Engineering and Physical Sciences Research Council (EPSRC).", "organization", "Engineering and Physical Sciences Research Council", "EPSRC" },
         { "The work was done with the Faraday Institution in Oxford.", "organization", "Faraday Institution", "" },
         { "Shares of chipmaker Hanmi rose 5% in Seoul.", "organization", "Hanmi", "" },
+        { "DETROIT -- Halvorsen Motors Inc. (NYSE: HVM) reported revenue of $48 billion. The company expects growth.", "organization", "Halvorsen Motors Inc.", "the company" },
+        { "DETROIT -- Halvorsen Motors Inc. (NYSE: HVM) reported revenue of $48 billion. The company expects growth.", "organization", "NYSE", "" },
         { "VinFast is the electric vehicle unit of Vietnamese conglomerate Vingroup.", "organization", "Vingroup", "" },
         { "The team, led by associate professor Yogesh Surendranath of MIT's Department of Chemistry, tested the catalyst.", "person", "Yogesh Surendranath", "" },
         { "CAMBRIDGE, Mass. -- Scientists at the Massachusetts Institute of Technology built a catalyst. MIT's team tested it.", "organization", "Massachusetts Institute of Technology", "MIT" },
