@@ -52,9 +52,13 @@ internal sealed class Entity
         }
     }
 
+    /// <summary>How many times a description ("the company") stood for this entity as a sentence's subject.</summary>
+    public int SubjectDescriptions { get; private set; }
+
     /// <summary>Records a description, "the " and <paramref name="noun"/> as written, that refers to this entity; the text is built only when new.</summary>
     public void AddDescription(string noun)
     {
+        SubjectDescriptions++;
         if (_references is not null)
         {
             foreach (var reference in _references)

@@ -64,9 +64,6 @@ internal sealed class EntityAnalysis
     /// <summary>Marks token <paramref name="index"/> as explained by a role.</summary>
     public void Consume(int index) => _consumed.Set(index);
 
-    /// <summary>The entities that resolved pronouns and descriptions refer to, once per resolved token.</summary>
-    public IReadOnlyList<Entity> ResolvedEntities => _resolvedEntities;
-
     /// <summary>The entity a pronoun or description at token <paramref name="index"/> refers to, if resolved.</summary>
     public Entity? ResolvedAt(int index)
     {

@@ -117,13 +117,11 @@ internal static class RoleFacts
             }
         }
 
-        foreach (var entity in analysis.ResolvedEntities)
+        foreach (var entity in new List<Entity>(counts.Keys))
         {
-            // "the company", "the Munich-based company": a description counts as a mention of what it refers to.
-            if (entity.Kind == FactKind.Organization && counts.TryGetValue(entity, out var seen))
-            {
-                counts[entity] = (seen.Count + 1, seen.FirstStart);
-            }
+            // "The company said ...": a description standing for the organization as a sentence's subject counts as a mention.
+            var seen = counts[entity];
+            counts[entity] = (seen.Count + entity.SubjectDescriptions, seen.FirstStart);
         }
 
         return counts;
