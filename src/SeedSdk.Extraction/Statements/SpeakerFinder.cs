@@ -38,6 +38,11 @@ internal static class SpeakerFinder
             return Subject(analysis, sentenceFirst, k);
         }
 
+        if (SpokespersonOf(tokens, analysis, k, sentenceFirst) is { } represented)
+        {
+            return represented;
+        }
+
         var direct = At(analysis, k) ?? PersonByTitle(tokens, analysis, k, sentenceFirst);
         if (direct is not null && direct.Kind == FactKind.Organization)
         {
@@ -93,6 +98,27 @@ internal static class SpeakerFinder
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> SpokesWords = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokesman", "spokeswoman" };
+
+    /// <summary>
+    /// "A Contoso spokesperson said", "A spokeswoman for Contoso said": an unnamed spokesperson speaks for the organization,
+    /// which is the speaker; the subject ends at <paramref name="k"/>.
+    /// </summary>
+    private static Entity? SpokespersonOf(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    {
+        if (SpokesWords.Contains(tokens[k].Text))
+        {
+            return k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is { Entity.Kind: FactKind.Organization } before ? before.Entity : null;
+        }
+
+        if (analysis.EndingAt(k) is not { Entity.Kind: FactKind.Organization } after || after.First - 2 < sentenceFirst || !(tokens[after.First - 1].Text is "for" or "at" or "of"))
+        {
+            return null;
+        }
+
+        return SpokesWords.Contains(tokens[after.First - 2].Text) ? after.Entity : null;
     }
 
     /// <summary>"It said ...", "It also noted that ...": whether the sentence opens with "It" as the reporting verb's subject.</summary>

@@ -123,6 +123,8 @@ public static class StatementCorpus
         { "BRUSSELS -- The European Union and Chile aim to sign the deal by June, Commissioner Dariusz Wolanski said on Friday.", "Dariusz Wolanski", "The European Union and Chile aim to sign the deal by June" },
         { "NAIROBI \u2014 Kenya will double its geothermal capacity, energy minister Ruth Wanjiku said.", "Ruth Wanjiku", "Kenya will double its geothermal capacity" },
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "Eurostat", "Trade in goods reached 124 billion euros in 2023" },
+        { "A Halvorsen Motors spokesperson said the recall would cost 20 million dollars.", "Halvorsen Motors", "the recall would cost 20 million dollars" },
+        { "A spokeswoman for the Ministry of Commerce said exports rose.", "Ministry of Commerce", "exports rose" },
         { "Reporter: What is driving growth?\n\nWang Lei: Localization. We have 35 industrial parks around the world.", "Wang Lei", "Localization. We have 35 industrial parks around the world" },
         { "At the time, Dariusz Wolanski said the investment would create 50,000 jobs; it is unclear how many materialized.", "Dariusz Wolanski", "the investment would create 50,000 jobs" },
         { "Nippon Steel said last month it would invest $2 billion in Ohio.", "Nippon Steel", "it would invest $2 billion in Ohio" },
