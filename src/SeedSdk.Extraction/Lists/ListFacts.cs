@@ -234,6 +234,15 @@ internal static class ListFacts
                 return null;
             }
 
+            if (segmentStart == first && WordClasses.IsPreposition(tokens[first].Text) && !OpensComplexPreposition(tokens, first, segmentEnd)
+                && lastEnd + 1 < end && tokens[lastEnd + 1].Is(',') && segmentStart < segmentEnd
+                && (PhraseShape.IsNounPhrase(tokens, segmentStart + 1, segmentEnd) || IsName(tokens, analysis, segmentStart + 1, segmentEnd)))
+            {
+                // "In Germany, France and Italy, demand was weak": the whole coordination is the preposition's object.
+                items.Insert(0, (segmentStart + 1, segmentEnd));
+                break;
+            }
+
             if (segmentStart == first && (WordClasses.IsPreposition(tokens[first].Text) || OpensComplexPreposition(tokens, first, segmentEnd)))
             {
                 // "At the forum, A, B and C launched ...", "According to Wang, ...": an introductory phrase is not an item.

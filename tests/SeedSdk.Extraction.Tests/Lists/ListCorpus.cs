@@ -82,6 +82,7 @@ public static class ListCorpus
         { "She submitted three proposals, focusing on vocational education, the protection of patents and support for small and medium-sized enterprises.", "three proposals", "vocational education|the protection of patents|support for small and medium-sized enterprises" },
         { "The survey polled firms covering retail, logistics and research and development.", "firms", "retail|logistics|research and development" },
         { "The economy grew 7% in 2024, driven by exports of electronics, textiles and seafood.", "", "electronics|textiles|seafood" },
+        { "In Germany, France and Italy, demand was weak.", "", "Germany|France|Italy" },
     };
 
     /// <summary>Sentences without a list.</summary>
