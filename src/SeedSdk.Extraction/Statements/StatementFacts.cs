@@ -19,6 +19,7 @@ internal static class StatementFacts
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
     {
         Entity? previousSpeaker = null;
+        var transcript = new Transcript(analysis);
         foreach (var (sentenceFirst, count) in context.SentenceTokens)
         {
             // The sentence's pieces one after another (an empty sentence is one empty piece).
@@ -26,6 +27,13 @@ internal static class StatementFacts
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
                 end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
+                if (first == sentenceFirst && transcript.AnswerAt(context, first, end) is { } answer)
+                {
+                    facts.Add(StatementFact(context, answer));
+                    previousSpeaker = answer.Speaker;
+                    continue;
+                }
+
                 var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
                 var speaker = RecognizeIn(context, analysis, facts, first, end, itReferent);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
@@ -161,8 +169,70 @@ internal static class StatementFacts
             return null;
         }
 
-        return Content(context, mention.Last + 2, end - 1, mention.Entity, end - 1)
-            ?? Content(context, mention.Last + 2, NextSentenceLastOnLine(context, end - 1), mention.Entity, end - 1);
+        return LabelledLine(context, mention.Last + 2, end, mention.Entity);
+    }
+
+    /// <summary>The content of a transcript line after its label ("Jane Doe:", "A:"), from <paramref name="contentFirst"/> to the piece's end.</summary>
+    private static Found? LabelledLine(DocumentContext context, int contentFirst, int end, Entity speaker)
+        => Content(context, contentFirst, end - 1, speaker, end - 1)
+            ?? Content(context, contentFirst, NextSentenceLastOnLine(context, end - 1), speaker, end - 1);
+
+    /// <summary>
+    /// A question-and-answer transcript: once a line opens with "Q:" (or "Question:"), a line opening with "A:" (or "Answer:")
+    /// is the interviewee's answer; the interviewee is the person the document names most often.
+    /// </summary>
+    private sealed class Transcript
+    {
+        private readonly EntityAnalysis _analysis;
+        private bool _sawQuestion;
+        private Entity? _interviewee;
+        private bool _intervieweeFound;
+
+        public Transcript(EntityAnalysis analysis) => _analysis = analysis;
+
+        /// <summary>The answer opening the sentence piece at <paramref name="first"/>, or null; notes questions on the way.</summary>
+        public Found? AnswerAt(DocumentContext context, int first, int end)
+        {
+            var tokens = context.TokenList;
+            if (first + 2 >= end || !tokens[first + 1].Is(':'))
+            {
+                return null;
+            }
+
+            var label = tokens[first].Text;
+            if (label is "Q" or "Question")
+            {
+                _sawQuestion = true;
+                return null;
+            }
+
+            return _sawQuestion && label is "A" or "Answer" && Interviewee() is { } speaker ? LabelledLine(context, first + 2, end, speaker) : null;
+        }
+
+        private Entity? Interviewee()
+        {
+            if (!_intervieweeFound)
+            {
+                _intervieweeFound = true;
+                _interviewee = MostNamedPerson(_analysis);
+            }
+
+            return _interviewee;
+        }
+
+        private static Entity? MostNamedPerson(EntityAnalysis analysis)
+        {
+            Entity? best = null;
+            foreach (var entity in analysis.Entities)
+            {
+                if (entity.Kind == FactKind.Person && entity.Forms.Count > 0 && (best is null || entity.Forms.Count > best.Forms.Count))
+                {
+                    best = entity;
+                }
+            }
+
+            return best;
+        }
     }
 
     /// <summary>

@@ -124,6 +124,7 @@ public static class StatementCorpus
         { "NAIROBI \u2014 Kenya will double its geothermal capacity, energy minister Ruth Wanjiku said.", "Ruth Wanjiku", "Kenya will double its geothermal capacity" },
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "Eurostat", "Trade in goods reached 124 billion euros in 2023" },
         { "A Halvorsen Motors spokesperson said the recall would cost 20 million dollars.", "Halvorsen Motors", "the recall would cost 20 million dollars" },
+        { "Maria Santos, chief executive of Contoso Motors, spoke with reporters.\n\nQ: What are your plans?\n\nA: We will hire 3,000 engineers.", "Maria Santos", "We will hire 3,000 engineers" },
         { "A spokeswoman for the Ministry of Commerce said exports rose.", "Ministry of Commerce", "exports rose" },
         { "Reporter: What is driving growth?\n\nWang Lei: Localization. We have 35 industrial parks around the world.", "Wang Lei", "Localization. We have 35 industrial parks around the world" },
         { "At the time, Dariusz Wolanski said the investment would create 50,000 jobs; it is unclear how many materialized.", "Dariusz Wolanski", "the investment would create 50,000 jobs" },
@@ -167,6 +168,7 @@ public static class StatementCorpus
     /// <summary>Texts without any statement.</summary>
     public static TheoryData<string> Negative => new()
     {
+        { "Maria Santos, chief executive of Contoso Motors, spoke with reporters.\n\nA: We will hire 3,000 engineers." },
         { "The report said that sales rose." },
         { "Sales rose 5 percent in April." },
         { "Analysts expect prices to fall." },
