@@ -420,7 +420,8 @@ internal static class NameRunScanner
         {
             if (cues.Contains(tokens[m].Text))
             {
-                return words >= 2 || IsSpelledOutByAcronym(tokens, start, m, end);
+                // "Kestrel Vento and Hillhouse Capital": a company's type word closes a name of its own after "and".
+                return (words >= 2 && !EntityTable.IsCompanyTypeWord(tokens[m].Text)) || IsSpelledOutByAcronym(tokens, start, m, end);
             }
 
             if (Gazetteer.Instance.EventCues.Contains(tokens[m].Text))

@@ -156,6 +156,8 @@ public static class EntityCorpus
         { "The grant came from the Engineering and Physical Sciences Research Council (EPSRC).", "organization", "Engineering and Physical Sciences Research Council", "EPSRC" },
         { "The work was done with the Faraday Institution in Oxford.", "organization", "Faraday Institution", "" },
         { "Shares of chipmaker Hanmi rose 5% in Seoul.", "organization", "Hanmi", "" },
+        { "The round was led by Kestrel Vento and Hillhouse Capital.", "organization", "Kestrel Vento", "" },
+        { "The round was led by Kestrel Vento and Hillhouse Capital.", "organization", "Hillhouse Capital", "" },
         { "DETROIT -- Halvorsen Motors Inc. (NYSE: HVM) reported revenue of $48 billion. The company expects growth.", "organization", "Halvorsen Motors Inc.", "the company" },
         { "DETROIT -- Halvorsen Motors Inc. (NYSE: HVM) reported revenue of $48 billion. The company expects growth.", "organization", "NYSE", "" },
         { "VinFast is the electric vehicle unit of Vietnamese conglomerate Vingroup.", "organization", "Vingroup", "" },
