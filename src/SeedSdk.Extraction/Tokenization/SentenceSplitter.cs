@@ -37,7 +37,9 @@ public static class SentenceSplitter
             var token = tokens[i] with { Sentence = sentences.Count };
             tokens[i] = token;
             var isLast = i == tokens.Count - 1;
-            if (isLast || EndsSentenceAfter(text, tokens, i, token) || EndsDateline(tokens, first, i))
+
+            // A dateline ends at a dash, a symbol: the words and numbers between skip its checks.
+            if (isLast || EndsSentenceAfter(text, tokens, i, token) || (token.Kind == TokenKind.Symbol && EndsDateline(tokens, first, i)))
             {
                 sentences.Add((first, i - first + 1));
                 first = i + 1;
