@@ -34,7 +34,9 @@ public static class SentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i] with { Sentence = sentences.Count };
+            // Built field by field rather than with 'with': the copy is written straight into the list instead of through a temporary.
+            var read = tokens[i];
+            var token = new Token(read.Kind, read.Text, read.Start, read.SpaceBefore, sentences.Count, read.TextId);
             tokens[i] = token;
             var isLast = i == tokens.Count - 1;
 
