@@ -34,10 +34,14 @@ public static class SentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i] with { Sentence = sentences.Count };
+            // Built field by field rather than with 'with': the copy is written straight into the list instead of through a temporary.
+            var read = tokens[i];
+            var token = new Token(read.Kind, read.Text, read.Start, read.SpaceBefore, sentences.Count, read.TextId);
             tokens[i] = token;
             var isLast = i == tokens.Count - 1;
-            if (isLast || EndsSentenceAfter(text, tokens, i, token) || EndsDateline(tokens, first, i))
+
+            // A dateline ends at a dash, a symbol: the words and numbers between skip its checks.
+            if (isLast || EndsSentenceAfter(text, tokens, i, token) || (token.Kind == TokenKind.Symbol && EndsDateline(tokens, first, i)))
             {
                 sentences.Add((first, i - first + 1));
                 first = i + 1;
