@@ -31,7 +31,8 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
-            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(scan, i)))
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(scan, i))
+            || IsNamingPhrase(tokens, number.First, number.Last))
         {
             return false;
         }
@@ -242,6 +243,21 @@ internal static class QuantityRecognizer
     }
 
     private static readonly WordSet Dimensions = TokenScan.Set("square", "cubic");
+
+    /// <summary>
+    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
+    /// (the annual meetings of China's legislature and advisory body) names an event, not a count.
+    /// </summary>
+    private static bool IsNamingPhrase(List<Token> tokens, int first, int last)
+    {
+        if (first == last && tokens[first].IsWord("zero") && TokenScan.IsTouchingDash(tokens, last + 1, first))
+        {
+            return true;
+        }
+
+        return first == last && first > 0 && tokens[first - 1].IsWord("the") && tokens[first].IsWord("two") && last + 1 < tokens.Count
+            && tokens[last + 1].IsWord("sessions");
+    }
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
