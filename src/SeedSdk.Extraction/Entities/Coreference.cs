@@ -41,6 +41,7 @@ internal static class Coreference
         var people = new RecentPeople();
         var subjectSentence = -1;
         var organizations = new List<Entity>(RecentOrganizations + 1);
+        Entity? university = null;
         Entity? lastEvent = null;
         Entity? organizationSubject = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -60,6 +61,10 @@ internal static class Coreference
                 else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
+                    if (NamesInstitution(mention.Entity, "university") && (university is null || IsNamedMore(mention.Entity, university)))
+                    {
+                        university = mention.Entity;
+                    }
                     if (StartsSentence(context, mention.First) || (mention.First > 0 && tokens[mention.First - 1].IsWord("the") && StartsSentence(context, mention.First - 1)))
                     {
                         organizationSubject = mention.Entity;
@@ -106,7 +111,7 @@ internal static class Coreference
             }
             else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
-                && Fitting(organizations, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
+                && Fitting(organizations, university, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
@@ -164,13 +169,19 @@ internal static class Coreference
     /// name; any other noun ("the company") takes the organization that last opened a sentence, else the most recent
     /// organization, but never a public body or an association ("the Commerce Department").
     /// </summary>
-    private static Entity? Fitting(List<Entity> organizations, Entity? subject, string noun)
+    private static Entity? Fitting(List<Entity> organizations, Entity? university, Entity? subject, string noun)
     {
         var institution = InstitutionNouns.Contains(noun);
         if (!institution && subject is not null && organizations.Contains(subject) && !NamesAnyInstitution(subject))
         {
             // "Grab competes with GoTo Group ... The company": the organization that last opened a sentence.
             return subject;
+        }
+
+        if (noun.Equals("university", StringComparison.OrdinalIgnoreCase))
+        {
+            // "MIT's team ... with Seoul National University ... the university said": an article names its own university most.
+            return university;
         }
 
         foreach (var organization in organizations)
@@ -184,6 +195,11 @@ internal static class Coreference
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="candidate"/> is named more often than <paramref name="best"/>, or as often and first.</summary>
+    private static bool IsNamedMore(Entity candidate, Entity best)
+        => candidate != best && (candidate.Forms.Count > best.Forms.Count
+            || (candidate.Forms.Count == best.Forms.Count && candidate.CanonicalForm.Start < best.CanonicalForm.Start));
 
     // Words that make a name a public body or an association, never a company ("U.S. Commerce Department", "European Union").
     private static readonly HashSet<string> PublicBodyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -210,7 +226,8 @@ internal static class Coreference
     }
 
     private static bool NamesInstitution(Entity organization, string noun)
-        => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0;
+        => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0
+            || (noun.Equals("university", StringComparison.OrdinalIgnoreCase) && organization.Name.IndexOf("Institute of Technology", StringComparison.Ordinal) >= 0);
 
     /// <summary>"Contoso Motors Inc. (NYSE: CTM)": a name in parentheses is an aside (a listing, a short name), not the company talked about.</summary>
     private static bool IsParenthetical(List<Token> tokens, int first) => first > 0 && tokens[first - 1].Is('(');

@@ -124,6 +124,7 @@ public static class StatementCorpus
         { "NAIROBI \u2014 Kenya will double its geothermal capacity, energy minister Ruth Wanjiku said.", "Ruth Wanjiku", "Kenya will double its geothermal capacity" },
         { "Trade in goods reached 124 billion euros in 2023, according to Eurostat.", "Eurostat", "Trade in goods reached 124 billion euros in 2023" },
         { "A Halvorsen Motors spokesperson said the recall would cost 20 million dollars.", "Halvorsen Motors", "the recall would cost 20 million dollars" },
+        { "Scientists at the Massachusetts Institute of Technology built a catalyst. MIT's team worked with Seoul National University. Nel ASA, ITM Power, Plug Power and Siemens Energy have shown interest, the university said.", "Massachusetts Institute of Technology", "Nel ASA, ITM Power, Plug Power and Siemens Energy have shown interest" },
         { "Maria Santos, chief executive of Contoso Motors, spoke with reporters.\n\nQ: What are your plans?\n\nA: We will hire 3,000 engineers.", "Maria Santos", "We will hire 3,000 engineers" },
         { "A spokeswoman for the Ministry of Commerce said exports rose.", "Ministry of Commerce", "exports rose" },
         { "Reporter: What is driving growth?\n\nWang Lei: Localization. We have 35 industrial parks around the world.", "Wang Lei", "Localization. We have 35 industrial parks around the world" },
