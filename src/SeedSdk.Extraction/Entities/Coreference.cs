@@ -172,7 +172,7 @@ internal static class Coreference
     private static Entity? Fitting(List<Entity> organizations, Entity? university, Entity? subject, string noun)
     {
         var institution = InstitutionNouns.Contains(noun);
-        if (!institution && subject is not null && organizations.Contains(subject) && !NamesAnyInstitution(subject))
+        if (!institution && subject is not null && organizations.Contains(subject) && !IsPublicBody(subject))
         {
             // "Grab competes with GoTo Group ... The company": the organization that last opened a sentence.
             return subject;
@@ -187,7 +187,7 @@ internal static class Coreference
         foreach (var organization in organizations)
         {
             var named = NamesInstitution(organization, noun);
-            if (institution ? named : !NamesAnyInstitution(organization))
+            if (institution ? named : !IsPublicBody(organization))
             {
                 return organization;
             }
@@ -210,9 +210,7 @@ internal static class Coreference
     };
 
     /// <summary>Whether the organization's name makes it a public body or an association ("Commerce Department", "National People's Congress").</summary>
-    public static bool IsPublicBody(Entity organization) => NamesAnyInstitution(organization);
-
-    private static bool NamesAnyInstitution(Entity organization)
+    public static bool IsPublicBody(Entity organization)
     {
         foreach (var word in organization.Name.Split(' '))
         {
