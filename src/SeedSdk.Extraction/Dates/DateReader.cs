@@ -12,7 +12,7 @@ internal static class DateReader
         "in", "on", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from", "for", "around", "beyond");
 
     /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
-    public static bool TryMonth(List<Token> tokens, int i, int anchor, out int month, out int last)
+    public static bool TryMonth(TokenList tokens, int i, int anchor, out int month, out int last)
     {
         month = 0;
         last = i;
@@ -41,7 +41,7 @@ internal static class DateReader
     }
 
     /// <summary>Reads a day of month at <paramref name="i"/>: "5", "05" or "5th".</summary>
-    public static bool TryDay(List<Token> tokens, int i, int anchor, out int day)
+    public static bool TryDay(TokenList tokens, int i, int anchor, out int day)
     {
         day = 0;
         if (!TokenScan.InSentence(tokens, i, anchor))
@@ -72,18 +72,18 @@ internal static class DateReader
     }
 
     /// <summary>Reads "Q1".."Q4" at <paramref name="i"/>.</summary>
-    public static bool TryQuarterCode(List<Token> tokens, int i, int anchor, out int quarter)
+    public static bool TryQuarterCode(TokenList tokens, int i, int anchor, out int quarter)
         => TryLetterCode(tokens, i, anchor, 'Q', 4, out quarter);
 
     /// <summary>Reads "H1" or "H2" at <paramref name="i"/>.</summary>
-    public static bool TryHalfCode(List<Token> tokens, int i, int anchor, out int half)
+    public static bool TryHalfCode(TokenList tokens, int i, int anchor, out int half)
         => TryLetterCode(tokens, i, anchor, 'H', 2, out half);
 
     /// <summary>
     /// Extends a date that starts at <paramref name="start"/> back over "the" and a preposition ("in the first
     /// quarter of 2025"); returns the first token of the text and whether a preposition was found.
     /// </summary>
-    public static int WithPreposition(List<Token> tokens, int start, int claimedBefore, out bool found)
+    public static int WithPreposition(TokenList tokens, int start, int claimedBefore, out bool found)
     {
         found = false;
         var k = start - 1;
@@ -118,7 +118,7 @@ internal static class DateReader
     }
 
     // A month name right after a capitalized word that is not a preposition or weekday is a surname ("Theresa May", "Zhang Jun").
-    private static bool IsInsideName(List<Token> tokens, int i)
+    private static bool IsInsideName(TokenList tokens, int i)
     {
         var prev = i - 1;
         if (!TokenScan.InSentence(tokens, prev, i) || tokens[prev].Kind != TokenKind.Word || !tokens[prev].IsCapitalized)
@@ -134,10 +134,10 @@ internal static class DateReader
     private static bool IsSentenceOpener(string word) => word is "Since" or "Until" or "By" or "In" or "On" or "From" or "Through" or "During" or "Last" or "Next" or "This" or "Early" or "Late";
 
     // Lower-cased input (tokenized newswire) writes months in lower case too.
-    private static bool IsLowerCaseText(List<Token> tokens, int i)
+    private static bool IsLowerCaseText(TokenList tokens, int i)
         => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Number;
 
-    private static bool TryLetterCode(List<Token> tokens, int i, int anchor, char letter, int max, out int value)
+    private static bool TryLetterCode(TokenList tokens, int i, int anchor, char letter, int max, out int value)
     {
         value = 0;
         if (!TokenScan.InSentence(tokens, i, anchor))

@@ -61,7 +61,7 @@ internal static class DateRecognizer
     }
 
     // "the targets for 2025 and 2030": a year joined by "and"/"or" to a year just read as a date shares its context.
-    private static bool IsCoordinatedYear(List<Token> tokens, int first, int claimedBefore)
+    private static bool IsCoordinatedYear(TokenList tokens, int first, int claimedBefore)
         => first >= 2 && claimedBefore == first - 2 && (tokens[first - 1].IsWord("and") || tokens[first - 1].IsWord("or"))
             && TokenScan.IsYear(tokens[first - 2], out _);
 
@@ -138,7 +138,7 @@ internal static class DateRecognizer
     }
 
     // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
-    private static DatePoint ReadBackward(List<Token> tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    private static DatePoint ReadBackward(TokenList tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
     {
         hasContext = true;
         half = 0;
@@ -181,7 +181,7 @@ internal static class DateRecognizer
     }
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
-    private static bool TryMonthDayBefore(List<Token> tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
+    private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
     {
         point = default;
         var q = tokens[p].Is(',') ? p - 1 : p;
@@ -237,7 +237,7 @@ internal static class DateRecognizer
     }
 
     // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
-    private static bool TryQuarterOrHalfBefore(List<Token> tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
+    private static bool TryQuarterOrHalfBefore(TokenList tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
     {
         start = k;
         quarter = 0;

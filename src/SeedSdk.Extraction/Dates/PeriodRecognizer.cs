@@ -82,7 +82,7 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    private static bool IsConnector(List<Token> tokens, int c, int anchor, Lead lead, out int last)
+    private static bool IsConnector(TokenList tokens, int c, int anchor, Lead lead, out int last)
     {
         last = c;
         if (!TokenScan.InSentence(tokens, c, anchor))
@@ -109,7 +109,7 @@ internal static class PeriodRecognizer
     }
 
     // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
-    private static bool TryReadPoint(List<Token> tokens, int j, int anchor, int yearBefore, out DatePoint point)
+    private static bool TryReadPoint(TokenList tokens, int j, int anchor, int yearBefore, out DatePoint point)
     {
         point = default;
         if (!TokenScan.InSentence(tokens, j, anchor))
@@ -157,7 +157,7 @@ internal static class PeriodRecognizer
     }
 
     // A day number alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025"), with a year after it if there is one.
-    private static bool TryBareDay(List<Token> tokens, int j, int anchor, out DatePoint point)
+    private static bool TryBareDay(TokenList tokens, int j, int anchor, out DatePoint point)
     {
         point = default;
         if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens[j].Kind != TokenKind.Number)
@@ -169,7 +169,7 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    private static DatePoint WithYear(List<Token> tokens, int anchor, DatePoint point)
+    private static DatePoint WithYear(TokenList tokens, int anchor, DatePoint point)
     {
         var k = point.Last + 1;
         if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
@@ -181,7 +181,7 @@ internal static class PeriodRecognizer
     }
 
     // "25" after "2021-" is 2025: the two digits must follow the start's last two.
-    private static bool IsTwoDigitYear(List<Token> tokens, int j, int yearBefore, out int year)
+    private static bool IsTwoDigitYear(TokenList tokens, int j, int yearBefore, out int year)
     {
         year = 0;
         if (j >= tokens.Count || tokens[j].Text.Length != 2 || !TokenScan.IsPlainInteger(tokens[j], out var yy))

@@ -124,7 +124,7 @@ internal static class Coreference
     }
 
     /// <summary>"the" and a lower-case noun for an event, not followed by a name ("the event", not "the forum Davos").</summary>
-    private static bool IsEventDescription(List<Token> tokens, DocumentWords words, int i)
+    private static bool IsEventDescription(TokenList tokens, DocumentWords words, int i)
         => tokens[i].IsWord("the") && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
 
     /// <summary>The nouns, in any case, that "the company" may use for an organization.</summary>
@@ -137,7 +137,7 @@ internal static class Coreference
     /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,
     /// so the noun is the subject and not a modifier ("the exhibition area").
     /// </summary>
-    private static bool StartsPredicate(List<Token> tokens, int index)
+    private static bool StartsPredicate(TokenList tokens, int index)
     {
         if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
         {
@@ -228,10 +228,10 @@ internal static class Coreference
             || (noun.Equals("university", StringComparison.OrdinalIgnoreCase) && organization.Name.IndexOf("Institute of Technology", StringComparison.Ordinal) >= 0);
 
     /// <summary>"Contoso Motors Inc. (NYSE: CTM)": a name in parentheses is an aside (a listing, a short name), not the company talked about.</summary>
-    private static bool IsParenthetical(List<Token> tokens, int first) => first > 0 && tokens[first - 1].Is('(');
+    private static bool IsParenthetical(TokenList tokens, int first) => first > 0 && tokens[first - 1].Is('(');
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
-    private static bool AfterIntroductoryPhrase(List<Token> tokens, int index)
+    private static bool AfterIntroductoryPhrase(TokenList tokens, int index)
         => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
             && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
 
@@ -240,7 +240,7 @@ internal static class Coreference
         => index >= 2 && analysis.EndingAt(index - 2) is { } named && named.Entity == organization;
 
     // "according to him", "according to her".
-    private static bool IsAccordingToObjectPronoun(List<Token> tokens, int i)
+    private static bool IsAccordingToObjectPronoun(TokenList tokens, int i)
         => tokens[i].Text.Length == 3 && (tokens[i].Text[0] | 0x20) == 'h' && (tokens[i].IsWord("him") || tokens[i].IsWord("her")) && i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
         && i + 1 < tokens.Count && (tokens[i + 1].Is(',') || tokens[i + 1].Is('.'));
 
@@ -252,7 +252,7 @@ internal static class Coreference
     }
 
     /// <summary>"the company Acme": an apposition naming another entity, not a back reference.</summary>
-    private static bool IsFollowedByName(List<Token> tokens, int index)
+    private static bool IsFollowedByName(TokenList tokens, int index)
         => index < tokens.Count && tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && tokens[index].Sentence == tokens[index - 1].Sentence;
 
     /// <summary>

@@ -148,15 +148,15 @@ internal sealed class DocumentWords
     public bool IsPreposition(Token token) => Has(token, Traits.Preposition);
 
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
-    public int RoleLengthAt(List<Token> tokens, int index, int end)
+    public int RoleLengthAt(TokenList tokens, int index, int end)
         => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
 
     /// <summary>As <see cref="ReportingVerbs.Length"/>, skipping at once the words that are no reporting verb.</summary>
-    public int ReportingVerbLength(List<Token> tokens, int index)
+    public int ReportingVerbLength(TokenList tokens, int index)
         => index < tokens.Count && Has(tokens[index], Traits.ReportingVerb) ? ReportingVerbs.Length(tokens, index) : 0;
 
     /// <summary>As <see cref="ReportingVerbs.ParticipleLength"/>, skipping at once the words that are no participle of one.</summary>
-    public int ParticipleLength(List<Token> tokens, int index)
+    public int ParticipleLength(TokenList tokens, int index)
         => index < tokens.Count && Has(tokens[index], Traits.Participle) ? ReportingVerbs.ParticipleLength(tokens, index) : 0;
 
     private bool Has(Token token, Traits trait)

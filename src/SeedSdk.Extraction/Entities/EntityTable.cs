@@ -996,7 +996,7 @@ internal sealed class EntityTable
         // Equal names have equal lengths and letters: a few letters make a hash good enough, as the pool compares in full.
         var length = end - start;
         var hash = TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Step(TextPool.Seed, (char)length), text[start]), text[start + length / 2]), text[end - 1]);
-        return _multiWordForms.Get(text, start, length, hash, out _);
+        return _multiWordForms.Get(text, start, length, hash);
     }
 
     /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>

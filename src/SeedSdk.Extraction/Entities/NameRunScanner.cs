@@ -53,11 +53,11 @@ internal static class NameRunScanner
         => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
-    private static bool IsBreaker(List<Token> tokens, DocumentWords words, int index, int end)
+    private static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
         => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
     /// <summary>Scans one sentence; <paramref name="datelineEnd"/> is the dash that ends its dateline, or -1: the story starts after it.</summary>
-    private static void ScanSentence(List<Token> tokens, DocumentWords words, int first, int end, int datelineEnd, List<NameRun> runs)
+    private static void ScanSentence(TokenList tokens, DocumentWords words, int first, int end, int datelineEnd, List<NameRun> runs)
     {
         var initial = true;
         var afterHonorific = false;
@@ -139,10 +139,10 @@ internal static class NameRunScanner
         "Suppliers", "Manufacturers", "Startups", "Chipmakers", "Airlines", "Retailers", "Exporters", "Importers", "Producers",
     };
 
-    private static bool IsPluralNounBeforeName(List<Token> tokens, int i, int end)
+    private static bool IsPluralNounBeforeName(TokenList tokens, int i, int end)
         => i + 1 < end && PluralNounsBeforeNames.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
 
-    private static NameRun Extend(List<Token> tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
+    private static NameRun Extend(TokenList tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
     {
         var j = start;
         while (true)
@@ -239,7 +239,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
-    private static int JoinAfterConnector(List<Token> tokens, DocumentWords words, int start, int j, int k, int end)
+    private static int JoinAfterConnector(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
@@ -272,14 +272,14 @@ internal static class NameRunScanner
     }
 
     // "the Representative Channel": a role word before an event's cue word is part of the event's name, not a title.
-    private static bool NamesAnEvent(List<Token> tokens, DocumentWords words, int next, int end)
+    private static bool NamesAnEvent(TokenList tokens, DocumentWords words, int next, int end)
         => next < end && tokens[next].IsCapitalized && words.IsEventCue(tokens[next]);
 
     /// <summary>
     /// "the Representative Channel of the Third Session of the 14th ...": a numbered session is an event of its
     /// own, so what stands before its "of" is not part of its name.
     /// </summary>
-    private static bool OpensNumberedSession(List<Token> tokens, int m, int end)
+    private static bool OpensNumberedSession(TokenList tokens, int m, int end)
         => m + 1 < end && WordClasses.IsOrdinalWord(tokens[m].Text) && char.IsUpper(tokens[m].Text[0])
         && (tokens[m + 1].Text is "Session" or "Plenary" || (tokens[m + 1].Text == "Plenary" && m + 2 < end && tokens[m + 2].Text == "Session"));
 
@@ -287,7 +287,7 @@ internal static class NameRunScanner
     /// "Engineering and Physical Sciences Research Council (EPSRC)": the name from <paramref name="start"/> through its cue word at
     /// <paramref name="cue"/> (and any name words after it) is closed by a parenthesized short name made of its capitals' initials.
     /// </summary>
-    private static bool IsSpelledOutByAcronym(List<Token> tokens, int start, int cue, int end)
+    private static bool IsSpelledOutByAcronym(TokenList tokens, int start, int cue, int end)
     {
         var last = cue;
         while (last + 1 < end && IsNameWord(tokens[last + 1]))
@@ -325,7 +325,7 @@ internal static class NameRunScanner
     /// "Ministry of Economy, Trade and Industry (METI)": a comma stays inside an organization word's "of" name when a
     /// coordination of capitalized words ending in "and" follows and the short name in parentheses closes it.
     /// </summary>
-    private static bool JoinsCommaBeforeShortName(List<Token> tokens, int start, int j, int next, int end)
+    private static bool JoinsCommaBeforeShortName(TokenList tokens, int start, int j, int next, int end)
     {
         if (!HasOfAfterCue(tokens, start, j))
         {
@@ -352,7 +352,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>Whether the capitalized words from <paramref name="next"/> end in an organization word ("Kyoto University").</summary>
-    private static bool NameEndsInCue(List<Token> tokens, int next, int end)
+    private static bool NameEndsInCue(TokenList tokens, int next, int end)
     {
         var m = next;
         while (m < end && m < next + 4 && IsNameWord(tokens[m]))
@@ -363,7 +363,7 @@ internal static class NameRunScanner
         return m > next && Gazetteer.Instance.OrganizationCues.Contains(tokens[m - 1].Text);
     }
 
-    private static bool HasOfAfterCue(List<Token> tokens, int start, int j)
+    private static bool HasOfAfterCue(TokenList tokens, int start, int j)
     {
         for (var i = start + 1; i <= j; i++)
         {
@@ -381,7 +381,7 @@ internal static class NameRunScanner
     /// Road Initiative": "and" stays inside a name after an "of" headed by an organization word, or when what follows
     /// ends in an organization word and what precedes is two or more words without one, or ends in an event word.
     /// </summary>
-    private static bool JoinsAnd(List<Token> tokens, int start, int j, int next, int end)
+    private static bool JoinsAnd(TokenList tokens, int start, int j, int next, int end)
     {
         var cues = Gazetteer.Instance.OrganizationCues;
         for (var i = start + 1; i <= j; i++)
@@ -449,7 +449,7 @@ internal static class NameRunScanner
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
     /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
     /// </summary>
-    private static bool IsPersonAfterOrganization(List<Token> tokens, DocumentWords words, int start, int j, int k, int end)
+    private static bool IsPersonAfterOrganization(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
         if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
         {
@@ -464,7 +464,7 @@ internal static class NameRunScanner
     private const int MaxRoleWordsBeforeOf = 3;
 
     /// <summary>"chairwoman of Gree Electric Appliances ...", "chief executive at ...": the run starts after a role and "of" or "at".</summary>
-    private static bool FollowsRoleOf(List<Token> tokens, DocumentWords words, int start)
+    private static bool FollowsRoleOf(TokenList tokens, DocumentWords words, int start)
     {
         var of = start - 1;
         if (of < 1 || !(tokens[of].Text is "of" or "at"))
@@ -487,7 +487,7 @@ internal static class NameRunScanner
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
-    private static int NameAfterParticles(List<Token> tokens, DocumentWords words, int start, int k, int end)
+    private static int NameAfterParticles(TokenList tokens, DocumentWords words, int start, int k, int end)
     {
         if (k - start > MaxWordsBeforeParticle || !words.IsGivenName(tokens[start]))
         {
@@ -503,7 +503,7 @@ internal static class NameRunScanner
         return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
-    private static bool LooksLikePersonalName(List<Token> tokens, DocumentWords words, int start, int j)
+    private static bool LooksLikePersonalName(TokenList tokens, DocumentWords words, int start, int j)
     {
         var count = j - start + 1;
         return count is >= 2 and <= 3 && (words.IsGivenName(tokens[start]) || words.IsSurnameFirst(tokens[start]))
@@ -511,7 +511,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
-    private static bool StartsWithInitials(List<Token> tokens, int i, int end)
+    private static bool StartsWithInitials(TokenList tokens, int i, int end)
     {
         var k = i;
         while (k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
@@ -524,7 +524,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>The name word after one or more initials starting at <paramref name="k"/>, or -1.</summary>
-    private static int NameAfterInitials(List<Token> tokens, DocumentWords words, int k, int end)
+    private static int NameAfterInitials(TokenList tokens, DocumentWords words, int k, int end)
     {
         var m = k;
         while (IsInitial(tokens, m, end))
@@ -536,7 +536,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
-    private static bool IsInitial(List<Token> tokens, int k, int end)
+    private static bool IsInitial(TokenList tokens, int k, int end)
         => k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
             && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore;
 
@@ -547,12 +547,12 @@ internal static class NameRunScanner
     private static bool IsCue(DocumentWords words, Token token) => words.IsOrganizationCue(token) || words.IsEventCue(token);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
-    private static bool IsGivenNameSyllable(List<Token> tokens, int start, int j, int syllable)
+    private static bool IsGivenNameSyllable(TokenList tokens, int start, int j, int syllable)
         => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
             && !CompoundSuffixes.Contains(tokens[syllable].Text);
 
     /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
-    private static int IncludeLegalTail(List<Token> tokens, int j, int end)
+    private static int IncludeLegalTail(TokenList tokens, int j, int end)
     {
         if (j + 2 < end && tokens[j - 1].Text == "Co" && tokens[j + 1].Is(',') && tokens[j + 2].Text is "Ltd" or "Limited")
         {
@@ -568,7 +568,7 @@ internal static class NameRunScanner
 
     private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
 
-    private static bool IsTouchingHyphen(List<Token> tokens, int k, int end)
+    private static bool IsTouchingHyphen(TokenList tokens, int k, int end)
         => k + 1 < end && CharClasses.IsDash(tokens[k].Text[0]) && tokens[k].Text.Length == 1 && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore
             && tokens[k + 1].Kind == TokenKind.Word;
 
@@ -595,7 +595,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>Most longer words capitalized, as in "Tesla Cuts Prices Across Europe" (a bullet in sentence case is not a heading).</summary>
-    private static bool IsTitleCase(List<Token> tokens, int first, int end)
+    private static bool IsTitleCase(TokenList tokens, int first, int end)
     {
         var words = 0;
         var capitalized = 0;

@@ -127,7 +127,7 @@ internal static class RunClassifier
     /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
     /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
     /// </summary>
-    private static bool IsCompanySpeaker(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool IsCompanySpeaker(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1])) || !HasOnlyNameTokens(tokens, run)
             || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
@@ -156,11 +156,11 @@ internal static class RunClassifier
     }
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
-    public static bool IsCurrencyPrefix(List<Token> tokens, NameRun run)
+    public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
         => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
 
     /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
-    public static bool IsCurrencyName(List<Token> tokens, NameRun run)
+    public static bool IsCurrencyName(TokenList tokens, NameRun run)
         => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
@@ -170,7 +170,7 @@ internal static class RunClassifier
     public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
     /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
-    public static int FirstConnector(List<Token> tokens, NameRun run)
+    public static int FirstConnector(TokenList tokens, NameRun run)
     {
         for (var i = run.First + 1; i < run.Last; i++)
         {
@@ -183,7 +183,7 @@ internal static class RunClassifier
         return -1;
     }
 
-    private static FactKind? ByCue(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static FactKind? ByCue(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count < 2)
         {
@@ -282,7 +282,7 @@ internal static class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(List<Token> tokens, NameRun run, RunWords words)
+    private static bool IsPlaceBeforeItsCountry(TokenList tokens, NameRun run, RunWords words)
     {
         var comma = run.Last + 1;
         if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
@@ -303,7 +303,7 @@ internal static class RunClassifier
     private static bool IsPlaceWithSuffix(RunWords words, string form)
         => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
-    private static bool LooksLikePerson(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool LooksLikePerson(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (run.AfterHonorific)
         {
@@ -372,7 +372,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
-    private static bool HasOnlyNameTokens(List<Token> tokens, NameRun run)
+    private static bool HasOnlyNameTokens(TokenList tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -395,7 +395,7 @@ internal static class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
         // only for a name not made of common words.
@@ -458,7 +458,7 @@ internal static class RunClassifier
     /// "the EU's trade commissioner", "Nigeria's finance minister": a possessive name, up to two lower-case words and a role
     /// that only a person holds, starting at <paramref name="k"/>.
     /// </summary>
-    private static bool IsOwnersRole(DocumentWords lexicon, List<Token> tokens, int k)
+    private static bool IsOwnersRole(DocumentWords lexicon, TokenList tokens, int k)
     {
         var sentence = tokens[k].Sentence;
         var possessive = k;
@@ -575,7 +575,7 @@ internal static class RunClassifier
     /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
     /// "shares of" before it or "shares fell" after it.
     /// </summary>
-    private static bool ActsAsOrganization(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool ActsAsOrganization(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = words[0];
         if (run.AfterHonorific || words.Is(0, GivenName) || !HasOnlyNameTokens(tokens, run) || words.LastIs(FacilityNoun)
@@ -601,7 +601,7 @@ internal static class RunClassifier
     }
 
     /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
-    private static bool BeforeRoleAndName(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool BeforeRoleAndName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var role = run.Last + 1;
         // "Former Tesla chief executive": a title's first word is no part of the company's name.
@@ -624,7 +624,7 @@ internal static class RunClassifier
     };
 
     /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
-    private static bool PossessiveBeforeCompanyNoun(List<Token> tokens, NameRun run, RunWords words)
+    private static bool PossessiveBeforeCompanyNoun(TokenList tokens, NameRun run, RunWords words)
     {
         var next = run.Last + 1;
         if (!run.Possessive || next >= tokens.Count || tokens[next].Sentence != tokens[run.Last].Sentence || !CompanyPossessions.Contains(tokens[next].Text))
@@ -637,7 +637,7 @@ internal static class RunClassifier
     }
 
     /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
-    private static bool PossessiveBeforeRole(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool PossessiveBeforeRole(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
         => run.Possessive && words.Count >= 2 && !words.LastIs(SurnameLast) && !IsSurnameFirstName(words)
             && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
 
@@ -646,7 +646,7 @@ internal static class RunClassifier
     /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
     /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
     /// </summary>
-    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, List<Token> tokens, NameRun run, RunWords words)
+    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = run.First;
         var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
@@ -682,7 +682,7 @@ internal static class RunClassifier
     };
 
     /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
-    private static bool HasPersonVerb(List<Token> tokens, int next)
+    private static bool HasPersonVerb(TokenList tokens, int next)
     {
         for (var k = next; k < tokens.Count && k < next + 3 && tokens[k].Sentence == tokens[next].Sentence; k++)
         {
@@ -730,7 +730,7 @@ internal static class RunClassifier
     };
 
     /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
-    private static bool AfterSharesOf(List<Token> tokens, int first)
+    private static bool AfterSharesOf(TokenList tokens, int first)
     {
         var p = first - 1;
         if (p < 1 || tokens[p].Sentence != tokens[first].Sentence || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
@@ -743,19 +743,19 @@ internal static class RunClassifier
     }
 
     /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
-    private static bool BeforeSharesMove(List<Token> tokens, int next)
+    private static bool BeforeSharesMove(TokenList tokens, int next)
         => next + 1 < tokens.Count && tokens[next + 1].Sentence == tokens[next].Sentence && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
             && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(List<Token> tokens, int first)
+    private static bool AfterOrganizationNoun(TokenList tokens, int first)
         => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
     /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
     /// </summary>
-    private static bool DescribedAsOrganization(List<Token> tokens, int comma)
+    private static bool DescribedAsOrganization(TokenList tokens, int comma)
     {
         if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma + 1].Sentence != tokens[comma].Sentence)
         {
@@ -792,7 +792,7 @@ internal static class RunClassifier
     }
 
     /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
-    private static bool StartsClause(List<Token> tokens, int first)
+    private static bool StartsClause(TokenList tokens, int first)
     {
         if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
         {
@@ -804,12 +804,12 @@ internal static class RunClassifier
     }
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
-    private static bool AfterCapitalizedTitle(DocumentWords lexicon, List<Token> tokens, NameRun run)
+    private static bool AfterCapitalizedTitle(DocumentWords lexicon, TokenList tokens, NameRun run)
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
             && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
     /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
-    private static bool IsQuoted(List<Token> tokens, NameRun run)
+    private static bool IsQuoted(TokenList tokens, NameRun run)
     {
         for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
         {
@@ -822,7 +822,7 @@ internal static class RunClassifier
         return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
-    private static bool EndsRolePhrase(DocumentWords lexicon, List<Token> tokens, int index)
+    private static bool EndsRolePhrase(DocumentWords lexicon, TokenList tokens, int index)
     {
         for (var start = index; start >= 0 && start >= index - 3; start--)
         {

@@ -30,7 +30,7 @@ internal sealed class RunWords
     public bool LastIs(NameTraits traits) => (_traits[_traits.Count - 1] & traits) != 0;
 
     /// <summary>Fills the list with the name words of <paramref name="run"/>.</summary>
-    public RunWords Fill(List<Token> tokens, DocumentWords lexicon, NameRun run)
+    public RunWords Fill(TokenList tokens, DocumentWords lexicon, NameRun run)
     {
         Texts.Clear();
         _traits.Clear();

@@ -17,7 +17,7 @@ internal static class TitledName
     /// The person's part of <paramref name="run"/> (from a known given name or family name, else its last two words) when the
     /// run ends a capitalized portfolio after "Title for/of" and a reporting verb or comma follows; otherwise null.
     /// </summary>
-    public static NameRun? PersonAfterPortfolio(List<Token> tokens, NameRun run)
+    public static NameRun? PersonAfterPortfolio(TokenList tokens, NameRun run)
     {
         if (run.Count < 3 || run.Possessive || run.First < 3 || !OnlyCapitalizedWords(tokens, run) || !FollowedBySpeech(tokens, run.Last + 1)
             || !(tokens[run.First - 1].IsWord("and") || tokens[run.First - 1].Is(',')) || !AfterTitleAndPreposition(tokens, run.First - 1))
@@ -37,7 +37,7 @@ internal static class TitledName
         return run with { First = run.Last - 1, SentenceInitial = false };
     }
 
-    private static bool OnlyCapitalizedWords(List<Token> tokens, NameRun run)
+    private static bool OnlyCapitalizedWords(TokenList tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -50,11 +50,11 @@ internal static class TitledName
         return true;
     }
 
-    private static bool FollowedBySpeech(List<Token> tokens, int after)
+    private static bool FollowedBySpeech(TokenList tokens, int after)
         => after < tokens.Count && (tokens[after].Is(',') || ReportingVerbs.IsReportingVerb(tokens, after));
 
     /// <summary>Walks back over capitalized words, commas and "and" to "for"/"of" right after a capitalized role ("Minister of").</summary>
-    private static bool AfterTitleAndPreposition(List<Token> tokens, int from)
+    private static bool AfterTitleAndPreposition(TokenList tokens, int from)
     {
         var sentence = tokens[from].Sentence;
         for (var k = from; k >= 1 && k > from - TitleReach && tokens[k].Sentence == sentence; k--)

@@ -152,7 +152,7 @@ internal static class WordClasses
     /// "80 GW", "1,000 GWh", "19.2 million TEU", "the BP-9 sedan": a word in capitals or a measure unit right after an amount is
     /// its unit, and a word in capitals glued by a hyphen to a number is a model's code; neither names an organization.
     /// </summary>
-    public static bool IsUnitOrModelCode(List<Token> tokens, int first, int last)
+    public static bool IsUnitOrModelCode(TokenList tokens, int first, int last)
     {
         if (first != last)
         {
@@ -171,7 +171,7 @@ internal static class WordClasses
     }
 
     /// <summary>Whether a number that is not a year, or a number and a scale word, comes right before <paramref name="index"/>.</summary>
-    private static bool AfterAmount(List<Token> tokens, int index)
+    private static bool AfterAmount(TokenList tokens, int index)
     {
         var before = index - 1;
         if (before >= 0 && tokens[before].Kind == TokenKind.Word && IsScaleWord(tokens[before].Text))

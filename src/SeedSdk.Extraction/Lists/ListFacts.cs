@@ -102,7 +102,7 @@ internal static class ListFacts
     }
 
     /// <summary>The first token of the items when a cue ("such as", "including", "like", "covering", "focusing on", ":") stands at <paramref name="k"/>; else -1.</summary>
-    private static int CueEnd(List<Token> tokens, int k, int end)
+    private static int CueEnd(TokenList tokens, int k, int end)
     {
         var t = tokens[k];
         if (t.IsWord("such") && k + 1 < end && tokens[k + 1].IsWord("as"))
@@ -126,7 +126,7 @@ internal static class ListFacts
     }
 
     /// <summary>"A, B, C(,) and D" after a cue, read into <paramref name="items"/>; a colon list may also end without "and".</summary>
-    private static List<(int First, int Last)>? ItemsAfterCue(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool colon, List<(int First, int Last)> items)
+    private static List<(int First, int Last)>? ItemsAfterCue(TokenList tokens, SentenceNames nameEnds, int start, int end, bool colon, List<(int First, int Last)> items)
     {
         items.Clear();
         var pos = start;
@@ -178,12 +178,12 @@ internal static class ListFacts
     }
 
     // "JD.com", "Booking.com": a period touching a word on both sides is inside a name, not between items.
-    private static bool IsDotInsideName(List<Token> tokens, int k)
+    private static bool IsDotInsideName(TokenList tokens, int k)
         => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
 
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>, read into <paramref name="items"/>: at least three items.</summary>
-    private static List<(int First, int Last)>? Coordination(List<Token> tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
+    private static List<(int First, int Last)>? Coordination(TokenList tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
     {
         var lastFirst = c + length;
         var lastEnd = ItemEnd(tokens, nameEnds, lastFirst, end, stopAtCoordinator: false);
@@ -284,7 +284,7 @@ internal static class ListFacts
     /// The last preposition of a segment that holds one other than "of" after a lower-case word ("driven by exports of",
     /// "executives from BYD"): what stands before it is no item; -1 when there is none.
     /// </summary>
-    private static int LastPrepositionInPhrase(List<Token> tokens, int first, int last)
+    private static int LastPrepositionInPhrase(TokenList tokens, int first, int last)
     {
         var found = -1;
         var governs = false;
@@ -304,7 +304,7 @@ internal static class ListFacts
     /// "geothermal, wind and solar power in the national grid": when every earlier item is one word, a prepositional phrase after the
     /// last item is about the whole coordination, so the last item ends before it ("solar power").
     /// </summary>
-    private static void WithoutSharedPhraseAfterLastItem(List<Token> tokens, List<(int First, int Last)> items)
+    private static void WithoutSharedPhraseAfterLastItem(TokenList tokens, List<(int First, int Last)> items)
     {
         for (var i = 0; i < items.Count - 1; i++)
         {
@@ -323,7 +323,7 @@ internal static class ListFacts
     }
 
     // A lower-case preposition other than "of", which binds tightly to its noun ("bottles of wine").
-    private static int FirstPhrasePreposition(List<Token> tokens, int from, int last)
+    private static int FirstPhrasePreposition(TokenList tokens, int from, int last)
     {
         for (var k = from; k <= last; k++)
         {
@@ -349,7 +349,7 @@ internal static class ListFacts
     };
 
     /// <summary>"According to Wang", "Thanks to ...", "Besides BYD": a preposition of one or two words opening the segment.</summary>
-    private static bool OpensComplexPreposition(List<Token> tokens, int first, int last)
+    private static bool OpensComplexPreposition(TokenList tokens, int first, int last)
         => first < last && (IntroductoryPrepositions.Contains(tokens[first].Text)
             || (ComplexPrepositionStarts.Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"))));
 
@@ -357,12 +357,12 @@ internal static class ListFacts
     /// "Rivals LG Energy Solution, SK On and ...": a capitalized plural noun opening the sentence right before the first name
     /// is the list's head, not part of its first item.
     /// </summary>
-    private static bool IsLeadingNoun(List<Token> tokens, int first, int nameFirst)
+    private static bool IsLeadingNoun(TokenList tokens, int first, int nameFirst)
         => nameFirst == first + 1 && tokens[first].Kind == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
             && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
-    private static bool IsPortfolio(List<Token> tokens, List<(int First, int Last)> items)
+    private static bool IsPortfolio(TokenList tokens, List<(int First, int Last)> items)
     {
         var before = items[0].First - 1;
         if (before < 1 || !(tokens[before].IsWord("of") || tokens[before].IsWord("for")) || !tokens[before - 1].IsCapitalized
@@ -383,7 +383,7 @@ internal static class ListFacts
     }
 
     /// <summary>"subsidies for cars and home appliances": two items whose first ends in a prepositional phrase share it, so they are one item.</summary>
-    private static bool IsCoordinatedComplement(List<Token> tokens, List<(int First, int Last)> items)
+    private static bool IsCoordinatedComplement(TokenList tokens, List<(int First, int Last)> items)
     {
         if (items.Count != 2)
         {
@@ -402,7 +402,7 @@ internal static class ListFacts
     }
 
     /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
-    private static bool AfterCopula(List<Token> tokens, int itemsFirst, int sentenceFirst)
+    private static bool AfterCopula(TokenList tokens, int itemsFirst, int sentenceFirst)
     {
         if (itemsFirst <= sentenceFirst)
         {
@@ -420,7 +420,7 @@ internal static class ListFacts
     /// The last token of the item starting at <paramref name="start"/>: before the next boundary (or coordinator);
     /// a last item also stops before a verb, so "A, B and C are ..." ends at "C".
     /// </summary>
-    private static int ItemEnd(List<Token> tokens, SentenceNames nameEnds, int start, int end, bool stopAtCoordinator)
+    private static int ItemEnd(TokenList tokens, SentenceNames nameEnds, int start, int end, bool stopAtCoordinator)
     {
         var k = start;
         var inNames = 0;
@@ -463,7 +463,7 @@ internal static class ListFacts
     private static bool EndsNameItem(Token token)
         => WordClasses.IsPreposition(token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
 
-    private static bool AllCapitalized(List<Token> tokens, int first, int last)
+    private static bool AllCapitalized(TokenList tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
@@ -477,14 +477,14 @@ internal static class ListFacts
     }
 
     /// <summary>An item that is one entity's name, perhaps after "the".</summary>
-    private static bool IsName(List<Token> tokens, EntityAnalysis analysis, int first, int last)
+    private static bool IsName(TokenList tokens, EntityAnalysis analysis, int first, int last)
     {
         var start = tokens[first].IsWord("the") ? first + 1 : first;
         return analysis.StartingAt(start) is { } mention && mention.Last == last;
     }
 
     /// <summary>"food and agricultural products": two noun phrases joined by "and" inside one item.</summary>
-    private static bool IsJoinedPair(List<Token> tokens, int first, int last)
+    private static bool IsJoinedPair(TokenList tokens, int first, int last)
     {
         for (var i = first + 1; i < last; i++)
         {
@@ -498,7 +498,7 @@ internal static class ListFacts
     }
 
     /// <summary>"the Ningbo Institute of ...": an item that is "the" and one name is the name.</summary>
-    private static List<(int First, int Last)> WithoutArticlesBeforeNames(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    private static List<(int First, int Last)> WithoutArticlesBeforeNames(TokenList tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -633,7 +633,7 @@ internal static class ListFacts
     /// "Jane Doe, a doctoral student and the paper's first author, said", "from Rolls-Royce, a maker of engines, and plans to":
     /// a person or organization followed by a description of it.
     /// </summary>
-    private static bool IsAppositive(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    private static bool IsAppositive(TokenList tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
     {
         var mention = analysis.StartingAt(items[0].First);
         if (mention is null || mention.Last != items[0].Last)
@@ -653,7 +653,7 @@ internal static class ListFacts
     }
 
     // "Southeast Asia's largest ...", "the country's biggest ...": a possessive among the item's first words.
-    private static bool StartsWithPossessiveName(List<Token> tokens, (int First, int Last) item)
+    private static bool StartsWithPossessiveName(TokenList tokens, (int First, int Last) item)
     {
         for (var k = item.First; k <= Math.Min(item.Last, item.First + 2); k++)
         {
@@ -666,7 +666,7 @@ internal static class ListFacts
         return false;
     }
 
-    private static bool Usable(List<Token> tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
+    private static bool Usable(TokenList tokens, EntityAnalysis analysis, List<(int First, int Last)> items, bool allowNumbers)
     {
         foreach (var (first, last) in items)
         {
@@ -691,7 +691,7 @@ internal static class ListFacts
     /// "battery, solar and hydrogen projects": one-word modifiers coordinated before a plural noun they all share; the index of
     /// that noun (the list's head), or -1 when the last item is an item of its own ("cars, phones and smart homes").
     /// </summary>
-    private static int SharedHead(List<Token> tokens, List<(int First, int Last)> items)
+    private static int SharedHead(TokenList tokens, List<(int First, int Last)> items)
     {
         var (lastFirst, lastLast) = items[items.Count - 1];
         var head = lastFirst + 1;

@@ -16,7 +16,7 @@ internal static class PhraseShape
     /// <see cref="MaxWords"/> words, no verb, conjunction, pronoun or "to", determiners only at the start or
     /// after a preposition, no preposition at either end, and no punctuation but touching hyphens and "&amp;".
     /// </summary>
-    public static bool IsNounPhrase(List<Token> tokens, int first, int last)
+    public static bool IsNounPhrase(TokenList tokens, int first, int last)
     {
         if (last < first || WordCount(tokens, first, last) > MaxWords)
         {
@@ -61,7 +61,7 @@ internal static class PhraseShape
     /// The noun phrase ending at <paramref name="last"/>, scanning back over content words only (no function
     /// words, possessives or the word right after a named entity); returns its first token, or -1 when empty.
     /// </summary>
-    public static int StartOfPhraseEndingAt(List<Token> tokens, EntityAnalysis analysis, int last, int sentenceFirst)
+    public static int StartOfPhraseEndingAt(TokenList tokens, EntityAnalysis analysis, int last, int sentenceFirst)
     {
         var k = last;
         var words = 0;
@@ -98,14 +98,14 @@ internal static class PhraseShape
     }
 
     /// <summary>"would offer land": a word right after a modal or "to", before the phrase's last word, is a verb.</summary>
-    private static bool IsVerbAfterModal(List<Token> tokens, int k, int last, int sentenceFirst)
+    private static bool IsVerbAfterModal(TokenList tokens, int k, int last, int sentenceFirst)
         => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
 
     /// <summary>
     /// Whether the phrase begins its sentence, after at most an article or a possessive and two more words: "The (new) plan
     /// covers three sectors", "Beijing's plan covers three sectors".
     /// </summary>
-    private static bool StartsClause(List<Token> tokens, int before, int sentenceFirst)
+    private static bool StartsClause(TokenList tokens, int before, int sentenceFirst)
     {
         if (before < sentenceFirst)
         {
@@ -132,7 +132,7 @@ internal static class PhraseShape
     /// In a phrase that starts the sentence, the words after its last inner "-s" word, which is then most likely the
     /// verb ("plan covers three sectors" → "three sectors"); the whole phrase when there is none.
     /// </summary>
-    private static int AfterPresentTenseVerb(List<Token> tokens, int first, int last)
+    private static int AfterPresentTenseVerb(TokenList tokens, int first, int last)
     {
         for (var k = last - 1; k > first; k--)
         {
@@ -147,7 +147,7 @@ internal static class PhraseShape
     }
 
     /// <summary>"are hiring", "were closed": an "-ing" or "-ed" word right after a verb belongs to the verb group.</summary>
-    private static bool IsParticipleAfterVerb(List<Token> tokens, int k, int sentenceFirst)
+    private static bool IsParticipleAfterVerb(TokenList tokens, int k, int sentenceFirst)
     {
         var word = tokens[k].Text;
         return k > sentenceFirst && WordClasses.IsVerb(tokens[k - 1].Text)
@@ -165,7 +165,7 @@ internal static class PhraseShape
     /// A word a noun phrase cannot continue with: a verb (of the table, or an "-ed" form after a noun), a
     /// conjunction, pronoun, "to", a trailing adverb or a determiner not after a preposition.
     /// </summary>
-    public static bool StopsLastItem(List<Token> tokens, int k)
+    public static bool StopsLastItem(TokenList tokens, int k)
     {
         var token = tokens[k];
         if (token.Kind != TokenKind.Word)
@@ -191,12 +191,12 @@ internal static class PhraseShape
     };
 
     /// <summary>The "and" at <paramref name="k"/> joins a fixed pair of words inside one item.</summary>
-    private static bool IsFixedPair(List<Token> tokens, int k)
+    private static bool IsFixedPair(TokenList tokens, int k)
         => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word
             && FixedPairs.Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
-    public static bool IsPastTenseAfterNoun(List<Token> tokens, int k)
+    public static bool IsPastTenseAfterNoun(TokenList tokens, int k)
     {
         var word = tokens[k].Text;
         var previous = tokens[k - 1];
@@ -207,7 +207,7 @@ internal static class PhraseShape
     public static bool IsCoordinator(Token token) => token.IsWord("and") || token.IsWord("or");
 
     /// <summary>The number of tokens of the coordinator at <paramref name="k"/>: 1 for "and"/"or", 3 for "as well as", else 0.</summary>
-    public static int CoordinatorLength(List<Token> tokens, int k, int end)
+    public static int CoordinatorLength(TokenList tokens, int k, int end)
     {
         if (IsCoordinator(tokens[k]))
         {
@@ -217,7 +217,7 @@ internal static class PhraseShape
         return k + 3 < end && tokens[k].IsWord("as") && tokens[k + 1].IsWord("well") && tokens[k + 2].IsWord("as") ? 3 : 0;
     }
 
-    private static int WordCount(List<Token> tokens, int first, int last)
+    private static int WordCount(TokenList tokens, int first, int last)
     {
         var count = 0;
         for (var i = first; i <= last; i++)

@@ -8,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class CurrencyReader
 {
     // The longest run of touching tokens from i (at most four) that is a currency symbol: "$", "US$", "u.s.$", "R$", "€".
-    internal static bool TryGluedSymbol(List<Token> tokens, int i, out string code, out int last)
+    internal static bool TryGluedSymbol(TokenList tokens, int i, out string code, out int last)
     {
         code = string.Empty;
         last = i;
@@ -34,7 +34,7 @@ internal static class CurrencyReader
         return false;
     }
 
-    private static int GluedLength(List<Token> tokens, int first, int last)
+    private static int GluedLength(TokenList tokens, int first, int last)
     {
         var length = 0;
         for (var k = first; k <= last; k++)
@@ -46,7 +46,7 @@ internal static class CurrencyReader
     }
 
     /// <summary>A currency name of one to four words starting at <paramref name="j"/> ("dollars", "hong kong dollars", "u.s. dollars").</summary>
-    public static bool TryNameAt(List<Token> tokens, int j, int anchor, out Currency currency, out int last)
+    public static bool TryNameAt(TokenList tokens, int j, int anchor, out Currency currency, out int last)
     {
         currency = default;
         last = j;
@@ -92,11 +92,11 @@ internal static class CurrencyReader
     }
 
     // One word of a name: a token, or a dotted abbreviation without its dots ("u.s." → "us").
-    private static string NameWord(List<Token> tokens, int first, int last)
+    private static string NameWord(TokenList tokens, int first, int last)
         => first == last ? tokens[first].Text : StripDots(GluedText(tokens, first, last));
 
     // The first n words of a name, joined by single spaces.
-    private static string NamePhrase(List<Token> tokens, int j, NameWordEnds ends, int n)
+    private static string NamePhrase(TokenList tokens, int j, NameWordEnds ends, int n)
     {
         var builder = new System.Text.StringBuilder();
         for (var w = 0; w < n; w++)
@@ -135,11 +135,11 @@ internal static class CurrencyReader
     }
 
     // "5 pounds of beef" weighs; "5 pounds" pays.
-    internal static bool IsWeightPound(List<Token> tokens, string phrase, int last, int anchor)
+    internal static bool IsWeightPound(TokenList tokens, string phrase, int last, int anchor)
         => (phrase.Equals("pound", System.StringComparison.OrdinalIgnoreCase) || phrase.Equals("pounds", System.StringComparison.OrdinalIgnoreCase))
         && TokenScan.IsWord(tokens, last + 1, anchor, "of");
 
-    internal static bool StartsCurrency(List<Token> tokens, int k, int anchor)
+    internal static bool StartsCurrency(TokenList tokens, int k, int anchor)
     {
         if (!TokenScan.InSentence(tokens, k, anchor))
         {
@@ -150,7 +150,7 @@ internal static class CurrencyReader
     }
 
     /// <summary>The last token of the run of touching tokens starting at <paramref name="i"/> (at most four tokens, no digits after the first).</summary>
-    internal static int GluedEnd(List<Token> tokens, int i)
+    internal static int GluedEnd(TokenList tokens, int i)
     {
         var end = i;
         while (end + 1 < tokens.Count && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
@@ -164,7 +164,7 @@ internal static class CurrencyReader
 
     internal static bool IsClosingPunctuation(Token token) => token.Is(',') || token.Is(';') || token.Is(')') || token.Is(':') || token.Is('!') || token.Is('?');
 
-    internal static string GluedText(List<Token> tokens, int first, int last)
+    internal static string GluedText(TokenList tokens, int first, int last)
     {
         if (first == last)
         {
@@ -180,10 +180,10 @@ internal static class CurrencyReader
         return builder.ToString();
     }
 
-    internal static bool IsDottedStart(List<Token> tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
+    internal static bool IsDottedStart(TokenList tokens, int j) => tokens[j].Text.Length == 1 && DottedWordEnd(tokens, j) > j;
 
     // "u.s." read as one word; a plain word ends at itself (a sentence's final period stays out).
-    internal static int DottedWordEnd(List<Token> tokens, int k)
+    internal static int DottedWordEnd(TokenList tokens, int k)
     {
         var end = k;
         while (end + 2 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)

@@ -171,7 +171,7 @@ internal static class CurrencyTable
     public static bool TryGetSymbol(string text, out string code) => Symbols.TryGetValue(text, out code!);
 
     /// <summary>The currency of the symbol written by touching tokens <paramref name="first"/>..<paramref name="last"/> (<paramref name="length"/> characters), read in place.</summary>
-    public static bool TryGetSymbol(List<Token> tokens, int first, int last, int length, out string code) => Symbols.TryGetValue(tokens, first, last, length, out code!);
+    public static bool TryGetSymbol(TokenList tokens, int first, int last, int length, out string code) => Symbols.TryGetValue(tokens, first, last, length, out code!);
 
     /// <summary>The currency of a country prefix that may be separated from "$" by a space.</summary>
     public static bool TryGetSpacedDollarPrefix(string text, out string code) => SpacedDollarPrefixes.TryGetValue(text, out code!);

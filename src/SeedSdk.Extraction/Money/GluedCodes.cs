@@ -8,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class GluedCodes
 {
     // "USD115", "usd50", "Rs500", "RMB30 billion", "Rmb30bn": letters then digits in one token.
-    internal static bool TryGluedCode(List<Token> tokens, int i, out Amount amount)
+    internal static bool TryGluedCode(TokenList tokens, int i, out Amount amount)
     {
         amount = default;
         var text = tokens[i].Text;
@@ -64,7 +64,7 @@ internal static class GluedCodes
     }
 
     // "USD115" "." "5" or "USD1" "." "5bn": the fraction digits (and a glued scale) in the token after the dot.
-    internal static bool TryGluedFraction(List<Token> tokens, int i, string integerDigits, out decimal value)
+    internal static bool TryGluedFraction(TokenList tokens, int i, string integerDigits, out decimal value)
     {
         value = 0m;
         if (i + 2 >= tokens.Count || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 2].Kind is not (TokenKind.Number or TokenKind.Mixed))

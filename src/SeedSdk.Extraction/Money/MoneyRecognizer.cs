@@ -100,7 +100,7 @@ internal static class MoneyRecognizer
         "narrowed", "widened", "up", "down");
 
     // "$30,000 to $40,000": the upper bound may repeat the lower bound's currency prefix.
-    private static int SkipRepeatedPrefix(List<Token> tokens, Amount lower, int k)
+    private static int SkipRepeatedPrefix(TokenList tokens, Amount lower, int k)
     {
         var length = lower.NumberFirst - lower.First;
         if (k + length >= tokens.Count)
@@ -120,11 +120,11 @@ internal static class MoneyRecognizer
     }
 
     // The currency's own factor ("MUSD" counts millions), recovered from the lower bound's parsed digits.
-    private static decimal CurrencyFactor(Amount lower, List<Token> tokens)
+    private static decimal CurrencyFactor(Amount lower, TokenList tokens)
         => NumberParser.TryDigits(tokens[lower.NumberFirst].Text, 0, tokens[lower.NumberFirst].Text.Length, out var digits, out _) && digits != 0 ? lower.Value / digits : 1m;
 
     // "$ 75 million", "US$3.2bn", "hk $ 10.05 billion", "USD 200", "MAUD 60", "USD115".
-    private static bool TryPrefixed(List<Token> tokens, int i, out Amount amount)
+    private static bool TryPrefixed(TokenList tokens, int i, out Amount amount)
     {
         amount = default;
         if (tokens[i].Kind == TokenKind.Mixed)
@@ -157,7 +157,7 @@ internal static class MoneyRecognizer
         return true;
     }
 
-    private static bool TryCurrencyBefore(List<Token> tokens, int i, out Currency currency, out int last)
+    private static bool TryCurrencyBefore(TokenList tokens, int i, out Currency currency, out int last)
     {
         currency = default;
         if (CurrencyReader.TryGluedSymbol(tokens, i, out var code, out last))
@@ -260,7 +260,7 @@ internal static class MoneyRecognizer
         || (token.Kind == TokenKind.Word && (token.Text.Length == 1 || CurrencyTable.CanStartName(token.Text)));
 
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
-    private static int SkipFootnote(List<Token> tokens, int j, int anchor)
+    private static int SkipFootnote(TokenList tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
 
@@ -284,7 +284,7 @@ internal static class MoneyRecognizer
     }
 
     // "75 usd million": the scale after the code.
-    private static Amount WithScaleAfterCode(List<Token> tokens, Amount amount, bool hasScale)
+    private static Amount WithScaleAfterCode(TokenList tokens, Amount amount, bool hasScale)
     {
         var j = amount.Last + 1;
         if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && NumberWords.Scales.TryGetValue(tokens[j].Text, out var scale))

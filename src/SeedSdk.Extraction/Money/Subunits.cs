@@ -8,7 +8,7 @@ namespace SeedSdk.Extraction.Money;
 internal static class Subunits
 {
     // "3 dollars 50 cents", "thirteen dollars forty five", "one kuai and five mao five", "c $ 100 and fifty".
-    internal static Amount WithSubunits(List<Token> tokens, Amount amount)
+    internal static Amount WithSubunits(TokenList tokens, Amount amount)
     {
         if (!amount.Whole)
         {
@@ -57,6 +57,6 @@ internal static class Subunits
         => sub.Code == code || (sub.Factor == 0.01m && sub.Code == "USD");
 
     // "two hundred times", "32 is the quantity": a number that counts something else is no sub-unit.
-    internal static bool IsCountedAfter(List<Token> tokens, int k, int anchor)
+    internal static bool IsCountedAfter(TokenList tokens, int k, int anchor)
         => TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word && !tokens[k].IsWord("and") && !tokens[k].IsWord("more") && !tokens[k].IsWord("less");
 }

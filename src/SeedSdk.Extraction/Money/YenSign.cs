@@ -16,14 +16,14 @@ internal static class YenSign
     private static readonly WordSet YenPlaces = TokenScan.Set("Japan", "Japanese", "Tokyo", "Osaka");
 
     /// <summary>Whether token <paramref name="k"/> is a bare yen sign: not glued to letters before it ("JP¥").</summary>
-    public static bool IsBareSign(List<Token> tokens, int k)
+    public static bool IsBareSign(TokenList tokens, int k)
         => (tokens[k].Is('\u00A5') || tokens[k].Is('\uFFE5')) && (k == 0 || tokens[k].SpaceBefore || tokens[k - 1].Kind != TokenKind.Word);
 
     /// <summary>
     /// Whether the document's words point to the yuan more than to the yen (currency words count double).
     /// Each distinct word is weighed once (<paramref name="distinctTexts"/> bounds the tokens' text ids).
     /// </summary>
-    public static bool MeansYuan(List<Token> tokens, int distinctTexts)
+    public static bool MeansYuan(TokenList tokens, int distinctTexts)
     {
         const sbyte NotWeighed = sbyte.MinValue;
         var weights = new sbyte[distinctTexts];
@@ -90,7 +90,7 @@ internal static class YenSign
         return amount with { Code = "CNY" };
     }
 
-    private static bool HasBareSign(List<Token> tokens, Amount amount)
+    private static bool HasBareSign(TokenList tokens, Amount amount)
     {
         for (var k = amount.First; k <= amount.Last; k++)
         {

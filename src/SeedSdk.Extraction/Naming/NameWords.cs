@@ -12,7 +12,7 @@ internal static class NameWords
     private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
 
     /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static List<NameWord> From(List<Token> tokens, int first, int last)
+    public static List<NameWord> From(TokenList tokens, int first, int last)
     {
         var words = new List<NameWord>(last - first + 1);
         ReadInto(words, tokens, first, last, documentWords: null);
@@ -24,7 +24,7 @@ internal static class NameWords
     /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
     /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, List<Token> tokens, int first, int last, TokenWords? documentWords)
+    public static void ReadInto(List<NameWord> words, TokenList tokens, int first, int last, TokenWords? documentWords)
     {
         words.Clear();
         var i = first;
@@ -193,7 +193,7 @@ internal static class NameWords
 
     // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart):
     // the last token of the first phrase of NamingLexicon.Abbreviations that starts at start, with its index, or -1.
-    private static int MatchAbbreviation(List<Token> tokens, int start, int last, out int abbreviation)
+    private static int MatchAbbreviation(TokenList tokens, int start, int last, out int abbreviation)
     {
         abbreviation = -1;
         if (tokens[start].Kind != TokenKind.Word)
@@ -227,7 +227,7 @@ internal static class NameWords
     }
 
     // "cutting-edge", "R&D": letters joined by '-' or '&' with no spaces in between read as one word.
-    private static int JoinedWordEnd(List<Token> tokens, int start, int last)
+    private static int JoinedWordEnd(TokenList tokens, int start, int last)
     {
         var end = start;
         while (end + 2 <= last
@@ -248,7 +248,7 @@ internal static class NameWords
 
     private static bool IsLetters(in Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
 
-    private static string Concat(List<Token> tokens, int first, int last)
+    private static string Concat(TokenList tokens, int first, int last)
     {
         var builder = new StringBuilder();
         for (var k = first; k <= last; k++)

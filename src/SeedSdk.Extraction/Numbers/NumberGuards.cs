@@ -26,7 +26,7 @@ internal static class NumberGuards
         "paragraph", "clause", "rule", "series", "class", "type", "generation", "gen", "mark", "mk", "windows", "ios", "android");
 
     /// <summary>Whether the number at <paramref name="i"/> names or identifies something rather than counting it.</summary>
-    public static bool IsIdentifier(List<Token> tokens, int i)
+    public static bool IsIdentifier(TokenList tokens, int i)
     {
         var prev = i - 1;
         if (!TokenScan.InSentence(tokens, prev, i))
@@ -64,7 +64,7 @@ internal static class NumberGuards
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>
-    public static bool IsCode(List<Token> tokens, int i)
+    public static bool IsCode(TokenList tokens, int i)
     {
         var next = i + 1;
         if (TokenScan.IsTouchingDash(tokens, next, i) && tokens[next + 1].Kind is TokenKind.Number)
@@ -86,7 +86,7 @@ internal static class NumberGuards
     }
 
     /// <summary>Whether the number starting at <paramref name="first"/> and ending at <paramref name="last"/> is vague ("tens of billions", "two or three").</summary>
-    public static bool IsVague(List<Token> tokens, int first, int last)
+    public static bool IsVague(TokenList tokens, int first, int last)
     {
         if (TokenScan.IsWord(tokens, last + 1, first, "or") && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens[last + 2]))
         {
@@ -97,7 +97,7 @@ internal static class NumberGuards
     }
 
     /// <summary>Whether the token at <paramref name="i"/> starts a vague plural amount ("tens of", "hundreds of millions").</summary>
-    public static bool IsVagueScale(List<Token> tokens, int i)
+    public static bool IsVagueScale(TokenList tokens, int i)
         => NumberWords.VagueScales.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
 
     // "Tesla's 15-year" counts; "Model 3" names.

@@ -16,7 +16,7 @@ internal static class NumberParser
     /// <param name="i">The first token.</param>
     /// <param name="shortScales">Whether "m", "k" and "b" after a space count as scales (money only).</param>
     /// <param name="match">The number read.</param>
-    public static bool TryParse(List<Token> tokens, int i, bool shortScales, out NumberMatch match)
+    public static bool TryParse(TokenList tokens, int i, bool shortScales, out NumberMatch match)
     {
         match = default;
         if (i < 0 || i >= tokens.Count)
@@ -102,7 +102,7 @@ internal static class NumberParser
         return true;
     }
 
-    private static bool TryMixed(List<Token> tokens, int i, out NumberMatch match)
+    private static bool TryMixed(TokenList tokens, int i, out NumberMatch match)
     {
         match = default;
         var text = tokens[i].Text;
@@ -137,7 +137,7 @@ internal static class NumberParser
         => suffix.Equals("st", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", System.StringComparison.OrdinalIgnoreCase)
         || suffix.Equals("rd", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", System.StringComparison.OrdinalIgnoreCase);
 
-    private static bool TrySpelled(List<Token> tokens, int i, out NumberMatch match)
+    private static bool TrySpelled(TokenList tokens, int i, out NumberMatch match)
     {
         match = default;
         if (TryFractionOfScale(tokens, i, out match))
@@ -232,7 +232,7 @@ internal static class NumberParser
     }
 
     // "forty-five" or "forty five": a unit after a ten.
-    private static int ReadUnitAfterTen(List<Token> tokens, int j, int anchor, ref long current, ref int last)
+    private static int ReadUnitAfterTen(TokenList tokens, int j, int anchor, ref long current, ref int last)
     {
         if (TokenScan.IsTouchingDash(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
         {
@@ -252,11 +252,11 @@ internal static class NumberParser
     }
 
     // "one hundred and five": "and" joins only when a number word follows.
-    private static int SkipAnd(List<Token> tokens, int j, int anchor)
+    private static int SkipAnd(TokenList tokens, int j, int anchor)
         => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && NumberWords.IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
 
     // "half a million", "a quarter million", "three quarters billion", "half million".
-    private static bool TryFractionOfScale(List<Token> tokens, int i, out NumberMatch match)
+    private static bool TryFractionOfScale(TokenList tokens, int i, out NumberMatch match)
     {
         match = default;
         var j = i;
@@ -296,7 +296,7 @@ internal static class NumberParser
     }
 
     // "one and a half", "2 and a half".
-    private static NumberMatch WithAndAHalf(List<Token> tokens, NumberMatch match)
+    private static NumberMatch WithAndAHalf(TokenList tokens, NumberMatch match)
     {
         var j = match.Last + 1;
         if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.IsWord(tokens, j + 2, match.First, "half"))
@@ -308,7 +308,7 @@ internal static class NumberParser
     }
 
     /// <summary>Whether a scale word ("million", "bn") follows token <paramref name="last"/>.</summary>
-    public static bool TryScaleWordAfter(List<Token> tokens, int last, out decimal scale, out int scaleLast)
+    public static bool TryScaleWordAfter(TokenList tokens, int last, out decimal scale, out int scaleLast)
     {
         scale = 1m;
         scaleLast = last;
@@ -322,7 +322,7 @@ internal static class NumberParser
         return true;
     }
 
-    private static NumberMatch WithScaleWord(List<Token> tokens, NumberMatch match, bool shortScales)
+    private static NumberMatch WithScaleWord(TokenList tokens, NumberMatch match, bool shortScales)
     {
         var j = match.Last + 1;
         if (TokenScan.IsTouchingDash(tokens, j, match.First) && TokenScan.InSentence(tokens, j + 1, match.First) && IsWordScale(tokens[j + 1].Text, out var hyphenScale))

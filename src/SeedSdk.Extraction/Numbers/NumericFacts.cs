@@ -177,6 +177,6 @@ internal static class NumericFacts
     }
 
     // "CPI 2.1%": a share after an acronym is still a share.
-    private static bool IsPercentNext(List<Token> tokens, int i)
+    private static bool IsPercentNext(TokenList tokens, int i)
         => TokenScan.IsChar(tokens, i + 1, i, '%') || TokenScan.IsWord(tokens, i + 1, i, "percent") || TokenScan.IsWord(tokens, i + 1, i, "per");
 }

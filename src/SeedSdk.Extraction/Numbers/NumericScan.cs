@@ -52,7 +52,7 @@ internal sealed class NumericScan
     public DocumentContext Context { get; }
 
     /// <summary>The document's tokens.</summary>
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
     public int ClaimedBefore { get; set; } = -1;

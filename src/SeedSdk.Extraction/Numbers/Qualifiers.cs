@@ -48,7 +48,7 @@ internal static class Qualifiers
     /// Finds a qualifier ending just before token <paramref name="first"/>; returns its first token index
     /// (or <paramref name="first"/> when there is none) and the qualifier (or null).
     /// </summary>
-    public static int Find(List<Token> tokens, int first, int claimedBefore, out string? qualifier)
+    public static int Find(TokenList tokens, int first, int claimedBefore, out string? qualifier)
     {
         qualifier = null;
         var end = first - 1;

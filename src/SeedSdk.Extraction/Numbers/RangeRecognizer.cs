@@ -74,11 +74,11 @@ internal static class RangeRecognizer
     }
 
     // "from 2 to 3" and "rose 5 to 7" read as a change; a range starts a phrase.
-    private static bool IsRangeStart(List<Token> tokens, int i, int claimedBefore)
+    private static bool IsRangeStart(TokenList tokens, int i, int claimedBefore)
         => i - 1 <= claimedBefore || !(tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("to"));
 
     /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
-    internal static bool IsJoiner(List<Token> tokens, int j, bool isBetween)
+    internal static bool IsJoiner(TokenList tokens, int j, bool isBetween)
         => isBetween
             ? tokens[j].IsWord("and")
             : tokens[j].IsWord("to") || (TokenScan.IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);

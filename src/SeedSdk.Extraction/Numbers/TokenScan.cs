@@ -8,19 +8,19 @@ namespace SeedSdk.Extraction.Numbers;
 internal static class TokenScan
 {
     /// <summary>Whether <paramref name="i"/> is a token index of the same sentence as token <paramref name="anchor"/>.</summary>
-    public static bool InSentence(List<Token> tokens, int i, int anchor)
+    public static bool InSentence(TokenList tokens, int i, int anchor)
         => i >= 0 && i < tokens.Count && anchor >= 0 && anchor < tokens.Count && tokens[i].Sentence == tokens[anchor].Sentence;
 
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the word <paramref name="word"/>, ignoring case.</summary>
-    public static bool IsWord(List<Token> tokens, int i, int anchor, string word)
+    public static bool IsWord(TokenList tokens, int i, int anchor, string word)
         => InSentence(tokens, i, anchor) && tokens[i].IsWord(word);
 
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the single character <paramref name="c"/>.</summary>
-    public static bool IsChar(List<Token> tokens, int i, int anchor, char c)
+    public static bool IsChar(TokenList tokens, int i, int anchor, char c)
         => InSentence(tokens, i, anchor) && tokens[i].Is(c);
 
     /// <summary>Whether token <paramref name="i"/> is a dash that touches both neighbours ("15-year").</summary>
-    public static bool IsTouchingDash(List<Token> tokens, int i, int anchor)
+    public static bool IsTouchingDash(TokenList tokens, int i, int anchor)
         => InSentence(tokens, i, anchor) && i + 1 < tokens.Count && IsDashToken(tokens[i]) && !tokens[i].SpaceBefore && !tokens[i + 1].SpaceBefore;
 
     /// <summary>Whether the token is one dash character.</summary>
@@ -75,7 +75,7 @@ internal static class TokenScan
     }
 
     /// <summary>Whether the token is a clause boundary: punctuation that ends a phrase, or nothing at all.</summary>
-    public static bool IsBoundary(List<Token> tokens, int i, int anchor)
+    public static bool IsBoundary(TokenList tokens, int i, int anchor)
     {
         if (!InSentence(tokens, i, anchor))
         {

@@ -76,7 +76,7 @@ internal sealed class WordMap<TValue>
     /// The value of the word written by tokens <paramref name="first"/>..<paramref name="last"/> glued together
     /// (<paramref name="length"/> characters in all), ignoring case, without building that word.
     /// </summary>
-    public bool TryGetValue(List<Token> tokens, int first, int last, int length, out TValue value)
+    public bool TryGetValue(TokenList tokens, int first, int last, int length, out TValue value)
     {
         var head = tokens[first].Text;
         var tail = tokens[last].Text;
@@ -114,7 +114,7 @@ internal sealed class WordMap<TValue>
     }
 
     // Tokens never split a surrogate pair, so comparing piece by piece equals comparing the whole word.
-    private static bool IsGluedFrom(string word, List<Token> tokens, int first, int last)
+    private static bool IsGluedFrom(string word, TokenList tokens, int first, int last)
     {
         var offset = 0;
         for (var k = first; k <= last; k++)

@@ -10,7 +10,7 @@ namespace SeedSdk.Extraction.Pipeline;
 /// </summary>
 public sealed class DocumentContext
 {
-    private DocumentContext(string path, string text, List<Token> tokens, int distinctTexts, List<(int FirstToken, int TokenCount)> sentenceTokens, LineMap lines)
+    private DocumentContext(string path, string text, TokenList tokens, int distinctTexts, List<(int FirstToken, int TokenCount)> sentenceTokens, LineMap lines)
     {
         DistinctTexts = distinctTexts;
         Path = path;
@@ -30,7 +30,7 @@ public sealed class DocumentContext
     public IReadOnlyList<Token> Tokens => TokenList;
 
     /// <summary>All tokens in order, as the concrete list: indexing it is cheaper than through the interface in hot loops. Never modified after creation.</summary>
-    internal List<Token> TokenList { get; }
+    internal TokenList TokenList { get; }
 
     /// <summary>How many distinct token texts the document has: every <see cref="Token.TextId"/> of <see cref="Tokens"/> is below it, so per-word results fit an array of this length.</summary>
     public int DistinctTexts { get; }

@@ -131,7 +131,7 @@ internal static class QuantityRecognizer
     }
 
     // "the number", "the total number": a definite count, not the vague "a number of".
-    private static bool IsDefiniteCount(List<Token> tokens, int number, int anchor)
+    private static bool IsDefiniteCount(TokenList tokens, int number, int anchor)
         => TokenScan.IsWord(tokens, number - 1, anchor, "the")
         || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
 
@@ -169,7 +169,7 @@ internal static class QuantityRecognizer
     }
 
     // A following word that makes the number a measure or a share, not a count.
-    private static bool IsUnitNext(List<Token> tokens, int k, int anchor)
+    private static bool IsUnitNext(TokenList tokens, int k, int anchor)
         => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || QuantityUnits.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
 
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
@@ -211,7 +211,7 @@ internal static class QuantityRecognizer
 
     // A measure word, with the words that make a compound unit of it: "33 gigawatt hours" (a "gigawatt hour"),
     // "12,000 square metres" (a "square metre").
-    private static bool TryMeasurePhrase(List<Token> tokens, int j, int anchor, out string unit, out int last)
+    private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
     {
         last = j;
         if (Dimensions.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured))
@@ -248,7 +248,7 @@ internal static class QuantityRecognizer
     /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
     /// (the annual meetings of China's legislature and advisory body) names an event, not a count.
     /// </summary>
-    private static bool IsNamingPhrase(List<Token> tokens, int first, int last)
+    private static bool IsNamingPhrase(TokenList tokens, int first, int last)
     {
         if (first == last && tokens[first].IsWord("zero") && TokenScan.IsTouchingDash(tokens, last + 1, first))
         {
@@ -261,21 +261,21 @@ internal static class QuantityRecognizer
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
-    private static bool IsSentenceStart(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
 
     private static bool IsVerbForm(string word)
         => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
 
     // A word between a number and its noun: a lower-case word, or a product name right after the
     // number ("4.5 million PS5 consoles", "300 Airbus jets").
-    private static bool IsModifierToken(List<Token> tokens, int k, int firstAfterNumber)
+    private static bool IsModifierToken(TokenList tokens, int k, int firstAfterNumber)
         => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && (char.IsLetter(tokens[k].Text[0]) || IsTechnologyLabel(tokens[k].Text)));
 
     // "4.25 million 5G base stations", "300 4K screens": a digit and one or two capitals naming a technology.
     private static bool IsTechnologyLabel(string text)
         => text.Length is 2 or 3 && CharClasses.IsAsciiDigit(text[0]) && char.IsUpper(text[1]) && (text.Length == 2 || char.IsUpper(text[2]));
 
-    private static bool IsModifierWord(List<Token> tokens, int k, int firstAfterNumber)
+    private static bool IsModifierWord(TokenList tokens, int k, int firstAfterNumber)
         => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens[k].Kind == TokenKind.Mixed || IsCapitalised(tokens[k])));
 
     // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things

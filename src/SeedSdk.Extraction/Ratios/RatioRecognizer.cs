@@ -118,7 +118,7 @@ internal static class RatioRecognizer
         return true;
     }
 
-    private static bool IsPercentAfter(List<Token> tokens, int j, int anchor)
+    private static bool IsPercentAfter(TokenList tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '%') || TokenScan.IsWord(tokens, j, anchor, "percent");
 
     // "one in five", "1 in 4", "one out of three".
@@ -200,7 +200,7 @@ internal static class RatioRecognizer
         return true;
     }
 
-    private static bool IsShareContext(List<Token> tokens, int first, int last, int claimedBefore)
+    private static bool IsShareContext(TokenList tokens, int first, int last, int claimedBefore)
     {
         if (TokenScan.IsWord(tokens, last + 1, first, "of"))
         {

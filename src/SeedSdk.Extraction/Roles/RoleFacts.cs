@@ -249,7 +249,7 @@ internal static class RoleFacts
     /// "Investment Minister Bahlil Lahadalia": up to two capitalized words naming nothing, right before an office that takes a
     /// portfolio, belong to the role ("investment minister"); a nationality or a named organization does not.
     /// </summary>
-    private static int WithPortfolio(List<Token> tokens, EntityAnalysis analysis, int roleStart, int roleEnd)
+    private static int WithPortfolio(TokenList tokens, EntityAnalysis analysis, int roleStart, int roleEnd)
     {
         if (roleStart != roleEnd || !RoleLexicon.TakesPortfolio(tokens[roleStart].Text))
         {
@@ -265,7 +265,7 @@ internal static class RoleFacts
         return start;
     }
 
-    private static bool IsPortfolioWord(List<Token> tokens, EntityAnalysis analysis, int k)
+    private static bool IsPortfolioWord(TokenList tokens, EntityAnalysis analysis, int k)
     {
         var token = tokens[k];
         return token.Kind == TokenKind.Word && token.IsCapitalized && !WordClasses.IsInCapitals(token.Text) && analysis.EndingAt(k) is null && analysis.StartingAt(k) is null
@@ -274,7 +274,7 @@ internal static class RoleFacts
     }
 
     /// <summary>"Associate Professor Fang Lu of the Department of ...", "chairman Jane Doe at Acme Group": the organization right after the name.</summary>
-    private static string? OrganizationRightAfter(List<Token> tokens, EntityAnalysis analysis, Mention mention)
+    private static string? OrganizationRightAfter(TokenList tokens, EntityAnalysis analysis, Mention mention)
     {
         var k = mention.Last + 1;
         if (k + 1 >= tokens.Count || tokens[k].Sentence != tokens[mention.Last].Sentence || !(tokens[k].IsWord("of") || tokens[k].IsWord("at")))
@@ -368,7 +368,7 @@ internal static class RoleFacts
     private const int MaxFieldWords = 3;
 
     /// <summary>"research at Huatai Securities", "global markets at Y": up to three lower-case words, then "at" or "of" and the organization.</summary>
-    private static string? OrganizationAfterField(List<Token> tokens, EntityAnalysis analysis, int field, int end)
+    private static string? OrganizationAfterField(TokenList tokens, EntityAnalysis analysis, int field, int end)
     {
         for (var k = field; k < end && k <= field + MaxFieldWords; k++)
         {
@@ -393,7 +393,7 @@ internal static class RoleFacts
     /// Where the role starting at <paramref name="k"/> has its lexicon word: <paramref name="k"/> itself, or after up to two lower-case
     /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows.
     /// </summary>
-    private static int RoleAfterModifiers(List<Token> tokens, int k, int end)
+    private static int RoleAfterModifiers(TokenList tokens, int k, int end)
     {
         for (var role = k; role < end && role <= k + MaxRoleModifiers; role++)
         {
@@ -418,7 +418,7 @@ internal static class RoleFacts
         "international", "joint", "sole", "first", "then", "future", "previous", "permanent", "temporary",
     };
 
-    private static int AfterRoleAdjectives(List<Token> tokens, int k, int end)
+    private static int AfterRoleAdjectives(TokenList tokens, int k, int end)
     {
         while (k < end && !tokens[k].IsCapitalized && RoleAdjectives.Contains(tokens[k].Text))
         {
@@ -539,7 +539,7 @@ internal static class RoleFacts
     }
 
     /// <summary>Where "and (a|the) ROLE" starts right after the organization named at <paramref name="index"/>; else -1.</summary>
-    private static int NextRoleAfterOrganization(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    private static int NextRoleAfterOrganization(TokenList tokens, EntityAnalysis analysis, int index, int end)
     {
         if (index < end && tokens[index].IsWord("the"))
         {
@@ -626,7 +626,7 @@ internal static class RoleFacts
         return null;
     }
 
-    private static string? OrganizationAt(EntityAnalysis analysis, int index, List<Token> tokens)
+    private static string? OrganizationAt(EntityAnalysis analysis, int index, TokenList tokens)
     {
         if (index < tokens.Count && analysis.ResolvedAt(index) is { Kind: FactKind.Organization } described)
         {
@@ -659,7 +659,7 @@ internal static class RoleFacts
     /// "of Hangzhou-based medical imaging firm Kangda Intelligent Technology": the organization named right after a short
     /// description ending in a noun for a company; else null.
     /// </summary>
-    private static Mention? AfterCompanyDescription(List<Token> tokens, EntityAnalysis analysis, int index)
+    private static Mention? AfterCompanyDescription(TokenList tokens, EntityAnalysis analysis, int index)
     {
         for (var k = index; k < tokens.Count && k < index + MaxDescriptionTokens && tokens[k].Sentence == tokens[index].Sentence; k++)
         {
@@ -680,10 +680,10 @@ internal static class RoleFacts
     }
 
     /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>
-    private static bool IsTitle(List<Token> tokens, int roleStart, int roleEnd)
+    private static bool IsTitle(TokenList tokens, int roleStart, int roleEnd)
         => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
 
-    private static int RoleStartEndingAt(DocumentWords words, List<Token> tokens, int roleEnd, int limit)
+    private static int RoleStartEndingAt(DocumentWords words, TokenList tokens, int roleEnd, int limit)
     {
         for (var start = Math.Max(0, roleEnd - 3); start <= roleEnd; start++)
         {

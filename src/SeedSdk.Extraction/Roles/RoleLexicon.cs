@@ -12,7 +12,7 @@ internal static class RoleLexicon
     /// The number of tokens of the longest role phrase starting at <paramref name="index"/> and ending
     /// before <paramref name="end"/> (exclusive), or 0. Hyphens must touch their words.
     /// </summary>
-    public static int MatchAt(List<Token> tokens, int index, int end)
+    public static int MatchAt(TokenList tokens, int index, int end)
     {
         if (index >= end || tokens[index].Kind != TokenKind.Word)
         {
@@ -44,7 +44,7 @@ internal static class RoleLexicon
     /// <summary>The role as the contract writes it: lower case, as written.</summary>
     public static string Normalize(string written) => written.ToLowerInvariant();
 
-    private static bool Matches(List<Token> tokens, int index, int end, string[] words)
+    private static bool Matches(TokenList tokens, int index, int end, string[] words)
     {
         if (index + words.Length > end)
         {

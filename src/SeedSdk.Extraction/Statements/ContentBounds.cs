@@ -18,7 +18,7 @@ internal static class ContentBounds
     /// followed by an opening straight quote and a capital ('year. "We'), which the sentence splitter cannot tell from a
     /// closing quote; <paramref name="end"/> when there is none.
     /// </summary>
-    public static int PieceEnd(List<Token> tokens, int start, int end)
+    public static int PieceEnd(TokenList tokens, int start, int end)
     {
         for (var k = start; k + 2 < end; k++)
         {
@@ -36,7 +36,7 @@ internal static class ContentBounds
     /// The last token of a reported clause starting at <paramref name="from"/>: before ", adding that", before a semicolon outside
     /// quotation marks ("would create 50,000 jobs; it is unclear ..." goes on in the writer's words), or at the sentence end.
     /// </summary>
-    public static int ClauseEnd(List<Token> tokens, EntityAnalysis analysis, int from, int end)
+    public static int ClauseEnd(TokenList tokens, EntityAnalysis analysis, int from, int end)
     {
         var words = analysis.Words;
         var quoted = false;
@@ -61,7 +61,7 @@ internal static class ContentBounds
     /// ", while Panasonic is building ...", ", whereas its rival Posco said ...": a contrast about another named person or
     /// organization, the writer's addition rather than the speaker's words.
     /// </summary>
-    private static bool OpensContrast(List<Token> tokens, EntityAnalysis analysis, int k, int end)
+    private static bool OpensContrast(TokenList tokens, EntityAnalysis analysis, int k, int end)
     {
         if (!(tokens[k].IsWord("while") || tokens[k].IsWord("whereas")))
         {
@@ -85,7 +85,7 @@ internal static class ContentBounds
     }
 
     /// <summary>", while he noted that ...", ", but Smith said ...": a conjunction opening another speaker's reporting clause.</summary>
-    private static bool OpensReportingClause(List<Token> tokens, DocumentWords words, int k, int end)
+    private static bool OpensReportingClause(TokenList tokens, DocumentWords words, int k, int end)
     {
         if (k + 2 >= end || !(tokens[k].IsWord("while") || tokens[k].IsWord("whereas") || tokens[k].IsWord("but") || tokens[k].IsWord("and")))
         {
@@ -117,7 +117,7 @@ internal static class ContentBounds
     /// listener), at a subject (pronoun, article or name) that is not itself the object of a preposition or article;
     /// otherwise <paramref name="after"/>.
     /// </summary>
-    public static int AfterAdverbialPhrase(List<Token> tokens, EntityAnalysis analysis, int after, int end, bool listener)
+    public static int AfterAdverbialPhrase(TokenList tokens, EntityAnalysis analysis, int after, int end, bool listener)
     {
         var timed = AfterTimeAdverb(tokens, after, end);
         if (timed > after)
@@ -177,14 +177,14 @@ internal static class ContentBounds
     };
 
     /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
-    private static int AfterTimeAdverb(List<Token> tokens, int after, int end)
+    private static int AfterTimeAdverb(TokenList tokens, int after, int end)
     {
         var next = AfterTimeWords(tokens, after, end);
         return next > after && next < end && tokens[next].Kind == TokenKind.Word ? next : after;
     }
 
     /// <summary>The token after a time adverb at <paramref name="index"/> ("yesterday", "Tuesday", "last month"), or <paramref name="index"/>.</summary>
-    private static int AfterTimeWords(List<Token> tokens, int index, int end)
+    private static int AfterTimeWords(TokenList tokens, int index, int end)
     {
         if (index >= end)
         {
@@ -214,7 +214,7 @@ internal static class ContentBounds
     /// opening a clause of the writer's own, with no verb, "that" or quotation, so the content stands before the
     /// attribution. Returns the tail's exclusive end (that comma or <paramref name="end"/>), or -1.
     /// </summary>
-    public static int AttributionTailEnd(List<Token> tokens, DocumentWords words, int verb, int after, int end)
+    public static int AttributionTailEnd(TokenList tokens, DocumentWords words, int verb, int after, int end)
     {
         var last = end - 1;
         for (var c = after; c < end && c <= after + TailWindow; c++)
@@ -270,7 +270,7 @@ internal static class ContentBounds
     }
 
     /// <summary>"while delivering", "when speaking", "after meeting": a subordinating word and a participle at <paramref name="c"/>.</summary>
-    private static bool OpensParticipleClause(List<Token> tokens, int c, int end)
+    private static bool OpensParticipleClause(TokenList tokens, int c, int end)
         => c + 1 < end && (tokens[c].IsWord("while") || tokens[c].IsWord("when") || tokens[c].IsWord("after") || tokens[c].IsWord("before"))
             && IsParticiple(tokens[c + 1]);
 
@@ -326,7 +326,7 @@ internal static class ContentBounds
     /// Where content ending in a closing quote starts: at <paramref name="first"/>, or, when the quotation opened in an
     /// earlier sentence ("\u201CWe cannot wait. The time is now,\u201D he said."), at that opening quote.
     /// </summary>
-    public static int QuotationStart(List<Token> tokens, int first, int contentEnd)
+    public static int QuotationStart(TokenList tokens, int first, int contentEnd)
     {
         if (contentEnd <= first || !WordClasses.IsClosingQuote(tokens[contentEnd]) || HasOpeningQuote(tokens, first, contentEnd))
         {
@@ -354,7 +354,7 @@ internal static class ContentBounds
     /// "\u201CWill prices fall?\u201D Chen Jing said.": the opening quote of a quotation ending in a question or exclamation mark
     /// right before <paramref name="first"/>, which the sentence splitter cut from its attribution; or -1.
     /// </summary>
-    public static int QuestionBefore(List<Token> tokens, int first)
+    public static int QuestionBefore(TokenList tokens, int first)
     {
         var close = first - 1;
         if (close < 2 || !(tokens[close].Is('\u201D') || (tokens[close].Is('"') && !tokens[close].SpaceBefore)) || !(tokens[close - 1].Is('?') || tokens[close - 1].Is('!')))
@@ -379,7 +379,7 @@ internal static class ContentBounds
     }
 
     /// <summary>The next comma at or after <paramref name="from"/> within a few words, or where the search stopped.</summary>
-    public static int NextComma(List<Token> tokens, int from, int end)
+    public static int NextComma(TokenList tokens, int from, int end)
     {
         var comma = from;
         while (comma < end && comma < from + 30 && !tokens[comma].Is(','))
@@ -394,7 +394,7 @@ internal static class ContentBounds
     /// "a researcher at ...", "a senior fellow at ...", "Acme's chief executive": an article or an organization's name, up to
     /// two more words, then a role phrase.
     /// </summary>
-    public static bool StartsAppositive(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    public static bool StartsAppositive(TokenList tokens, EntityAnalysis analysis, int index, int end)
     {
         var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1
             : index < end && analysis.StartingAt(index) is { Entity.Kind: FactKind.Organization } organization ? organization.Last + 1 : index;
@@ -421,7 +421,7 @@ internal static class ContentBounds
     }
 
     /// <summary>Whether a quotation opens inside the content, so its closing mark belongs to it.</summary>
-    public static bool HasOpeningQuote(List<Token> tokens, int from, int to)
+    public static bool HasOpeningQuote(TokenList tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -435,7 +435,7 @@ internal static class ContentBounds
     }
 
     /// <summary>The "that" opening the content within a few tokens after the verb ("said on Monday that"), before any other verb; or -1.</summary>
-    public static int FindThat(List<Token> tokens, DocumentWords words, int from, int end)
+    public static int FindThat(TokenList tokens, DocumentWords words, int from, int end)
     {
         for (var k = from; k < end && k < from + ThatWindow; k++)
         {
@@ -455,13 +455,13 @@ internal static class ContentBounds
     }
 
     /// <summary>Whether an opening quote stands at <paramref name="index"/>.</summary>
-    public static bool IsQuoteNext(List<Token> tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
+    public static bool IsQuoteNext(TokenList tokens, int index, int end) => index < end && WordClasses.IsOpeningQuote(tokens[index]);
 
     /// <summary>
     /// The comma or closing quote that ends the content before an attribution ("..., Sony Group president
     /// Hiroki Totoki said"): searched back from the speaker over at most a few words; -1 when there is none.
     /// </summary>
-    public static int ContentEndBeforeSpeaker(List<Token> tokens, EntityAnalysis analysis, int verb, int first)
+    public static int ContentEndBeforeSpeaker(TokenList tokens, EntityAnalysis analysis, int verb, int first)
     {
         var k = verb - 1;
         var floor = Math.Max(first, verb - 14);
@@ -489,7 +489,7 @@ internal static class ContentBounds
     /// exclamation mark between <paramref name="first"/> and the comma found before an appositive speaker, which ends the
     /// content there; -1 when there is none.
     /// </summary>
-    private static int QuotationClose(List<Token> tokens, int first, int comma)
+    private static int QuotationClose(TokenList tokens, int first, int comma)
     {
         for (var q = comma - 1; q > first + 1 && q >= comma - 8; q--)
         {

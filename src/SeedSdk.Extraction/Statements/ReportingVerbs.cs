@@ -41,7 +41,7 @@ internal static class ReportingVerbs
     private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "telling", "warned", "reminded" };
 
     /// <summary>The number of tokens of the reporting verb at <paramref name="index"/> ("pointed out" is 2), or 0.</summary>
-    public static int Length(List<Token> tokens, int index)
+    public static int Length(TokenList tokens, int index)
     {
         if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
         {
@@ -61,7 +61,7 @@ internal static class ReportingVerbs
     /// The number of tokens of a participial reporting clause's verb at <paramref name="index"/> followed closely by
     /// "that" (", adding that ...", ", pointing out that ..."), or 0.
     /// </summary>
-    public static int ParticipleLength(List<Token> tokens, int index)
+    public static int ParticipleLength(TokenList tokens, int index)
     {
         if (index >= tokens.Count || !Participles.Contains(tokens[index].Text))
         {
@@ -79,7 +79,7 @@ internal static class ReportingVerbs
     public static IEnumerable<string> ParticipleWords => Participles;
 
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>
-    public static bool IsReportingVerb(List<Token> tokens, int index) => Length(tokens, index) > 0;
+    public static bool IsReportingVerb(TokenList tokens, int index) => Length(tokens, index) > 0;
 
     /// <summary>Whether the verb reports speech only when "that" or a quotation follows ("announced that ...").</summary>
     public static bool NeedsThatOrQuote(string verb) => NeedsThat.Contains(verb);

@@ -17,7 +17,7 @@ internal static class SpeakerFinder
     };
 
     /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
-    public static Entity? Before(List<Token> tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
+    public static Entity? Before(TokenList tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
     {
         var k = verb - 1;
         while (k >= sentenceFirst && Adverbs.Contains(tokens[k].Text))
@@ -106,7 +106,7 @@ internal static class SpeakerFinder
     /// "A Contoso spokesperson said", "A spokeswoman for Contoso said": an unnamed spokesperson speaks for the organization,
     /// which is the speaker; the subject ends at <paramref name="k"/>.
     /// </summary>
-    private static Entity? SpokespersonOf(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static Entity? SpokespersonOf(TokenList tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         if (SpokesWords.Contains(tokens[k].Text))
         {
@@ -122,7 +122,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"It said ...", "It also noted that ...": whether the sentence opens with "It" as the reporting verb's subject.</summary>
-    public static bool IsOpeningIt(List<Token> tokens, int verb, int sentenceFirst)
+    public static bool IsOpeningIt(TokenList tokens, int verb, int sentenceFirst)
     {
         var k = verb - 1;
         while (k > sentenceFirst && Adverbs.Contains(tokens[k].Text))
@@ -134,7 +134,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>The speaker named right after <paramref name="index"/> ("..., said Jane Doe"), or null.</summary>
-    public static Entity? After(List<Token> tokens, EntityAnalysis analysis, int index)
+    public static Entity? After(TokenList tokens, EntityAnalysis analysis, int index)
     {
         // "said He Xiaopeng": a name that begins with a pronoun's spelling is the name.
         if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text) && analysis.StartingAt(index)?.Entity.Kind != FactKind.Person)
@@ -165,7 +165,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
-    public static Mention? TitledPerson(List<Token> tokens, EntityAnalysis analysis, int index, int end)
+    public static Mention? TitledPerson(TokenList tokens, EntityAnalysis analysis, int index, int end)
     {
         var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
         var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
@@ -173,7 +173,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"Sarah Chen of Stanford University said": the person before "of"/"at"/"from" the organization ending at <paramref name="k"/>.</summary>
-    private static Entity? AffiliatedPerson(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static Entity? AffiliatedPerson(TokenList tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         var mention = analysis.EndingAt(k);
         if (mention is null)
@@ -197,7 +197,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"Lenovo Group Ltd (Lenovo) said": the token before a short parenthesized group ending at <paramref name="k"/>.</summary>
-    private static int BeforeParentheses(List<Token> tokens, int k, int sentenceFirst)
+    private static int BeforeParentheses(TokenList tokens, int k, int sentenceFirst)
     {
         if (k <= sentenceFirst || !tokens[k].Is(')'))
         {
@@ -216,7 +216,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>"The chairman said": the person last named with that role, when a "the" opens the title.</summary>
-    private static Entity? PersonByTitle(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static Entity? PersonByTitle(TokenList tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         for (var start = k; start >= sentenceFirst + 1 && start >= k - 3; start--)
         {
@@ -230,7 +230,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>The tokens' text with single spaces where the source has space, as role names are written ("co-founder", "vice president").</summary>
-    private static string TextOf(List<Token> tokens, int first, int last)
+    private static string TextOf(TokenList tokens, int first, int last)
     {
         var builder = new System.Text.StringBuilder();
         for (var i = first; i <= last; i++)
@@ -265,7 +265,7 @@ internal static class SpeakerFinder
     /// "Economists at Nomura and Goldman Sachs said": a name after a preposition or "and" is not the one speaking,
     /// unless ", and" opens a new clause ("..., and Nio said ...").
     /// </summary>
-    private static bool IsSubject(List<Token> tokens, EntityAnalysis analysis, int k)
+    private static bool IsSubject(TokenList tokens, EntityAnalysis analysis, int k)
     {
         var mention = analysis.EndingAt(k);
         if (mention is null || mention.First == 0)
@@ -291,7 +291,7 @@ internal static class SpeakerFinder
     /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or
     /// after a comma, with an optional "the" ("On Monday, the ministry, ...").
     /// </summary>
-    private static bool OpensClause(List<Token> tokens, EntityAnalysis analysis, int k, int sentenceFirst)
+    private static bool OpensClause(TokenList tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
         var first = analysis.EndingAt(k)?.First ?? k;
         if (first > sentenceFirst && tokens[first - 1].IsWord("the"))

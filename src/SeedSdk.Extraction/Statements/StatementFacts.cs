@@ -412,7 +412,7 @@ internal static class StatementFacts
     /// Where the source named after "according to" starts: past "the", and past a document or figures it published
     /// ("according to data from the Ministry of Commerce", "according to a statement by the group").
     /// </summary>
-    private static int SourceAfterAccordingTo(List<Token> tokens, int k, int end)
+    private static int SourceAfterAccordingTo(TokenList tokens, int k, int end)
     {
         var document = k + 1 < end && (tokens[k].IsWord("the") || tokens[k].IsWord("a") || tokens[k].IsWord("an")) ? k + 1 : k;
         if (document + 2 < end && PublishedMatter.Contains(tokens[document].Text)
@@ -433,7 +433,7 @@ internal static class StatementFacts
     /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word
     /// description resolves to, when punctuation ends it (not "the company's filing"); or null.
     /// </summary>
-    private static Entity? ResolvedDescription(List<Token> tokens, EntityAnalysis analysis, int noun, int end)
+    private static Entity? ResolvedDescription(TokenList tokens, EntityAnalysis analysis, int noun, int end)
     {
         if (noun + 1 >= end || !(tokens[noun + 1].Is(',') || tokens[noun + 1].Is('.')))
         {
@@ -445,7 +445,7 @@ internal static class StatementFacts
     }
 
     /// <summary>Whether a verb stands among tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
-    private static bool HasVerb(DocumentWords words, List<Token> tokens, int first, int last)
+    private static bool HasVerb(DocumentWords words, TokenList tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {

@@ -27,17 +27,15 @@ public static class SentenceSplitter
     private const int DatelineMaxTokens = 20;
 
     /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
-    public static List<(int FirstToken, int TokenCount)> Split(string text, List<Token> tokens)
+    public static List<(int FirstToken, int TokenCount)> Split(string text, TokenList tokens)
     {
         // Prose sentences run to 15 to 40 tokens: sized once, a long document's list is not doubled on the large object heap.
         var sentences = new List<(int, int)>(tokens.Count / 16 + 4);
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // Built field by field rather than with 'with': the copy is written straight into the list instead of through a temporary.
-            var read = tokens[i];
-            var token = new Token(read.Kind, read.Text, read.Start, read.SpaceBefore, sentences.Count, read.TextId);
-            tokens[i] = token;
+            tokens.SetSentence(i, sentences.Count);
+            var token = tokens[i];
             var isLast = i == tokens.Count - 1;
 
             // A dateline ends at a dash, a symbol: the words and numbers between skip its checks.
@@ -55,7 +53,7 @@ public static class SentenceSplitter
     /// "SHANGHAI, March 3 --", "HONG KONG (Reuters) \u2014": a dash within a few tokens of a sentence that opens with
     /// words in capitals and a comma or parenthesis.
     /// </summary>
-    private static bool EndsDateline(List<Token> tokens, int first, int i)
+    private static bool EndsDateline(TokenList tokens, int first, int i)
     {
         if (i - first >= DatelineMaxTokens || i + 1 >= tokens.Count || !tokens[i + 1].SpaceBefore)
         {
@@ -68,7 +66,7 @@ public static class SentenceSplitter
         return dash && OpensWithPlaceInCapitals(tokens, first, i);
     }
 
-    private static bool OpensWithPlaceInCapitals(List<Token> tokens, int first, int end)
+    private static bool OpensWithPlaceInCapitals(TokenList tokens, int first, int end)
     {
         var k = first;
         while (k < end && k < first + 3 && IsAllCapitals(tokens[k]))
@@ -98,7 +96,7 @@ public static class SentenceSplitter
     }
 
     // token is tokens[i], read once by the caller.
-    private static bool EndsSentenceAfter(string text, List<Token> tokens, int i, in Token token)
+    private static bool EndsSentenceAfter(string text, TokenList tokens, int i, in Token token)
     {
         var next = tokens[i + 1];
 
@@ -155,7 +153,7 @@ public static class SentenceSplitter
         _ => false,
     };
 
-    private static bool IsAbbreviation(string text, List<Token> tokens, int index)
+    private static bool IsAbbreviation(string text, TokenList tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Word && token.Text.Length == 1 && char.IsUpper(token.Text[0]))
@@ -166,7 +164,7 @@ public static class SentenceSplitter
         return Abbreviations.Contains(AbbreviationKey(text, tokens, index));
     }
 
-    private static string AbbreviationKey(string text, List<Token> tokens, int index)
+    private static string AbbreviationKey(string text, TokenList tokens, int index)
     {
         // "e.g" / "u.s": a letter, a period, a letter, all touching.
         if (index >= 2 && tokens[index - 1].Is('.') && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End)
@@ -181,7 +179,7 @@ public static class SentenceSplitter
         => next.IsCapitalized || next.Kind is TokenKind.Number or TokenKind.Mixed || IsOpening(next) || next.Is('$') || next.Is('\u20AC') || next.Is('\u00A3');
 
     /// <summary>'year. "We': a straight quote with space before it and a word touching it after opens a quotation.</summary>
-    private static bool IsOpeningStraightQuote(List<Token> tokens, int k)
+    private static bool IsOpeningStraightQuote(TokenList tokens, int k)
         => tokens[k].Is('"') && tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
 
     private static bool IsClosing(in Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');

@@ -12,6 +12,7 @@ internal sealed class TextPool
 {
     // A slot's text, hash and id side by side: a probe reads one cache line.
     private Slot[] _slots;
+    private string[] _texts;
     private int _count;
 
     /// <summary>
@@ -28,18 +29,19 @@ internal sealed class TextPool
         }
 
         _slots = new Slot[size];
+        _texts = new string[size / 2 + 1];
     }
 
     /// <summary>How many distinct texts the pool holds; ids run from 0 to <c>Count - 1</c>.</summary>
     public int Count => _count;
 
     /// <summary>
-    /// The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from
-    /// <paramref name="start"/>, and its id in <paramref name="id"/>. <paramref name="runningHash"/> is the
+    /// The id of the text equal to <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/>, pooling it first if it is new. <paramref name="runningHash"/> is the
     /// characters' running hash (<see cref="Seed"/>, then <see cref="Step"/> per character), computed by the
     /// tokenizer while it reads them anyway.
     /// </summary>
-    public string Get(string text, int start, int length, uint runningHash, out int id)
+    public int Add(string text, int start, int length, uint runningHash)
     {
         var hash = Finish(runningHash);
         var mask = _slots.Length - 1;
@@ -52,24 +54,30 @@ internal sealed class TextPool
             {
                 pooled = text.Substring(start, length);
                 entry = new Slot(pooled, hash, _count);
-                id = _count;
+                _texts[_count] = pooled;
+                var id = _count;
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
                 }
 
-                return pooled;
+                return id;
             }
 
             if (entry.Hash == hash && IsSameText(pooled, text, start, length))
             {
-                id = entry.Id;
-                return pooled;
+                return entry.Id;
             }
 
             slot = (slot + 1) & mask;
         }
     }
+
+    /// <summary>The pooled string equal to <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> (see <see cref="Add"/>).</summary>
+    public string Get(string text, int start, int length, uint runningHash) => _texts[Add(text, start, length, runningHash)];
+
+    /// <summary>The pooled texts, indexed by id (the array may be longer than <see cref="Count"/>).</summary>
+    public string[] TextsById() => _texts;
 
     /// <summary>The running hash of no characters.</summary>
     public const uint Seed = 5381;
@@ -110,6 +118,7 @@ internal sealed class TextPool
     {
         var old = _slots;
         _slots = new Slot[old.Length * 2];
+        System.Array.Resize(ref _texts, _slots.Length / 2 + 1);
         var mask = _slots.Length - 1;
         foreach (var entry in old)
         {

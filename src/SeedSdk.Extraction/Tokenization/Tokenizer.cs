@@ -10,13 +10,13 @@ namespace SeedSdk.Extraction.Tokenization;
 public static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>; sentence indexes are left at 0.</summary>
-    public static List<Token> Tokenize(string text) => Tokenize(text, out _);
+    public static TokenList Tokenize(string text) => Tokenize(text, out _);
 
     /// <summary>Tokenizes <paramref name="text"/>, also giving how many distinct token texts (and so <see cref="Token.TextId"/>s) it holds.</summary>
-    public static List<Token> Tokenize(string text, out int distinctTexts)
+    public static TokenList Tokenize(string text, out int distinctTexts)
     {
         // Prose runs at about one token per five characters; a little headroom avoids doubling a large list at the end.
-        var tokens = new List<Token>(text.Length / 4 + 4);
+        var tokens = new TokenList(text.Length / 4 + 4);
         var pool = new TextPool(text.Length);
         var i = 0;
         var spaceBefore = true;
@@ -49,12 +49,12 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            var pooled = pool.Get(text, start, i - start, hash, out var textId);
-            tokens.Add(new Token(kind, pooled, start, spaceBefore, 0, textId));
+            tokens.Add(kind, start, spaceBefore, pool.Add(text, start, i - start, hash));
             spaceBefore = false;
         }
 
         distinctTexts = pool.Count;
+        tokens.SetTexts(pool.TextsById());
         return tokens;
     }
 
