@@ -48,7 +48,7 @@ public sealed class DocumentContext
     public static DocumentContext Create(string text, string path)
     {
         var tokens = Tokenizer.Tokenize(text, out var distinctTexts);
-        var sentences = SentenceSplitter.Split(text, tokens);
+        var sentences = SentenceSplitter.Split(tokens);
         return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text));
     }
 

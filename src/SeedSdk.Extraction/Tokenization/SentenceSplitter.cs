@@ -27,23 +27,28 @@ public static class SentenceSplitter
     private const int DatelineMaxTokens = 20;
 
     /// <summary>Splits <paramref name="tokens"/> in place (setting each token's sentence) and returns each sentence's token range.</summary>
-    public static List<(int FirstToken, int TokenCount)> Split(string text, TokenList tokens)
+    public static List<(int FirstToken, int TokenCount)> Split(TokenList tokens)
     {
         // Prose sentences run to 15 to 40 tokens: sized once, a long document's list is not doubled on the large object heap.
         var sentences = new List<(int, int)>(tokens.Count / 16 + 4);
         var first = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var last = tokens.Count - 1;
+        for (var i = 0; i < last; i++)
         {
-            tokens.SetSentence(i, sentences.Count);
-            var token = tokens[i];
-            var isLast = i == tokens.Count - 1;
-
-            // A dateline ends at a dash, a symbol: the words and numbers between skip its checks.
-            if (isLast || EndsSentenceAfter(text, tokens, i, token) || (token.Kind == TokenKind.Symbol && EndsDateline(tokens, first, i)))
+            // Only a line break or a mark ends a sentence (a terminal mark, a closing quote or bracket after one, or a
+            // dateline's dash): after a word or number only the line break needs testing, and no view need be built.
+            if (tokens.HasLineBreakBefore(i + 1) || (tokens.KindAt(i) == TokenKind.Symbol && EndsAfterMark(tokens, first, i)))
             {
+                tokens.SetSentence(first, i, sentences.Count);
                 sentences.Add((first, i - first + 1));
                 first = i + 1;
             }
+        }
+
+        if (first <= last)
+        {
+            tokens.SetSentence(first, last, sentences.Count);
+            sentences.Add((first, last - first + 1));
         }
 
         return sentences;
@@ -95,23 +100,13 @@ public static class SentenceSplitter
         return true;
     }
 
-    // token is tokens[i], read once by the caller.
-    private static bool EndsSentenceAfter(string text, TokenList tokens, int i, in Token token)
+    // Whether the symbol tokens[i], not followed by a line break, ends a sentence or a dateline that began at first.
+    private static bool EndsAfterMark(TokenList tokens, int first, int i) => EndsSentenceAfter(tokens, i) || EndsDateline(tokens, first, i);
+
+    // tokens[i] is a symbol and no line break follows it.
+    private static bool EndsSentenceAfter(TokenList tokens, int i)
     {
         var next = tokens[i + 1];
-
-        // Only a line break or a mark ends a sentence (a terminal mark, or a closing quote or bracket after one):
-        // most tokens are words, for which only the gap before the next token needs reading.
-        if (token.Kind != TokenKind.Symbol)
-        {
-            return next.Start > token.End && HasLineBreak(text, token.End, next.Start);
-        }
-
-        if (HasLineBreak(text, token.End, next.Start))
-        {
-            return true;
-        }
-
         if (!next.SpaceBefore || (IsClosing(next) && !IsOpeningStraightQuote(tokens, i + 1)))
         {
             return false;
@@ -136,9 +131,9 @@ public static class SentenceSplitter
         }
 
         var before = tokens[j - 1];
-        if (before.End == mark.Start && IsAbbreviation(text, tokens, j - 1))
+        if (before.End == mark.Start && IsAbbreviation(tokens, j - 1))
         {
-            return !NeverEndsAfter.Contains(AbbreviationKey(text, tokens, j - 1)) && LooksLikeNewSentenceAfterAbbreviation(next);
+            return !NeverEndsAfter.Contains(AbbreviationKey(tokens, j - 1)) && LooksLikeNewSentenceAfterAbbreviation(next);
         }
 
         return StartsSentence(next);
@@ -153,7 +148,7 @@ public static class SentenceSplitter
         _ => false,
     };
 
-    private static bool IsAbbreviation(string text, TokenList tokens, int index)
+    private static bool IsAbbreviation(TokenList tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Word && token.Text.Length == 1 && char.IsUpper(token.Text[0]))
@@ -161,10 +156,10 @@ public static class SentenceSplitter
             return true; // an initial: "J. Smith", "U.S."
         }
 
-        return Abbreviations.Contains(AbbreviationKey(text, tokens, index));
+        return Abbreviations.Contains(AbbreviationKey(tokens, index));
     }
 
-    private static string AbbreviationKey(string text, TokenList tokens, int index)
+    private static string AbbreviationKey(TokenList tokens, int index)
     {
         // "e.g" / "u.s": a letter, a period, a letter, all touching.
         if (index >= 2 && tokens[index - 1].Is('.') && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End)
@@ -185,17 +180,4 @@ public static class SentenceSplitter
     private static bool IsClosing(in Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
 
     private static bool IsOpening(in Token t) => t.Is('"') || t.Is('\u201C') || t.Is('(') || t.Is('[') || t.Is('\'') || t.Is('\u2018');
-
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (CharClasses.IsLineBreak(text[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -46,50 +46,64 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Appends a token whose text has id <paramref name="textId"/> (see <see cref="SetTexts"/>); its sentence is 0.</summary>
-    internal void Add(TokenKind kind, int start, bool spaceBefore, int textId)
+    /// <summary>
+    /// Appends a token whose text has id <paramref name="textId"/> (see <see cref="SetTexts"/>); its sentence is 0.
+    /// <paramref name="lineBreakBefore"/> tells whether the white space before it holds a line break.
+    /// </summary>
+    internal void Add(TokenKind kind, int start, bool spaceBefore, bool lineBreakBefore, int textId)
     {
         if (_count == _items.Length)
         {
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        _items[_count++] = new PackedToken(kind, start, spaceBefore, 0, textId);
+        _items[_count++] = new PackedToken(kind, start, spaceBefore, lineBreakBefore, 0, textId);
     }
+
+    /// <summary>The kind of the token at <paramref name="index"/>, without building its view.</summary>
+    internal TokenKind KindAt(int index) => _items[index].Kind;
+
+    /// <summary>Whether a line break separates the token at <paramref name="index"/> from the one before it.</summary>
+    internal bool HasLineBreakBefore(int index) => _items[index].LineBreakBefore;
 
     /// <summary>Gives the token texts by id: <c>texts[id]</c> is the text of every token with that id.</summary>
     internal void SetTexts(string[] texts) => _texts = texts;
 
-    /// <summary>Sets the sentence index of the token at <paramref name="index"/>.</summary>
-    internal void SetSentence(int index, int sentence)
+    /// <summary>Sets the sentence index of the tokens from <paramref name="first"/> through <paramref name="last"/>.</summary>
+    internal void SetSentence(int first, int last, int sentence)
     {
-        ref var packed = ref _items[index];
-        packed = new PackedToken(packed.Kind, packed.Start, packed.SpaceBefore, sentence, packed.TextId);
+        for (var i = first; i <= last; i++)
+        {
+            _items[i].Sentence = sentence;
+        }
     }
 
     private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
-    /// <summary>A token without its text: 16 bytes, no references.</summary>
-    private readonly struct PackedToken
+    /// <summary>A token without its text: 16 bytes, no references. Only the sentence is set after the token is added.</summary>
+    private struct PackedToken
     {
-        public PackedToken(TokenKind kind, int start, bool spaceBefore, int sentence, int textId)
+        public PackedToken(TokenKind kind, int start, bool spaceBefore, bool lineBreakBefore, int sentence, int textId)
         {
             Start = start;
             TextId = textId;
             Sentence = sentence;
             Kind = kind;
             SpaceBefore = spaceBefore;
+            LineBreakBefore = lineBreakBefore;
         }
 
         public int Start { get; }
 
         public int TextId { get; }
 
-        public int Sentence { get; }
+        public int Sentence { get; set; }
 
         public TokenKind Kind { get; }
 
         public bool SpaceBefore { get; }
+
+        public bool LineBreakBefore { get; }
     }
 
     /// <summary>Enumerates a <see cref="TokenList"/>.</summary>

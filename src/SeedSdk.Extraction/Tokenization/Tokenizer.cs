@@ -20,12 +20,21 @@ public static class Tokenizer
         var pool = new TextPool(text.Length);
         var i = 0;
         var spaceBefore = true;
+        var lineBreakBefore = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || (c > 127 || c < '!' ? char.IsWhiteSpace(c) || char.IsControl(c) : c == '\u007F'))
+            if (c == ' ')
             {
                 spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            if (c > 127 || c < '!' ? char.IsWhiteSpace(c) || char.IsControl(c) : c == '\u007F')
+            {
+                spaceBefore = true;
+                lineBreakBefore |= CharClasses.IsLineBreak(c);
                 i++;
                 continue;
             }
@@ -49,8 +58,9 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            tokens.Add(kind, start, spaceBefore, pool.Add(text, start, i - start, hash));
+            tokens.Add(kind, start, spaceBefore, lineBreakBefore, pool.Add(text, start, i - start, hash));
             spaceBefore = false;
+            lineBreakBefore = false;
         }
 
         distinctTexts = pool.Count;
