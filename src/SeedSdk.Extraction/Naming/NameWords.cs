@@ -27,10 +27,17 @@ internal static class NameWords
     public static void ReadInto(List<NameWord> words, TokenList tokens, int first, int last, TokenWords? documentWords)
     {
         words.Clear();
-        var i = first;
-        while (i <= last)
+        if (first > last)
         {
-            var token = tokens[i];
+            return;
+        }
+
+        // Each token is read once: the token after a word, read to see whether it joins the word to the
+        // next, is the next word's own token.
+        var i = first;
+        var token = tokens[i];
+        while (true)
+        {
             var word = documentWords is null
                 ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text))
                 : documentWords.Of(token, i);
@@ -41,21 +48,34 @@ internal static class NameWords
                 var (_, text) = NamingLexicon.Abbreviations[abbreviation];
                 words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, AbbreviationTraits[abbreviation]));
             }
+            else if (i == last)
+            {
+                words.Add(word);
+                return;
+            }
             else
             {
-                end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
+                var next = tokens[i + 1];
+                end = IsJoiner(next) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
                     words.Add(word);
+                    i++;
+                    token = next;
+                    continue;
                 }
-                else
-                {
-                    var text = Concat(tokens, i, end);
-                    words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
-                }
+
+                var text = Concat(tokens, i, end);
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
+            }
+
+            if (end >= last)
+            {
+                return;
             }
 
             i = end + 1;
+            token = tokens[i];
         }
     }
 
