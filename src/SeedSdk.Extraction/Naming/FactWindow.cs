@@ -19,7 +19,7 @@ internal readonly struct FactWindow
 
     private readonly WordCache _cache;
 
-    private FactWindow(WordCache cache, List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
+    private FactWindow(WordCache cache, NameWordList words, int first, int last, int clauseStart, int clauseEnd)
     {
         _cache = cache;
         Words = words;
@@ -30,7 +30,7 @@ internal readonly struct FactWindow
     }
 
     /// <summary>The words of the fact's sentence.</summary>
-    public List<NameWord> Words { get; }
+    public NameWordList Words { get; }
 
     /// <summary>Index in <see cref="Words"/> of the fact's first word.</summary>
     public int First { get; }
@@ -150,7 +150,7 @@ internal readonly struct FactWindow
     }
 
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
-    public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
+    public NameWordList WordsOfText(string text) => _cache.WordsOfText(text);
 
     /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
     public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
@@ -164,9 +164,9 @@ internal readonly struct FactWindow
     /// </summary>
     internal sealed class WordCache
     {
-        private readonly List<NameWord> _words = new();
+        private readonly NameWordList _words = new();
         private readonly TokenWords _documentWords;
-        private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameWordList> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
         private int _from = -1;
@@ -190,7 +190,7 @@ internal readonly struct FactWindow
         public NameBuilder Builder { get; }
 
         /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
-        public List<NameWord> Words(int from, int to)
+        public NameWordList Words(int from, int to)
         {
             if (from != _from || to != _to)
             {
@@ -226,7 +226,7 @@ internal readonly struct FactWindow
         }
 
         /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>
-        public List<NameWord> WordsOfText(string text)
+        public NameWordList WordsOfText(string text)
         {
             if (!_texts.TryGetValue(text, out var words))
             {

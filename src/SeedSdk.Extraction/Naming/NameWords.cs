@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SeedSdk.Extraction.Tokenization;
@@ -12,9 +11,9 @@ internal static class NameWords
     private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
 
     /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static List<NameWord> From(TokenList tokens, int first, int last)
+    public static NameWordList From(TokenList tokens, int first, int last)
     {
-        var words = new List<NameWord>(last - first + 1);
+        var words = new NameWordList(last - first + 1);
         ReadInto(words, tokens, first, last, documentWords: null);
         return words;
     }
@@ -24,7 +23,7 @@ internal static class NameWords
     /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
     /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
     /// </summary>
-    public static void ReadInto(List<NameWord> words, TokenList tokens, int first, int last, TokenWords? documentWords)
+    public static void ReadInto(NameWordList words, TokenList tokens, int first, int last, TokenWords? documentWords)
     {
         words.Clear();
         if (first > last)
@@ -80,10 +79,10 @@ internal static class NameWords
     }
 
     /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
-    public static List<NameWord> FromText(string text)
+    public static NameWordList FromText(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return tokens.Count == 0 ? new List<NameWord>() : From(tokens, 0, tokens.Count - 1);
+        return tokens.Count == 0 ? new NameWordList() : From(tokens, 0, tokens.Count - 1);
     }
 
     /// <summary>
@@ -152,7 +151,7 @@ internal static class NameWords
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
-    public static string Join(List<NameWord> words)
+    public static string Join(NameWordList words)
     {
         if (words.Count == 0)
         {

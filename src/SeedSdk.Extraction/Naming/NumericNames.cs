@@ -84,7 +84,7 @@ internal static class NumericNames
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
         {
-            var word = window.Words[i];
+            ref readonly var word = ref window.Words[i];
             if (IsMeasureNoun(word))
             {
                 var modifiers = Modifiers(window, i);
