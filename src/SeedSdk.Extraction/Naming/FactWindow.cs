@@ -58,11 +58,7 @@ internal readonly struct FactWindow
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
         var words = cache.Words(from, to);
-        var first = 0;
-        while (first < words.Count - 1 && words[first].LastToken < firstToken)
-        {
-            first++;
-        }
+        var first = FirstWordEndingAtOrAfter(words, firstToken);
 
         var last = first;
         while (last + 1 < words.Count && words[last + 1].FirstToken <= lastToken)
@@ -83,6 +79,27 @@ internal readonly struct FactWindow
         }
 
         return new FactWindow(cache, words, first, last, clauseStart, clauseEnd);
+    }
+
+    // The index of the first word whose last token is at or after token, or of the last word when none is: words
+    // follow each other in token order, so their last tokens rise and a binary search finds it.
+    private static int FirstWordEndingAtOrAfter(NameWordList words, int token)
+    {
+        int lo = 0, hi = words.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].LastToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
