@@ -29,7 +29,7 @@ internal readonly struct FactWindow
         ClauseEnd = clauseEnd;
     }
 
-    /// <summary>The words of the fact's sentence.</summary>
+    /// <summary>The words of the fact's sentence, read at least through the end of its clause (none after the clause are ever asked for).</summary>
     public NameWordList Words { get; }
 
     /// <summary>Index in <see cref="Words"/> of the fact's first word.</summary>
@@ -57,7 +57,7 @@ internal readonly struct FactWindow
         var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
-        var words = cache.Words(from, to);
+        var words = cache.Words(from, to, lastToken);
         var first = FirstWordEndingAtOrAfter(words, firstToken);
 
         var last = first;
@@ -174,7 +174,8 @@ internal readonly struct FactWindow
 
     /// <summary>
     /// The words of the token range last read in one naming pass: facts come in document order and
-    /// those of one sentence mostly share its range, so each sentence is read once. Only the last
+    /// those of one sentence mostly share its range, so each sentence is read once, and only as far
+    /// as its facts' clauses reach. Only the last
     /// range is kept, in one buffer reused for every range: a window is read only while its own
     /// fact is named, never after the next range is read. Free-standing texts (units, entity names,
     /// roles, list heads) recur across facts, so their words and name parts are kept per text.
@@ -188,6 +189,7 @@ internal readonly struct FactWindow
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
         private int _from = -1;
         private int _to = -1;
+        private int _next = -1;
 
         /// <summary>An empty cache for one naming pass over <paramref name="context"/>.</summary>
         public WordCache(DocumentContext context)
@@ -206,13 +208,24 @@ internal readonly struct FactWindow
         /// <summary>The one buffer names are built in during the pass: a name is built and made a string before the next one starts.</summary>
         public NameBuilder Builder { get; }
 
-        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
-        public NameWordList Words(int from, int to)
+        /// <summary>
+        /// The words of tokens <paramref name="from"/>..<paramref name="to"/>, read at least through the first clause
+        /// boundary after token <paramref name="through"/> (all of them when there is none): a window reads nothing
+        /// past its clause, so the rest of a sentence is read only when a later fact's clause needs it. Valid until
+        /// the next call with another range.
+        /// </summary>
+        public NameWordList Words(int from, int to, int through)
         {
             if (from != _from || to != _to)
             {
-                NameWords.ReadInto(_words, Context.TokenList, from, to, _documentWords);
-                (_from, _to) = (from, to);
+                _words.Clear();
+                (_from, _to, _next) = (from, to, from);
+            }
+
+            // Read so far: every token before _next, the last one read being a clause boundary unless all were read.
+            if (_next <= to && _next - 1 <= through)
+            {
+                _next = NameWords.ReadInto(_words, Context.TokenList, _next, to, _documentWords, stopAfter: through);
             }
 
             return _words;

@@ -14,21 +14,23 @@ internal static class NameWords
     public static NameWordList From(TokenList tokens, int first, int last)
     {
         var words = new NameWordList(last - first + 1);
-        ReadInto(words, tokens, first, last, documentWords: null);
+        ReadInto(words, tokens, first, last, documentWords: null, stopAfter: int.MaxValue);
         return words;
     }
 
     /// <summary>
-    /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
+    /// Appends to <paramref name="words"/> the words of tokens <paramref name="first"/>..<paramref name="last"/>
     /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
-    /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
+    /// (only for tokens of the document <paramref name="documentWords"/> belongs to); returns the first token
+    /// not read. Reading stops early after the first clause boundary (<see cref="NameWord.IsClauseBoundary"/>)
+    /// past token <paramref name="stopAfter"/>: such a boundary is always a word of its own, so reading on from
+    /// the token after it gives the words a reading without the stop would have given.
     /// </summary>
-    public static void ReadInto(NameWordList words, TokenList tokens, int first, int last, TokenWords? documentWords)
+    public static int ReadInto(NameWordList words, TokenList tokens, int first, int last, TokenWords? documentWords, int stopAfter)
     {
-        words.Clear();
         if (first > last)
         {
-            return;
+            return first;
         }
 
         // Each token is read once: the token after a word, read to see whether it joins the word to the
@@ -50,7 +52,7 @@ internal static class NameWords
             else if (i == last)
             {
                 words.Add(word);
-                return;
+                return last + 1;
             }
             else
             {
@@ -59,6 +61,11 @@ internal static class NameWords
                 if (end == i)
                 {
                     words.Add(word);
+                    if (word.IsClauseBoundary && i > stopAfter)
+                    {
+                        return i + 1;
+                    }
+
                     i++;
                     token = next;
                     continue;
@@ -70,7 +77,7 @@ internal static class NameWords
 
             if (end >= last)
             {
-                return;
+                return end + 1;
             }
 
             i = end + 1;
