@@ -87,15 +87,41 @@ internal sealed class NameBuilder
     /// <summary>Appends the PascalCase part of <paramref name="word"/> (see <see cref="NameWords.Render"/>).</summary>
     public void Append(in NameWord word)
     {
-        if (word.TextId >= 0)
+        if (word.TextId >= 0 && _documentWords.RenderedOf(word.TextId) is { } rendered)
         {
-            Append(_documentWords.RenderedOf(word));
+            Append(rendered);
             return;
         }
 
-        // Rendering never lengthens a word.
+        // Rendering never lengthens a word. A document word's part is rendered in place the first time and kept.
         Reserve(word.Text.Length);
+        var start = Length;
         Length = NameWords.WriteRendered(_chars, Length, word);
+        if (word.TextId >= 0)
+        {
+            _documentWords.KeepRendered(word.TextId, WrittenFrom(start, word.Text));
+        }
+    }
+
+    // The characters written from start on as a string: text itself when they spell it (a word already in PascalCase).
+    private string WrittenFrom(int start, string text)
+    {
+        var length = Length - start;
+        if (length == text.Length)
+        {
+            var i = 0;
+            while (i < length && _chars[start + i] == text[i])
+            {
+                i++;
+            }
+
+            if (i == length)
+            {
+                return text;
+            }
+        }
+
+        return new string(_chars, start, length);
     }
 
     /// <summary>Appends the decimal digits of <paramref name="value"/>, a non-negative number.</summary>

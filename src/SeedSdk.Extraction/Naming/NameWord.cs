@@ -42,19 +42,6 @@ internal readonly record struct NameWord
         _flags = (byte)((isAbbreviation ? AbbreviationFlag : 0) | (isContent ? ContentFlag : 0) | (isClauseBoundary ? ClauseBoundaryFlag : 0));
     }
 
-    // A copy of word read at token index instead: the table lookups and flags depend on the text alone.
-    private NameWord(in NameWord word, int index)
-    {
-        Text = word.Text;
-        Kind = word.Kind;
-        FirstToken = index;
-        LastToken = index;
-        TextId = word.TextId;
-        Lower = word.Lower;
-        Classes = word.Classes;
-        _flags = word._flags;
-    }
-
     /// <summary>The word as written (or the abbreviation).</summary>
     public string Text { get; }
 
@@ -121,10 +108,6 @@ internal readonly record struct NameWord
 
     /// <summary>The first word of a phrase in <see cref="NamingLexicon.Abbreviations"/>.</summary>
     public bool IsAbbreviationStart => Traits.IsAbbreviationStart;
-
-    /// <summary>This one-token word read as token <paramref name="index"/> (a word of the same text elsewhere).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
-    public NameWord AtToken(int index) => new(this, index);
 
     /// <summary>Whether the word is the given lower-case word.</summary>
     public bool Is(string lower) => Lower == lower;

@@ -222,7 +222,8 @@ internal static class NameWords
     private static int MatchAbbreviation(TokenList tokens, int start, int last, out int abbreviation)
     {
         abbreviation = -1;
-        if (tokens[start].Kind != TokenKind.Word)
+        var first = tokens[start];
+        if (first.Kind != TokenKind.Word)
         {
             return -1;
         }
@@ -231,15 +232,16 @@ internal static class NameWords
         for (var a = 0; a < abbreviations.Length; a++)
         {
             var phrase = abbreviations[a].Words;
-            if (start + phrase.Length - 1 > last)
+            if (start + phrase.Length - 1 > last || !first.IsWord(phrase[0]))
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 0; k < phrase.Length && matches; k++)
+            for (var k = 1; k < phrase.Length && matches; k++)
             {
-                matches = tokens[start + k].Kind == TokenKind.Word && tokens[start + k].IsWord(phrase[k]);
+                var token = tokens[start + k];
+                matches = token.Kind == TokenKind.Word && token.IsWord(phrase[k]);
             }
 
             if (matches)

@@ -4,21 +4,21 @@ using SeedSdk.Extraction.Tokenization;
 namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
-/// The <see cref="NameWord"/> of each distinct token text of one document, kept by <see cref="Token.TextId"/>:
-/// each text is lower-cased, looked up in the tables and classified once per naming pass, and every later
-/// token of that text costs one array read and a copy instead of a hash lookup. Its PascalCase rendering is kept
+/// The <see cref="WordTraits"/> of each distinct token text of one document, kept by <see cref="Token.TextId"/>:
+/// each text is lower-cased and looked up in the tables once per naming pass, and every later token
+/// of that text costs one array read instead of a hash lookup. Its PascalCase rendering is kept
 /// too, made the first time a name uses the word.
 /// </summary>
 internal sealed class TokenWords
 {
-    // The word of each text as first read (its token range aside); default entries (Text null) are texts not read yet.
-    private readonly NameWord[] _words;
+    // Default entries (Lower null) are texts not read yet.
+    private readonly WordTraits[] _traits;
     private readonly string?[] _rendered;
 
     /// <summary>An empty table for a document with <paramref name="distinctTexts"/> token texts (see <see cref="Pipeline.DocumentContext.DistinctTexts"/>).</summary>
     public TokenWords(int distinctTexts)
     {
-        _words = new NameWord[distinctTexts];
+        _traits = new WordTraits[distinctTexts];
         _rendered = new string?[distinctTexts];
     }
 
@@ -26,19 +26,18 @@ internal sealed class TokenWords
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
     public NameWord Of(in Token token, int index)
     {
-        ref var word = ref _words[token.TextId];
-        if (word.Text is null)
+        ref var traits = ref _traits[token.TextId];
+        if (traits.Lower is null)
         {
-            word = Read(token);
+            traits = WordTraits.Of(token.Text);
         }
 
-        return word.AtToken(index);
+        return new NameWord(token.Text, token.Kind, index, index, isAbbreviation: false, traits, token.TextId);
     }
 
-    /// <summary>The PascalCase part of <paramref name="word"/>, a word of this table (<see cref="NameWord.TextId"/> set), rendered once.</summary>
-    public string RenderedOf(in NameWord word) => _rendered[word.TextId] ??= NameWords.Render(word);
+    /// <summary>The PascalCase part of the word of text <paramref name="textId"/> once kept (see <see cref="KeepRendered"/>), else null.</summary>
+    public string? RenderedOf(int textId) => _rendered[textId];
 
-    // A token's text decides its kind, so the word read from the first token of a text is the word of every token of it.
-    private static NameWord Read(in Token token)
-        => new(token.Text, token.Kind, 0, 0, isAbbreviation: false, WordTraits.Of(token.Text), token.TextId);
+    /// <summary>Keeps <paramref name="rendered"/> as the PascalCase part of the word of text <paramref name="textId"/>.</summary>
+    public void KeepRendered(int textId, string rendered) => _rendered[textId] = rendered;
 }
