@@ -169,8 +169,8 @@ internal readonly struct FactWindow
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
     public NameWordList WordsOfText(string text) => _cache.WordsOfText(text);
 
-    /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
-    public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
+    /// <summary>Whether the word at <paramref name="index"/> is inside the clause (then read in place through <see cref="Words"/>).</summary>
+    public bool IsInClause(int index) => index >= ClauseStart && index <= ClauseEnd;
 
     /// <summary>
     /// The words of the token range last read in one naming pass: facts come in document order and
