@@ -68,7 +68,7 @@ internal static class NumericNames
         if (IsPreviousValue(window))
         {
             // "net profit reached $2m, up from $1m a year earlier": the earlier value of the same measure.
-            var measured = MeasurePhraseBefore(window, window.First - 1, 0);
+            var measured = MeasurePhraseBeforeInSentence(window, fact);
             if (measured.Count > 0)
             {
                 return (measured, Phrase.Fixed("Previous"));
@@ -79,7 +79,7 @@ internal static class NumericNames
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
             var isUp = window.Words[window.First - 1].Is("up");
-            return (MeasurePhraseBefore(window, window.First - 1, 0), Phrase.Fixed(isUp ? "Growth" : "Decline"));
+            return (MeasurePhraseBeforeInSentence(window, fact), Phrase.Fixed(isUp ? "Growth" : "Decline"));
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
@@ -153,6 +153,13 @@ internal static class NumericNames
         return after.Count > 0
             ? after
             : Phrase.Filtered(window.Words, verb + 1, window.First - verb - 1, PhraseFilter.Content, MaxTopicWords);
+    }
+
+    // The nearest measure noun before the fact in its sentence, with its modifiers: read from the whole sentence's words.
+    private static Phrase MeasurePhraseBeforeInSentence(in FactWindow window, ExtractedFact fact)
+    {
+        var whole = window.Whole(fact);
+        return MeasurePhraseBefore(whole, whole.First - 1, 0);
     }
 
     // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
