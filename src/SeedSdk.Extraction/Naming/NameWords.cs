@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
@@ -276,14 +275,20 @@ internal static class NameWords
 
     private static bool IsLetters(in Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
 
+    // The texts of tokens first..last joined: one string, without a builder (a joined word is mostly three tokens).
     private static string Concat(TokenList tokens, int first, int last)
     {
-        var builder = new StringBuilder();
-        for (var k = first; k <= last; k++)
+        if (last - first == 2)
         {
-            builder.Append(tokens[k].Text);
+            return string.Concat(tokens[first].Text, tokens[first + 1].Text, tokens[last].Text);
         }
 
-        return builder.ToString();
+        var texts = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            texts[k - first] = tokens[k].Text;
+        }
+
+        return string.Concat(texts);
     }
 }

@@ -17,6 +17,9 @@ internal static class DocumentOrder
     // Beyond this many ordered runs the facts are sorted by the general sort rather than by merging runs.
     private const int MaxMergedRuns = 64;
 
+    // The most keys a merge buffers (32 KB, well below the large object heap): longer runs are sorted in place.
+    private const int MaxMergeBuffer = 4096;
+
     /// <summary>Sorts <paramref name="facts"/> in place.</summary>
     public static void Sort(List<ExtractedFact> facts)
     {
@@ -65,7 +68,7 @@ internal static class DocumentOrder
 
     // Each recognizer finds its facts in document order, so the facts arrive as a few ordered runs (under ten even in
     // a long document): merging neighbouring runs sorts the distinct keys in n log(runs) steps, each merge buffering
-    // only the shorter of its two runs. Many runs (no such order) go to the general sort.
+    // only the shorter of its two runs (at most MaxMergeBuffer keys). Many runs (no such order) go to the general sort.
     private static void SortRuns(long[] keys)
     {
         var runs = 1;
@@ -127,9 +130,17 @@ internal static class DocumentOrder
             return;
         }
 
-        if (buffer.Length < System.Math.Min(left, right))
+        var shorter = System.Math.Min(left, right);
+        if (shorter > MaxMergeBuffer)
         {
-            buffer = new long[System.Math.Max(System.Math.Min(left, right), buffer.Length * 2)];
+            // Two long runs: sorted in place rather than through a buffer that large (a long document's runs).
+            System.Array.Sort(keys, start, end - start);
+            return;
+        }
+
+        if (buffer.Length < shorter)
+        {
+            buffer = new long[System.Math.Min(MaxMergeBuffer, System.Math.Max(shorter, buffer.Length * 2))];
         }
 
         if (left <= right)
