@@ -53,24 +53,27 @@ public static class CSharpIdentifier
     /// <summary>Whether the name written in <paramref name="name"/> is valid (see <see cref="IsValid(string)"/>), reading it in place.</summary>
     internal static bool IsValid(NameBuilder name)
     {
-        if (name.Length == 0 || !IsIdentifierStart(name[0]))
+        var length = name.Length;
+        var chars = name.Chars;
+        if (length == 0 || !IsIdentifierStart(chars[0]))
         {
             return false;
         }
 
-        var underscores = name[0] == '_';
-        for (var i = 1; i < name.Length; i++)
+        var underscores = chars[0] == '_';
+        for (var i = 1; i < length; i++)
         {
-            if (!IsIdentifierPart(name[i]))
+            var c = chars[i];
+            if (!IsIdentifierPart(c))
             {
                 return false;
             }
 
-            underscores &= name[i] == '_';
+            underscores &= c == '_';
         }
 
         // Only a name starting with a lower-case letter can be a keyword: just such a name is made a string to look up.
-        return !underscores && !(name.Length > 1 && name[0] >= 'a' && name[0] <= 'z' && Keywords.Contains(name.ToString()));
+        return !underscores && !(length > 1 && chars[0] >= 'a' && chars[0] <= 'z' && Keywords.Contains(name.ToString()));
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class EntityNames
         var kept = 0;
         for (var i = first; i <= last; i++)
         {
-            var word = words[i];
+            ref readonly var word = ref words[i];
             if (kept == MaxStatementWords || (word.IsNumber && kept > 0))
             {
                 break;

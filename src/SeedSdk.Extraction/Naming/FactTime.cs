@@ -38,8 +38,9 @@ internal static class FactTime
     {
         var year = -1;
         var yearDistance = 0;
-        for (var i = start; window.InClause(i) is { } word; i += step)
+        for (var i = start; window.IsInClause(i); i += step)
         {
+            ref readonly var word = ref window.Words[i];
             if (word.IsClauseConjunction && !(IsYearAt(window, i - 1) && IsYearAt(window, i + 1)))
             {
                 break;
@@ -78,9 +79,11 @@ internal static class FactTime
         return IsJoinerAt(window, index - 1) && IsYearAt(window, index - 2) ? index - 2 : -1;
     }
 
-    private static bool IsYearAt(in FactWindow window, int index) => window.InClause(index) is { IsYear: true };
+    private static bool IsYearAt(in FactWindow window, int index) => window.IsInClause(index) && window.Words[index].IsYear;
 
     private static bool IsJoinerAt(in FactWindow window, int index)
-        => window.InClause(index) is { } word
-            && (word.Lower is "to" or "and" or "through" or "until" || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0])));
+        => window.IsInClause(index) && IsJoiner(window.Words[index]);
+
+    private static bool IsJoiner(in NameWord word)
+        => word.Lower is "to" or "and" or "through" or "until" || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0]));
 }

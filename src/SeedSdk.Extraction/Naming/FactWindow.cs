@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -19,9 +20,13 @@ internal readonly struct FactWindow
 
     private readonly WordCache _cache;
 
-    private FactWindow(WordCache cache, List<NameWord> words, int first, int last, int clauseStart, int clauseEnd)
+    // Whether Words start where the fact's sentence (within reach) starts, not at the fact's clause.
+    private readonly bool _isWhole;
+
+    private FactWindow(WordCache cache, NameWordList words, bool isWhole, int first, int last, int clauseStart, int clauseEnd)
     {
         _cache = cache;
+        _isWhole = isWhole;
         Words = words;
         First = first;
         Last = last;
@@ -29,8 +34,11 @@ internal readonly struct FactWindow
         ClauseEnd = clauseEnd;
     }
 
-    /// <summary>The words of the fact's sentence.</summary>
-    public List<NameWord> Words { get; }
+    /// <summary>
+    /// The words of the fact's sentence, from the start of its clause (or earlier) through the end of it at least: the
+    /// names read nothing outside the clause but the words before it that <see cref="Whole"/> gives.
+    /// </summary>
+    public NameWordList Words { get; }
 
     /// <summary>Index in <see cref="Words"/> of the fact's first word.</summary>
     public int First { get; }
@@ -45,7 +53,12 @@ internal readonly struct FactWindow
     public int ClauseEnd { get; }
 
     /// <summary>The window of <paramref name="fact"/> in the document of <paramref name="cache"/>, reusing the words it already read; null when the fact's span holds no token.</summary>
-    public static FactWindow? Of(ExtractedFact fact, WordCache cache)
+    public static FactWindow? Of(ExtractedFact fact, WordCache cache) => Of(fact, cache, whole: false);
+
+    /// <summary>This window with <see cref="Words"/> starting where the fact's sentence starts, for the rare name that reads words before the fact's clause; <paramref name="fact"/> is the window's own fact.</summary>
+    public FactWindow Whole(ExtractedFact fact) => _isWhole ? this : Of(fact, _cache, whole: true)!.Value;
+
+    private static FactWindow? Of(ExtractedFact fact, WordCache cache, bool whole)
     {
         var context = cache.Context;
         if (!TryLocate(context, fact.Span, cache.LocatedToken, out var firstToken, out var lastToken))
@@ -57,12 +70,9 @@ internal readonly struct FactWindow
         var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
         var from = Math.Max(sentenceFirst, firstToken - Reach);
         var to = Math.Max(lastToken, Math.Min(sentenceFirst + count - 1, lastToken + Reach));
-        var words = cache.Words(from, to);
-        var first = 0;
-        while (first < words.Count - 1 && words[first].LastToken < firstToken)
-        {
-            first++;
-        }
+        var start = whole ? from : ClauseReadStart(context.TokenList, from, firstToken);
+        var words = whole ? cache.WholeWords(from, to, lastToken) : cache.Words(start, to, lastToken);
+        var first = FirstWordEndingAtOrAfter(words, firstToken);
 
         var last = first;
         while (last + 1 < words.Count && words[last + 1].FirstToken <= lastToken)
@@ -82,7 +92,45 @@ internal readonly struct FactWindow
             clauseEnd++;
         }
 
-        return new FactWindow(cache, words, first, last, clauseStart, clauseEnd);
+        return new FactWindow(cache, words, start == from, first, last, clauseStart, clauseEnd);
+    }
+
+    // The token after the nearest ',', ';', ':' or bracket before firstToken (from when there is none): the words of a
+    // window's clause are read from there. Such a token is always a word of its own (no joined word or abbreviation
+    // holds one), so the words read from the token after it are those a reading of the whole sentence gives there.
+    private static int ClauseReadStart(TokenList tokens, int from, int firstToken)
+    {
+        for (var i = firstToken - 1; i >= from; i--)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol && token.Length == 1 && token.Text[0] is ',' or ';' or ':' or '(' or ')' or '[' or ']')
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
+    }
+
+    // The index of the first word whose last token is at or after token, or of the last word when none is: words
+    // follow each other in token order, so their last tokens rise and a binary search finds it.
+    private static int FirstWordEndingAtOrAfter(NameWordList words, int token)
+    {
+        int lo = 0, hi = words.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].LastToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The first and last token inside <paramref name="span"/>.</summary>
@@ -150,27 +198,28 @@ internal readonly struct FactWindow
     }
 
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
-    public List<NameWord> WordsOfText(string text) => _cache.WordsOfText(text);
+    public NameWordList WordsOfText(string text) => _cache.WordsOfText(text);
 
-    /// <summary>The word at <paramref name="index"/> when it is inside the clause, else null.</summary>
-    public NameWord? InClause(int index) => index >= ClauseStart && index <= ClauseEnd ? Words[index] : null;
+    /// <summary>Whether the word at <paramref name="index"/> is inside the clause (then read in place through <see cref="Words"/>).</summary>
+    public bool IsInClause(int index) => index >= ClauseStart && index <= ClauseEnd;
 
     /// <summary>
     /// The words of the token range last read in one naming pass: facts come in document order and
-    /// those of one sentence mostly share its range, so each sentence is read once. Only the last
-    /// range is kept, in one buffer reused for every range: a window is read only while its own
-    /// fact is named, never after the next range is read. Free-standing texts (units, entity names,
-    /// roles, list heads) recur across facts, so their words and name parts are kept per text.
+    /// those of one clause mostly share its range, so each clause is read once, from its start and only
+    /// as far as its facts reach. Only the last range is kept, in one buffer reused for every range (and
+    /// one more for the rare whole sentence a name reads while its clause's window is in use): a window
+    /// is read only while its own fact is named, never after the next range is read. Free-standing texts
+    /// (units, entity names, roles, list heads) recur across facts, so their words and name parts are
+    /// kept per text.
     /// </summary>
     internal sealed class WordCache
     {
-        private readonly List<NameWord> _words = new();
+        private readonly SentenceWords _clauseWords = new();
+        private readonly SentenceWords _wholeWords = new();
         private readonly TokenWords _documentWords;
-        private readonly Dictionary<string, List<NameWord>> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameWordList> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
-        private int _from = -1;
-        private int _to = -1;
 
         /// <summary>An empty cache for one naming pass over <paramref name="context"/>.</summary>
         public WordCache(DocumentContext context)
@@ -189,17 +238,16 @@ internal readonly struct FactWindow
         /// <summary>The one buffer names are built in during the pass: a name is built and made a string before the next one starts.</summary>
         public NameBuilder Builder { get; }
 
-        /// <summary>The words of tokens <paramref name="from"/>..<paramref name="to"/>; valid until the next call with another range.</summary>
-        public List<NameWord> Words(int from, int to)
-        {
-            if (from != _from || to != _to)
-            {
-                NameWords.ReadInto(_words, Context.TokenList, from, to, _documentWords);
-                (_from, _to) = (from, to);
-            }
+        /// <summary>
+        /// The words of tokens <paramref name="from"/>..<paramref name="to"/>, read at least through the first clause
+        /// boundary after token <paramref name="through"/> (all of them when there is none): a window reads nothing
+        /// past its clause, so the rest of a sentence is read only when a later fact's clause needs it. Valid until
+        /// the next call with another range.
+        /// </summary>
+        public NameWordList Words(int from, int to, int through) => _clauseWords.Read(Context.TokenList, _documentWords, from, to, through);
 
-            return _words;
-        }
+        /// <summary>As <see cref="Words"/>, in a buffer of its own: the words of a whole sentence read while a window on its clause is in use.</summary>
+        public NameWordList WholeWords(int from, int to, int through) => _wholeWords.Read(Context.TokenList, _documentWords, from, to, through);
 
         /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
         public string PascalCaseOf(string text)
@@ -226,7 +274,7 @@ internal readonly struct FactWindow
         }
 
         /// <summary>The words of <paramref name="text"/> (see <see cref="NameWords.FromText"/>), read once per distinct text.</summary>
-        public List<NameWord> WordsOfText(string text)
+        public NameWordList WordsOfText(string text)
         {
             if (!_texts.TryGetValue(text, out var words))
             {
@@ -235,6 +283,33 @@ internal readonly struct FactWindow
             }
 
             return words;
+        }
+
+        /// <summary>The words of the token range read last into one buffer, read on as far as asked.</summary>
+        private sealed class SentenceWords
+        {
+            private readonly NameWordList _words = new();
+            private int _from = -1;
+            private int _to = -1;
+            private int _next = -1;
+
+            /// <summary>See <see cref="WordCache.Words"/>.</summary>
+            public NameWordList Read(TokenList tokens, TokenWords documentWords, int from, int to, int through)
+            {
+                if (from != _from || to != _to)
+                {
+                    _words.Clear();
+                    (_from, _to, _next) = (from, to, from);
+                }
+
+                // Read so far: every token before _next, the last one read being a clause boundary unless all were read.
+                if (_next <= to && _next - 1 <= through)
+                {
+                    _next = NameWords.ReadInto(_words, tokens, _next, to, documentWords, stopAfter: through);
+                }
+
+                return _words;
+            }
         }
     }
 }

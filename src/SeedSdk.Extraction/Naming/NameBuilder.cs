@@ -21,6 +21,9 @@ internal sealed class NameBuilder
     /// <summary>The character at <paramref name="index"/>.</summary>
     public char this[int index] => _chars[index];
 
+    /// <summary>The buffer the name is written in, for loops over every character: only its first <see cref="Length"/> characters are the name, and it is replaced when the name outgrows it.</summary>
+    public char[] Chars => _chars;
+
     /// <summary>Empties the builder for the next name.</summary>
     public void Clear() => Length = 0;
 
@@ -84,15 +87,41 @@ internal sealed class NameBuilder
     /// <summary>Appends the PascalCase part of <paramref name="word"/> (see <see cref="NameWords.Render"/>).</summary>
     public void Append(in NameWord word)
     {
-        if (word.TextId >= 0)
+        if (word.TextId >= 0 && _documentWords.RenderedOf(word.TextId) is { } rendered)
         {
-            Append(_documentWords.RenderedOf(word));
+            Append(rendered);
             return;
         }
 
-        // Rendering never lengthens a word.
+        // Rendering never lengthens a word. A document word's part is rendered in place the first time and kept.
         Reserve(word.Text.Length);
+        var start = Length;
         Length = NameWords.WriteRendered(_chars, Length, word);
+        if (word.TextId >= 0)
+        {
+            _documentWords.KeepRendered(word.TextId, WrittenFrom(start, word.Text));
+        }
+    }
+
+    // The characters written from start on as a string: text itself when they spell it (a word already in PascalCase).
+    private string WrittenFrom(int start, string text)
+    {
+        var length = Length - start;
+        if (length == text.Length)
+        {
+            var i = 0;
+            while (i < length && _chars[start + i] == text[i])
+            {
+                i++;
+            }
+
+            if (i == length)
+            {
+                return text;
+            }
+        }
+
+        return new string(_chars, start, length);
     }
 
     /// <summary>Appends the decimal digits of <paramref name="value"/>, a non-negative number.</summary>
@@ -173,18 +202,28 @@ internal sealed class NameBuilder
     public override string ToString() => ToString(Length);
 
     /// <summary>
-    /// A hash of the first <paramref name="length"/> characters (FNV-1a, mixed so its high bits depend
-    /// on every character), non-negative.
+    /// A hash of the first <paramref name="length"/> characters (FNV-1a in two lanes, even and odd
+    /// characters, so the two multiply chains overlap; mixed so its high bits depend on every character),
+    /// non-negative.
     /// </summary>
     public int HashOf(int length)
     {
-        var hash = 2166136261u;
-        for (var i = 0; i < length; i++)
+        var chars = _chars;
+        var even = 2166136261u;
+        var odd = 2166136261u ^ (uint)length;
+        var i = 0;
+        for (; i + 1 < length; i += 2)
         {
-            hash = (hash ^ _chars[i]) * 16777619u;
+            even = (even ^ chars[i]) * 16777619u;
+            odd = (odd ^ chars[i + 1]) * 16777619u;
         }
 
-        return Mix(hash);
+        if (i < length)
+        {
+            even = (even ^ chars[i]) * 16777619u;
+        }
+
+        return Mix(even ^ (odd * 0x9E3779B1u));
     }
 
     private static int Mix(uint hash)

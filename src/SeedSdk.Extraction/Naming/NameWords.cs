@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
@@ -12,25 +10,34 @@ internal static class NameWords
     private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
 
     /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static List<NameWord> From(TokenList tokens, int first, int last)
+    public static NameWordList From(TokenList tokens, int first, int last)
     {
-        var words = new List<NameWord>(last - first + 1);
-        ReadInto(words, tokens, first, last, documentWords: null);
+        var words = new NameWordList(last - first + 1);
+        ReadInto(words, tokens, first, last, documentWords: null, stopAfter: int.MaxValue);
         return words;
     }
 
     /// <summary>
-    /// Replaces the contents of <paramref name="words"/> with the words of tokens <paramref name="first"/>..<paramref name="last"/>
+    /// Appends to <paramref name="words"/> the words of tokens <paramref name="first"/>..<paramref name="last"/>
     /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
-    /// (only for tokens of the document <paramref name="documentWords"/> belongs to).
+    /// (only for tokens of the document <paramref name="documentWords"/> belongs to); returns the first token
+    /// not read. Reading stops early after the first clause boundary (<see cref="NameWord.IsClauseBoundary"/>)
+    /// past token <paramref name="stopAfter"/>: such a boundary is always a word of its own, so reading on from
+    /// the token after it gives the words a reading without the stop would have given.
     /// </summary>
-    public static void ReadInto(List<NameWord> words, TokenList tokens, int first, int last, TokenWords? documentWords)
+    public static int ReadInto(NameWordList words, TokenList tokens, int first, int last, TokenWords? documentWords, int stopAfter)
     {
-        words.Clear();
-        var i = first;
-        while (i <= last)
+        if (first > last)
         {
-            var token = tokens[i];
+            return first;
+        }
+
+        // Each token is read once: the token after a word, read to see whether it joins the word to the
+        // next, is the next word's own token.
+        var i = first;
+        var token = tokens[i];
+        while (true)
+        {
             var word = documentWords is null
                 ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text))
                 : documentWords.Of(token, i);
@@ -41,29 +48,47 @@ internal static class NameWords
                 var (_, text) = NamingLexicon.Abbreviations[abbreviation];
                 words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, AbbreviationTraits[abbreviation]));
             }
+            else if (i == last)
+            {
+                words.Add(word);
+                return last + 1;
+            }
             else
             {
-                end = i < last && IsJoiner(tokens[i + 1]) ? JoinedWordEnd(tokens, i, last) : i;
+                var next = tokens[i + 1];
+                end = IsJoiner(next) ? JoinedWordEnd(tokens, i, last) : i;
                 if (end == i)
                 {
                     words.Add(word);
+                    if (word.IsClauseBoundary && i > stopAfter)
+                    {
+                        return i + 1;
+                    }
+
+                    i++;
+                    token = next;
+                    continue;
                 }
-                else
-                {
-                    var text = Concat(tokens, i, end);
-                    words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
-                }
+
+                var text = Concat(tokens, i, end);
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
+            }
+
+            if (end >= last)
+            {
+                return end + 1;
             }
 
             i = end + 1;
+            token = tokens[i];
         }
     }
 
     /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
-    public static List<NameWord> FromText(string text)
+    public static NameWordList FromText(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return tokens.Count == 0 ? new List<NameWord>() : From(tokens, 0, tokens.Count - 1);
+        return tokens.Count == 0 ? new NameWordList() : From(tokens, 0, tokens.Count - 1);
     }
 
     /// <summary>
@@ -132,7 +157,7 @@ internal static class NameWords
     }
 
     /// <summary>The rendered words joined, or an empty string.</summary>
-    public static string Join(List<NameWord> words)
+    public static string Join(NameWordList words)
     {
         if (words.Count == 0)
         {
@@ -196,7 +221,8 @@ internal static class NameWords
     private static int MatchAbbreviation(TokenList tokens, int start, int last, out int abbreviation)
     {
         abbreviation = -1;
-        if (tokens[start].Kind != TokenKind.Word)
+        var first = tokens[start];
+        if (first.Kind != TokenKind.Word)
         {
             return -1;
         }
@@ -205,15 +231,16 @@ internal static class NameWords
         for (var a = 0; a < abbreviations.Length; a++)
         {
             var phrase = abbreviations[a].Words;
-            if (start + phrase.Length - 1 > last)
+            if (start + phrase.Length - 1 > last || !first.IsWord(phrase[0]))
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 0; k < phrase.Length && matches; k++)
+            for (var k = 1; k < phrase.Length && matches; k++)
             {
-                matches = tokens[start + k].Kind == TokenKind.Word && tokens[start + k].IsWord(phrase[k]);
+                var token = tokens[start + k];
+                matches = token.Kind == TokenKind.Word && token.IsWord(phrase[k]);
             }
 
             if (matches)
@@ -248,14 +275,20 @@ internal static class NameWords
 
     private static bool IsLetters(in Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed;
 
+    // The texts of tokens first..last joined: one string, without a builder (a joined word is mostly three tokens).
     private static string Concat(TokenList tokens, int first, int last)
     {
-        var builder = new StringBuilder();
-        for (var k = first; k <= last; k++)
+        if (last - first == 2)
         {
-            builder.Append(tokens[k].Text);
+            return string.Concat(tokens[first].Text, tokens[first + 1].Text, tokens[last].Text);
         }
 
-        return builder.ToString();
+        var texts = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            texts[k - first] = tokens[k].Text;
+        }
+
+        return string.Concat(texts);
     }
 }

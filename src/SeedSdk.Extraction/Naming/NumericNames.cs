@@ -48,18 +48,17 @@ internal static class NumericNames
     private static (Phrase Topic, Phrase Head) Subject(in FactWindow window, ExtractedFact fact)
     {
         var after = window.Last + 1;
-        if (fact.Kind == FactKind.Ratio && IsPreposition(window.InClause(after), "of"))
+        if (fact.Kind == FactKind.Ratio && IsPrepositionAt(window, after, "of"))
         {
             // "a third of which will be spent on batteries" → BatteriesShare; "25% of revenue" → RevenueShare
-            var reference = window.InClause(after + 1);
-            var topic = reference is { } r && NamingLexicon.BackReferences.Contains(r.Lower)
+            var topic = window.IsInClause(after + 1) && NamingLexicon.BackReferences.Contains(window.Words[after + 1].Lower)
                 ? PurposePhrase(window, after + 2)
                 : NounPhrase(window, after + 1, MaxTopicWords);
             return (topic, Phrase.Fixed("Share"));
         }
 
-        var measureAfter = IsPreposition(window.InClause(after), "in", "of") ? after + 1 : after;
-        if (IsMeasureNoun(window.InClause(measureAfter)))
+        var measureAfter = IsPrepositionAt(window, after, "in", "of") ? after + 1 : after;
+        if (window.IsInClause(measureAfter) && window.Words[measureAfter].IsMeasureNoun)
         {
             // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm", "a $10bn share buyback"
             var phrase = NounPhrase(window, measureAfter, MaxTopicWords);
@@ -69,23 +68,24 @@ internal static class NumericNames
         if (IsPreviousValue(window))
         {
             // "net profit reached $2m, up from $1m a year earlier": the earlier value of the same measure.
-            var measured = MeasurePhraseBefore(window, window.First - 1, 0);
+            var measured = MeasurePhraseBeforeInSentence(window, fact);
             if (measured.Count > 0)
             {
                 return (measured, Phrase.Fixed("Previous"));
             }
         }
 
-        if (fact.Kind == FactKind.Ratio && window.InClause(window.First - 1) is { Lower: "up" or "down" } before)
+        if (fact.Kind == FactKind.Ratio && window.IsInClause(window.First - 1) && window.Words[window.First - 1].Lower is "up" or "down")
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
-            return (MeasurePhraseBefore(window, window.First - 1, 0), Phrase.Fixed(before.Is("up") ? "Growth" : "Decline"));
+            var isUp = window.Words[window.First - 1].Is("up");
+            return (MeasurePhraseBeforeInSentence(window, fact), Phrase.Fixed(isUp ? "Growth" : "Decline"));
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
         {
-            var word = window.Words[i];
-            if (IsMeasureNoun(word))
+            ref readonly var word = ref window.Words[i];
+            if (word.IsMeasureNoun)
             {
                 var modifiers = Modifiers(window, i);
                 return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), Phrase.Range(window.Words, i, 1));
@@ -118,16 +118,17 @@ internal static class NumericNames
     private static bool IsPreviousValue(in FactWindow window)
     {
         // Every lead ends right before the fact: without a word there, none matches.
-        if (window.InClause(window.First - 1) is not { } before)
+        if (!window.IsInClause(window.First - 1))
         {
             return false;
         }
 
+        ref readonly var before = ref window.Words[window.First - 1];
         foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
         {
             var matches = second.Length == 0
                 ? before.Is(first)
-                : before.Is(second) && window.InClause(window.First - 2) is { } a && a.Is(first);
+                : before.Is(second) && window.IsInClause(window.First - 2) && window.Words[window.First - 2].Is(first);
             if (matches)
             {
                 return true;
@@ -152,6 +153,13 @@ internal static class NumericNames
         return after.Count > 0
             ? after
             : Phrase.Filtered(window.Words, verb + 1, window.First - verb - 1, PhraseFilter.Content, MaxTopicWords);
+    }
+
+    // The nearest measure noun before the fact in its sentence, with its modifiers: read from the whole sentence's words.
+    private static Phrase MeasurePhraseBeforeInSentence(in FactWindow window, ExtractedFact fact)
+    {
+        var whole = window.Whole(fact);
+        return MeasurePhraseBefore(whole, whole.First - 1, 0);
     }
 
     // The nearest measure noun at or before index down to lowest, with its modifiers ("net revenue").
@@ -210,7 +218,7 @@ internal static class NumericNames
 
     // "in technology R&D" → [Technology, Rd]: a topic preposition and the noun phrase after it.
     private static Phrase TopicAfter(in FactWindow window, int index)
-        => window.InClause(index) is { } word && word.IsTopicPreposition
+        => window.IsInClause(index) && window.Words[index].IsTopicPreposition
             ? NounPhrase(window, index + 1, MaxTopicWords)
             : Phrase.Empty;
 
@@ -231,19 +239,19 @@ internal static class NumericNames
 
     // Content words starting exactly at index ("15-year operating history" → OperatingHistory).
     private static Phrase AdjacentPhrase(in FactWindow window, int index)
-        => window.InClause(index) is { IsContent: true } ? NounPhrase(window, index, MaxTopicWords) : Phrase.Empty;
+        => window.IsInClause(index) && window.Words[index].IsContent ? NounPhrase(window, index, MaxTopicWords) : Phrase.Empty;
 
     // Content words from index on (after leading determiners), up to the first other word.
     private static Phrase NounPhrase(in FactWindow window, int index, int max)
     {
         var start = index;
-        while (window.InClause(start) is { } word && IsDeterminer(word))
+        while (window.IsInClause(start) && IsDeterminer(window.Words[start]))
         {
             start++;
         }
 
         var end = start;
-        while (end - start < max && window.InClause(end) is { IsContent: true })
+        while (end - start < max && window.IsInClause(end) && window.Words[end].IsContent)
         {
             end++;
         }
@@ -251,11 +259,9 @@ internal static class NumericNames
         return end > start ? Phrase.Range(window.Words, start, end - start) : Phrase.Empty;
     }
 
-    private static bool IsMeasureNoun(NameWord? word) => word is { IsMeasureNoun: true };
+    private static bool IsPrepositionAt(in FactWindow window, int index, string first, string? second = null)
+        => window.IsInClause(index) && (window.Words[index].Lower == first || window.Words[index].Lower == second);
 
-    private static bool IsPreposition(NameWord? word, string first, string? second = null)
-        => word is { } w && (w.Lower == first || w.Lower == second);
-
-    private static bool IsDeterminer(NameWord word)
+    private static bool IsDeterminer(in NameWord word)
         => word.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";
 }

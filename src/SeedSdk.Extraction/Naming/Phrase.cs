@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SeedSdk.Extraction.Naming;
 
 /// <summary>Which words of its range a <see cref="Phrase"/> keeps.</summary>
@@ -22,14 +20,14 @@ internal enum PhraseFilter : byte
 /// </summary>
 internal readonly struct Phrase
 {
-    private readonly List<NameWord>? _words;
+    private readonly NameWordList? _words;
     private readonly int _start;
     private readonly int _end;
     private readonly int _max;
     private readonly PhraseFilter _filter;
     private readonly string? _fixed;
 
-    private Phrase(List<NameWord>? words, int start, int end, PhraseFilter filter, int max, string? fixedPart)
+    private Phrase(NameWordList? words, int start, int end, PhraseFilter filter, int max, string? fixedPart)
     {
         _words = words;
         _start = start;
@@ -43,10 +41,10 @@ internal readonly struct Phrase
     public static Phrase Empty => default;
 
     /// <summary>The <paramref name="count"/> words of <paramref name="words"/> from <paramref name="start"/> on.</summary>
-    public static Phrase Range(List<NameWord> words, int start, int count) => new(words, start, start + count, PhraseFilter.All, int.MaxValue, null);
+    public static Phrase Range(NameWordList words, int start, int count) => new(words, start, start + count, PhraseFilter.All, int.MaxValue, null);
 
     /// <summary>At most <paramref name="max"/> of the <paramref name="count"/> words of <paramref name="words"/> from <paramref name="start"/> on that pass <paramref name="filter"/>, in order.</summary>
-    public static Phrase Filtered(List<NameWord> words, int start, int count, PhraseFilter filter, int max) => new(words, start, start + count, filter, max, null);
+    public static Phrase Filtered(NameWordList words, int start, int count, PhraseFilter filter, int max) => new(words, start, start + count, filter, max, null);
 
     /// <summary>A fixed name part, written as it is.</summary>
     public static Phrase Fixed(string part) => new(null, 0, 0, PhraseFilter.All, 0, part);
@@ -84,7 +82,7 @@ internal readonly struct Phrase
         var written = 0;
         for (var i = _start; i < _end && written < max; i++)
         {
-            var word = _words![i];
+            ref readonly var word = ref _words![i];
             if (Keeps(word))
             {
                 name.Append(word);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Naming;
@@ -22,6 +23,7 @@ internal sealed class TokenWords
     }
 
     /// <summary>The word of <paramref name="token"/>, a token of the table's own document, as token <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
     public NameWord Of(in Token token, int index)
     {
         ref var traits = ref _traits[token.TextId];
@@ -33,6 +35,9 @@ internal sealed class TokenWords
         return new NameWord(token.Text, token.Kind, index, index, isAbbreviation: false, traits, token.TextId);
     }
 
-    /// <summary>The PascalCase part of <paramref name="word"/>, a word of this table (<see cref="NameWord.TextId"/> set), rendered once.</summary>
-    public string RenderedOf(in NameWord word) => _rendered[word.TextId] ??= NameWords.Render(word);
+    /// <summary>The PascalCase part of the word of text <paramref name="textId"/> once kept (see <see cref="KeepRendered"/>), else null.</summary>
+    public string? RenderedOf(int textId) => _rendered[textId];
+
+    /// <summary>Keeps <paramref name="rendered"/> as the PascalCase part of the word of text <paramref name="textId"/>.</summary>
+    public void KeepRendered(int textId, string rendered) => _rendered[textId] = rendered;
 }

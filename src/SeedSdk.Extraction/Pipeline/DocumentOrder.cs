@@ -14,6 +14,12 @@ internal static class DocumentOrder
     // Keys use bits 0 to 62: bit 63 marks a fact already moved while the order is applied.
     private const int KeyBits = 63;
 
+    // Beyond this many ordered runs the facts are sorted by the general sort rather than by merging runs.
+    private const int MaxMergedRuns = 64;
+
+    // The most keys a merge buffers (32 KB, well below the large object heap): longer runs are sorted in place.
+    private const int MaxMergeBuffer = 4096;
+
     /// <summary>Sorts <paramref name="facts"/> in place.</summary>
     public static void Sort(List<ExtractedFact> facts)
     {
@@ -54,10 +60,113 @@ internal static class DocumentOrder
             keys[i] = ((long)span.Start << (indexBits + lengthBits)) | ((lengthMask - span.Length) << indexBits) | (long)i;
         }
 
-        System.Array.Sort(keys);
+        SortRuns(keys);
         var indexMask = (1L << indexBits) - 1;
         OrderTiesByKindThenDiscovery(facts, keys, indexBits, indexMask);
         Permute(facts, keys, indexMask);
+    }
+
+    // Each recognizer finds its facts in document order, so the facts arrive as a few ordered runs (under ten even in
+    // a long document): merging neighbouring runs sorts the distinct keys in n log(runs) steps, each merge buffering
+    // only the shorter of its two runs (at most MaxMergeBuffer keys). Many runs (no such order) go to the general sort.
+    private static void SortRuns(long[] keys)
+    {
+        var runs = 1;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            runs += keys[i] < keys[i - 1] ? 1 : 0;
+        }
+
+        if (runs == 1)
+        {
+            return;
+        }
+
+        if (runs > MaxMergedRuns)
+        {
+            System.Array.Sort(keys);
+            return;
+        }
+
+        // starts[r] is where run r starts; starts[count] is the end of the keys.
+        var starts = new int[runs + 1];
+        var count = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] < keys[i - 1])
+            {
+                starts[count++] = i;
+            }
+        }
+
+        starts[count] = keys.Length;
+        var buffer = System.Array.Empty<long>();
+        while (count > 1)
+        {
+            var merged = 0;
+            for (var r = 0; r < count; r += 2)
+            {
+                var start = starts[r];
+                if (r + 1 < count)
+                {
+                    Merge(keys, start, starts[r + 1], starts[r + 2], ref buffer);
+                }
+
+                starts[merged++] = start;
+            }
+
+            starts[merged] = keys.Length;
+            count = merged;
+        }
+    }
+
+    // Merges the ordered keys[start..middle) and keys[middle..end) in place, buffering the shorter of the two.
+    private static void Merge(long[] keys, int start, int middle, int end, ref long[] buffer)
+    {
+        var left = middle - start;
+        var right = end - middle;
+        if (keys[middle - 1] < keys[middle])
+        {
+            return;
+        }
+
+        var shorter = System.Math.Min(left, right);
+        if (shorter > MaxMergeBuffer)
+        {
+            // Two long runs: sorted in place rather than through a buffer that large (a long document's runs).
+            System.Array.Sort(keys, start, end - start);
+            return;
+        }
+
+        if (buffer.Length < shorter)
+        {
+            buffer = new long[System.Math.Min(MaxMergeBuffer, System.Math.Max(shorter, buffer.Length * 2))];
+        }
+
+        if (left <= right)
+        {
+            // Front to back: the next key written never passes the next one of the right run still to read.
+            System.Array.Copy(keys, start, buffer, 0, left);
+            int i = 0, j = middle, k = start;
+            while (i < left && j < end)
+            {
+                keys[k++] = buffer[i] <= keys[j] ? buffer[i++] : keys[j++];
+            }
+
+            System.Array.Copy(buffer, i, keys, k, left - i);
+        }
+        else
+        {
+            // Back to front, symmetrically.
+            System.Array.Copy(keys, middle, buffer, 0, right);
+            int i = middle - 1, j = right - 1, k = end - 1;
+            while (i >= start && j >= 0)
+            {
+                keys[k--] = keys[i] > buffer[j] ? keys[i--] : buffer[j--];
+            }
+
+            System.Array.Copy(buffer, 0, keys, start, j + 1);
+        }
     }
 
     // Facts sharing a start and a length are few (a range's two bounds, a role over its person's name):
