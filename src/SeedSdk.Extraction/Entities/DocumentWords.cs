@@ -41,6 +41,10 @@ internal sealed class DocumentWords
         Verb = 262144,
         Preposition = 524288,
         Determiner = 1 << 20,
+        The = 1 << 21,
+        Him = 1 << 22,
+        Her = 1 << 23,
+        She = 1 << 24,
     }
 
     // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
@@ -101,6 +105,21 @@ internal sealed class DocumentWords
 
     /// <summary>"He" or "she" in any case.</summary>
     public bool IsPersonalSubjectPronoun(Token token) => token.Text.Length is 2 or 3 && Has(token, Traits.PersonalSubjectPronoun);
+
+    /// <summary>"the" in any case.</summary>
+    public bool IsThe(Token token) => Has(token, Traits.The);
+
+    /// <summary>"she" in any case.</summary>
+    public bool IsShe(Token token) => Has(token, Traits.She);
+
+    /// <summary>"him" or "her" in any case.</summary>
+    public bool IsObjectPronoun(Token token) => Has(token, Traits.Him | Traits.Her);
+
+    /// <summary>"her" in any case.</summary>
+    public bool IsHer(Token token) => Has(token, Traits.Her);
+
+    /// <summary>A word coreference may resolve: "he", "she", "him", "her", or "the" before a description.</summary>
+    public bool MayReferBack(Token token) => Has(token, Traits.PersonalSubjectPronoun | Traits.Him | Traits.Her | Traits.The);
 
     /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.OrganizationNounWords"/>.</summary>
     public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
@@ -172,7 +191,7 @@ internal sealed class DocumentWords
 
     private static Traits TraitsOf(string word)
     {
-        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word);
+        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word) | ShortWordTraits(word);
         var bare = WordClasses.StripPossessive(word);
         if (!ReferenceEquals(bare, word))
         {
@@ -184,6 +203,21 @@ internal sealed class DocumentWords
         return traits;
     }
 
+    /// <summary>The words coreference looks for, each in any case.</summary>
+    private static Traits ShortWordTraits(string word)
+    {
+        if (word.Length != 3)
+        {
+            return Traits.None;
+        }
+
+        return string.Equals(word, "the", StringComparison.OrdinalIgnoreCase) ? Traits.The
+            : string.Equals(word, "him", StringComparison.OrdinalIgnoreCase) ? Traits.Him
+            : string.Equals(word, "her", StringComparison.OrdinalIgnoreCase) ? Traits.Her
+            : string.Equals(word, "she", StringComparison.OrdinalIgnoreCase) ? Traits.She
+            : Traits.None;
+    }
+
     /// <summary>Words with their traits, and the ASCII characters they start with, so most other words need no lookup.</summary>
     private sealed class WordTable
     {
@@ -192,6 +226,8 @@ internal sealed class DocumentWords
         // For a table in any case whose words are all ASCII: the same words in lower case, compared exactly, so a word in
         // ASCII lower case (most words of prose) is found without the slower case-insensitive hashing.
         private readonly Dictionary<string, Traits>? _lowerCase;
+        // Turns away most words the table does not hold before they are hashed; null for a table in any case with other than ASCII words.
+        private readonly WordFilter? _filter;
 
         public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
         {
@@ -220,6 +256,15 @@ internal sealed class DocumentWords
                 foreach (var pair in _traits)
                 {
                     _lowerCase[pair.Key.ToLowerInvariant()] = pair.Value;
+                }
+            }
+
+            if (!anyCase || _lowerCase is not null)
+            {
+                _filter = new WordFilter(asciiAnyCase: anyCase);
+                foreach (var word in _traits.Keys)
+                {
+                    _filter.Add(word);
                 }
             }
         }
@@ -251,6 +296,11 @@ internal sealed class DocumentWords
         public Traits TraitsOf(string word)
         {
             if (word.Length > 0 && word[0] < 128 && !_asciiStarts[word[0]])
+            {
+                return Traits.None;
+            }
+
+            if (_filter is not null && !_filter.MayContain(word))
             {
                 return Traits.None;
             }

@@ -35,8 +35,22 @@ internal static class NameWordTraits
 {
     private static readonly Dictionary<string, NameTraits> Table = Build();
 
+    // Most capitalized words and names of several words are in no list: turned away before they are hashed.
+    private static readonly WordFilter Filter = BuildFilter();
+
     /// <summary>The traits of <paramref name="word"/> as written.</summary>
-    public static NameTraits Of(string word) => Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+    public static NameTraits Of(string word) => Filter.MayContain(word) && Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+
+    private static WordFilter BuildFilter()
+    {
+        var filter = new WordFilter(asciiAnyCase: false);
+        foreach (var word in Table.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static Dictionary<string, NameTraits> Build()
     {
