@@ -41,6 +41,12 @@ internal static class NameWordTraits
     /// <summary>The traits of <paramref name="word"/> as written.</summary>
     public static NameTraits Of(string word) => Filter.MayContain(word) && Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
 
+    /// <summary>Whether <paramref name="word"/> as written has any of <paramref name="traits"/>.</summary>
+    public static bool Has(string word, NameTraits traits) => (Of(word) & traits) != 0;
+
+    /// <summary>Whether <paramref name="word"/> may be in any of the lists: false only for a word none of them holds.</summary>
+    public static bool MayBeListed(string word) => Filter.MayContain(word);
+
     private static WordFilter BuildFilter()
     {
         var filter = new WordFilter(asciiAnyCase: false);

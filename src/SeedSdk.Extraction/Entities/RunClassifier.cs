@@ -164,7 +164,7 @@ internal static class RunClassifier
         => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
-    public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
+    public static bool IsPlace(string form) => NameWordTraits.Has(form, Place);
 
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
     public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
