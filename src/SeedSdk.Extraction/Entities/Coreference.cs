@@ -61,7 +61,7 @@ internal static class Coreference
                 else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
-                    if (NamesInstitution(mention.Entity, "university") && (university is null || IsNamedMore(mention.Entity, university)))
+                    if (NamesUniversity(mention.Entity) && (university is null || IsNamedMore(mention.Entity, university)))
                     {
                         university = mention.Entity;
                     }
@@ -161,6 +161,12 @@ internal static class Coreference
 
     private static void Remember(List<Entity> organizations, Entity organization)
     {
+        if (organizations.Count > 0 && organizations[0] == organization)
+        {
+            // Named again right away: already the most recent.
+            return;
+        }
+
         organizations.Remove(organization);
         organizations.Insert(0, organization);
         if (organizations.Count > RecentOrganizations)
@@ -230,6 +236,9 @@ internal static class Coreference
         return false;
     }
 
+    /// <summary>As <see cref="NamesInstitution"/> with "university", asked once per organization.</summary>
+    private static bool NamesUniversity(Entity organization) => organization.NamesUniversity ??= NamesInstitution(organization, "university");
+
     private static bool NamesInstitution(Entity organization, string noun)
         => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0
             || (noun.Equals("university", StringComparison.OrdinalIgnoreCase) && organization.Name.IndexOf("Institute of Technology", StringComparison.Ordinal) >= 0);
@@ -277,6 +286,12 @@ internal static class Coreference
 
         public void Mentioned(Entity person)
         {
+            if (_recent.Count > 0 && _recent[0] == person)
+            {
+                // Named again right away: already the most recent, its gender already asked.
+                return;
+            }
+
             if (!_female.ContainsKey(person) && !_nameTellsNothing.Contains(person))
             {
                 var name = person.Name;
