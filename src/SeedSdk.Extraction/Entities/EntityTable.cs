@@ -44,9 +44,9 @@ internal sealed class EntityTable
     private readonly RunWords _nameWords = new();
     private NameRun? _formRun;
     private string _form = string.Empty;
-    // The document's runs, the run being worked on and the forms of those asked for once: each pass over the runs asks again.
+    // The document's runs, the run being worked on and what was found once of each: each pass over the runs asks again.
     private List<NameRun> _runs = new();
-    private string?[] _runForms = Array.Empty<string?>();
+    private RunNotes[] _runNotes = Array.Empty<RunNotes>();
     private int _runIndex = -1;
     // Names of several words, one string per distinct name: "Acme Power Group" written a hundred times is one string.
     private readonly TextPool _multiWordForms = new(0);
@@ -74,14 +74,17 @@ internal sealed class EntityTable
         var table = new EntityTable(context);
         var runs = NameRunScanner.Scan(context, table._analysis.Words);
         table._runs = runs;
-        table._runForms = new string?[runs.Count];
+        table._runNotes = new RunNotes[runs.Count];
         // Most runs become one mention and the rest none: room for that many at once spares copying a growing list.
         table._analysis.Mentions.Capacity = runs.Count + 16;
         var kinds = new RunKinds(runs.Count);
+        // The runs written in parentheses right after a name ("(NPC)"), asked once.
+        var parenthesized = new bool[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             table._runIndex = r;
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
+            parenthesized[r] = table.NameBeforeParentheses(runs[r]) >= 0;
+            kinds[r] = parenthesized[r] ? null : table.Classify(runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
@@ -107,7 +110,7 @@ internal sealed class EntityTable
         }
 
         table.LinkDatelines();
-        var shortNames = table.ParenthesizedShortNames(runs);
+        var shortNames = table.ParenthesizedShortNames(runs, parenthesized);
         var deferred = new List<int>();
         for (var r = 0; r < runs.Count; r++)
         {
@@ -117,7 +120,7 @@ internal sealed class EntityTable
                 continue;
             }
 
-            if (kinds[r] is FactKind.Organization && shortNames.Contains(table.FormText(runs[r])) && table.NameBeforeParentheses(runs[r]) < 0)
+            if (kinds[r] is FactKind.Organization && shortNames.Count > 0 && shortNames.Contains(table.FormText(runs[r])) && !parenthesized[r])
             {
                 // "a deputy to the NPC ... the National People's Congress (NPC)": linked once the text has defined the short name.
                 deferred.Add(r);
@@ -160,7 +163,12 @@ internal sealed class EntityTable
                 RegisterOrganization(run);
                 break;
             case FactKind.Location:
-                EntityFor(FactKind.Location, LocationKey(FormText(run)));
+                var place = EntityFor(FactKind.Location, LocationKey(FormText(run)));
+                if (IsCurrentRun(run))
+                {
+                    _runNotes[_runIndex].Location = place;
+                }
+
                 break;
             default:
                 RegisterPerson(run);
@@ -189,7 +197,7 @@ internal sealed class EntityTable
                 LinkSessionOf(run);
                 break;
             case FactKind.Location:
-                AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
+                AddMention(run, (IsCurrentRun(run) ? _runNotes[_runIndex].Location : null) ?? _byKey[FactKind.Location, LocationKey(FormText(run))]);
                 break;
             default:
                 LinkPerson(run);
@@ -879,15 +887,16 @@ internal sealed class EntityTable
         return false;
     }
 
-    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)").</summary>
-    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs)
+    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)"), marked in <paramref name="parenthesized"/>.</summary>
+    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs, bool[] parenthesized)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var run in runs)
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (NameBeforeParentheses(run) >= 0)
+            if (parenthesized[r])
             {
-                forms.Add(FormText(run));
+                _runIndex = r;
+                forms.Add(FormText(runs[r]));
             }
         }
 
@@ -993,9 +1002,9 @@ internal sealed class EntityTable
             {
                 _form = RunClassifier.FormText(_context, run);
             }
-            else if (_runIndex >= 0 && _runIndex < _runs.Count && _runs[_runIndex] == run)
+            else if (IsCurrentRun(run))
             {
-                _form = _runForms[_runIndex] ??= PooledFormText(run);
+                _form = _runNotes[_runIndex].Form ??= PooledFormText(run);
             }
             else
             {
@@ -1006,6 +1015,19 @@ internal sealed class EntityTable
         }
 
         return _form;
+    }
+
+    /// <summary>Whether <paramref name="run"/> is the document's run being worked on, whose notes apply.</summary>
+    private bool IsCurrentRun(NameRun run) => _runIndex >= 0 && _runIndex < _runs.Count && _runs[_runIndex] == run;
+
+    /// <summary>What was found once of one of the document's runs.</summary>
+    private struct RunNotes
+    {
+        /// <summary>The run's form, once asked (for a run of several tokens).</summary>
+        public string? Form;
+
+        /// <summary>The place the run names, once registered as one.</summary>
+        public Entity? Location;
     }
 
     /// <summary>As <see cref="RunClassifier.FormText"/> for a run of several tokens, as one pooled string per distinct name.</summary>
