@@ -46,9 +46,9 @@ internal static class Coreference
         Entity? organizationSubject = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var mention = analysis.StartingAt(i);
-            if (mention is not null)
+            if (analysis.StartsMention(i))
             {
+                var mention = analysis.StartingAt(i)!;
                 if (mention.Entity.Kind == FactKind.Person)
                 {
                     people.Mentioned(mention.Entity);

@@ -107,8 +107,11 @@ internal static class WordClasses
     // One case-insensitive lookup answers every class question about a word.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 
+    // Most words asked about (names above all) are in no class: turned away before they are hashed; null if a word is not ASCII.
+    private static readonly WordFilter? ClassFilter = BuildFilter();
+
     /// <summary>Every class <paramref name="word"/> belongs to, in one lookup, for code that asks several questions of one word.</summary>
-    public static WordClass ClassesOf(string word) => Classes.TryGetValue(word, out var found) ? found : WordClass.None;
+    public static WordClass ClassesOf(string word) => MayHaveClass(word) && Classes.TryGetValue(word, out var found) ? found : WordClass.None;
 
     /// <summary>An article, demonstrative, possessive or quantifier ("the", "its", "many").</summary>
     public static bool IsDeterminer(string word) => Has(word, WordClass.Determiner);
@@ -234,7 +237,31 @@ internal static class WordClasses
     /// <summary>A closing quotation mark (straight quotes count as both).</summary>
     public static bool IsClosingQuote(Token token) => token.Is('"') || token.Is('\u201D') || token.Is('\u2019');
 
-    private static bool Has(string? word, WordClass classes) => word is not null && Classes.TryGetValue(word, out var found) && (found & classes) != 0;
+    private static bool Has(string? word, WordClass classes) => word is not null && MayHaveClass(word) && Classes.TryGetValue(word, out var found) && (found & classes) != 0;
+
+    private static bool MayHaveClass(string word) => ClassFilter?.MayContain(word) != false;
+
+    private static WordFilter? BuildFilter()
+    {
+        foreach (var word in Classes.Keys)
+        {
+            foreach (var c in word)
+            {
+                if (c >= 128)
+                {
+                    return null;
+                }
+            }
+        }
+
+        var filter = new WordFilter(asciiAnyCase: true);
+        foreach (var word in Classes.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
