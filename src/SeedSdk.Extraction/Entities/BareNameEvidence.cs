@@ -145,7 +145,7 @@ internal sealed class BareNameEvidence
     {
         var tokens = _context.TokenList;
         return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].IsCapitalized
-            && RunClassifier.IsOrganizationNoun(tokens[first - 1].Text);
+            && _words.IsCompanyNoun(tokens[first - 1]);
     }
 
     /// <summary>

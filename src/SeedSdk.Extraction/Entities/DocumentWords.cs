@@ -45,6 +45,7 @@ internal sealed class DocumentWords
         Him = 1 << 22,
         Her = 1 << 23,
         She = 1 << 24,
+        CompanyNoun = 1 << 25,
     }
 
     // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
@@ -74,7 +75,8 @@ internal sealed class DocumentWords
         (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
         (Gazetteer.Instance.Demonyms, Traits.Demonym),
         (Gazetteer.Instance.Places.Keys, Traits.Place),
-        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization));
+        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization),
+        (RunClassifier.OrganizationNounWords, Traits.CompanyNoun));
 
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
@@ -126,6 +128,9 @@ internal sealed class DocumentWords
 
     /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.EventNounWords"/>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
+
+    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="RunClassifier.IsOrganizationNoun"/>.</summary>
+    public bool IsCompanyNoun(Token token) => Has(token, Traits.CompanyNoun);
 
     /// <summary>A given name of the gazetteer ("Sarah").</summary>
     public bool IsGivenName(Token token) => Has(token, Traits.GivenName);

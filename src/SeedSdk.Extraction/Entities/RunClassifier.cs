@@ -398,12 +398,11 @@ internal static class RunClassifier
     private static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
-        // only for a name not made of common words.
-        var speakerIsPerson = !HasCommonNounWord(words);
+        // only for a name not made of common words (asked only of a speaker).
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
             && (EndsRolePhrase(lexicon, tokens, before)
-                || (speakerIsPerson && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))))
+                || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(words))))
         {
             return true;
         }
@@ -421,7 +420,7 @@ internal static class RunClassifier
             return true;
         }
 
-        if (speakerIsPerson && lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First) && !HasCommonNounWord(words))
         {
             return true;
         }
@@ -585,8 +584,8 @@ internal static class RunClassifier
         }
 
         // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
-        var afterPlacePreposition = run.First > 0 && PlacePrepositions.Contains(tokens[run.First - 1].Text);
-        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
+        if (!run.Possessive && ((DescribedAsOrganization(tokens, run.Last + 1) && !AfterPlacePreposition(tokens, run.First))
+            || (words.Count >= 2 && AfterOrganizationNoun(lexicon, tokens, run.First))))
         {
             return true;
         }
@@ -748,8 +747,14 @@ internal static class RunClassifier
             && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(TokenList tokens, int first)
-        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
+    private static bool AfterOrganizationNoun(DocumentWords lexicon, TokenList tokens, int first)
+        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
+
+    /// <summary>"in Szeged", "near Oslo": the run right after a preposition of place.</summary>
+    private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.Contains(tokens[first - 1].Text);
+
+    /// <summary>The words of <see cref="IsOrganizationNoun"/>.</summary>
+    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":

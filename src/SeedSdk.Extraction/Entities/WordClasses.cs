@@ -162,15 +162,15 @@ internal static class WordClasses
             return false;
         }
 
+        // Capitals are asked last: most names follow no amount and no hyphen.
         var text = tokens[first].Text;
-        var capitals = IsInCapitals(text);
-        if (AfterAmount(tokens, first) && (capitals || Quantities.QuantityUnits.TryGetMeasure(text, out _)))
+        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Quantities.QuantityUnits.TryGetMeasure(text, out _)))
         {
             return true;
         }
 
-        return capitals && last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
-            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
+        return last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]) && IsInCapitals(text);
     }
 
     /// <summary>Whether a number that is not a year, or a number and a scale word, comes right before <paramref name="index"/>.</summary>
