@@ -48,8 +48,8 @@ internal sealed class DocumentWords
         CompanyNoun = 1 << 25,
     }
 
-    // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
-    // the first time a document's word is asked about, two lookups answer every question.
+    // Every word of the lists asked about in any case, with the traits it has; the gazetteer's tables as written are in
+    // NameWordTraits: the first time a document's word is asked about, two lookups answer every question.
     private static readonly WordTable AnyCaseWords = new(
         StringComparer.OrdinalIgnoreCase,
         (Gazetteer.Instance.Honorifics, Traits.Honorific),
@@ -66,37 +66,43 @@ internal sealed class DocumentWords
         (Coreference.EventNounWords, Traits.EventNoun),
         (Lists.ListFacts.CueWords, Traits.ListWord));
 
-    private static readonly WordTable ExactWords = new(
-        StringComparer.Ordinal,
-        (Gazetteer.Instance.GivenNames, Traits.GivenName),
-        (Gazetteer.Instance.SurnamesFirst, Traits.SurnameFirst),
-        (Gazetteer.Instance.OrganizationCues, Traits.OrganizationCue),
-        (Gazetteer.Instance.EventCues, Traits.EventCue),
-        (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
-        (Gazetteer.Instance.Demonyms, Traits.Demonym),
-        (Gazetteer.Instance.Places.Keys, Traits.Place),
-        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization),
-        (RunClassifier.OrganizationNounWords, Traits.CompanyNoun));
+    // The exact-case traits of the words of NameWordTraits, and the traits they stand for here.
+    private static readonly (NameTraits Name, Traits Trait)[] ExactTraits =
+    {
+        (NameTraits.GivenName, Traits.GivenName),
+        (NameTraits.SurnameFirst, Traits.SurnameFirst),
+        (NameTraits.OrganizationCue, Traits.OrganizationCue),
+        (NameTraits.EventCue, Traits.EventCue),
+        (NameTraits.CommonCapital, Traits.CommonCapital),
+        (NameTraits.Demonym, Traits.Demonym),
+        (NameTraits.Place, Traits.Place),
+        (NameTraits.KnownOrganization, Traits.KnownOrganization),
+        (NameTraits.CompanyNoun, Traits.CompanyNoun),
+    };
 
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
-    // Per distinct word of the document, asked only of the words of name runs: its traits as a name word, with Known once looked up.
-    private NameTraits[]? _nameTraits;
+    // Per distinct word of the document: its traits as a name word (see NameWordTraits), with Known once looked up.
+    private readonly NameTraits[] _nameTraits;
 
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
-    public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+    public DocumentWords(DocumentContext context)
+    {
+        _traits = new Traits[context.DistinctTexts];
+        _nameTraits = new NameTraits[context.DistinctTexts];
+    }
 
     /// <summary>What the word lists say of the name word <paramref name="token"/> (see <see cref="NameWordTraits"/>).</summary>
     public NameTraits NameTraitsOf(Token token)
     {
-        ref var traits = ref (_nameTraits ??= new NameTraits[_traits.Length])[token.TextId];
-        if (traits == NameTraits.None)
+        var id = token.TextId;
+        if (_nameTraits[id] == NameTraits.None)
         {
-            traits = NameTraits.Known | NameWordTraits.Of(token.Text);
+            Learn(id, token.Text);
         }
 
-        return traits;
+        return _nameTraits[id];
     }
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
@@ -185,18 +191,37 @@ internal sealed class DocumentWords
 
     private bool Has(Token token, Traits trait)
     {
-        ref var traits = ref _traits[token.TextId];
-        if (traits == Traits.None)
+        var id = token.TextId;
+        if (_traits[id] == Traits.None)
         {
-            traits = Traits.Known | TraitsOf(token.Text);
+            Learn(id, token.Text);
         }
 
-        return (traits & trait) != 0;
+        return (_traits[id] & trait) != 0;
     }
 
-    private static Traits TraitsOf(string word)
+    /// <summary>Looks the word with id <paramref name="id"/> up once for both its traits and its traits as a name word.</summary>
+    private void Learn(int id, string word)
     {
-        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word) | ShortWordTraits(word);
+        var name = NameWordTraits.Of(word);
+        _nameTraits[id] = NameTraits.Known | name;
+        _traits[id] = Traits.Known | TraitsOf(word, name);
+    }
+
+    private static Traits TraitsOf(string word, NameTraits name)
+    {
+        var traits = AnyCaseWords.TraitsOf(word) | ShortWordTraits(word);
+        if (name != NameTraits.None)
+        {
+            foreach (var (nameTrait, trait) in ExactTraits)
+            {
+                if ((name & nameTrait) != 0)
+                {
+                    traits |= trait;
+                }
+            }
+        }
+
         var bare = WordClasses.StripPossessive(word);
         if (!ReferenceEquals(bare, word))
         {

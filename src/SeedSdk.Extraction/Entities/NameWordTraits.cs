@@ -24,6 +24,7 @@ internal enum NameTraits
     FacilityNoun = 8192,
     CompanyNameWord = 16384,
     SectorWord = 32768,
+    CompanyNoun = 65536,
     Known = 1 << 30,
 }
 
@@ -78,6 +79,8 @@ internal static class NameWordTraits
         Add(table, RunClassifier.FacilityNounWords, NameTraits.FacilityNoun);
         Add(table, RunClassifier.CompanyNameWordList, NameTraits.CompanyNameWord);
         Add(table, RunClassifier.SectorWordList, NameTraits.SectorWord);
+        // Lower case, never a name's word: here so that one lookup answers every exact-case question of a document's word.
+        Add(table, RunClassifier.OrganizationNounWords, NameTraits.CompanyNoun);
         return table;
     }
 
