@@ -42,6 +42,8 @@ internal sealed class EntityTable
     };
     private readonly BareNameEvidence _bare;
     private readonly RunWords _nameWords = new();
+    // The run whose words _nameWords holds.
+    private NameRun? _wordsRun;
     private NameRun? _formRun;
     private string _form = string.Empty;
     // The document's runs, the run being worked on and what was found once of each: each pass over the runs asks again.
@@ -994,7 +996,12 @@ internal sealed class EntityTable
     }
 
     /// <summary>What the run names by itself (see <see cref="RunClassifier.Classify"/>).</summary>
-    private FactKind? Classify(NameRun run) => RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
+    private FactKind? Classify(NameRun run)
+    {
+        // The classifier fills the list with the run's words first: registering the run right after reads them as they are.
+        _wordsRun = run;
+        return RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
+    }
 
     /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
     private string FormText(NameRun run)
@@ -1053,7 +1060,16 @@ internal sealed class EntityTable
     }
 
     /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>
-    private RunWords NameWordsOf(NameRun run) => _nameWords.Fill(_context.TokenList, _analysis.Words, run);
+    private RunWords NameWordsOf(NameRun run)
+    {
+        if (_wordsRun is not { } filled || filled != run)
+        {
+            _nameWords.Fill(_context.TokenList, _analysis.Words, run);
+            _wordsRun = run;
+        }
+
+        return _nameWords;
+    }
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;

@@ -10,10 +10,6 @@ namespace SeedSdk.Extraction.Entities;
 internal sealed class RunWords
 {
     private readonly List<NameTraits> _traits = new();
-    // What the list holds now: classifying and then registering a run ask for its words in turn.
-    private NameRun? _filledRun;
-    private TokenList? _filledTokens;
-    private DocumentWords? _filledLexicon;
 
     /// <summary>The words as written.</summary>
     public List<string> Texts { get; } = new();
@@ -36,14 +32,6 @@ internal sealed class RunWords
     /// <summary>Fills the list with the name words of <paramref name="run"/>.</summary>
     public RunWords Fill(TokenList tokens, DocumentWords lexicon, NameRun run)
     {
-        if (_filledRun is { } filled && filled == run && ReferenceEquals(_filledTokens, tokens) && ReferenceEquals(_filledLexicon, lexicon))
-        {
-            return this;
-        }
-
-        _filledRun = run;
-        _filledTokens = tokens;
-        _filledLexicon = lexicon;
         Texts.Clear();
         _traits.Clear();
         for (var i = run.First; i <= run.Last; i++)
