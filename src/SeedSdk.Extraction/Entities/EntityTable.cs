@@ -917,13 +917,27 @@ internal sealed class EntityTable
         var tokens = _context.TokenList;
         var open = run.First - 1;
         var close = run.Last + 1;
-        if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
+        if (open < 0 || close >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var opening = tokens[open];
+        var closing = tokens[close];
+        if (WordClasses.IsOpeningQuote(opening) && WordClasses.IsClosingQuote(closing))
         {
             open--;
             close++;
+            if (open < 1 || close >= tokens.Count)
+            {
+                return -1;
+            }
+
+            opening = tokens[open];
+            closing = tokens[close];
         }
 
-        if (open < 1 || !tokens[open].Is('(') || close >= tokens.Count || !tokens[close].Is(')'))
+        if (open < 1 || !opening.Is('(') || !closing.Is(')'))
         {
             return -1;
         }

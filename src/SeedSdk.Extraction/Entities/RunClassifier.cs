@@ -157,11 +157,27 @@ internal static class RunClassifier
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
-        => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
+    {
+        if (run.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[run.Last + 1];
+        return !next.SpaceBefore && (next.Is('$') || next.Is('\u00A5') || next.Is('\u20AC'));
+    }
 
     /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
     public static bool IsCurrencyName(TokenList tokens, NameRun run)
-        => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
+    {
+        if (run.Possessive || run.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[run.Last + 1];
+        return next.IsWord("dollars") || next.IsWord("dollar");
+    }
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
     public static bool IsPlace(string form) => NameWordTraits.Has(form, Place);

@@ -169,20 +169,42 @@ internal static class WordClasses
             return true;
         }
 
-        return last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
-            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]) && IsInCapitals(text);
+        if (last + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var hyphen = tokens[last + 1];
+        if (!hyphen.Is('-') || hyphen.SpaceBefore)
+        {
+            return false;
+        }
+
+        var code = tokens[last + 2];
+        return !code.SpaceBefore && code.Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(code.Text[0]) && IsInCapitals(text);
     }
 
     /// <summary>Whether a number that is not a year, or a number and a scale word, comes right before <paramref name="index"/>.</summary>
     private static bool AfterAmount(TokenList tokens, int index)
     {
         var before = index - 1;
-        if (before >= 0 && tokens[before].Kind == TokenKind.Word && IsScaleWord(tokens[before].Text))
+        if (before < 0)
         {
-            before--;
+            return false;
         }
 
-        return before >= 0 && tokens[before].Kind is TokenKind.Number && !IsYear(tokens[before].Text);
+        var token = tokens[before];
+        if (token.Kind == TokenKind.Word && IsScaleWord(token.Text))
+        {
+            if (--before < 0)
+            {
+                return false;
+            }
+
+            token = tokens[before];
+        }
+
+        return token.Kind is TokenKind.Number && !IsYear(token.Text);
     }
 
     // "In 2024 BYD sold ...": a year before a name is not an amount.
