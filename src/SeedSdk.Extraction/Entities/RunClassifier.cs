@@ -664,18 +664,25 @@ internal static class RunClassifier
     private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = run.First;
-        var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
-            || (tokens[first - 1].Kind == TokenKind.Symbol && CharClasses.IsDash(tokens[first - 1].Text[0]) && tokens[first - 1].SpaceBefore);
         var next = run.Last + 1;
-        if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
-            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || words.Is(0, GivenName)
+        if (run.Possessive || run.AfterHonorific || next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        var previous = first == 0 ? default : tokens[first - 1];
+        var opensSentence = first == 0 || previous.Sentence != sentence
+            || (previous.Kind == TokenKind.Symbol && CharClasses.IsDash(previous.Text[0]) && previous.SpaceBefore);
+        var following = tokens[next];
+        if (!opensSentence || following.Sentence != sentence
+            || following.Kind != TokenKind.Word || !char.IsLower(following.Text[0]) || words.Is(0, GivenName)
             || words.LastIs(SurnameLast) || IsSurnameFirstName(words)
             || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
         {
             return false;
         }
 
-        var sentence = tokens[first].Sentence;
         for (var k = next + 1; k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence; k++)
         {
             if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
