@@ -803,14 +803,11 @@ internal sealed class EntityTable
             return aliased;
         }
 
-        if (_byKey.Of(form) is { } keyed)
+        foreach (var kind in NamedKinds)
         {
-            foreach (var kind in NamedKinds)
+            if (_byKey.TryGetValue(kind, form, out var entity))
             {
-                if (keyed[kind] is { } entity)
-                {
-                    return entity;
-                }
+                return entity;
             }
         }
 
@@ -1104,84 +1101,24 @@ internal sealed class EntityTable
         }
     }
 
-    /// <summary>Entities by key text and kind: one ordinal string table, each key with its entity of each kind.</summary>
+    /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
     private sealed class EntityKeys
     {
-        private readonly Dictionary<string, KeyedEntities> _byText = new(StringComparer.Ordinal);
+        private static readonly int KindCount = Enum.GetValues(typeof(FactKind)).Length;
+        private readonly Dictionary<string, Entity>?[] _byKind = new Dictionary<string, Entity>?[KindCount];
 
         public Entity this[FactKind kind, string text]
         {
             get => TryGetValue(kind, text, out var entity) ? entity : throw new KeyNotFoundException(text);
-            set
-            {
-                if (!_byText.TryGetValue(text, out var keyed))
-                {
-                    keyed = new KeyedEntities();
-                    _byText[text] = keyed;
-                }
-
-                keyed[kind] = value;
-            }
+            set => (_byKind[(int)kind] ??= new Dictionary<string, Entity>(StringComparer.Ordinal))[text] = value;
         }
 
-        public bool Contains(FactKind kind, string text) => TryGetValue(kind, text, out _);
+        public bool Contains(FactKind kind, string text) => _byKind[(int)kind]?.ContainsKey(text) == true;
 
         public bool TryGetValue(FactKind kind, string text, out Entity entity)
         {
-            if (_byText.TryGetValue(text, out var keyed) && keyed[kind] is { } found)
-            {
-                entity = found;
-                return true;
-            }
-
             entity = null!;
-            return false;
-        }
-
-        /// <summary>The entities keyed by <paramref name="text"/>, of any kind, or null: one lookup for several kinds.</summary>
-        public KeyedEntities? Of(string text) => _byText.TryGetValue(text, out var keyed) ? keyed : null;
-    }
-
-    /// <summary>The entity of each kind keyed by one text: people, organizations, events and places in fields, any other kind aside.</summary>
-    private sealed class KeyedEntities
-    {
-        private Entity? _person;
-        private Entity? _organization;
-        private Entity? _event;
-        private Entity? _location;
-        private Dictionary<FactKind, Entity>? _others;
-
-        public Entity? this[FactKind kind]
-        {
-            get => kind switch
-            {
-                FactKind.Person => _person,
-                FactKind.Organization => _organization,
-                FactKind.Event => _event,
-                FactKind.Location => _location,
-                _ => _others is not null && _others.TryGetValue(kind, out var other) ? other : null,
-            };
-            set
-            {
-                switch (kind)
-                {
-                    case FactKind.Person:
-                        _person = value;
-                        break;
-                    case FactKind.Organization:
-                        _organization = value;
-                        break;
-                    case FactKind.Event:
-                        _event = value;
-                        break;
-                    case FactKind.Location:
-                        _location = value;
-                        break;
-                    default:
-                        (_others ??= new Dictionary<FactKind, Entity>())[kind] = value!;
-                        break;
-                }
-            }
+            return _byKind[(int)kind] is { } table && table.TryGetValue(text, out entity!);
         }
     }
 
