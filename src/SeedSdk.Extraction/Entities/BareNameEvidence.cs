@@ -145,7 +145,7 @@ internal sealed class BareNameEvidence
     {
         var tokens = _context.TokenList;
         return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].IsCapitalized
-            && RunClassifier.IsOrganizationNoun(tokens[first - 1].Text);
+            && _words.IsCompanyNoun(tokens[first - 1]);
     }
 
     /// <summary>
@@ -254,19 +254,26 @@ internal sealed class BareNameEvidence
         var before = run.First - 1;
         var tokens = _context.TokenList;
         var next = run.Last + 1;
-        if (!run.Possessive && next < tokens.Count && tokens[next].Kind == TokenKind.Number && tokens[next].SpaceBefore && tokens[next].Sentence == tokens[run.Last].Sentence)
+        var following = next < tokens.Count ? tokens[next] : default;
+        if (!run.Possessive && next < tokens.Count && following.Kind == TokenKind.Number && following.SpaceBefore && following.Sentence == tokens[run.Last].Sentence)
         {
             seen.BeforeNumber++;
         }
 
-        if (before >= 1 && tokens[before].Is('(') && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(')')
+        if (before < 0)
+        {
+            return;
+        }
+
+        var preceding = tokens[before];
+        if (before >= 1 && preceding.Is('(') && next < tokens.Count && following.Is(')')
             && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {
             // "high-bandwidth memory (HBM)": a short name for a term, not for a company.
             seen.Term = true;
         }
 
-        if (before >= 0 && !WordClasses.IsInCapitals(form) && (_context.TokenList[before].IsWord("the") || _context.TokenList[before].IsWord("a") || _context.TokenList[before].IsWord("an")))
+        if ((preceding.IsWord("the") || preceding.IsWord("a") || preceding.IsWord("an")) && !WordClasses.IsInCapitals(form))
         {
             seen.AfterArticle = true;
         }

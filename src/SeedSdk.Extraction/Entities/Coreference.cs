@@ -46,9 +46,9 @@ internal static class Coreference
         Entity? organizationSubject = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var mention = analysis.StartingAt(i);
-            if (mention is not null)
+            if (analysis.StartsMention(i))
             {
+                var mention = analysis.StartingAt(i)!;
                 if (mention.Entity.Kind == FactKind.Person)
                 {
                     people.Mentioned(mention.Entity);
@@ -61,7 +61,7 @@ internal static class Coreference
                 else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
-                    if (NamesInstitution(mention.Entity, "university") && (university is null || IsNamedMore(mention.Entity, university)))
+                    if (NamesUniversity(mention.Entity) && (university is null || IsNamedMore(mention.Entity, university)))
                     {
                         university = mention.Entity;
                     }
@@ -79,37 +79,42 @@ internal static class Coreference
             }
 
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
+            var words = analysis.Words;
+            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3) || !words.MayReferBack(token))
             {
                 // Only words refer back, all of two or three letters: "he", "she", "him", "her", "the company", "the event".
                 continue;
             }
 
-            if (analysis.Words.IsPersonalSubjectPronoun(token))
+            if (words.IsPersonalSubjectPronoun(token))
             {
-                var person = people.Resolve(token.IsWord("she"));
+                var person = people.Resolve(words.IsShe(token));
                 if (person is not null)
                 {
                     analysis.Resolve(i, person);
                     person.AddReference(token.Text);
                 }
             }
-            else if (IsAccordingToObjectPronoun(tokens, i))
+            else if (words.IsObjectPronoun(token) && IsAccordingToObjectPronoun(tokens, i))
             {
                 // "According to him, ...": the speaker is the person last mentioned; "him" is no spelling of the name.
-                if (people.Resolve(token.IsWord("her")) is { } person)
+                if (people.Resolve(words.IsHer(token)) is { } person)
                 {
                     analysis.Resolve(i, person);
                 }
             }
-            else if (lastEvent is not null && IsEventDescription(tokens, analysis.Words, i) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
+            else if (!words.IsThe(token))
+            {
+                continue;
+            }
+            else if (lastEvent is not null && IsEventDescription(tokens, words, i) && StartsSentence(context, i) && StartsPredicate(tokens, i + 2))
             {
                 // "The event runs until ...": an event named before, as the subject of a sentence.
                 analysis.Resolve(i, lastEvent);
                 analysis.Resolve(i + 1, lastEvent);
                 lastEvent.AddDescription(tokens[i + 1].Text);
             }
-            else if (token.IsWord("the") && i + 1 < tokens.Count && analysis.Words.IsOrganizationNoun(tokens[i + 1])
+            else if (i + 1 < tokens.Count && words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
                 && Fitting(organizations, university, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
@@ -125,7 +130,7 @@ internal static class Coreference
 
     /// <summary>"the" and a lower-case noun for an event, not followed by a name ("the event", not "the forum Davos").</summary>
     private static bool IsEventDescription(TokenList tokens, DocumentWords words, int i)
-        => tokens[i].IsWord("the") && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
+        => words.IsThe(tokens[i]) && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
 
     /// <summary>The nouns, in any case, that "the company" may use for an organization.</summary>
     public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
@@ -156,6 +161,12 @@ internal static class Coreference
 
     private static void Remember(List<Entity> organizations, Entity organization)
     {
+        if (organizations.Count > 0 && organizations[0] == organization)
+        {
+            // Named again right away: already the most recent.
+            return;
+        }
+
         organizations.Remove(organization);
         organizations.Insert(0, organization);
         if (organizations.Count > RecentOrganizations)
@@ -210,9 +221,11 @@ internal static class Coreference
     };
 
     /// <summary>Whether the organization's name makes it a public body or an association ("Commerce Department", "National People's Congress").</summary>
-    public static bool IsPublicBody(Entity organization)
+    public static bool IsPublicBody(Entity organization) => organization.IsPublicBody ??= NamesPublicBody(organization.Name);
+
+    private static bool NamesPublicBody(string name)
     {
-        foreach (var word in organization.Name.Split(' '))
+        foreach (var word in name.Split(' '))
         {
             if (PublicBodyWords.Contains(word))
             {
@@ -222,6 +235,9 @@ internal static class Coreference
 
         return false;
     }
+
+    /// <summary>As <see cref="NamesInstitution"/> with "university", asked once per organization.</summary>
+    private static bool NamesUniversity(Entity organization) => organization.NamesUniversity ??= NamesInstitution(organization, "university");
 
     private static bool NamesInstitution(Entity organization, string noun)
         => organization.Name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0
@@ -239,9 +255,9 @@ internal static class Coreference
     private static bool IsAppositive(EntityAnalysis analysis, int index, Entity organization)
         => index >= 2 && analysis.EndingAt(index - 2) is { } named && named.Entity == organization;
 
-    // "according to him", "according to her".
+    // "according to him", "according to her": the pronoun at i is known to be "him" or "her".
     private static bool IsAccordingToObjectPronoun(TokenList tokens, int i)
-        => tokens[i].Text.Length == 3 && (tokens[i].Text[0] | 0x20) == 'h' && (tokens[i].IsWord("him") || tokens[i].IsWord("her")) && i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
+        => i >= 2 && tokens[i - 1].IsWord("to") && tokens[i - 2].IsWord("according")
         && i + 1 < tokens.Count && (tokens[i + 1].Is(',') || tokens[i + 1].Is('.'));
 
     private static bool StartsSentence(DocumentContext context, int index)
@@ -270,6 +286,12 @@ internal static class Coreference
 
         public void Mentioned(Entity person)
         {
+            if (_recent.Count > 0 && _recent[0] == person)
+            {
+                // Named again right away: already the most recent, its gender already asked.
+                return;
+            }
+
             if (!_female.ContainsKey(person) && !_nameTellsNothing.Contains(person))
             {
                 var name = person.Name;

@@ -41,10 +41,15 @@ internal sealed class DocumentWords
         Verb = 262144,
         Preposition = 524288,
         Determiner = 1 << 20,
+        The = 1 << 21,
+        Him = 1 << 22,
+        Her = 1 << 23,
+        She = 1 << 24,
+        CompanyNoun = 1 << 25,
     }
 
-    // Every word of the lists asked about in any case, and of the gazetteer's tables as written, with the traits it has:
-    // the first time a document's word is asked about, two lookups answer every question.
+    // Every word of the lists asked about in any case, with the traits it has; the gazetteer's tables as written are in
+    // NameWordTraits: the first time a document's word is asked about, two lookups answer every question.
     private static readonly WordTable AnyCaseWords = new(
         StringComparer.OrdinalIgnoreCase,
         (Gazetteer.Instance.Honorifics, Traits.Honorific),
@@ -61,36 +66,43 @@ internal sealed class DocumentWords
         (Coreference.EventNounWords, Traits.EventNoun),
         (Lists.ListFacts.CueWords, Traits.ListWord));
 
-    private static readonly WordTable ExactWords = new(
-        StringComparer.Ordinal,
-        (Gazetteer.Instance.GivenNames, Traits.GivenName),
-        (Gazetteer.Instance.SurnamesFirst, Traits.SurnameFirst),
-        (Gazetteer.Instance.OrganizationCues, Traits.OrganizationCue),
-        (Gazetteer.Instance.EventCues, Traits.EventCue),
-        (Gazetteer.Instance.CommonCapitals, Traits.CommonCapital),
-        (Gazetteer.Instance.Demonyms, Traits.Demonym),
-        (Gazetteer.Instance.Places.Keys, Traits.Place),
-        (Gazetteer.Instance.KnownOrganizations, Traits.KnownOrganization));
+    // The exact-case traits of the words of NameWordTraits, and the traits they stand for here.
+    private static readonly (NameTraits Name, Traits Trait)[] ExactTraits =
+    {
+        (NameTraits.GivenName, Traits.GivenName),
+        (NameTraits.SurnameFirst, Traits.SurnameFirst),
+        (NameTraits.OrganizationCue, Traits.OrganizationCue),
+        (NameTraits.EventCue, Traits.EventCue),
+        (NameTraits.CommonCapital, Traits.CommonCapital),
+        (NameTraits.Demonym, Traits.Demonym),
+        (NameTraits.Place, Traits.Place),
+        (NameTraits.KnownOrganization, Traits.KnownOrganization),
+        (NameTraits.CompanyNoun, Traits.CompanyNoun),
+    };
 
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
-    // Per distinct word of the document, asked only of the words of name runs: its traits as a name word, with Known once looked up.
-    private NameTraits[]? _nameTraits;
+    // Per distinct word of the document: its traits as a name word (see NameWordTraits), with Known once looked up.
+    private readonly NameTraits[] _nameTraits;
 
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
-    public DocumentWords(DocumentContext context) => _traits = new Traits[context.DistinctTexts];
+    public DocumentWords(DocumentContext context)
+    {
+        _traits = new Traits[context.DistinctTexts];
+        _nameTraits = new NameTraits[context.DistinctTexts];
+    }
 
     /// <summary>What the word lists say of the name word <paramref name="token"/> (see <see cref="NameWordTraits"/>).</summary>
     public NameTraits NameTraitsOf(Token token)
     {
-        ref var traits = ref (_nameTraits ??= new NameTraits[_traits.Length])[token.TextId];
-        if (traits == NameTraits.None)
+        var id = token.TextId;
+        if (_nameTraits[id] == NameTraits.None)
         {
-            traits = NameTraits.Known | NameWordTraits.Of(token.Text);
+            Learn(id, token.Text);
         }
 
-        return traits;
+        return _nameTraits[id];
     }
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
@@ -102,11 +114,29 @@ internal sealed class DocumentWords
     /// <summary>"He" or "she" in any case.</summary>
     public bool IsPersonalSubjectPronoun(Token token) => token.Text.Length is 2 or 3 && Has(token, Traits.PersonalSubjectPronoun);
 
+    /// <summary>"the" in any case.</summary>
+    public bool IsThe(Token token) => Has(token, Traits.The);
+
+    /// <summary>"she" in any case.</summary>
+    public bool IsShe(Token token) => Has(token, Traits.She);
+
+    /// <summary>"him" or "her" in any case.</summary>
+    public bool IsObjectPronoun(Token token) => Has(token, Traits.Him | Traits.Her);
+
+    /// <summary>"her" in any case.</summary>
+    public bool IsHer(Token token) => Has(token, Traits.Her);
+
+    /// <summary>A word coreference may resolve: "he", "she", "him", "her", or "the" before a description.</summary>
+    public bool MayReferBack(Token token) => Has(token, Traits.PersonalSubjectPronoun | Traits.Him | Traits.Her | Traits.The);
+
     /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.OrganizationNounWords"/>.</summary>
     public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
 
     /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.EventNounWords"/>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
+
+    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="RunClassifier.IsOrganizationNoun"/>.</summary>
+    public bool IsCompanyNoun(Token token) => Has(token, Traits.CompanyNoun);
 
     /// <summary>A given name of the gazetteer ("Sarah").</summary>
     public bool IsGivenName(Token token) => Has(token, Traits.GivenName);
@@ -161,18 +191,37 @@ internal sealed class DocumentWords
 
     private bool Has(Token token, Traits trait)
     {
-        ref var traits = ref _traits[token.TextId];
-        if (traits == Traits.None)
+        var id = token.TextId;
+        if (_traits[id] == Traits.None)
         {
-            traits = Traits.Known | TraitsOf(token.Text);
+            Learn(id, token.Text);
         }
 
-        return (traits & trait) != 0;
+        return (_traits[id] & trait) != 0;
     }
 
-    private static Traits TraitsOf(string word)
+    /// <summary>Looks the word with id <paramref name="id"/> up once for both its traits and its traits as a name word.</summary>
+    private void Learn(int id, string word)
     {
-        var traits = AnyCaseWords.TraitsOf(word) | ExactWords.TraitsOf(word);
+        var name = NameWordTraits.Of(word);
+        _nameTraits[id] = NameTraits.Known | name;
+        _traits[id] = Traits.Known | TraitsOf(word, name);
+    }
+
+    private static Traits TraitsOf(string word, NameTraits name)
+    {
+        var traits = AnyCaseWords.TraitsOf(word) | ShortWordTraits(word);
+        if (name != NameTraits.None)
+        {
+            foreach (var (nameTrait, trait) in ExactTraits)
+            {
+                if ((name & nameTrait) != 0)
+                {
+                    traits |= trait;
+                }
+            }
+        }
+
         var bare = WordClasses.StripPossessive(word);
         if (!ReferenceEquals(bare, word))
         {
@@ -184,6 +233,21 @@ internal sealed class DocumentWords
         return traits;
     }
 
+    /// <summary>The words coreference looks for, each in any case.</summary>
+    private static Traits ShortWordTraits(string word)
+    {
+        if (word.Length != 3)
+        {
+            return Traits.None;
+        }
+
+        return string.Equals(word, "the", StringComparison.OrdinalIgnoreCase) ? Traits.The
+            : string.Equals(word, "him", StringComparison.OrdinalIgnoreCase) ? Traits.Him
+            : string.Equals(word, "her", StringComparison.OrdinalIgnoreCase) ? Traits.Her
+            : string.Equals(word, "she", StringComparison.OrdinalIgnoreCase) ? Traits.She
+            : Traits.None;
+    }
+
     /// <summary>Words with their traits, and the ASCII characters they start with, so most other words need no lookup.</summary>
     private sealed class WordTable
     {
@@ -192,6 +256,8 @@ internal sealed class DocumentWords
         // For a table in any case whose words are all ASCII: the same words in lower case, compared exactly, so a word in
         // ASCII lower case (most words of prose) is found without the slower case-insensitive hashing.
         private readonly Dictionary<string, Traits>? _lowerCase;
+        // Turns away most words the table does not hold before they are hashed; null for a table in any case with other than ASCII words.
+        private readonly WordFilter? _filter;
 
         public WordTable(StringComparer comparer, params (IEnumerable<string> Words, Traits Trait)[] lists)
         {
@@ -220,6 +286,15 @@ internal sealed class DocumentWords
                 foreach (var pair in _traits)
                 {
                     _lowerCase[pair.Key.ToLowerInvariant()] = pair.Value;
+                }
+            }
+
+            if (!anyCase || _lowerCase is not null)
+            {
+                _filter = new WordFilter(asciiAnyCase: anyCase);
+                foreach (var word in _traits.Keys)
+                {
+                    _filter.Add(word);
                 }
             }
         }
@@ -251,6 +326,11 @@ internal sealed class DocumentWords
         public Traits TraitsOf(string word)
         {
             if (word.Length > 0 && word[0] < 128 && !_asciiStarts[word[0]])
+            {
+                return Traits.None;
+            }
+
+            if (_filter is not null && !_filter.MayContain(word))
             {
                 return Traits.None;
             }

@@ -74,6 +74,12 @@ internal sealed class Entity
         AddReference("the " + noun);
     }
 
+    /// <summary>For an organization: whether its name makes it a public body (see <see cref="Coreference.IsPublicBody"/>), once asked.</summary>
+    public bool? IsPublicBody { get; set; }
+
+    /// <summary>For an organization: whether its name names a university (see <see cref="Coreference"/>), once asked.</summary>
+    public bool? NamesUniversity { get; set; }
+
     /// <summary>The canonical form (computed once, after all forms are known).</summary>
     public Mention CanonicalForm => _canonical ??= Canonical();
 

@@ -55,6 +55,9 @@ internal sealed class EntityAnalysis
     /// <summary>The mention starting at token <paramref name="index"/>, if any.</summary>
     public Mention? StartingAt(int index) => index >= 0 && index < _tokenCount ? _startingAt.At(index) : null;
 
+    /// <summary>Whether a mention starts at token <paramref name="index"/>, which must be a token of the document: a bit test.</summary>
+    public bool StartsMention(int index) => _startingAt.IsMarked(index);
+
     /// <summary>The mention ending at token <paramref name="index"/>, if any.</summary>
     public Mention? EndingAt(int index) => index >= 0 && index < _tokenCount ? _endingAt.At(index) : null;
 
@@ -154,6 +157,8 @@ internal sealed class EntityAnalysis
 
             _chains[block] = mention;
         }
+
+        public bool IsMarked(int token) => (_marked[token >> 6] & (1UL << (token & 63))) != 0;
 
         public Mention? At(int token)
         {

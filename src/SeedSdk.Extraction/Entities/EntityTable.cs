@@ -42,13 +42,19 @@ internal sealed class EntityTable
     };
     private readonly BareNameEvidence _bare;
     private readonly RunWords _nameWords = new();
+    // The run whose words _nameWords holds.
+    private NameRun? _wordsRun;
     private NameRun? _formRun;
     private string _form = string.Empty;
+    // The document's runs, the run being worked on and what was found once of each: each pass over the runs asks again.
+    private List<NameRun> _runs = new();
+    private RunNotes[] _runNotes = Array.Empty<RunNotes>();
+    private int _runIndex = -1;
     // Names of several words, one string per distinct name: "Acme Power Group" written a hundred times is one string.
     private readonly TextPool _multiWordForms = new(0);
 
     // Registered organizations by the first word of their name, and whether the rest only names the company's type.
-    private readonly List<(string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
+    private readonly List<(char Initial, string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
     private const int AbbreviationReach = 64;
 
     private EntityTable(DocumentContext context)
@@ -69,17 +75,24 @@ internal sealed class EntityTable
     {
         var table = new EntityTable(context);
         var runs = NameRunScanner.Scan(context, table._analysis.Words);
+        table._runs = runs;
+        table._runNotes = new RunNotes[runs.Count];
         // Most runs become one mention and the rest none: room for that many at once spares copying a growing list.
         table._analysis.Mentions.Capacity = runs.Count + 16;
         var kinds = new RunKinds(runs.Count);
+        // The runs written in parentheses right after a name ("(NPC)"), asked once.
+        var parenthesized = new bool[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
-            kinds[r] = table.NameBeforeParentheses(runs[r]) >= 0 ? null : table.Classify(runs[r]);
+            table._runIndex = r;
+            parenthesized[r] = table.NameBeforeParentheses(runs[r]) >= 0;
+            kinds[r] = parenthesized[r] ? null : table.Classify(runs[r]);
             table.Register(runs[r], kinds[r]);
         }
 
         for (var r = 0; r < runs.Count; r++)
         {
+            table._runIndex = r;
             if (kinds[r] is null && table.IsNameWithReusedSurname(runs[r]))
             {
                 kinds[r] = FactKind.Person;
@@ -89,6 +102,7 @@ internal sealed class EntityTable
 
         for (var r = 0; r < runs.Count; r++)
         {
+            table._runIndex = r;
             if (kinds[r] is null && table.IsOrganizationByContext(runs[r]))
             {
                 // Registered before linking, so a mention written earlier at a sentence start ("Acme Power will ...") is found.
@@ -98,16 +112,17 @@ internal sealed class EntityTable
         }
 
         table.LinkDatelines();
-        var shortNames = table.ParenthesizedShortNames(runs);
+        var shortNames = table.ParenthesizedShortNames(runs, parenthesized);
         var deferred = new List<int>();
         for (var r = 0; r < runs.Count; r++)
         {
+            table._runIndex = r;
             if (table._analysis.StartingAt(runs[r].First) is not null)
             {
                 continue;
             }
 
-            if (kinds[r] is FactKind.Organization && shortNames.Contains(table.FormText(runs[r])) && table.NameBeforeParentheses(runs[r]) < 0)
+            if (kinds[r] is FactKind.Organization && shortNames.Count > 0 && shortNames.Contains(table.FormText(runs[r])) && !parenthesized[r])
             {
                 // "a deputy to the NPC ... the National People's Congress (NPC)": linked once the text has defined the short name.
                 deferred.Add(r);
@@ -119,6 +134,7 @@ internal sealed class EntityTable
 
         foreach (var r in deferred)
         {
+            table._runIndex = r;
             if (table._analysis.StartingAt(runs[r].First) is null)
             {
                 table.Link(runs[r], kinds[r]);
@@ -149,7 +165,12 @@ internal sealed class EntityTable
                 RegisterOrganization(run);
                 break;
             case FactKind.Location:
-                EntityFor(FactKind.Location, LocationKey(FormText(run)));
+                var place = EntityFor(FactKind.Location, LocationKey(FormText(run)));
+                if (IsCurrentRun(run))
+                {
+                    _runNotes[_runIndex].Location = place;
+                }
+
                 break;
             default:
                 RegisterPerson(run);
@@ -178,7 +199,7 @@ internal sealed class EntityTable
                 LinkSessionOf(run);
                 break;
             case FactKind.Location:
-                AddMention(run, _byKey[FactKind.Location, LocationKey(FormText(run))]);
+                AddMention(run, (IsCurrentRun(run) ? _runNotes[_runIndex].Location : null) ?? _byKey[FactKind.Location, LocationKey(FormText(run))]);
                 break;
             default:
                 LinkPerson(run);
@@ -249,7 +270,8 @@ internal sealed class EntityTable
             var linked = false;
             for (var n = 0; n < runs.Count; n++)
             {
-                var run = runs[pass == 0 ? n : runs.Count - 1 - n];
+                _runIndex = pass == 0 ? n : runs.Count - 1 - n;
+                var run = runs[_runIndex];
                 if (_analysis.StartingAt(run.First) is null && IsCoordinatedWithOrganization(run) && _bare.IsListedCandidate(run))
                 {
                     var form = FormText(run);
@@ -276,18 +298,24 @@ internal sealed class EntityTable
     /// </summary>
     private Entity? AbbreviatedOrganization(NameRun run, string form)
     {
-        var g = Gazetteer.Instance;
-        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || g.KnownOrganizations.Contains(form) || RunClassifier.IsPlace(form)
-            || g.CommonCapitals.Contains(form) || WordClasses.IsFunctionWord(form) || IsInDateline(_context, run.First))
+        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || NameWordTraits.Has(form, NameTraits.KnownOrganization | NameTraits.Place | NameTraits.CommonCapital)
+            || WordClasses.IsFunctionWord(form) || IsInDateline(_context, run.First))
         {
             // "CAMBRIDGE, Mass. --": a dateline abbreviates a state, not a company.
             return null;
         }
 
         var acronym = WordClasses.IsInCapitals(form);
+        var initial = form[0];
         for (var i = _organizationHeads.Count - 1; i >= 0 && i >= _organizationHeads.Count - AbbreviationReach; i--)
         {
-            var (firstWord, oneWordCore, entity) = _organizationHeads[i];
+            if (_organizationHeads[i].Initial != initial)
+            {
+                // Both ways of abbreviating keep the first letter.
+                continue;
+            }
+
+            var (_, firstWord, oneWordCore, entity) = _organizationHeads[i];
             if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(form, entity))
             {
                 // "Ministry of Commerce ... MOFCOM".
@@ -339,15 +367,16 @@ internal sealed class EntityTable
     {
         var tokens = _context.TokenList;
         var before = run.First - 1;
-        if (before >= 1 && (tokens[before].Is(',') || tokens[before].IsWord("and")) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
+        if (before >= 1 && IsCommaOrAnd(tokens[before]) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
         {
             return true;
         }
 
         var after = run.Last + 1;
-        return after + 1 < tokens.Count && (tokens[after].Is(',') || tokens[after].IsWord("and")) && !run.Possessive
-            && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
+        return after + 1 < tokens.Count && !run.Possessive && IsCommaOrAnd(tokens[after]) && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
     }
+
+    private static bool IsCommaOrAnd(Token token) => token.Is(',') || token.IsWord("and");
 
     /// <summary>
     /// "SHENZHEN, March 28 --": the place in capitals that opens a dateline sentence is a mention of that place, named as
@@ -485,8 +514,7 @@ internal sealed class EntityTable
         }
 
         var form = FormText(run);
-        var g = Gazetteer.Instance;
-        return !g.CommonCapitals.Contains(form) && !g.Demonyms.Contains(form) && FindByForm(form) is null
+        return !NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym) && FindByForm(form) is null
             && TitledName.PersonAfterPortfolio(_context.TokenList, run) is null && _bare.IsOrganization(run, form);
     }
 
@@ -515,8 +543,8 @@ internal sealed class EntityTable
         var words = NameWordsOf(core);
         var shortForm = ShortForm(words.Texts);
         var first = words[0];
-        var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.Contains(first) && !RunClassifier.IsPlace(first) && !Gazetteer.Instance.Demonyms.Contains(first)
-            && !Gazetteer.Instance.CommonCapitals.Contains(first) && !Gazetteer.Instance.OrganizationCues.Contains(first);
+        var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.Contains(first)
+            && !words.Is(0, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital | NameTraits.OrganizationCue);
 
         // "Gree Electric Appliances ... Gree said": a one-word organization and a longer name it is the distinctive first word of, in either order.
         var entity = KnownOrganization(shortForm) ?? KnownOrganization(form) ?? RegisteredOrganization(shortForm) ?? FirstWordOf(core, form)
@@ -527,7 +555,7 @@ internal sealed class EntityTable
             _byAlias[shortForm] = entity;
         }
 
-        _organizationHeads.Add((first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
+        _organizationHeads.Add((first[0], first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
         if (distinctiveFirst && !_byFirstWord.ContainsKey(first))
         {
             _byFirstWord[first] = entity;
@@ -541,7 +569,7 @@ internal sealed class EntityTable
         }
 
         var initials = Initials(words.Texts);
-        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !Gazetteer.Instance.CommonCapitals.Contains(initials) && !_byAlias.ContainsKey(initials))
+        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
@@ -558,9 +586,8 @@ internal sealed class EntityTable
         }
 
         var part = run.Possessive ? WordClasses.StripPossessive(tokens[last].Text) : tokens[last].Text;
-        var g = Gazetteer.Instance;
-        return part.Length >= 3 && char.IsUpper(part[0]) && !RunClassifier.IsPlace(part) && !g.CommonCapitals.Contains(part) && !g.Demonyms.Contains(part)
-            && !g.OrganizationCues.Contains(part) && !IsCompanyTypeWord(part)
+        return part.Length >= 3 && char.IsUpper(part[0])
+            && !NameWordTraits.Has(part, NameTraits.Place | NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.CompanyType)
             ? part
             : null;
     }
@@ -629,7 +656,7 @@ internal sealed class EntityTable
             {
                 // "Luiz Inacio Lula da Silva ... Lula said": the name before the particles is used alone too.
                 var name = tokens[i].Text;
-                if (NameRunScanner.IsNameParticle(tokens[i + 1].Text) && tokens[i].IsCapitalized && !Gazetteer.Instance.GivenNames.Contains(name)
+                if (NameRunScanner.IsNameParticle(tokens[i + 1].Text) && tokens[i].IsCapitalized && !NameWordTraits.Has(name, NameTraits.GivenName)
                     && !_byAlias.ContainsKey(name))
                 {
                     _byAlias[name] = entity;
@@ -643,7 +670,7 @@ internal sealed class EntityTable
         var form = FormText(run);
         var namesNothing = run.Count == 1 && !run.Possessive
             ? _analysis.Words.IsCommonCapital(_context.TokenList[run.First]) || _analysis.Words.IsDemonym(_context.TokenList[run.First])
-            : Gazetteer.Instance.CommonCapitals.Contains(form) || Gazetteer.Instance.Demonyms.Contains(form);
+            : NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym);
         if (namesNothing || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
@@ -784,7 +811,7 @@ internal sealed class EntityTable
             }
         }
 
-        if (Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
+        if (NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
         {
             // As LocationKey: a place of the gazetteer is keyed by its group.
             return place;
@@ -804,7 +831,7 @@ internal sealed class EntityTable
             return false;
         }
 
-        if (!Gazetteer.Instance.KnownOrganizations.Contains(form))
+        if (!NameWordTraits.Has(form, NameTraits.KnownOrganization))
         {
             return true;
         }
@@ -863,15 +890,16 @@ internal sealed class EntityTable
         return false;
     }
 
-    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)").</summary>
-    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs)
+    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)"), marked in <paramref name="parenthesized"/>.</summary>
+    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs, bool[] parenthesized)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var run in runs)
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (NameBeforeParentheses(run) >= 0)
+            if (parenthesized[r])
             {
-                forms.Add(FormText(run));
+                _runIndex = r;
+                forms.Add(FormText(runs[r]));
             }
         }
 
@@ -887,13 +915,27 @@ internal sealed class EntityTable
         var tokens = _context.TokenList;
         var open = run.First - 1;
         var close = run.Last + 1;
-        if (open >= 0 && close < tokens.Count && WordClasses.IsOpeningQuote(tokens[open]) && WordClasses.IsClosingQuote(tokens[close]))
+        if (open < 0 || close >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var opening = tokens[open];
+        var closing = tokens[close];
+        if (WordClasses.IsOpeningQuote(opening) && WordClasses.IsClosingQuote(closing))
         {
             open--;
             close++;
+            if (open < 1 || close >= tokens.Count)
+            {
+                return -1;
+            }
+
+            opening = tokens[open];
+            closing = tokens[close];
         }
 
-        if (open < 1 || !tokens[open].Is('(') || close >= tokens.Count || !tokens[close].Is(')'))
+        if (open < 1 || !opening.Is('(') || !closing.Is(')'))
         {
             return -1;
         }
@@ -966,18 +1008,48 @@ internal sealed class EntityTable
     }
 
     /// <summary>What the run names by itself (see <see cref="RunClassifier.Classify"/>).</summary>
-    private FactKind? Classify(NameRun run) => RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
+    private FactKind? Classify(NameRun run)
+    {
+        // The classifier fills the list with the run's words first: registering the run right after reads them as they are.
+        _wordsRun = run;
+        return RunClassifier.Classify(_context, _analysis.Words, run, FormText(run), _nameWords);
+    }
 
     /// <summary>The run's text as written (see <see cref="RunClassifier.FormText"/>), kept for the run asked last: classifying, registering and linking a run ask for it in turn.</summary>
     private string FormText(NameRun run)
     {
         if (_formRun is not { } asked || asked.First != run.First || asked.Last != run.Last || asked.Possessive != run.Possessive)
         {
-            _form = run.First == run.Last ? RunClassifier.FormText(_context, run) : PooledFormText(run);
+            if (run.First == run.Last)
+            {
+                _form = RunClassifier.FormText(_context, run);
+            }
+            else if (IsCurrentRun(run))
+            {
+                _form = _runNotes[_runIndex].Form ??= PooledFormText(run);
+            }
+            else
+            {
+                _form = PooledFormText(run);
+            }
+
             _formRun = run;
         }
 
         return _form;
+    }
+
+    /// <summary>Whether <paramref name="run"/> is the document's run being worked on, whose notes apply.</summary>
+    private bool IsCurrentRun(NameRun run) => _runIndex >= 0 && _runIndex < _runs.Count && _runs[_runIndex] == run;
+
+    /// <summary>What was found once of one of the document's runs.</summary>
+    private struct RunNotes
+    {
+        /// <summary>The run's form, once asked (for a run of several tokens).</summary>
+        public string? Form;
+
+        /// <summary>The place the run names, once registered as one.</summary>
+        public Entity? Location;
     }
 
     /// <summary>As <see cref="RunClassifier.FormText"/> for a run of several tokens, as one pooled string per distinct name.</summary>
@@ -1000,7 +1072,16 @@ internal sealed class EntityTable
     }
 
     /// <summary>The run's name words (see <see cref="RunWords"/>), in a list reused by every run: read them before asking for another's.</summary>
-    private RunWords NameWordsOf(NameRun run) => _nameWords.Fill(_context.TokenList, _analysis.Words, run);
+    private RunWords NameWordsOf(NameRun run)
+    {
+        if (_wordsRun is not { } filled || filled != run)
+        {
+            _nameWords.Fill(_context.TokenList, _analysis.Words, run);
+            _wordsRun = run;
+        }
+
+        return _nameWords;
+    }
 
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
@@ -1042,7 +1123,7 @@ internal sealed class EntityTable
     }
 
     private static string LocationKey(string form)
-        => Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
+        => NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
 
     /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
     private static string? ShortForm(List<string> words)
@@ -1060,7 +1141,7 @@ internal sealed class EntityTable
 
         // "China Steel" does not make "China" a name of the company.
         var shortForm = string.Join(" ", words.GetRange(0, end));
-        return end == 1 && (RunClassifier.IsPlace(shortForm) || Gazetteer.Instance.Demonyms.Contains(shortForm) || Gazetteer.Instance.CommonCapitals.Contains(shortForm))
+        return end == 1 && NameWordTraits.Has(shortForm, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital)
             ? null
             : shortForm;
     }

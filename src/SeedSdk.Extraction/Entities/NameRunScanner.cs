@@ -514,8 +514,7 @@ internal static class NameRunScanner
     private static bool StartsWithInitials(TokenList tokens, int i, int end)
     {
         var k = i;
-        while (k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
-            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore)
+        while (IsInitial(tokens, k, end))
         {
             k += 2;
         }
@@ -537,8 +536,21 @@ internal static class NameRunScanner
 
     /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
     private static bool IsInitial(TokenList tokens, int k, int end)
-        => k + 1 < end && tokens[k].Kind == TokenKind.Word && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0])
-            && tokens[k + 1].Is('.') && !tokens[k + 1].SpaceBefore;
+    {
+        if (k + 1 >= end)
+        {
+            return false;
+        }
+
+        var letter = tokens[k];
+        if (letter.Kind != TokenKind.Word || letter.Text.Length != 1 || !char.IsUpper(letter.Text[0]))
+        {
+            return false;
+        }
+
+        var period = tokens[k + 1];
+        return period.Is('.') && !period.SpaceBefore;
+    }
 
     /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
     private static bool IsDomainSuffix(string word)
@@ -569,8 +581,21 @@ internal static class NameRunScanner
     private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
 
     private static bool IsTouchingHyphen(TokenList tokens, int k, int end)
-        => k + 1 < end && CharClasses.IsDash(tokens[k].Text[0]) && tokens[k].Text.Length == 1 && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore
-            && tokens[k + 1].Kind == TokenKind.Word;
+    {
+        if (k + 1 >= end)
+        {
+            return false;
+        }
+
+        var hyphen = tokens[k];
+        if (!CharClasses.IsDash(hyphen.Text[0]) || hyphen.Text.Length != 1 || hyphen.SpaceBefore)
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return !next.SpaceBefore && next.Kind == TokenKind.Word;
+    }
 
     private static bool IsAbbreviationOrInitial(Token token)
         => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));

@@ -24,6 +24,7 @@ internal enum NameTraits
     FacilityNoun = 8192,
     CompanyNameWord = 16384,
     SectorWord = 32768,
+    CompanyNoun = 65536,
     Known = 1 << 30,
 }
 
@@ -35,8 +36,28 @@ internal static class NameWordTraits
 {
     private static readonly Dictionary<string, NameTraits> Table = Build();
 
+    // Most capitalized words and names of several words are in no list: turned away before they are hashed.
+    private static readonly WordFilter Filter = BuildFilter();
+
     /// <summary>The traits of <paramref name="word"/> as written.</summary>
-    public static NameTraits Of(string word) => Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+    public static NameTraits Of(string word) => Filter.MayContain(word) && Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+
+    /// <summary>Whether <paramref name="word"/> as written has any of <paramref name="traits"/>.</summary>
+    public static bool Has(string word, NameTraits traits) => (Of(word) & traits) != 0;
+
+    /// <summary>Whether <paramref name="word"/> may be in any of the lists: false only for a word none of them holds.</summary>
+    public static bool MayBeListed(string word) => Filter.MayContain(word);
+
+    private static WordFilter BuildFilter()
+    {
+        var filter = new WordFilter(asciiAnyCase: false);
+        foreach (var word in Table.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static Dictionary<string, NameTraits> Build()
     {
@@ -58,6 +79,8 @@ internal static class NameWordTraits
         Add(table, RunClassifier.FacilityNounWords, NameTraits.FacilityNoun);
         Add(table, RunClassifier.CompanyNameWordList, NameTraits.CompanyNameWord);
         Add(table, RunClassifier.SectorWordList, NameTraits.SectorWord);
+        // Lower case, never a name's word: here so that one lookup answers every exact-case question of a document's word.
+        Add(table, RunClassifier.OrganizationNounWords, NameTraits.CompanyNoun);
         return table;
     }
 

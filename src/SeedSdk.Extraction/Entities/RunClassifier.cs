@@ -157,14 +157,30 @@ internal static class RunClassifier
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
-        => run.Last + 1 < tokens.Count && !tokens[run.Last + 1].SpaceBefore && (tokens[run.Last + 1].Is('$') || tokens[run.Last + 1].Is('\u00A5') || tokens[run.Last + 1].Is('\u20AC'));
+    {
+        if (run.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[run.Last + 1];
+        return !next.SpaceBefore && (next.Is('$') || next.Is('\u00A5') || next.Is('\u20AC'));
+    }
 
     /// <summary>"US dollars", "Singapore dollar": a place that only names a currency.</summary>
     public static bool IsCurrencyName(TokenList tokens, NameRun run)
-        => !run.Possessive && run.Last + 1 < tokens.Count && (tokens[run.Last + 1].IsWord("dollars") || tokens[run.Last + 1].IsWord("dollar"));
+    {
+        if (run.Possessive || run.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[run.Last + 1];
+        return next.IsWord("dollars") || next.IsWord("dollar");
+    }
 
     /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
-    public static bool IsPlace(string form) => Gazetteer.Instance.Places.ContainsKey(form);
+    public static bool IsPlace(string form) => NameWordTraits.Has(form, Place);
 
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
     public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
@@ -398,12 +414,11 @@ internal static class RunClassifier
     private static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
-        // only for a name not made of common words.
-        var speakerIsPerson = !HasCommonNounWord(words);
+        // only for a name not made of common words (asked only of a speaker).
         var before = run.First - 1;
         if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
             && (EndsRolePhrase(lexicon, tokens, before)
-                || (speakerIsPerson && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))))
+                || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(words))))
         {
             return true;
         }
@@ -421,7 +436,7 @@ internal static class RunClassifier
             return true;
         }
 
-        if (speakerIsPerson && lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First))
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First) && !HasCommonNounWord(words))
         {
             return true;
         }
@@ -585,8 +600,8 @@ internal static class RunClassifier
         }
 
         // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
-        var afterPlacePreposition = run.First > 0 && PlacePrepositions.Contains(tokens[run.First - 1].Text);
-        if (!run.Possessive && ((!afterPlacePreposition && DescribedAsOrganization(tokens, run.Last + 1)) || (words.Count >= 2 && AfterOrganizationNoun(tokens, run.First))))
+        if (!run.Possessive && ((DescribedAsOrganization(tokens, run.Last + 1) && !AfterPlacePreposition(tokens, run.First))
+            || (words.Count >= 2 && AfterOrganizationNoun(lexicon, tokens, run.First))))
         {
             return true;
         }
@@ -649,18 +664,25 @@ internal static class RunClassifier
     private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = run.First;
-        var opensSentence = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
-            || (tokens[first - 1].Kind == TokenKind.Symbol && CharClasses.IsDash(tokens[first - 1].Text[0]) && tokens[first - 1].SpaceBefore);
         var next = run.Last + 1;
-        if (!opensSentence || run.Possessive || run.AfterHonorific || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence
-            || tokens[next].Kind != TokenKind.Word || !char.IsLower(tokens[next].Text[0]) || words.Is(0, GivenName)
+        if (run.Possessive || run.AfterHonorific || next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = tokens[first].Sentence;
+        var previous = first == 0 ? default : tokens[first - 1];
+        var opensSentence = first == 0 || previous.Sentence != sentence
+            || (previous.Kind == TokenKind.Symbol && CharClasses.IsDash(previous.Text[0]) && previous.SpaceBefore);
+        var following = tokens[next];
+        if (!opensSentence || following.Sentence != sentence
+            || following.Kind != TokenKind.Word || !char.IsLower(following.Text[0]) || words.Is(0, GivenName)
             || words.LastIs(SurnameLast) || IsSurnameFirstName(words)
             || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
         {
             return false;
         }
 
-        var sentence = tokens[first].Sentence;
         for (var k = next + 1; k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence; k++)
         {
             if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
@@ -748,8 +770,14 @@ internal static class RunClassifier
             && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
-    private static bool AfterOrganizationNoun(TokenList tokens, int first)
-        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && OrganizationNouns.Contains(tokens[first - 1].Text);
+    private static bool AfterOrganizationNoun(DocumentWords lexicon, TokenList tokens, int first)
+        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
+
+    /// <summary>"in Szeged", "near Oslo": the run right after a preposition of place.</summary>
+    private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.Contains(tokens[first - 1].Text);
+
+    /// <summary>The words of <see cref="IsOrganizationNoun"/>.</summary>
+    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":

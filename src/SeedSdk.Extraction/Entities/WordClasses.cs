@@ -107,8 +107,11 @@ internal static class WordClasses
     // One case-insensitive lookup answers every class question about a word.
     private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
 
+    // Most words asked about (names above all) are in no class: turned away before they are hashed; null if a word is not ASCII.
+    private static readonly WordFilter? ClassFilter = BuildFilter();
+
     /// <summary>Every class <paramref name="word"/> belongs to, in one lookup, for code that asks several questions of one word.</summary>
-    public static WordClass ClassesOf(string word) => Classes.TryGetValue(word, out var found) ? found : WordClass.None;
+    public static WordClass ClassesOf(string word) => MayHaveClass(word) && Classes.TryGetValue(word, out var found) ? found : WordClass.None;
 
     /// <summary>An article, demonstrative, possessive or quantifier ("the", "its", "many").</summary>
     public static bool IsDeterminer(string word) => Has(word, WordClass.Determiner);
@@ -159,27 +162,49 @@ internal static class WordClasses
             return false;
         }
 
+        // Capitals are asked last: most names follow no amount and no hyphen.
         var text = tokens[first].Text;
-        var capitals = IsInCapitals(text);
-        if (AfterAmount(tokens, first) && (capitals || Quantities.QuantityUnits.TryGetMeasure(text, out _)))
+        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Quantities.QuantityUnits.TryGetMeasure(text, out _)))
         {
             return true;
         }
 
-        return capitals && last + 2 < tokens.Count && tokens[last + 1].Is('-') && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
-            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(tokens[last + 2].Text[0]);
+        if (last + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var hyphen = tokens[last + 1];
+        if (!hyphen.Is('-') || hyphen.SpaceBefore)
+        {
+            return false;
+        }
+
+        var code = tokens[last + 2];
+        return !code.SpaceBefore && code.Kind is TokenKind.Number or TokenKind.Mixed && char.IsDigit(code.Text[0]) && IsInCapitals(text);
     }
 
     /// <summary>Whether a number that is not a year, or a number and a scale word, comes right before <paramref name="index"/>.</summary>
     private static bool AfterAmount(TokenList tokens, int index)
     {
         var before = index - 1;
-        if (before >= 0 && tokens[before].Kind == TokenKind.Word && IsScaleWord(tokens[before].Text))
+        if (before < 0)
         {
-            before--;
+            return false;
         }
 
-        return before >= 0 && tokens[before].Kind is TokenKind.Number && !IsYear(tokens[before].Text);
+        var token = tokens[before];
+        if (token.Kind == TokenKind.Word && IsScaleWord(token.Text))
+        {
+            if (--before < 0)
+            {
+                return false;
+            }
+
+            token = tokens[before];
+        }
+
+        return token.Kind is TokenKind.Number && !IsYear(token.Text);
     }
 
     // "In 2024 BYD sold ...": a year before a name is not an amount.
@@ -234,7 +259,31 @@ internal static class WordClasses
     /// <summary>A closing quotation mark (straight quotes count as both).</summary>
     public static bool IsClosingQuote(Token token) => token.Is('"') || token.Is('\u201D') || token.Is('\u2019');
 
-    private static bool Has(string? word, WordClass classes) => word is not null && Classes.TryGetValue(word, out var found) && (found & classes) != 0;
+    private static bool Has(string? word, WordClass classes) => word is not null && MayHaveClass(word) && Classes.TryGetValue(word, out var found) && (found & classes) != 0;
+
+    private static bool MayHaveClass(string word) => ClassFilter?.MayContain(word) != false;
+
+    private static WordFilter? BuildFilter()
+    {
+        foreach (var word in Classes.Keys)
+        {
+            foreach (var c in word)
+            {
+                if (c >= 128)
+                {
+                    return null;
+                }
+            }
+        }
+
+        var filter = new WordFilter(asciiAnyCase: true);
+        foreach (var word in Classes.Keys)
+        {
+            filter.Add(word);
+        }
+
+        return filter;
+    }
 
     private static Dictionary<string, WordClass> BuildClasses()
     {
