@@ -26,32 +26,39 @@ internal static class ListFacts
     public static IEnumerable<string> CueWords => ListWords;
 
     /// <summary>Adds the list facts of the document.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cueTokens, List<ExtractedFact> facts)
     {
         var tokens = context.TokenList;
         var nameEnds = new SentenceNames(context, analysis);
         var words = analysis.Words;
-        // The sentence's tokens that can open a list or join its items: most sentences have few and some none.
-        var cues = new List<int>();
+        // The tokens that can open a list or join its items, in document order: most sentences have few and some none.
+        var cues = cueTokens.ListCues;
+        var sentenceCues = 0;
         // The items of the list being read, one list reused for every candidate.
         var items = new List<(int First, int Last)>();
-        for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
+        var sentences = context.SentenceTokenList;
+        for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
-            var (first, count) = context.SentenceTokens[sentence];
+            var (first, count) = sentences[sentence];
             var end = first + count;
-            cues.Clear();
-            for (var k = first; k < end; k++)
+            // The sentence's cues are cues[cuesFirst..cuesEnd).
+            while (sentenceCues < cues.Count && cues[sentenceCues] < first)
             {
-                if (words.IsListWord(tokens[k]) || tokens[k].Is(':'))
-                {
-                    cues.Add(k);
-                }
+                sentenceCues++;
             }
 
-            nameEnds.Fill(sentence, first, count, cues.Count > 0);
-            var resume = first;
-            foreach (var k in cues)
+            var cuesFirst = sentenceCues;
+            while (sentenceCues < cues.Count && cues[sentenceCues] < end)
             {
+                sentenceCues++;
+            }
+
+            var cuesEnd = sentenceCues;
+            nameEnds.Fill(sentence, first, count, cuesEnd > cuesFirst);
+            var resume = first;
+            for (var cue = cuesFirst; cue < cuesEnd; cue++)
+            {
+                var k = cues[cue];
                 if (k < resume)
                 {
                     continue;
@@ -75,8 +82,9 @@ internal static class ListFacts
                 resume = items[items.Count - 1].Last + 1;
             }
 
-            foreach (var c in cues)
+            for (var cue = cuesFirst; cue < cuesEnd; cue++)
             {
+                var c = cues[cue];
                 if (!words.IsListWord(tokens[c]))
                 {
                     continue;

@@ -34,7 +34,7 @@ internal static class RoleFacts
     public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
 
     /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
@@ -63,9 +63,27 @@ internal static class RoleFacts
             }
         }
 
-        foreach (var (first, count) in context.SentenceTokens)
+        var asWords = cues.AsWords;
+        var sentenceAs = 0;
+        foreach (var (first, count) in context.SentenceTokenList)
         {
-            CapacityRoles(context, analysis, facts, seen, first, first + count);
+            // The sentence's "as" tokens are asWords[asFirst..sentenceAs).
+            var end = first + count;
+            while (sentenceAs < asWords.Count && asWords[sentenceAs] < first)
+            {
+                sentenceAs++;
+            }
+
+            var asFirst = sentenceAs;
+            while (sentenceAs < asWords.Count && asWords[sentenceAs] < end)
+            {
+                sentenceAs++;
+            }
+
+            if (sentenceAs > asFirst)
+            {
+                CapacityRoles(context, analysis, facts, seen, first, end, asWords, asFirst, sentenceAs);
+            }
         }
 
         AttachPrincipalOrganization(analysis, facts, start, seen);
@@ -157,19 +175,28 @@ internal static class RoleFacts
         return best is not null && bestCount >= 2 && !tied ? best.Name : null;
     }
 
-    /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>
-    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end)
+    /// <summary>
+    /// "X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts. The
+    /// sentence's "as" tokens are <paramref name="asWords"/>[<paramref name="asFirst"/>..<paramref name="asEnd"/>).
+    /// </summary>
+    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end, List<int> asWords, int asFirst, int asEnd)
     {
         var tokens = context.TokenList;
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
-        for (var i = first; i < end; i++)
+        // The subject is the first person named up to the "as"; the tokens before `named` have been searched for one.
+        var named = first;
+        for (var a = asFirst; a < asEnd; a++)
         {
-            if (subject is null && analysis.StartingAt(i) is { Entity.Kind: FactKind.Person } mention)
+            var i = asWords[a];
+            for (; subject is null && named <= i; named++)
             {
-                subject = mention.Entity;
+                if (analysis.StartingAt(named) is { Entity.Kind: FactKind.Person } mention)
+                {
+                    subject = mention.Entity;
+                }
             }
 
-            if (subject is null || tokens[i].Text.Length != 2 || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            if (subject is null || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
             {
                 continue;
             }

@@ -16,17 +16,19 @@ namespace SeedSdk.Extraction.Statements;
 internal static class StatementFacts
 {
     /// <summary>Adds the statement facts of the document.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {
         Entity? previousSpeaker = null;
         var transcript = new Transcript(analysis);
-        foreach (var (sentenceFirst, count) in context.SentenceTokens)
+        var cut = 0;
+        var opener = 0;
+        foreach (var (sentenceFirst, count) in context.SentenceTokenList)
         {
             // The sentence's pieces one after another (an empty sentence is one empty piece).
             var sentenceEnd = sentenceFirst + count;
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
-                end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
+                end = PieceEnd(cues.PieceCuts, ref cut, first, sentenceEnd);
                 if (first == sentenceFirst && transcript.AnswerAt(context, first, end) is { } answer)
                 {
                     facts.Add(StatementFact(context, answer));
@@ -35,7 +37,7 @@ internal static class StatementFacts
                 }
 
                 var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
-                var speaker = RecognizeIn(context, analysis, facts, first, end, itReferent);
+                var speaker = RecognizeIn(context, analysis, cues.StatementOpeners, ref opener, facts, first, end, itReferent);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(StatementFact(context, continued));
@@ -125,18 +127,37 @@ internal static class StatementFacts
         return opening?.Entity.Kind == FactKind.Organization ? opening.Entity : null;
     }
 
-    /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
-    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
+    /// <summary>
+    /// The exclusive end of the sentence piece starting at <paramref name="start"/>: the sentence cut where a period is
+    /// followed by an opening straight quote and a capital ('year. "We'), which the sentence splitter cannot tell from a
+    /// closing quote (one of the document's <see cref="CueTokens.PieceCuts"/>); <paramref name="end"/> when there is none.
+    /// Pieces must be asked for in order; <paramref name="next"/> is the first cut not yet passed.
+    /// </summary>
+    private static int PieceEnd(List<int> cuts, ref int next, int start, int end)
+    {
+        while (next < cuts.Count && cuts[next] < start)
+        {
+            next++;
+        }
+
+        return next < cuts.Count && cuts[next] + 2 < end ? cuts[next] + 1 : end;
+    }
+
+    /// <summary>
+    /// The statements of one sentence piece; returns the last speaker found, or null. Past its first token a statement can
+    /// only open at one of the <paramref name="openers"/> (<see cref="DocumentWords.MayOpenStatement"/>); pieces must be read
+    /// in order, and <paramref name="next"/> is the first opener not yet passed.
+    /// </summary>
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<int> openers, ref int next, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
     {
         Entity? lastSpeaker = null;
-        var tokens = context.TokenList;
-        for (var t = first; t < end; t++)
+        while (next < openers.Count && openers[next] <= first)
         {
-            if (t != first && !analysis.Words.MayOpenStatement(tokens[t]))
-            {
-                continue;
-            }
+            next++;
+        }
 
+        for (var t = first; t < end; t = next < openers.Count && openers[next] < end ? openers[next++] : end)
+        {
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
                 ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
@@ -148,7 +169,10 @@ internal static class StatementFacts
 
             facts.Add(StatementFact(context, found));
             lastSpeaker = found.Speaker;
-            t = found.Resume;
+            while (next < openers.Count && openers[next] <= found.Resume)
+            {
+                next++;
+            }
         }
 
         return lastSpeaker;
