@@ -279,7 +279,7 @@ internal static class ListFacts
             break;
         }
 
-        if (items.Count < 3 || AfterCopula(tokens, items[0].First, first) || IsPortfolio(tokens, items))
+        if (items.Count < 3 || AfterCopula(tokens, items[0].First, first) || IsPortfolio(tokens, analysis.Words, items))
         {
             return null;
         }
@@ -370,11 +370,11 @@ internal static class ListFacts
             && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
-    private static bool IsPortfolio(TokenList tokens, List<(int First, int Last)> items)
+    private static bool IsPortfolio(TokenList tokens, DocumentWords words, List<(int First, int Last)> items)
     {
         var before = items[0].First - 1;
         if (before < 1 || !(tokens[before].IsWord("of") || tokens[before].IsWord("for")) || !tokens[before - 1].IsCapitalized
-            || Roles.RoleLexicon.MatchAt(tokens, before - 1, before) == 0)
+            || words.RoleLengthAt(tokens, before - 1, before) == 0)
         {
             return false;
         }

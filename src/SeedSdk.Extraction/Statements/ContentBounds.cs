@@ -387,7 +387,7 @@ internal static class ContentBounds
 
         for (var limit = k + 2; k < end && k <= limit; k++)
         {
-            if (RoleLexicon.MatchAt(tokens, k, end) > 0)
+            if (analysis.Words.RoleLengthAt(tokens, k, end) > 0)
             {
                 return true;
             }
