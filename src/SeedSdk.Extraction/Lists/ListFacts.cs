@@ -82,6 +82,7 @@ internal static class ListFacts
                 resume = items[items.Count - 1].Last + 1;
             }
 
+            var commas = new CommaSearch(first);
             for (var cue = cuesFirst; cue < cuesEnd; cue++)
             {
                 var c = cues[cue];
@@ -91,7 +92,8 @@ internal static class ListFacts
                 }
 
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
-                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2)))
+                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2))
+                    && commas.AnyThrough(tokens, c - 2))
                 {
                     if (Coordination(tokens, analysis, nameEnds, c, length, first, end, items) is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
@@ -189,6 +191,34 @@ internal static class ListFacts
     private static bool IsDotInsideName(TokenList tokens, int k)
         => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
+
+    /// <summary>
+    /// Whether a sentence has a comma among its first tokens, searched once however often it is asked: a bare coordination of
+    /// three items needs one before its next-to-last item ("A, B and C"), so without one there is no need to read the items.
+    /// </summary>
+    private struct CommaSearch
+    {
+        private int _next;
+        private bool _found;
+
+        /// <summary>A search of the sentence that starts at token <paramref name="first"/>.</summary>
+        public CommaSearch(int first)
+        {
+            _next = first;
+            _found = false;
+        }
+
+        /// <summary>Whether a comma stands between the sentence's first token and <paramref name="last"/>; asked with <paramref name="last"/> never decreasing.</summary>
+        public bool AnyThrough(TokenList tokens, int last)
+        {
+            for (; !_found && _next <= last; _next++)
+            {
+                _found = tokens[_next].Is(',');
+            }
+
+            return _found;
+        }
+    }
 
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>, read into <paramref name="items"/>: at least three items.</summary>
     private static List<(int First, int Last)>? Coordination(TokenList tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
