@@ -424,13 +424,16 @@ internal static class RoleFacts
 
     /// <summary>
     /// Where the role starting at <paramref name="k"/> has its lexicon word: <paramref name="k"/> itself, or after up to two lower-case
-    /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows.
+    /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows. The role
+    /// phrase's <paramref name="length"/> in tokens is 0 when there is none.
     /// </summary>
-    private static int RoleAfterModifiers(TokenList tokens, DocumentWords words, int k, int end)
+    private static int RoleAfterModifiers(TokenList tokens, DocumentWords words, int k, int end, out int length)
     {
+        length = 0;
         for (var role = k; role < end && role <= k + MaxRoleModifiers; role++)
         {
-            if (words.RoleLengthAt(tokens, role, end) > 0)
+            length = words.RoleLengthAt(tokens, role, end);
+            if (length > 0)
             {
                 return role;
             }
@@ -480,14 +483,14 @@ internal static class RoleFacts
 
         string? organization = null;
         var before = analysis.StartingAt(k);
-        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
+        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end, out _) >= 0)
         {
             // "Y's founder", "the EU's trade commissioner".
             organization = before.Entity.Name;
             k = before.Last + 1;
         }
         else if (before is not null && before.Entity.Kind == FactKind.Location && WordClasses.IsPossessive(tokens[before.Last])
-            && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
+            && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end, out _) >= 0)
         {
             // "Nigeria's finance minister": a country is no organization, but the role stands.
             k = before.Last + 1;
@@ -509,8 +512,17 @@ internal static class RoleFacts
         while (k < end)
         {
             // Only the first role may carry words of its own before it ("trade commissioner").
-            var role = result.Count == listFirst ? RoleAfterModifiers(tokens, analysis.Words, k, end) : k;
-            var length = role >= 0 ? analysis.Words.RoleLengthAt(tokens, role, end) : 0;
+            int length;
+            var role = k;
+            if (result.Count == listFirst)
+            {
+                role = RoleAfterModifiers(tokens, analysis.Words, k, end, out length);
+            }
+            else
+            {
+                length = analysis.Words.RoleLengthAt(tokens, role, end);
+            }
+
             if (length == 0)
             {
                 break;
