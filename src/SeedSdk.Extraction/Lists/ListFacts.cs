@@ -570,7 +570,7 @@ internal static class ListFacts
         {
             var tokens = context.TokenList;
             _mentions = analysis.Mentions;
-            _sentenceStarts = new int[context.SentenceTokens.Count + 1];
+            _sentenceStarts = new int[context.SentenceTokenList.Count + 1];
             foreach (var mention in _mentions)
             {
                 _sentenceStarts[tokens[mention.First].Sentence + 1]++;

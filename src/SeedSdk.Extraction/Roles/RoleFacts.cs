@@ -773,7 +773,7 @@ internal static class RoleFacts
 
     private static int SentenceEnd(DocumentContext context, int token)
     {
-        var (first, count) = context.SentenceTokens[context.TokenList[token].Sentence];
+        var (first, count) = context.SentenceTokenList[context.TokenList[token].Sentence];
         return first + count;
     }
 

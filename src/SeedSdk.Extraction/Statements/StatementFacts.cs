@@ -36,8 +36,7 @@ internal static class StatementFacts
                     continue;
                 }
 
-                var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
-                var speaker = RecognizeIn(context, analysis, cues.StatementOpeners, ref opener, facts, first, end, itReferent);
+                var speaker = RecognizeIn(context, analysis, cues.StatementOpeners, ref opener, facts, first, end, previousSpeaker);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(StatementFact(context, continued));
@@ -88,7 +87,7 @@ internal static class StatementFacts
             return false;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokens[tokens[next].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokenList[tokens[next].Sentence];
         var end = sentenceFirst + count;
         for (var k = mention.Last + 1; k < end && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
         {
@@ -110,6 +109,13 @@ internal static class StatementFacts
     }
 
     /// <summary>
+    /// What "It" opening the piece at <paramref name="first"/> refers to: the previous piece's speaker when that is an
+    /// organization, else the organization opening the sentence before (see <see cref="OpeningOrganization"/>); or null.
+    /// </summary>
+    private static Entity? ItReferent(DocumentContext context, EntityAnalysis analysis, Entity? previousSpeaker, int first)
+        => previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
+
+    /// <summary>
     /// "Acme posted a loss. It said ...": the organization named at the start of the sentence before the one opening at
     /// <paramref name="first"/> (after an optional "The"); null when the piece does not open a sentence or there is none.
     /// </summary>
@@ -117,12 +123,12 @@ internal static class StatementFacts
     {
         var tokens = context.TokenList;
         var sentence = first < tokens.Count ? tokens[first].Sentence : 0;
-        if (sentence == 0 || context.SentenceTokens[sentence].FirstToken != first)
+        if (sentence == 0 || context.SentenceTokenList[sentence].FirstToken != first)
         {
             return null;
         }
 
-        var previous = context.SentenceTokens[sentence - 1].FirstToken;
+        var previous = context.SentenceTokenList[sentence - 1].FirstToken;
         var opening = analysis.StartingAt(previous) ?? (tokens[previous].IsWord("the") ? analysis.StartingAt(previous + 1) : null);
         return opening?.Entity.Kind == FactKind.Organization ? opening.Entity : null;
     }
@@ -148,7 +154,7 @@ internal static class StatementFacts
     /// only open at one of the <paramref name="openers"/> (<see cref="DocumentWords.MayOpenStatement"/>); pieces must be read
     /// in order, and <paramref name="next"/> is the first opener not yet passed.
     /// </summary>
-    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<int> openers, ref int next, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<int> openers, ref int next, List<ExtractedFact> facts, int first, int end, Entity? previousSpeaker)
     {
         Entity? lastSpeaker = null;
         while (next < openers.Count && openers[next] <= first)
@@ -161,7 +167,7 @@ internal static class StatementFacts
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
                 ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
-                ?? Reporting(context, analysis, t, first, end, itReferent);
+                ?? Reporting(context, analysis, t, first, end, previousSpeaker);
             if (statement is not { } found)
             {
                 continue;
@@ -267,12 +273,12 @@ internal static class StatementFacts
     {
         var tokens = context.TokenList;
         var next = tokens[last].Sentence + 1;
-        if (next >= context.SentenceTokens.Count)
+        if (next >= context.SentenceTokenList.Count)
         {
             return last;
         }
 
-        var (nextFirst, nextCount) = context.SentenceTokens[next];
+        var (nextFirst, nextCount) = context.SentenceTokenList[next];
         var gap = context.Text.IndexOf('\n', tokens[last].End, tokens[nextFirst].Start - tokens[last].End);
         return nextCount == 0 || gap >= 0 ? last : nextFirst + nextCount - 1;
     }
@@ -296,7 +302,7 @@ internal static class StatementFacts
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
-    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? itReferent)
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? previousSpeaker)
     {
         var tokens = context.TokenList;
         var length = analysis.Words.ReportingVerbLength(tokens, t);
@@ -306,7 +312,7 @@ internal static class StatementFacts
         }
 
         var after = t + length;
-        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? itReferent : null);
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? ItReferent(context, analysis, previousSpeaker, first) : null);
         if (speaker is null)
         {
             // "..., said Jane Doe." / "“...,” said the minister."
