@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Tokenization;
 
@@ -83,12 +84,13 @@ internal sealed class CueTokens
     private static byte KindOf(Token token, DocumentWords words)
     {
         var kind = Known;
-        if (words.MayOpenStatement(token))
+        var cueWord = CueWordShapes.Admit(token.Text);
+        if (cueWord && words.MayOpenStatement(token))
         {
             kind |= StatementOpener;
         }
 
-        if (words.IsListWord(token) || token.Is(':'))
+        if ((cueWord && words.IsListWord(token)) || token.Is(':'))
         {
             kind |= ListCue;
         }
@@ -106,6 +108,10 @@ internal sealed class CueTokens
         return kind;
     }
 
+    // The shapes of the words that may open a statement or a list, so that most of a document's words are told apart without
+    // the word lists (whose answers the document's words would keep, for words no one else asks about).
+    private static readonly WordShapes CueWordShapes = new(Statements.StatementFacts.OpeningWords.Concat(Lists.ListFacts.CueWords));
+
     private static bool IsPieceCut(TokenList tokens, int k)
     {
         if (k + 2 >= tokens.Count)
@@ -116,5 +122,56 @@ internal sealed class CueTokens
         var quote = tokens[k + 1];
         var next = tokens[k + 2];
         return quote.Is('"') && quote.SpaceBefore && !next.SpaceBefore && next.IsCapitalized;
+    }
+
+    /// <summary>
+    /// The lengths and first letters (in either case) of a list of words, which every word equal to one of them in any
+    /// case has: a word of another shape is surely none of them. Words that start with a character beyond ASCII are always
+    /// admitted (a few fold onto ASCII letters: "ı", "ſ").
+    /// </summary>
+    private sealed class WordShapes
+    {
+        private const int Letters = 26;
+        private const int MaxLength = 32;
+
+        // By length and letter: whether a word of the list has that length and starts with that letter.
+        private readonly bool[] _shapes = new bool[(MaxLength + 1) * Letters];
+
+        // Whether a word of the list has a shape the table cannot hold, so that every word must be admitted.
+        private readonly bool _admitAll;
+
+        public WordShapes(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                var letter = word.Length > 0 ? LetterOf(word[0]) : -1;
+                if (letter < 0 || word.Length > MaxLength)
+                {
+                    _admitAll = true;
+                    continue;
+                }
+
+                _shapes[(word.Length * Letters) + letter] = true;
+            }
+        }
+
+        /// <summary>Whether <paramref name="word"/> may equal a word of the list in some case.</summary>
+        public bool Admit(string word)
+        {
+            if (_admitAll || (word.Length > 0 && word[0] >= 128))
+            {
+                return true;
+            }
+
+            var letter = word.Length > 0 ? LetterOf(word[0]) : -1;
+            return letter >= 0 && word.Length <= MaxLength && _shapes[(word.Length * Letters) + letter];
+        }
+
+        // The ASCII letter's index (either case), or -1.
+        private static int LetterOf(char c)
+        {
+            var letter = (c | 0x20) - 'a';
+            return c < 128 && letter >= 0 && letter < Letters ? letter : -1;
+        }
     }
 }
