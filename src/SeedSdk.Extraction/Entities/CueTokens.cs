@@ -18,15 +18,20 @@ internal sealed class CueTokens
     private const byte As = 8;
     private const byte SentenceMark = 16;
 
-    private CueTokens()
+    // About one token in fifty opens a statement and as many are list cues in news prose: room for somewhat more.
+    private const int TokensPerCue = 32;
+
+    private CueTokens(int tokenCount)
     {
+        StatementOpeners = new List<int>(tokenCount / TokensPerCue);
+        ListCues = new List<int>(tokenCount / TokensPerCue);
     }
 
     /// <summary>The tokens that may open a statement (<see cref="DocumentWords.MayOpenStatement"/>).</summary>
-    public List<int> StatementOpeners { get; } = new();
+    public List<int> StatementOpeners { get; }
 
     /// <summary>The tokens that can open a list or join its items (<see cref="DocumentWords.IsListWord"/>), and colons.</summary>
-    public List<int> ListCues { get; } = new();
+    public List<int> ListCues { get; }
 
     /// <summary>The tokens "as", in any case.</summary>
     public List<int> AsWords { get; } = new();
@@ -40,8 +45,8 @@ internal sealed class CueTokens
     /// <summary>Finds the cue tokens of <paramref name="context"/>.</summary>
     public static CueTokens Find(DocumentContext context, DocumentWords words)
     {
-        var cues = new CueTokens();
         var tokens = context.TokenList;
+        var cues = new CueTokens(tokens.Count);
         var kinds = new byte[context.DistinctTexts];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -581,12 +581,20 @@ internal static class ListFacts
                 _sentenceStarts[s] += _sentenceStarts[s - 1];
             }
 
+            // Each sentence's start moves on past its mentions as they are placed, ending at the next sentence's start; then
+            // every start moves back one place.
             _bySentence = new int[_mentions.Count];
-            var next = (int[])_sentenceStarts.Clone();
             for (var m = 0; m < _mentions.Count; m++)
             {
-                _bySentence[next[tokens[_mentions[m].First].Sentence]++] = m;
+                _bySentence[_sentenceStarts[tokens[_mentions[m].First].Sentence]++] = m;
             }
+
+            for (var s = _sentenceStarts.Length - 1; s > 0; s--)
+            {
+                _sentenceStarts[s] = _sentenceStarts[s - 1];
+            }
+
+            _sentenceStarts[0] = 0;
         }
 
         /// <summary>The last token of the name token <paramref name="index"/> (of the current sentence) is inside, or -1.</summary>
