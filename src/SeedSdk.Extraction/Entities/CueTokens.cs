@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Pipeline;
 using SeedSdk.Extraction.Tokenization;
 
@@ -54,37 +55,46 @@ internal sealed class CueTokens
             ref var kind = ref kinds[token.TextId];
             if (kind == 0)
             {
-                kind = KindOf(token, words);
+                kind = KindAt(tokens, i, words);
             }
 
-            if (kind == Known)
+            if (kind != Known)
             {
-                continue;
-            }
-
-            if ((kind & StatementOpener) != 0)
-            {
-                cues.StatementOpeners.Add(i);
-            }
-
-            if ((kind & ListCue) != 0)
-            {
-                cues.ListCues.Add(i);
-            }
-
-            if ((kind & As) != 0)
-            {
-                cues.AsWords.Add(i);
-            }
-
-            if ((kind & SentenceMark) != 0 && token.Kind == TokenKind.Symbol && IsPieceCut(tokens, i))
-            {
-                cues.PieceCuts.Add(i);
+                cues.Note(tokens, i, kind);
             }
         }
 
         return cues;
     }
+
+    // Kept out of the loop over every token, which seldom reaches it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Note(TokenList tokens, int i, byte kind)
+    {
+        if ((kind & StatementOpener) != 0)
+        {
+            StatementOpeners.Add(i);
+        }
+
+        if ((kind & ListCue) != 0)
+        {
+            ListCues.Add(i);
+        }
+
+        if ((kind & As) != 0)
+        {
+            AsWords.Add(i);
+        }
+
+        if ((kind & SentenceMark) != 0 && tokens[i].Kind == TokenKind.Symbol && IsPieceCut(tokens, i))
+        {
+            PieceCuts.Add(i);
+        }
+    }
+
+    // Asked once per distinct word: kept out of the loop over every token, which stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte KindAt(TokenList tokens, int i, DocumentWords words) => KindOf(tokens[i], words);
 
     private static byte KindOf(Token token, DocumentWords words)
     {
