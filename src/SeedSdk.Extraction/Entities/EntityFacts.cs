@@ -27,9 +27,10 @@ internal static class EntityFacts
             }
         }
 
-        RoleFacts.Recognize(context, analysis, facts);
-        StatementFacts.Recognize(context, analysis, facts);
-        ListFacts.Recognize(context, analysis, facts);
+        var cues = CueTokens.Find(context, analysis.Words);
+        RoleFacts.Recognize(context, analysis, cues, facts);
+        StatementFacts.Recognize(context, analysis, cues, facts);
+        ListFacts.Recognize(context, analysis, cues, facts);
     }
 
     /// <summary>Whether the mention's text is exactly the source text it spans, so that string can stand for the source.</summary>

@@ -26,32 +26,39 @@ internal static class ListFacts
     public static IEnumerable<string> CueWords => ListWords;
 
     /// <summary>Adds the list facts of the document.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cueTokens, List<ExtractedFact> facts)
     {
         var tokens = context.TokenList;
         var nameEnds = new SentenceNames(context, analysis);
         var words = analysis.Words;
-        // The sentence's tokens that can open a list or join its items: most sentences have few and some none.
-        var cues = new List<int>();
+        // The tokens that can open a list or join its items, in document order: most sentences have few and some none.
+        var cues = cueTokens.ListCues;
+        var sentenceCues = 0;
         // The items of the list being read, one list reused for every candidate.
         var items = new List<(int First, int Last)>();
-        for (var sentence = 0; sentence < context.SentenceTokens.Count; sentence++)
+        var sentences = context.SentenceTokenList;
+        for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
-            var (first, count) = context.SentenceTokens[sentence];
+            var (first, count) = sentences[sentence];
             var end = first + count;
-            cues.Clear();
-            for (var k = first; k < end; k++)
+            // The sentence's cues are cues[cuesFirst..cuesEnd).
+            while (sentenceCues < cues.Count && cues[sentenceCues] < first)
             {
-                if (words.IsListWord(tokens[k]) || tokens[k].Is(':'))
-                {
-                    cues.Add(k);
-                }
+                sentenceCues++;
             }
 
-            nameEnds.Fill(sentence, first, count, cues.Count > 0);
-            var resume = first;
-            foreach (var k in cues)
+            var cuesFirst = sentenceCues;
+            while (sentenceCues < cues.Count && cues[sentenceCues] < end)
             {
+                sentenceCues++;
+            }
+
+            var cuesEnd = sentenceCues;
+            nameEnds.Fill(sentence, first, count, cuesEnd > cuesFirst);
+            var resume = first;
+            for (var cue = cuesFirst; cue < cuesEnd; cue++)
+            {
+                var k = cues[cue];
                 if (k < resume)
                 {
                     continue;
@@ -75,15 +82,18 @@ internal static class ListFacts
                 resume = items[items.Count - 1].Last + 1;
             }
 
-            foreach (var c in cues)
+            var commas = new CommaSearch(first);
+            for (var cue = cuesFirst; cue < cuesEnd; cue++)
             {
+                var c = cues[cue];
                 if (!words.IsListWord(tokens[c]))
                 {
                     continue;
                 }
 
                 var length = PhraseShape.CoordinatorLength(tokens, c, end);
-                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2)))
+                if (length > 0 && !nameEnds.IsCovered(c) && nameEnds[c] < 0 && !(c >= first + 2 && tokens[c - 1].Is(',') && nameEnds.IsCovered(c - 2))
+                    && commas.AnyThrough(tokens, c - 2))
                 {
                     if (Coordination(tokens, analysis, nameEnds, c, length, first, end, items) is not null && Usable(tokens, analysis, items, allowNumbers: false) && !IsAppositive(tokens, analysis, items))
                     {
@@ -182,6 +192,34 @@ internal static class ListFacts
         => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
         && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
 
+    /// <summary>
+    /// Whether a sentence has a comma among its first tokens, searched once however often it is asked: a bare coordination of
+    /// three items needs one before its next-to-last item ("A, B and C"), so without one there is no need to read the items.
+    /// </summary>
+    private struct CommaSearch
+    {
+        private int _next;
+        private bool _found;
+
+        /// <summary>A search of the sentence that starts at token <paramref name="first"/>.</summary>
+        public CommaSearch(int first)
+        {
+            _next = first;
+            _found = false;
+        }
+
+        /// <summary>Whether a comma stands between the sentence's first token and <paramref name="last"/>; asked with <paramref name="last"/> never decreasing.</summary>
+        public bool AnyThrough(TokenList tokens, int last)
+        {
+            for (; !_found && _next <= last; _next++)
+            {
+                _found = tokens[_next].Is(',');
+            }
+
+            return _found;
+        }
+    }
+
     /// <summary>A bare coordination around the "and"/"or"/"as well as" (<paramref name="length"/> tokens) at <paramref name="c"/>, read into <paramref name="items"/>: at least three items.</summary>
     private static List<(int First, int Last)>? Coordination(TokenList tokens, EntityAnalysis analysis, SentenceNames nameEnds, int c, int length, int first, int end, List<(int First, int Last)> items)
     {
@@ -271,7 +309,7 @@ internal static class ListFacts
             break;
         }
 
-        if (items.Count < 3 || AfterCopula(tokens, items[0].First, first) || IsPortfolio(tokens, items))
+        if (items.Count < 3 || AfterCopula(tokens, items[0].First, first) || IsPortfolio(tokens, analysis.Words, items))
         {
             return null;
         }
@@ -362,11 +400,11 @@ internal static class ListFacts
             && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
-    private static bool IsPortfolio(TokenList tokens, List<(int First, int Last)> items)
+    private static bool IsPortfolio(TokenList tokens, DocumentWords words, List<(int First, int Last)> items)
     {
         var before = items[0].First - 1;
         if (before < 1 || !(tokens[before].IsWord("of") || tokens[before].IsWord("for")) || !tokens[before - 1].IsCapitalized
-            || Roles.RoleLexicon.MatchAt(tokens, before - 1, before) == 0)
+            || words.RoleLengthAt(tokens, before - 1, before) == 0)
         {
             return false;
         }
@@ -532,7 +570,7 @@ internal static class ListFacts
         {
             var tokens = context.TokenList;
             _mentions = analysis.Mentions;
-            _sentenceStarts = new int[context.SentenceTokens.Count + 1];
+            _sentenceStarts = new int[context.SentenceTokenList.Count + 1];
             foreach (var mention in _mentions)
             {
                 _sentenceStarts[tokens[mention.First].Sentence + 1]++;
@@ -543,12 +581,20 @@ internal static class ListFacts
                 _sentenceStarts[s] += _sentenceStarts[s - 1];
             }
 
+            // Each sentence's start moves on past its mentions as they are placed, ending at the next sentence's start; then
+            // every start moves back one place.
             _bySentence = new int[_mentions.Count];
-            var next = (int[])_sentenceStarts.Clone();
             for (var m = 0; m < _mentions.Count; m++)
             {
-                _bySentence[next[tokens[_mentions[m].First].Sentence]++] = m;
+                _bySentence[_sentenceStarts[tokens[_mentions[m].First].Sentence]++] = m;
             }
+
+            for (var s = _sentenceStarts.Length - 1; s > 0; s--)
+            {
+                _sentenceStarts[s] = _sentenceStarts[s - 1];
+            }
+
+            _sentenceStarts[0] = 0;
         }
 
         /// <summary>The last token of the name token <paramref name="index"/> (of the current sentence) is inside, or -1.</summary>

@@ -18,14 +18,20 @@ internal static class PhraseShape
     /// </summary>
     public static bool IsNounPhrase(TokenList tokens, int first, int last)
     {
-        if (last < first || WordCount(tokens, first, last) > MaxWords)
+        if (last < first)
         {
             return false;
         }
 
+        var words = 0;
         for (var i = first; i <= last; i++)
         {
             var t = tokens[i];
+            if (t.Kind != TokenKind.Symbol && ++words > MaxWords)
+            {
+                return false;
+            }
+
             if (t.Kind == TokenKind.Symbol)
             {
                 var touchingHyphen = CharClasses.IsDash(t.Text[0]) && !t.SpaceBefore && i < last && !tokens[i + 1].SpaceBefore;
@@ -156,10 +162,13 @@ internal static class PhraseShape
 
     private static bool IsPastTenseForm(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal);
 
-    /// <summary>Whether the token ends an item: punctuation other than hyphens, or a quote.</summary>
+    /// <summary>Whether the token ends an item: punctuation other than hyphens, or a quote (see <see cref="WordClasses.IsQuote"/>).</summary>
     public static bool IsItemBoundary(Token token)
-        => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('.') || token.Is('(') || token.Is(')') || token.Is('!') || token.Is('?')
-            || WordClasses.IsQuote(token) || token.Is('\u2014') || token.Is('\u2013');
+    {
+        var text = token.Text;
+        return text.Length == 1
+            && text[0] is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?' or '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2013';
+    }
 
     /// <summary>
     /// A word a noun phrase cannot continue with: a verb (of the table, or an "-ed" form after a noun), a
@@ -215,19 +224,5 @@ internal static class PhraseShape
         }
 
         return k + 3 < end && tokens[k].IsWord("as") && tokens[k + 1].IsWord("well") && tokens[k + 2].IsWord("as") ? 3 : 0;
-    }
-
-    private static int WordCount(TokenList tokens, int first, int last)
-    {
-        var count = 0;
-        for (var i = first; i <= last; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Symbol)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }

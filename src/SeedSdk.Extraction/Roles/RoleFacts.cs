@@ -34,7 +34,7 @@ internal static class RoleFacts
     public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
 
     /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = facts.Count;
@@ -63,9 +63,27 @@ internal static class RoleFacts
             }
         }
 
-        foreach (var (first, count) in context.SentenceTokens)
+        var asWords = cues.AsWords;
+        var sentenceAs = 0;
+        foreach (var (first, count) in context.SentenceTokenList)
         {
-            CapacityRoles(context, analysis, facts, seen, first, first + count);
+            // The sentence's "as" tokens are asWords[asFirst..sentenceAs).
+            var end = first + count;
+            while (sentenceAs < asWords.Count && asWords[sentenceAs] < first)
+            {
+                sentenceAs++;
+            }
+
+            var asFirst = sentenceAs;
+            while (sentenceAs < asWords.Count && asWords[sentenceAs] < end)
+            {
+                sentenceAs++;
+            }
+
+            if (sentenceAs > asFirst)
+            {
+                CapacityRoles(context, analysis, facts, seen, first, end, asWords, asFirst, sentenceAs);
+            }
         }
 
         AttachPrincipalOrganization(analysis, facts, start, seen);
@@ -157,19 +175,28 @@ internal static class RoleFacts
         return best is not null && bestCount >= 2 && !tied ? best.Name : null;
     }
 
-    /// <summary>"X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts.</summary>
-    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end)
+    /// <summary>
+    /// "X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts. The
+    /// sentence's "as" tokens are <paramref name="asWords"/>[<paramref name="asFirst"/>..<paramref name="asEnd"/>).
+    /// </summary>
+    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end, List<int> asWords, int asFirst, int asEnd)
     {
         var tokens = context.TokenList;
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
-        for (var i = first; i < end; i++)
+        // The subject is the first person named up to the "as"; the tokens before `named` have been searched for one.
+        var named = first;
+        for (var a = asFirst; a < asEnd; a++)
         {
-            if (subject is null && analysis.StartingAt(i) is { Entity.Kind: FactKind.Person } mention)
+            var i = asWords[a];
+            for (; subject is null && named <= i; named++)
             {
-                subject = mention.Entity;
+                if (analysis.StartingAt(named) is { Entity.Kind: FactKind.Person } mention)
+                {
+                    subject = mention.Entity;
+                }
             }
 
-            if (subject is null || tokens[i].Text.Length != 2 || !tokens[i].IsWord("as") || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            if (subject is null || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
             {
                 continue;
             }
@@ -205,7 +232,7 @@ internal static class RoleFacts
             && tokens[organizationFirst.First - 1].IsWord("of") && analysis.EndingAt(organizationFirst.First - 2) is null)
         {
             // "NPC deputy and chairman of Changan Automobile Zhu Huarong": the roles of the organization before the name.
-            roles.AddRange(RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First));
+            RolesEndingBefore(context, analysis, organizationFirst.First - 1, mention.First, roles);
             return;
         }
 
@@ -270,7 +297,7 @@ internal static class RoleFacts
         var token = tokens[k];
         return token.Kind == TokenKind.Word && token.IsCapitalized && !WordClasses.IsInCapitals(token.Text) && analysis.EndingAt(k) is null && analysis.StartingAt(k) is null
             && !WordClasses.IsFunctionWord(token.Text) && !WordClasses.IsSentenceStarter(token.Text) && !Modifiers.Contains(token.Text) && !RoleAdjectives.Contains(token.Text)
-            && !Gazetteer.Instance.Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && RoleLexicon.MatchAt(tokens, k, k + 1) == 0;
+            && !Gazetteer.Instance.Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && analysis.Words.RoleLengthAt(tokens, k, k + 1) == 0;
     }
 
     /// <summary>"Associate Professor Fang Lu of the Department of ...", "chairman Jane Doe at Acme Group": the organization right after the name.</summary>
@@ -345,14 +372,20 @@ internal static class RoleFacts
         else if (tokens[k].IsWord("as") && k + 1 < end)
         {
             // "appointed X as its new chief executive": the role a person is named to.
-            var named = RoleList(context, analysis, k + 1, end);
+            var named = result.Count;
+            RoleList(context, analysis, k + 1, end, result);
             if (tokens[k + 1].IsWord("its"))
             {
                 var organization = OrganizationBefore(analysis, mention.First);
-                named = named.ConvertAll(role => role.Organization is null ? role with { Organization = organization } : role);
+                for (var r = named; r < result.Count; r++)
+                {
+                    if (result[r].Organization is null)
+                    {
+                        result[r] = result[r] with { Organization = organization };
+                    }
+                }
             }
 
-            result.AddRange(named);
             return;
         }
         else
@@ -360,7 +393,7 @@ internal static class RoleFacts
             return;
         }
 
-        result.AddRange(RoleList(context, analysis, k, end));
+        RoleList(context, analysis, k, end, result);
     }
 
     private const int MaxRoleModifiers = 2;
@@ -391,13 +424,16 @@ internal static class RoleFacts
 
     /// <summary>
     /// Where the role starting at <paramref name="k"/> has its lexicon word: <paramref name="k"/> itself, or after up to two lower-case
-    /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows.
+    /// nouns that narrow it ("trade commissioner", "finance and budget minister" is not one); -1 when no role follows. The role
+    /// phrase's <paramref name="length"/> in tokens is 0 when there is none.
     /// </summary>
-    private static int RoleAfterModifiers(TokenList tokens, int k, int end)
+    private static int RoleAfterModifiers(TokenList tokens, DocumentWords words, int k, int end, out int length)
     {
+        length = 0;
         for (var role = k; role < end && role <= k + MaxRoleModifiers; role++)
         {
-            if (RoleLexicon.MatchAt(tokens, role, end) > 0)
+            length = words.RoleLengthAt(tokens, role, end);
+            if (length > 0)
             {
                 return role;
             }
@@ -434,11 +470,12 @@ internal static class RoleFacts
             && !token.Text.EndsWith("ly", StringComparison.Ordinal) && !token.Text.EndsWith("ed", StringComparison.Ordinal)
             && !token.Text.EndsWith("est", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y".</summary>
-    private static List<RoleSpan> RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end)
+    /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y": added to <paramref name="result"/>.</summary>
+    private static void RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end, List<RoleSpan> result)
     {
         var tokens = context.TokenList;
-        var spans = new List<(int First, int Last)>();
+        // This list's roles are result[listFirst..]; their organization is set once it is known.
+        var listFirst = result.Count;
         while (k < end && (WordClasses.IsDeterminer(tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
         {
             k++;
@@ -446,14 +483,14 @@ internal static class RoleFacts
 
         string? organization = null;
         var before = analysis.StartingAt(k);
-        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
+        if (before is not null && before.Entity.Kind == FactKind.Organization && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end, out _) >= 0)
         {
             // "Y's founder", "the EU's trade commissioner".
             organization = before.Entity.Name;
             k = before.Last + 1;
         }
         else if (before is not null && before.Entity.Kind == FactKind.Location && WordClasses.IsPossessive(tokens[before.Last])
-            && RoleAfterModifiers(tokens, AfterRoleAdjectives(tokens, before.Last + 1, end), end) >= 0)
+            && RoleAfterModifiers(tokens, analysis.Words, AfterRoleAdjectives(tokens, before.Last + 1, end), end, out _) >= 0)
         {
             // "Nigeria's finance minister": a country is no organization, but the role stands.
             k = before.Last + 1;
@@ -475,14 +512,23 @@ internal static class RoleFacts
         while (k < end)
         {
             // Only the first role may carry words of its own before it ("trade commissioner").
-            var role = spans.Count == 0 ? RoleAfterModifiers(tokens, k, end) : k;
-            var length = role >= 0 ? RoleLexicon.MatchAt(tokens, role, end) : 0;
+            int length;
+            var role = k;
+            if (result.Count == listFirst)
+            {
+                role = RoleAfterModifiers(tokens, analysis.Words, k, end, out length);
+            }
+            else
+            {
+                length = analysis.Words.RoleLengthAt(tokens, role, end);
+            }
+
             if (length == 0)
             {
                 break;
             }
 
-            spans.Add((k, role + length - 1));
+            result.Add(new RoleSpan(k, role + length - 1, RoleLexicon.Normalize(context.TextOf(k, role + length - 1)), null));
             k = role + length;
             if (k + 1 < end && tokens[k].Is(',') && (tokens[k + 1].IsWord("and") || tokens[k + 1].Is('&')))
             {
@@ -498,7 +544,7 @@ internal static class RoleFacts
             }
         }
 
-        if (organization is null && spans.Count > 0 && k > spans[spans.Count - 1].Last + 1)
+        if (organization is null && result.Count > listFirst && k > result[result.Count - 1].Last + 1)
         {
             // "founder and honorary head of Y": an unknown role word after the coordinator; Y still applies.
             for (var skip = k; skip < end && skip <= k + 3; skip++)
@@ -522,20 +568,20 @@ internal static class RoleFacts
             organization = OrganizationAfterField(tokens, analysis, k + 1, end);
         }
 
-        var result = new List<RoleSpan>(spans.Count);
-        foreach (var (first, last) in spans)
+        if (organization is not null)
         {
-            result.Add(new RoleSpan(first, last, RoleLexicon.Normalize(context.TextOf(first, last)), organization));
+            for (var r = listFirst; r < result.Count; r++)
+            {
+                result[r] = result[r] with { Organization = organization };
+            }
         }
 
         var next = organization is null ? -1 : NextRoleAfterOrganization(tokens, analysis, k + 1, end);
         if (next > 0)
         {
             // "a member of X and chairman of Y": each role phrase with its own organization.
-            result.AddRange(RoleList(context, analysis, next, end));
+            RoleList(context, analysis, next, end, result);
         }
-
-        return result;
     }
 
     /// <summary>Where "and (a|the) ROLE" starts right after the organization named at <paramref name="index"/>; else -1.</summary>
@@ -573,8 +619,8 @@ internal static class RoleFacts
         return analysis.Words.RoleLengthAt(tokens, role, end) > 0 ? k + 1 : -1;
     }
 
-    /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y.</summary>
-    private static IEnumerable<RoleSpan> RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit)
+    /// <summary>"deputy and chairman of Y" before <paramref name="of"/>: the role phrases joined by "and" or commas, each with Y, added to <paramref name="roles"/>.</summary>
+    private static void RolesEndingBefore(DocumentContext context, EntityAnalysis analysis, int of, int limit, List<RoleSpan> roles)
     {
         var tokens = context.TokenList;
         var start = RoleStartEndingAt(analysis.Words, tokens, of - 1, limit);
@@ -601,13 +647,15 @@ internal static class RoleFacts
             start = earlier;
         }
 
-        var roles = start < 0 ? new List<RoleSpan>() : RoleList(context, analysis, start, limit);
         if (ownRole is not null)
         {
-            roles.Insert(0, ownRole.Value);
+            roles.Add(ownRole.Value);
         }
 
-        return roles;
+        if (start >= 0)
+        {
+            RoleList(context, analysis, start, limit, roles);
+        }
     }
 
     private const int ItsReach = 80;
@@ -725,7 +773,7 @@ internal static class RoleFacts
 
     private static int SentenceEnd(DocumentContext context, int token)
     {
-        var (first, count) = context.SentenceTokens[context.TokenList[token].Sentence];
+        var (first, count) = context.SentenceTokenList[context.TokenList[token].Sentence];
         return first + count;
     }
 

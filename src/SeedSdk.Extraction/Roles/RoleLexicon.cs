@@ -24,9 +24,16 @@ internal static class RoleLexicon
             return 0;
         }
 
+        // Every phrase of the list starts with this word; most differ from the text at their second word already.
+        var second = index + 1 < end && index + 1 < tokens.Count ? tokens[index + 1].Text : null;
         foreach (var words in phrases)
         {
-            if (Matches(tokens, index, end, words))
+            if (index + words.Length > end || (words.Length > 1 && !string.Equals(second, words[1], StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (Matches(tokens, index, words))
             {
                 return words.Length;
             }
@@ -44,14 +51,10 @@ internal static class RoleLexicon
     /// <summary>The role as the contract writes it: lower case, as written.</summary>
     public static string Normalize(string written) => written.ToLowerInvariant();
 
-    private static bool Matches(TokenList tokens, int index, int end, string[] words)
+    /// <summary>Whether the phrase <paramref name="words"/>, whose first word is the token at <paramref name="index"/>, stands there.</summary>
+    private static bool Matches(TokenList tokens, int index, string[] words)
     {
-        if (index + words.Length > end)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 1; k < words.Length; k++)
         {
             var token = tokens[index + k];
             if (!string.Equals(token.Text, words[k], StringComparison.OrdinalIgnoreCase))
@@ -59,8 +62,7 @@ internal static class RoleLexicon
                 return false;
             }
 
-            var touches = words[k] == "-" || (k > 0 && words[k - 1] == "-");
-            if (k > 0 && touches && token.SpaceBefore)
+            if (token.SpaceBefore && (words[k] == "-" || words[k - 1] == "-"))
             {
                 return false;
             }

@@ -14,25 +14,6 @@ internal static class ContentBounds
     private const int ThatWindow = 10;
 
     /// <summary>
-    /// The exclusive end of the sentence piece starting at <paramref name="start"/>: the sentence cut where a period is
-    /// followed by an opening straight quote and a capital ('year. "We'), which the sentence splitter cannot tell from a
-    /// closing quote; <paramref name="end"/> when there is none.
-    /// </summary>
-    public static int PieceEnd(TokenList tokens, int start, int end)
-    {
-        for (var k = start; k + 2 < end; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Symbol && (tokens[k].Is('.') || tokens[k].Is('!') || tokens[k].Is('?')) && tokens[k + 1].Is('"') && tokens[k + 1].SpaceBefore
-                && !tokens[k + 2].SpaceBefore && tokens[k + 2].IsCapitalized)
-            {
-                return k + 1;
-            }
-        }
-
-        return end;
-    }
-
-    /// <summary>
     /// The last token of a reported clause starting at <paramref name="from"/>: before ", adding that", before a semicolon outside
     /// quotation marks ("would create 50,000 jobs; it is unclear ..." goes on in the writer's words), or at the sentence end.
     /// </summary>
@@ -406,7 +387,7 @@ internal static class ContentBounds
 
         for (var limit = k + 2; k < end && k <= limit; k++)
         {
-            if (RoleLexicon.MatchAt(tokens, k, end) > 0)
+            if (analysis.Words.RoleLengthAt(tokens, k, end) > 0)
             {
                 return true;
             }

@@ -49,12 +49,12 @@ internal static class ReportingVerbs
         }
 
         var word = tokens[index].Text;
-        if (NeedsOut.Contains(word))
+        if (word.Length is 6 or 7 && NeedsOut.Contains(word))
         {
             return index + 1 < tokens.Count && tokens[index + 1].IsWord("out") ? 2 : 0;
         }
 
-        return Verbs.Contains(word) && !char.IsUpper(word[0]) ? 1 : 0;
+        return !char.IsUpper(word[0]) && Verbs.Contains(word) ? 1 : 0;
     }
 
     /// <summary>

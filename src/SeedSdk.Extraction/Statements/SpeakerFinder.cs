@@ -167,7 +167,7 @@ internal static class SpeakerFinder
     /// <summary>"chief executive Jane Doe" at <paramref name="index"/>: a role phrase and the person's name right after it; or null.</summary>
     public static Mention? TitledPerson(TokenList tokens, EntityAnalysis analysis, int index, int end)
     {
-        var role = index < end ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+        var role = analysis.Words.RoleLengthAt(tokens, index, end);
         var person = role > 0 && index + role < end ? analysis.StartingAt(index + role) : null;
         return person is not null && person.Entity.Kind == FactKind.Person ? person : null;
     }
@@ -220,7 +220,7 @@ internal static class SpeakerFinder
     {
         for (var start = k; start >= sentenceFirst + 1 && start >= k - 3; start--)
         {
-            if (RoleLexicon.MatchAt(tokens, start, k + 1) == k - start + 1 && tokens[start - 1].IsWord("the"))
+            if (analysis.Words.RoleLengthAt(tokens, start, k + 1) == k - start + 1 && tokens[start - 1].IsWord("the"))
             {
                 return analysis.PeopleByRole.TryGetValue(RoleLexicon.Normalize(TextOf(tokens, start, k)), out var person) ? person : null;
             }

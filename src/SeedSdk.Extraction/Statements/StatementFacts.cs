@@ -16,17 +16,19 @@ namespace SeedSdk.Extraction.Statements;
 internal static class StatementFacts
 {
     /// <summary>Adds the statement facts of the document.</summary>
-    public static void Recognize(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts)
+    public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {
         Entity? previousSpeaker = null;
         var transcript = new Transcript(analysis);
-        foreach (var (sentenceFirst, count) in context.SentenceTokens)
+        var cut = 0;
+        var opener = 0;
+        foreach (var (sentenceFirst, count) in context.SentenceTokenList)
         {
             // The sentence's pieces one after another (an empty sentence is one empty piece).
             var sentenceEnd = sentenceFirst + count;
             for (int first = sentenceFirst, end = -1; end < sentenceEnd; first = end)
             {
-                end = ContentBounds.PieceEnd(context.TokenList, first, sentenceEnd);
+                end = PieceEnd(cues.PieceCuts, ref cut, first, sentenceEnd);
                 if (first == sentenceFirst && transcript.AnswerAt(context, first, end) is { } answer)
                 {
                     facts.Add(StatementFact(context, answer));
@@ -34,8 +36,7 @@ internal static class StatementFacts
                     continue;
                 }
 
-                var itReferent = previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
-                var speaker = RecognizeIn(context, analysis, facts, first, end, itReferent);
+                var speaker = RecognizeIn(context, analysis, cues.StatementOpeners, ref opener, facts, first, end, previousSpeaker);
                 if (speaker is null && previousSpeaker is not null && ContinuedQuotation(context, analysis, previousSpeaker, first, end) is { } continued)
                 {
                     facts.Add(StatementFact(context, continued));
@@ -86,7 +87,7 @@ internal static class StatementFacts
             return false;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokens[tokens[next].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokenList[tokens[next].Sentence];
         var end = sentenceFirst + count;
         for (var k = mention.Last + 1; k < end && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
         {
@@ -108,6 +109,13 @@ internal static class StatementFacts
     }
 
     /// <summary>
+    /// What "It" opening the piece at <paramref name="first"/> refers to: the previous piece's speaker when that is an
+    /// organization, else the organization opening the sentence before (see <see cref="OpeningOrganization"/>); or null.
+    /// </summary>
+    private static Entity? ItReferent(DocumentContext context, EntityAnalysis analysis, Entity? previousSpeaker, int first)
+        => previousSpeaker?.Kind == FactKind.Organization ? previousSpeaker : OpeningOrganization(context, analysis, first);
+
+    /// <summary>
     /// "Acme posted a loss. It said ...": the organization named at the start of the sentence before the one opening at
     /// <paramref name="first"/> (after an optional "The"); null when the piece does not open a sentence or there is none.
     /// </summary>
@@ -115,32 +123,51 @@ internal static class StatementFacts
     {
         var tokens = context.TokenList;
         var sentence = first < tokens.Count ? tokens[first].Sentence : 0;
-        if (sentence == 0 || context.SentenceTokens[sentence].FirstToken != first)
+        if (sentence == 0 || context.SentenceTokenList[sentence].FirstToken != first)
         {
             return null;
         }
 
-        var previous = context.SentenceTokens[sentence - 1].FirstToken;
+        var previous = context.SentenceTokenList[sentence - 1].FirstToken;
         var opening = analysis.StartingAt(previous) ?? (tokens[previous].IsWord("the") ? analysis.StartingAt(previous + 1) : null);
         return opening?.Entity.Kind == FactKind.Organization ? opening.Entity : null;
     }
 
-    /// <summary>The statements of one sentence piece; returns the last speaker found, or null.</summary>
-    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int first, int end, Entity? itReferent)
+    /// <summary>
+    /// The exclusive end of the sentence piece starting at <paramref name="start"/>: the sentence cut where a period is
+    /// followed by an opening straight quote and a capital ('year. "We'), which the sentence splitter cannot tell from a
+    /// closing quote (one of the document's <see cref="CueTokens.PieceCuts"/>); <paramref name="end"/> when there is none.
+    /// Pieces must be asked for in order; <paramref name="next"/> is the first cut not yet passed.
+    /// </summary>
+    private static int PieceEnd(List<int> cuts, ref int next, int start, int end)
+    {
+        while (next < cuts.Count && cuts[next] < start)
+        {
+            next++;
+        }
+
+        return next < cuts.Count && cuts[next] + 2 < end ? cuts[next] + 1 : end;
+    }
+
+    /// <summary>
+    /// The statements of one sentence piece; returns the last speaker found, or null. Past its first token a statement can
+    /// only open at one of the <paramref name="openers"/> (<see cref="DocumentWords.MayOpenStatement"/>); pieces must be read
+    /// in order, and <paramref name="next"/> is the first opener not yet passed.
+    /// </summary>
+    private static Entity? RecognizeIn(DocumentContext context, EntityAnalysis analysis, List<int> openers, ref int next, List<ExtractedFact> facts, int first, int end, Entity? previousSpeaker)
     {
         Entity? lastSpeaker = null;
-        var tokens = context.TokenList;
-        for (var t = first; t < end; t++)
+        while (next < openers.Count && openers[next] <= first)
         {
-            if (t != first && !analysis.Words.MayOpenStatement(tokens[t]))
-            {
-                continue;
-            }
+            next++;
+        }
 
+        for (var t = first; t < end; t = next < openers.Count && openers[next] < end ? openers[next++] : end)
+        {
             var statement = (t == first ? InterviewLine(context, analysis, first, end) : null)
                 ?? Participial(context, analysis, lastSpeaker, t, end)
                 ?? AccordingTo(context, analysis, t, first, end)
-                ?? Reporting(context, analysis, t, first, end, itReferent);
+                ?? Reporting(context, analysis, t, first, end, previousSpeaker);
             if (statement is not { } found)
             {
                 continue;
@@ -148,7 +175,10 @@ internal static class StatementFacts
 
             facts.Add(StatementFact(context, found));
             lastSpeaker = found.Speaker;
-            t = found.Resume;
+            while (next < openers.Count && openers[next] <= found.Resume)
+            {
+                next++;
+            }
         }
 
         return lastSpeaker;
@@ -243,12 +273,12 @@ internal static class StatementFacts
     {
         var tokens = context.TokenList;
         var next = tokens[last].Sentence + 1;
-        if (next >= context.SentenceTokens.Count)
+        if (next >= context.SentenceTokenList.Count)
         {
             return last;
         }
 
-        var (nextFirst, nextCount) = context.SentenceTokens[next];
+        var (nextFirst, nextCount) = context.SentenceTokenList[next];
         var gap = context.Text.IndexOf('\n', tokens[last].End, tokens[nextFirst].Start - tokens[last].End);
         return nextCount == 0 || gap >= 0 ? last : nextFirst + nextCount - 1;
     }
@@ -272,7 +302,7 @@ internal static class StatementFacts
         return Content(context, t + length + 1, clauseEnd, lastSpeaker, clauseEnd);
     }
 
-    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? itReferent)
+    private static Found? Reporting(DocumentContext context, EntityAnalysis analysis, int t, int first, int end, Entity? previousSpeaker)
     {
         var tokens = context.TokenList;
         var length = analysis.Words.ReportingVerbLength(tokens, t);
@@ -282,7 +312,7 @@ internal static class StatementFacts
         }
 
         var after = t + length;
-        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? itReferent : null);
+        var speaker = SpeakerFinder.Before(tokens, analysis, t, first) ?? (SpeakerFinder.IsOpeningIt(tokens, t, first) ? ItReferent(context, analysis, previousSpeaker, first) : null);
         if (speaker is null)
         {
             // "..., said Jane Doe." / "“...,” said the minister."
