@@ -78,9 +78,14 @@ internal static class Coreference
                 continue;
             }
 
+            if (tokens.KindAt(i) != TokenKind.Word)
+            {
+                continue;
+            }
+
             var token = tokens[i];
             var words = analysis.Words;
-            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3) || !words.MayReferBack(token))
+            if (token.Text.Length is not (2 or 3) || !words.MayReferBack(token))
             {
                 // Only words refer back, all of two or three letters: "he", "she", "him", "her", "the company", "the event".
                 continue;

@@ -51,8 +51,7 @@ internal sealed class CueTokens
         var kinds = new byte[context.DistinctTexts];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            ref var kind = ref kinds[token.TextId];
+            ref var kind = ref kinds[tokens.TextIdAt(i)];
             if (kind == 0)
             {
                 kind = KindAt(tokens, i, words);

@@ -60,8 +60,14 @@ public sealed class TokenList : IReadOnlyList<Token>
         _items[_count++] = new PackedToken(kind, start, spaceBefore, lineBreakBefore, 0, textId);
     }
 
-    /// <summary>The kind of the token at <paramref name="index"/>, without building its view.</summary>
+    /// <summary>The kind of the token at <paramref name="index"/>, without building its view (nor loading its text).</summary>
     internal TokenKind KindAt(int index) => _items[index].Kind;
+
+    /// <summary>The text id of the token at <paramref name="index"/>, without building its view.</summary>
+    internal int TextIdAt(int index) => _items[index].TextId;
+
+    /// <summary>The start offset of the token at <paramref name="index"/>, without building its view.</summary>
+    internal int StartAt(int index) => _items[index].Start;
 
     /// <summary>Whether a line break separates the token at <paramref name="index"/> from the one before it.</summary>
     internal bool HasLineBreakBefore(int index) => _items[index].LineBreakBefore;
