@@ -38,6 +38,11 @@ internal static class NumberParser
             return false;
         }
 
+        if (!MayExtend(tokens, match.Last, token.Sentence))
+        {
+            return true;
+        }
+
         if (match.Form != NumberForm.Spelled && !match.HasScale)
         {
             match = WithAndAHalf(tokens, match);
@@ -49,6 +54,19 @@ internal static class NumberParser
         }
 
         return true;
+    }
+
+    // "and a half" and a scale word start with a word, "-million" with a dash, in the number's sentence:
+    // most numbers are followed by none of them, and are read whole without trying either.
+    private static bool MayExtend(TokenList tokens, int last, int sentence)
+    {
+        if (last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[last + 1];
+        return next.Sentence == sentence && (next.Kind == TokenKind.Word || TokenScan.IsDashToken(next));
     }
 
     /// <summary>Parses digits with ',' separators and at most one '.' ("1,318", "12,34,567.89", "3.2").</summary>

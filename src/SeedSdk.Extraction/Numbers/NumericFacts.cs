@@ -26,7 +26,15 @@ internal static class NumericFacts
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (StartsNothing(scan, i) || !TryAt(scan, i, out var candidate))
+            // Most tokens are words with no anchor role: ruled out by one look-up without trying them.
+            var token = tokens[i];
+            var role = token.Kind == TokenKind.Word ? scan.AnchorRoleOf(token) : WordRole.None;
+            if (token.Kind == TokenKind.Word && role == WordRole.None)
+            {
+                continue;
+            }
+
+            if (!TryAt(scan, token, role, i, out var candidate))
             {
                 continue;
             }
@@ -46,29 +54,14 @@ internal static class NumericFacts
         }
     }
 
-    // Most tokens are words with no anchor role or punctuation: ruled out here without trying them.
-    private static bool StartsNothing(NumericScan scan, int i)
-    {
-        var token = scan.Tokens[i];
-        return token.Kind switch
-        {
-            TokenKind.Word => scan.AnchorRoleAt(i) == WordRole.None,
-            TokenKind.Symbol => !CurrencyTable.CanStartSymbol(token.Text[0]),
-            _ => false,
-        };
-    }
-
-    private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
-    {
-        var token = scan.Tokens[i];
-        return token.Kind switch
+    private static bool TryAt(NumericScan scan, Token token, WordRole role, int i, out Candidate candidate)
+        => token.Kind switch
         {
             TokenKind.Number => TryNumber(scan, i, out candidate),
             TokenKind.Mixed => TryMixed(scan, i, out candidate),
             TokenKind.Symbol => CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate),
-            _ => TryWord(scan, i, out candidate),
+            _ => TryWord(scan, i, role, out candidate),
         };
-    }
 
     private static bool NoMatch(out Candidate candidate)
     {
@@ -102,15 +95,9 @@ internal static class NumericFacts
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
 
-    private static bool TryWord(NumericScan scan, int i, out Candidate candidate)
+    private static bool TryWord(NumericScan scan, int i, WordRole role, out Candidate candidate)
     {
         candidate = default;
-        var role = scan.AnchorRoleAt(i);
-        if (role == WordRole.None)
-        {
-            return false;
-        }
-
         if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
         {
             return true;
