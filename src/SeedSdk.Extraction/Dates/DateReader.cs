@@ -101,20 +101,21 @@ internal static class DateReader
 
         if (k > claimedBefore && TokenScan.InSentence(tokens, k, start))
         {
-            if (TokenScan.IsWord(tokens, k, start, "of") && k - 1 > claimedBefore && TokenScan.IsWord(tokens, k - 1, start, "as"))
+            var word = tokens[k];
+            if (word.IsWord("of") && k - 1 > claimedBefore && TokenScan.IsWord(tokens, k - 1, start, "as"))
             {
                 found = true;
                 return k - 1;
             }
 
-            if (Prepositions.Contains(tokens[k].Text) && tokens[k].Kind == TokenKind.Word)
+            if (word.Kind == TokenKind.Word && Prepositions.Contains(word.Text))
             {
                 found = true;
                 return k;
             }
 
             // "extended to 2030", "runs to 2025"; not "up to 2025" nor "5% to 2025".
-            if (tokens[k].IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
+            if (word.IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
             {
                 found = true;
                 return k;

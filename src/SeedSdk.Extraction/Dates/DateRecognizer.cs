@@ -154,13 +154,15 @@ internal static class DateRecognizer
             return dated;
         }
 
-        var ofPart = tokens[p].IsWord("of") ? p - 1 : p;
+        var before = tokens[p];
+        var isOf = before.IsWord("of");
+        var ofPart = isOf ? p - 1 : p;
         if (ofPart > claimedBefore && TryQuarterOrHalfBefore(tokens, i, ofPart, claimedBefore, out var start, out var quarter, out half))
         {
             return new DatePoint(start, i, year, 0, 0, quarter);
         }
 
-        if (tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
+        if (isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
         {
             return new DatePoint(ofPart, i, year, 0, 0, 0); // "the end of 2025"
         }
@@ -170,13 +172,13 @@ internal static class DateRecognizer
             return new DatePoint(p - 1, i, year, 0, 0, 0); // "mid-2025", "end-2025"
         }
 
-        if (YearModifiers.Contains(tokens[p].Text) && tokens[p].Kind == TokenKind.Word)
+        if (before.Kind == TokenKind.Word && YearModifiers.Contains(before.Text))
         {
             var modifierStart = p - 1 > claimedBefore && TokenScan.IsWord(tokens, p - 1, i, "fiscal") ? p - 1 : p;
             return new DatePoint(modifierStart, i, year, 0, 0, 0);
         }
 
-        hasContext = tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens[ofPart].Kind == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens[ofPart].Kind == TokenKind.Word && !tokens[ofPart].IsWord("one");
         return new DatePoint(i, i, year, 0, 0, 0);
     }
 
