@@ -28,10 +28,11 @@ internal sealed class NumericScan
 
     // What is known of each distinct text, by Token.TextId, packed in one int so a document costs one small
     // array: its anchor role (RoleBits: 0 not yet read, else the role plus one), whether it can start a
-    // currency after a number (CurrencyBits: Unknown, No or Yes) and its counted noun (the bits from
-    // NounShift: 0 not yet read, 1 none, else the index plus two of the unit in _countedNouns).
+    // currency after a number (CurrencyBits: Unknown, No or Yes), whether it gives a year after it no context
+    // (PlainBits: Unknown, No or Yes) and its counted noun (the bits from NounShift: 0 not yet read, 1 none,
+    // else the index plus two of the unit in _countedNouns).
     private readonly int[] _textFacts;
-    private const int RoleBits = 0x3F, CurrencyShift = 6, CurrencyBits = 0x3 << CurrencyShift, NounShift = 8;
+    private const int RoleBits = 0x3F, CurrencyShift = 6, CurrencyBits = 0x3 << CurrencyShift, PlainShift = 8, PlainBits = 0x3 << PlainShift, NounShift = 10;
     private const int Unknown = 0, No = 1, Yes = 2;
     private const int NotCounted = 1;
 
@@ -114,6 +115,21 @@ internal sealed class NumericScan
         {
             stored = MoneyRecognizer.MayStartCurrency(token) ? Yes : No;
             facts |= stored << CurrencyShift;
+        }
+
+        return stored == Yes;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> gives a year after it no context (see <see cref="DateRecognizer.IsPlainBeforeYear"/>), read once per distinct text.</summary>
+    public bool IsPlainBeforeYearAt(int k)
+    {
+        var token = Tokens[k];
+        ref var facts = ref _textFacts[token.TextId];
+        var stored = (facts & PlainBits) >> PlainShift;
+        if (stored == Unknown)
+        {
+            stored = DateRecognizer.IsPlainBeforeYear(token) ? Yes : No;
+            facts |= stored << PlainShift;
         }
 
         return stored == Yes;
