@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Durations;
 using SeedSdk.Extraction.Model;
@@ -26,15 +27,7 @@ internal static class NumericFacts
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // Most tokens are words with no anchor role: ruled out by one look-up without trying them.
-            var token = tokens[i];
-            var role = token.Kind == TokenKind.Word ? scan.AnchorRoleOf(token) : WordRole.None;
-            if (token.Kind == TokenKind.Word && role == WordRole.None)
-            {
-                continue;
-            }
-
-            if (!TryAt(scan, token, role, i, out var candidate))
+            if (!TryAt(scan, i, out var candidate))
             {
                 continue;
             }
@@ -54,14 +47,24 @@ internal static class NumericFacts
         }
     }
 
-    private static bool TryAt(NumericScan scan, Token token, WordRole role, int i, out Candidate candidate)
-        => token.Kind switch
+    // Most tokens are words with no anchor role or punctuation: ruled out by one look-up without trying them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
+    {
+        var token = scan.Tokens[i];
+        switch (token.Kind)
         {
-            TokenKind.Number => TryNumber(scan, i, out candidate),
-            TokenKind.Mixed => TryMixed(scan, i, out candidate),
-            TokenKind.Symbol => CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate),
-            _ => TryWord(scan, i, role, out candidate),
-        };
+            case TokenKind.Word:
+                var role = scan.AnchorRoleOf(token);
+                return role != WordRole.None ? TryWord(scan, i, role, out candidate) : NoMatch(out candidate);
+            case TokenKind.Symbol:
+                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate);
+            case TokenKind.Number:
+                return TryNumber(scan, i, out candidate);
+            default:
+                return TryMixed(scan, i, out candidate);
+        }
+    }
 
     private static bool NoMatch(out Candidate candidate)
     {
