@@ -39,6 +39,11 @@ internal sealed class NumericScan
     // The singular units of the counted nouns read so far, each once.
     private readonly List<string> _countedNouns = new();
 
+    // The line SpanOf read last: its number and the offsets where it starts and where the next one starts.
+    private int _line;
+    private int _lineStart;
+    private int _nextLineStart = -1;
+
     /// <summary>Starts a pass over <paramref name="context"/>.</summary>
     public NumericScan(DocumentContext context)
     {
@@ -84,8 +89,36 @@ internal sealed class NumericScan
     public SourceSpan SpanOf(int first, int last)
     {
         var start = Tokens[first].Start;
-        return Context.Lines.Span(start, Tokens[last].End - start);
+        var length = Tokens[last].End - start;
+        if (start < _lineStart || start >= _nextLineStart)
+        {
+            // Facts come in text order, many to a line: the line is found once, then its bounds answer for the next ones.
+            var span = Context.Lines.Span(start, length);
+            _line = span.Line;
+            _lineStart = start - span.Column + 1;
+            _nextLineStart = NextLineStart(start);
+            return span;
+        }
+
+        return new SourceSpan(start, length, _line, start - _lineStart + 1);
     }
+
+    // Where the line holding offset start ends, as LineMap counts lines: after its first line break at or
+    // after start ("\r\n" is one break).
+    private int NextLineStart(int start)
+    {
+        var text = Context.Text;
+        var lineBreak = text.IndexOfAny(LineBreaks, start);
+        if (lineBreak < 0)
+        {
+            return int.MaxValue;
+        }
+
+        return text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
+    }
+
+    // The characters CharClasses.IsLineBreak accepts (and LineMap breaks lines at).
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
     /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
     public WordRole AnchorRoleAt(int i) => AnchorRoleOf(Tokens[i]);
