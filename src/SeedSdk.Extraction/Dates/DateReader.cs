@@ -52,7 +52,7 @@ internal static class DateReader
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            return token.Text.Length <= 2 && TokenScan.IsPlainInteger(token, out day) && day is >= 1 and <= 31;
+            return IsDayNumber(token, out day);
         }
 
         if (token.Kind != TokenKind.Mixed || token.Text.Length < 3 || token.Text.Length > 4)
@@ -69,6 +69,13 @@ internal static class DateReader
         }
 
         return NumberParser.TryDigits(token.Text, 0, digits, out var value, out _) && value is >= 1m and <= 31m && (day = (int)value) > 0;
+    }
+
+    /// <summary>Whether number token <paramref name="token"/> is a day of month written in digits ("5", "05").</summary>
+    public static bool IsDayNumber(Token token, out int day)
+    {
+        day = 0;
+        return token.Text.Length <= 2 && TokenScan.IsPlainInteger(token, out day) && day is >= 1 and <= 31;
     }
 
     /// <summary>Reads "Q1".."Q4" at <paramref name="i"/>.</summary>
@@ -94,20 +101,21 @@ internal static class DateReader
 
         if (k > claimedBefore && TokenScan.InSentence(tokens, k, start))
         {
-            if (TokenScan.IsWord(tokens, k, start, "of") && k - 1 > claimedBefore && TokenScan.IsWord(tokens, k - 1, start, "as"))
+            var word = tokens[k];
+            if (word.IsWord("of") && k - 1 > claimedBefore && TokenScan.IsWord(tokens, k - 1, start, "as"))
             {
                 found = true;
                 return k - 1;
             }
 
-            if (Prepositions.Contains(tokens[k].Text) && tokens[k].Kind == TokenKind.Word)
+            if (word.Kind == TokenKind.Word && Prepositions.Contains(word.Text))
             {
                 found = true;
                 return k;
             }
 
             // "extended to 2030", "runs to 2025"; not "up to 2025" nor "5% to 2025".
-            if (tokens[k].IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
+            if (word.IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
             {
                 found = true;
                 return k;

@@ -81,7 +81,7 @@ internal static class DateRecognizer
             return true;
         }
 
-        var point = ReadBackward(tokens, i, year, claimedBefore, out var hasContext, out var half);
+        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var half);
         var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
         if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
         {
@@ -138,12 +138,13 @@ internal static class DateRecognizer
     }
 
     // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
-    private static DatePoint ReadBackward(TokenList tokens, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out int half)
     {
+        var tokens = scan.Tokens;
         hasContext = true;
         half = 0;
         var p = i - 1;
-        if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i))
+        if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || scan.IsPlainBeforeYearAt(p))
         {
             hasContext = false;
             return new DatePoint(i, i, year, 0, 0, 0);
@@ -154,13 +155,15 @@ internal static class DateRecognizer
             return dated;
         }
 
-        var ofPart = tokens[p].IsWord("of") ? p - 1 : p;
+        var before = tokens[p];
+        var isOf = before.IsWord("of");
+        var ofPart = isOf ? p - 1 : p;
         if (ofPart > claimedBefore && TryQuarterOrHalfBefore(tokens, i, ofPart, claimedBefore, out var start, out var quarter, out half))
         {
             return new DatePoint(start, i, year, 0, 0, quarter);
         }
 
-        if (tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
+        if (isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
         {
             return new DatePoint(ofPart, i, year, 0, 0, 0); // "the end of 2025"
         }
@@ -170,15 +173,24 @@ internal static class DateRecognizer
             return new DatePoint(p - 1, i, year, 0, 0, 0); // "mid-2025", "end-2025"
         }
 
-        if (YearModifiers.Contains(tokens[p].Text) && tokens[p].Kind == TokenKind.Word)
+        if (before.Kind == TokenKind.Word && YearModifiers.Contains(before.Text))
         {
             var modifierStart = p - 1 > claimedBefore && TokenScan.IsWord(tokens, p - 1, i, "fiscal") ? p - 1 : p;
             return new DatePoint(modifierStart, i, year, 0, 0, 0);
         }
 
-        hasContext = tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens[ofPart].Kind == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens[ofPart].Kind == TokenKind.Word && !tokens[ofPart].IsWord("one");
         return new DatePoint(i, i, year, 0, 0, 0);
     }
+
+    /// <summary>
+    /// Whether a token with this text, just before a year, gives the year no context of its own: a word that is
+    /// no month, "of", "quarter", "half" nor year modifier ("in", "since", "the"). Such a word is read no further
+    /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
+    /// </summary>
+    internal static bool IsPlainBeforeYear(Token token)
+        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
+        && !YearModifiers.Contains(token.Text);
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
     private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)

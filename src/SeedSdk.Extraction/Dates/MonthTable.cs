@@ -49,6 +49,9 @@ internal static class MonthTable
         return isAbbreviation;
     }
 
+    /// <summary>Whether the word is a month name or abbreviation, whatever its case.</summary>
+    public static bool IsMonthName(string word) => FullNames.ContainsKey(word) || Abbreviations.ContainsKey(word);
+
     /// <summary>Whether the word names a month (full or abbreviated) or a weekday.</summary>
     public static bool IsMonthOrWeekday(string word)
         => FullNames.ContainsKey(word) || Abbreviations.ContainsKey(word) || Weekdays.Contains(word);

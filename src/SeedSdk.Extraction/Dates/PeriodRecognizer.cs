@@ -18,7 +18,13 @@ internal static class PeriodRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        var lead = tokens[i].IsWord("from") ? Lead.From : tokens[i].IsWord("between") ? Lead.Between : Lead.None;
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number && !TokenScan.IsYear(token, out _) && !DateReader.IsDayNumber(token, out _))
+        {
+            return false; // a number starts a period only as its year or its day
+        }
+
+        var lead = token.Kind != TokenKind.Word ? Lead.None : token.IsWord("from") ? Lead.From : token.IsWord("between") ? Lead.Between : Lead.None;
         var pointStart = lead == Lead.None ? i : i + 1;
         if (!TryReadPoint(tokens, pointStart, i, 0, out var start) && !TryBareDay(tokens, pointStart, i, out start))
         {

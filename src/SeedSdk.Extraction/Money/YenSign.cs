@@ -25,26 +25,23 @@ internal static class YenSign
     /// </summary>
     public static bool MeansYuan(TokenList tokens, int distinctTexts)
     {
-        const sbyte NotWeighed = sbyte.MinValue;
-        var weights = new sbyte[distinctTexts];
-        for (var id = 0; id < weights.Length; id++)
-        {
-            weights[id] = NotWeighed;
-        }
+        // Each text's weight plus Offset, so that the fresh array's zeros mean "not weighed yet".
+        const int Offset = 3;
+        var weights = new byte[distinctTexts];
 
         // Equal texts are of one kind, so a text that is no word weighs nothing wherever it stands.
         var lead = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var id = tokens[k].TextId;
-            var weight = weights[id];
-            if (weight == NotWeighed)
+            var token = tokens[k];
+            int stored = weights[token.TextId];
+            if (stored == 0)
             {
-                var token = tokens[k];
-                weights[id] = weight = token.Kind != TokenKind.Word ? (sbyte)0 : (sbyte)(Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+                stored = Offset + (token.Kind != TokenKind.Word ? 0 : Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+                weights[token.TextId] = (byte)stored;
             }
 
-            lead += weight;
+            lead += stored - Offset;
         }
 
         return lead > 0;

@@ -29,7 +29,37 @@ internal static class AnchorWords
     private static readonly WordMap<WordRole> Roles = Build();
 
     /// <summary>The roles of <paramref name="word"/> (case-insensitive).</summary>
-    public static WordRole Of(string word) => Roles.TryGetValue(word, out var role) ? role : WordRole.None;
+    public static WordRole Of(string word) => MayHaveRole(word) && Roles.TryGetValue(word, out var role) ? role : WordRole.None;
+
+    // Every distinct word of a document is looked up once, and most have no role: a small table of the
+    // shapes (length, first letter folded) the role words have rules most of them out with one read.
+    private const int MaxShapeLength = 16;
+    private static readonly bool[] RoleShapes = Shapes();
+
+    private static bool MayHaveRole(string word) => word.Length == 0 || word.Length >= MaxShapeLength || RoleShapes[ShapeOf(word)];
+
+    // Words equal ignoring case fold their first letters alike (by upper case, as the map compares them);
+    // a letter outside ASCII folds to one shared column.
+    private static int ShapeOf(string word)
+    {
+        var c = word[0];
+        var upper = c < 128 ? c : char.ToUpperInvariant(c);
+        return (word.Length * 128) + (upper < 128 ? upper | 0x20 : 127);
+    }
+
+    private static bool[] Shapes()
+    {
+        var shapes = new bool[MaxShapeLength * 128];
+        foreach (var word in Roles.Keys)
+        {
+            if (word.Length > 0 && word.Length < MaxShapeLength)
+            {
+                shapes[ShapeOf(word)] = true;
+            }
+        }
+
+        return shapes;
+    }
 
     private static WordMap<WordRole> Build()
     {

@@ -38,17 +38,35 @@ internal static class NumberParser
             return false;
         }
 
+        if (!MayExtend(tokens, match.Last, token.Sentence))
+        {
+            return true;
+        }
+
         if (match.Form != NumberForm.Spelled && !match.HasScale)
         {
-            match = WithAndAHalf(tokens, match);
+            AddAndAHalf(tokens, ref match);
         }
 
         if (!match.HasScale && match.Suffix is null)
         {
-            match = WithScaleWord(tokens, match, shortScales);
+            AddScaleWord(tokens, ref match, shortScales);
         }
 
         return true;
+    }
+
+    // "and a half" and a scale word start with a word, "-million" with a dash, in the number's sentence:
+    // most numbers are followed by none of them, and are read whole without trying either.
+    private static bool MayExtend(TokenList tokens, int last, int sentence)
+    {
+        if (last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[last + 1];
+        return next.Sentence == sentence && (next.Kind == TokenKind.Word || TokenScan.IsDashToken(next));
     }
 
     /// <summary>Parses digits with ',' separators and at most one '.' ("1,318", "12,34,567.89", "3.2").</summary>
@@ -219,7 +237,7 @@ internal static class NumberParser
         }
 
         match = new NumberMatch(i, last, total + current, NumberForm.Spelled, scaled, true, null);
-        match = WithAndAHalf(tokens, match);
+        AddAndAHalf(tokens, ref match);
         return true;
     }
 
@@ -295,16 +313,14 @@ internal static class NumberParser
         return true;
     }
 
-    // "one and a half", "2 and a half".
-    private static NumberMatch WithAndAHalf(TokenList tokens, NumberMatch match)
+    // "one and a half", "2 and a half". The match is extended in place: it is too large to copy in and out cheaply.
+    private static void AddAndAHalf(TokenList tokens, ref NumberMatch match)
     {
         var j = match.Last + 1;
         if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.IsWord(tokens, j + 2, match.First, "half"))
         {
-            return match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
+            match = match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
         }
-
-        return match;
     }
 
     /// <summary>Whether a scale word ("million", "bn") follows token <paramref name="last"/>.</summary>
@@ -322,30 +338,37 @@ internal static class NumberParser
         return true;
     }
 
-    private static NumberMatch WithScaleWord(TokenList tokens, NumberMatch match, bool shortScales)
+    // "3 billion", "5-million", "two dozen", and "5 m" in money; extended in place as AddAndAHalf.
+    private static void AddScaleWord(TokenList tokens, ref NumberMatch match, bool shortScales)
     {
         var j = match.Last + 1;
         if (TokenScan.IsTouchingDash(tokens, j, match.First) && TokenScan.InSentence(tokens, j + 1, match.First) && IsWordScale(tokens[j + 1].Text, out var hyphenScale))
         {
-            return match with { Last = j + 1, Value = match.Value * hyphenScale, HasScale = true };
+            match = match with { Last = j + 1, Value = match.Value * hyphenScale, HasScale = true };
+            return;
         }
 
-        if (!TokenScan.InSentence(tokens, j, match.First) || tokens[j].Kind != TokenKind.Word)
+        if (!TokenScan.InSentence(tokens, j, match.First))
         {
-            return match;
+            return;
         }
 
-        var word = tokens[j].Text;
+        var next = tokens[j];
+        if (next.Kind != TokenKind.Word)
+        {
+            return;
+        }
+
+        var word = next.Text;
         if (NumberWords.Scales.TryGetValue(word, out var scale) || (shortScales && NumberWords.ShortScales.TryGetValue(word, out scale)))
         {
-            return match with { Last = j, Value = match.Value * scale, HasScale = true };
+            match = match with { Last = j, Value = match.Value * scale, HasScale = true };
+            return;
         }
 
         if (word.Equals("dozen", System.StringComparison.OrdinalIgnoreCase) && match.IsWhole)
         {
-            return match with { Last = j, Value = match.Value * 12m, HasScale = true };
+            match = match with { Last = j, Value = match.Value * 12m, HasScale = true };
         }
-
-        return match;
     }
 }

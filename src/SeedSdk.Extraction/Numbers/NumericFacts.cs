@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Durations;
 using SeedSdk.Extraction.Model;
@@ -26,7 +27,7 @@ internal static class NumericFacts
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (StartsNothing(scan, i) || !TryAt(scan, i, out var candidate))
+            if (!TryAt(scan, i, out var candidate))
             {
                 continue;
             }
@@ -46,28 +47,23 @@ internal static class NumericFacts
         }
     }
 
-    // Most tokens are words with no anchor role or punctuation: ruled out here without trying them.
-    private static bool StartsNothing(NumericScan scan, int i)
-    {
-        var token = scan.Tokens[i];
-        return token.Kind switch
-        {
-            TokenKind.Word => scan.AnchorRoleAt(i) == WordRole.None,
-            TokenKind.Symbol => !CurrencyTable.CanStartSymbol(token.Text[0]),
-            _ => false,
-        };
-    }
-
+    // Most tokens are words with no anchor role or punctuation: ruled out by one look-up without trying them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
     {
         var token = scan.Tokens[i];
-        return token.Kind switch
+        switch (token.Kind)
         {
-            TokenKind.Number => TryNumber(scan, i, out candidate),
-            TokenKind.Mixed => TryMixed(scan, i, out candidate),
-            TokenKind.Symbol => CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate),
-            _ => TryWord(scan, i, out candidate),
-        };
+            case TokenKind.Word:
+                var role = scan.AnchorRoleOf(token);
+                return role != WordRole.None ? TryWord(scan, i, role, out candidate) : NoMatch(out candidate);
+            case TokenKind.Symbol:
+                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate);
+            case TokenKind.Number:
+                return TryNumber(scan, i, out candidate);
+            default:
+                return TryMixed(scan, i, out candidate);
+        }
     }
 
     private static bool NoMatch(out Candidate candidate)
@@ -102,15 +98,9 @@ internal static class NumericFacts
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
 
-    private static bool TryWord(NumericScan scan, int i, out Candidate candidate)
+    private static bool TryWord(NumericScan scan, int i, WordRole role, out Candidate candidate)
     {
         candidate = default;
-        var role = scan.AnchorRoleAt(i);
-        if (role == WordRole.None)
-        {
-            return false;
-        }
-
         if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
         {
             return true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Money;
@@ -25,17 +26,23 @@ internal sealed class NumericScan
     // The ISO text of each year written so far: a document repeats its years.
     private readonly Dictionary<int, string> _yearTexts = new();
 
-    // The anchor role of each distinct word, by Token.TextId, looked up once per word: 0 not yet read,
-    // else the role plus one.
-    private readonly int[] _rolesByTextId;
+    // What is known of each distinct text, by Token.TextId, packed in one int so a document costs one small
+    // array: its anchor role (RoleBits: 0 not yet read, else the role plus one), whether it can start a
+    // currency after a number (CurrencyBits: Unknown, No or Yes), whether it gives a year after it no context
+    // (PlainBits: Unknown, No or Yes) and its counted noun (the bits from NounShift: 0 not yet read, 1 none,
+    // else the index plus two of the unit in _countedNouns).
+    private readonly int[] _textFacts;
+    private const int RoleBits = 0x3F, CurrencyShift = 6, CurrencyBits = 0x3 << CurrencyShift, PlainShift = 8, PlainBits = 0x3 << PlainShift, NounShift = 10;
+    private const int Unknown = 0, No = 1, Yes = 2;
+    private const int NotCounted = 1;
 
-    // Whether each distinct text can start a currency after a number: Unknown until read.
-    private const byte Unknown = 0, No = 1, Yes = 2;
-    private readonly byte[] _currencyStartsByTextId;
+    // The singular units of the counted nouns read so far, each once.
+    private readonly List<string> _countedNouns = new();
 
-    // The singular unit of each distinct word read as a counted noun, by Token.TextId: null not yet read,
-    // empty when the word is not a counted noun.
-    private readonly string?[] _countedNounsByTextId;
+    // The line SpanOf read last: its number and the offsets where it starts and where the next one starts.
+    private int _line;
+    private int _lineStart;
+    private int _nextLineStart = -1;
 
     /// <summary>Starts a pass over <paramref name="context"/>.</summary>
     public NumericScan(DocumentContext context)
@@ -43,9 +50,7 @@ internal sealed class NumericScan
         Context = context;
         // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up).
         Tokens = context.TokenList;
-        _rolesByTextId = new int[context.DistinctTexts];
-        _countedNounsByTextId = new string?[context.DistinctTexts];
-        _currencyStartsByTextId = new byte[context.DistinctTexts];
+        _textFacts = new int[context.DistinctTexts];
     }
 
     /// <summary>The document.</summary>
@@ -84,32 +89,80 @@ internal sealed class NumericScan
     public SourceSpan SpanOf(int first, int last)
     {
         var start = Tokens[first].Start;
-        return Context.Lines.Span(start, Tokens[last].End - start);
-    }
-
-    /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
-    public WordRole AnchorRoleAt(int i)
-    {
-        var id = Tokens[i].TextId;
-        var stored = _rolesByTextId[id];
-        if (stored == 0)
+        var length = Tokens[last].End - start;
+        if (start < _lineStart || start >= _nextLineStart)
         {
-            stored = (int)AnchorWords.Of(Tokens[i].Text) + 1;
-            _rolesByTextId[id] = stored;
+            // Facts come in text order, many to a line: the line is found once, then its bounds answer for the next ones.
+            var span = Context.Lines.Span(start, length);
+            _line = span.Line;
+            _lineStart = start - span.Column + 1;
+            _nextLineStart = NextLineStart(start);
+            return span;
         }
 
-        return (WordRole)(stored - 1);
+        return new SourceSpan(start, length, _line, start - _lineStart + 1);
+    }
+
+    // Where the line holding offset start ends, as LineMap counts lines: after its first line break at or
+    // after start ("\r\n" is one break).
+    private int NextLineStart(int start)
+    {
+        var text = Context.Text;
+        var lineBreak = text.IndexOfAny(LineBreaks, start);
+        if (lineBreak < 0)
+        {
+            return int.MaxValue;
+        }
+
+        return text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
+    }
+
+    // The characters CharClasses.IsLineBreak accepts (and LineMap breaks lines at).
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
+    /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
+    public WordRole AnchorRoleAt(int i) => AnchorRoleOf(Tokens[i]);
+
+    /// <summary>The anchor role of word token <paramref name="token"/> of this document, read once per distinct word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordRole AnchorRoleOf(Token token)
+    {
+        var stored = _textFacts[token.TextId] & RoleBits;
+        return stored != 0 ? (WordRole)(stored - 1) : ReadAnchorRole(token);
+    }
+
+    private WordRole ReadAnchorRole(Token token)
+    {
+        var role = AnchorWords.Of(token.Text);
+        _textFacts[token.TextId] |= (int)role + 1;
+        return role;
     }
 
     /// <summary>Whether token <paramref name="k"/> can start a currency written after a number (see <see cref="MoneyRecognizer.MayStartCurrency"/>), read once per distinct text.</summary>
     public bool MayStartCurrencyAt(int k)
     {
-        var id = Tokens[k].TextId;
-        var stored = _currencyStartsByTextId[id];
+        var token = Tokens[k];
+        ref var facts = ref _textFacts[token.TextId];
+        var stored = (facts & CurrencyBits) >> CurrencyShift;
         if (stored == Unknown)
         {
-            stored = MoneyRecognizer.MayStartCurrency(Tokens[k]) ? Yes : No;
-            _currencyStartsByTextId[id] = stored;
+            stored = MoneyRecognizer.MayStartCurrency(token) ? Yes : No;
+            facts |= stored << CurrencyShift;
+        }
+
+        return stored == Yes;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> gives a year after it no context (see <see cref="DateRecognizer.IsPlainBeforeYear"/>), read once per distinct text.</summary>
+    public bool IsPlainBeforeYearAt(int k)
+    {
+        var token = Tokens[k];
+        ref var facts = ref _textFacts[token.TextId];
+        var stored = (facts & PlainBits) >> PlainShift;
+        if (stored == Unknown)
+        {
+            stored = DateRecognizer.IsPlainBeforeYear(token) ? Yes : No;
+            facts |= stored << PlainShift;
         }
 
         return stored == Yes;
@@ -118,16 +171,26 @@ internal sealed class NumericScan
     /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="QuantityUnits.TryGetCountedNoun"/>), read once per distinct word.</summary>
     public bool TryCountedNounAt(int k, out string unit)
     {
-        var id = Tokens[k].TextId;
-        var stored = _countedNounsByTextId[id];
-        if (stored is null)
+        var token = Tokens[k];
+        ref var facts = ref _textFacts[token.TextId];
+        var stored = facts >> NounShift;
+        if (stored == Unknown)
         {
-            stored = QuantityUnits.TryGetCountedNoun(Tokens[k].Text, out var noun) ? noun : string.Empty;
-            _countedNounsByTextId[id] = stored;
+            if (QuantityUnits.TryGetCountedNoun(token.Text, out var noun))
+            {
+                _countedNouns.Add(noun);
+                stored = _countedNouns.Count + 1;
+            }
+            else
+            {
+                stored = NotCounted;
+            }
+
+            facts |= stored << NounShift;
         }
 
-        unit = stored;
-        return stored.Length > 0;
+        unit = stored == NotCounted ? string.Empty : _countedNouns[stored - 2];
+        return stored != NotCounted;
     }
 
     /// <summary>

@@ -22,14 +22,20 @@ internal static class RangeRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var lower) || lower.Suffix is not null || !IsRangeStart(tokens, i, scan.ClaimedBefore))
+        if (!scan.NumberAt(i, out var lower) || lower.Suffix is not null)
         {
             return false;
         }
 
+        // The joiner first: most numbers have none after them, and the words before need not be read.
         var join = lower.Last + 1;
+        if (!TokenScan.InSentence(tokens, join + 1, i) || !MayJoin(tokens[join]) || !IsRangeStart(tokens, i, scan.ClaimedBefore))
+        {
+            return false;
+        }
+
         var isBetween = i > 0 && tokens[i - 1].IsWord("between");
-        if (!TokenScan.InSentence(tokens, join + 1, i) || !IsJoiner(tokens, join, isBetween) || tokens[join + 1].Kind == TokenKind.Symbol)
+        if (!IsJoiner(tokens, join, isBetween) || tokens[join + 1].Kind == TokenKind.Symbol)
         {
             return false;
         }
@@ -76,6 +82,9 @@ internal static class RangeRecognizer
     // "from 2 to 3" and "rose 5 to 7" read as a change; a range starts a phrase.
     private static bool IsRangeStart(TokenList tokens, int i, int claimedBefore)
         => i - 1 <= claimedBefore || !(tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("to"));
+
+    // A token IsJoiner may accept, whether or not after "between".
+    private static bool MayJoin(Token token) => TokenScan.IsDashToken(token) || token.IsWord("to") || token.IsWord("and");
 
     /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
     internal static bool IsJoiner(TokenList tokens, int j, bool isBetween)

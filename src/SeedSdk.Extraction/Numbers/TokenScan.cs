@@ -9,19 +9,46 @@ internal static class TokenScan
 {
     /// <summary>Whether <paramref name="i"/> is a token index of the same sentence as token <paramref name="anchor"/>.</summary>
     public static bool InSentence(TokenList tokens, int i, int anchor)
-        => i >= 0 && i < tokens.Count && anchor >= 0 && anchor < tokens.Count && tokens[i].Sentence == tokens[anchor].Sentence;
+        => (uint)i < (uint)tokens.Count && (uint)anchor < (uint)tokens.Count && tokens[i].Sentence == tokens[anchor].Sentence;
+
+    // The helpers below read each token once and test its own text before the anchor's sentence: most tokens
+    // fail there, and a token read builds its view (text included) every time.
 
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the word <paramref name="word"/>, ignoring case.</summary>
     public static bool IsWord(TokenList tokens, int i, int anchor, string word)
-        => InSentence(tokens, i, anchor) && tokens[i].IsWord(word);
+    {
+        if ((uint)i >= (uint)tokens.Count || (uint)anchor >= (uint)tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        return token.IsWord(word) && token.Sentence == tokens[anchor].Sentence;
+    }
 
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the single character <paramref name="c"/>.</summary>
     public static bool IsChar(TokenList tokens, int i, int anchor, char c)
-        => InSentence(tokens, i, anchor) && tokens[i].Is(c);
+    {
+        if ((uint)i >= (uint)tokens.Count || (uint)anchor >= (uint)tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        return token.Is(c) && token.Sentence == tokens[anchor].Sentence;
+    }
 
     /// <summary>Whether token <paramref name="i"/> is a dash that touches both neighbours ("15-year").</summary>
     public static bool IsTouchingDash(TokenList tokens, int i, int anchor)
-        => InSentence(tokens, i, anchor) && i + 1 < tokens.Count && IsDashToken(tokens[i]) && !tokens[i].SpaceBefore && !tokens[i + 1].SpaceBefore;
+    {
+        if ((uint)i >= (uint)tokens.Count || i + 1 >= tokens.Count || (uint)anchor >= (uint)tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        return IsDashToken(token) && !token.SpaceBefore && !tokens[i + 1].SpaceBefore && token.Sentence == tokens[anchor].Sentence;
+    }
 
     /// <summary>Whether the token is one dash character.</summary>
     public static bool IsDashToken(Token token) => token.Text.Length == 1 && CharClasses.IsDash(token.Text[0]);

@@ -60,29 +60,35 @@ internal static class RatioRecognizer
             return true;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || (!tokens[j].Is('%') && !PercentWords.Contains(tokens[j].Text)))
+        if (!TokenScan.InSentence(tokens, j, i))
+        {
+            return false;
+        }
+
+        var unit = tokens[j];
+        if (!unit.Is('%') && !PercentWords.Contains(unit.Text))
         {
             return false;
         }
 
         int last;
-        if (tokens[j].Is('%'))
+        if (unit.Is('%'))
         {
             last = j;
         }
-        else if (tokens[j].IsWord("percent") || tokens[j].IsWord("pct"))
+        else if (unit.IsWord("percent") || unit.IsWord("pct"))
         {
             last = j;
         }
-        else if (tokens[j].IsWord("per") && TokenScan.IsWord(tokens, j + 1, i, "cent"))
+        else if (unit.IsWord("per") && TokenScan.IsWord(tokens, j + 1, i, "cent"))
         {
             last = j + 1;
         }
-        else if (tokens[j].IsWord("per") && TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "cent"))
+        else if (unit.IsWord("per") && TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "cent"))
         {
             last = j + 2;
         }
-        else if (tokens[j].IsWord("percentage") || tokens[j].IsWord("basis"))
+        else if (unit.IsWord("percentage") || unit.IsWord("basis"))
         {
             candidate = Candidate.Silent(i, TokenScan.IsWord(tokens, j + 1, i, "points") || TokenScan.IsWord(tokens, j + 1, i, "point") ? j + 1 : j);
             return true;
@@ -101,8 +107,8 @@ internal static class RatioRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!TokenScan.IsPlainInteger(tokens[i], out var numerator) || !TokenScan.InSentence(tokens, i + 2, i)
-            || !tokens[i + 1].Is('/') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || !TokenScan.IsPlainInteger(tokens[i + 2], out var denominator))
+        if (!TokenScan.InSentence(tokens, i + 2, i) || !tokens[i + 1].Is('/') || !TokenScan.IsPlainInteger(tokens[i], out var numerator)
+            || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || !TokenScan.IsPlainInteger(tokens[i + 2], out var denominator))
         {
             return false;
         }
