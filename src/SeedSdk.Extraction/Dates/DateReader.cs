@@ -16,7 +16,7 @@ internal static class DateReader
     {
         month = 0;
         last = i;
-        if (!TokenScan.InSentence(tokens, i, anchor) || tokens[i].Kind != TokenKind.Word)
+        if (!TokenScan.InSentence(tokens, i, anchor) || tokens.KindAt(i) != TokenKind.Word)
         {
             return false;
         }
@@ -115,7 +115,7 @@ internal static class DateReader
             }
 
             // "extended to 2030", "runs to 2025"; not "up to 2025" nor "5% to 2025".
-            if (word.IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens[k - 1].Kind == TokenKind.Word && !tokens[k - 1].IsWord("up"))
+            if (word.IsWord("to") && k - 1 > claimedBefore && TokenScan.InSentence(tokens, k - 1, start) && tokens.KindAt(k - 1) == TokenKind.Word && !tokens[k - 1].IsWord("up"))
             {
                 found = true;
                 return k;
@@ -129,12 +129,12 @@ internal static class DateReader
     private static bool IsInsideName(TokenList tokens, int i)
     {
         var prev = i - 1;
-        if (!TokenScan.InSentence(tokens, prev, i) || tokens[prev].Kind != TokenKind.Word || !tokens[prev].IsCapitalized)
+        if (!TokenScan.InSentence(tokens, prev, i) || tokens.KindAt(prev) != TokenKind.Word || !tokens[prev].IsCapitalized)
         {
             return false;
         }
 
-        var isFirstOfSentence = prev == 0 || tokens[prev - 1].Sentence != tokens[prev].Sentence;
+        var isFirstOfSentence = prev == 0 || tokens.SentenceAt(prev - 1) != tokens.SentenceAt(prev);
         return !Prepositions.Contains(tokens[prev].Text) && !MonthTable.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
             && !tokens[prev].IsWord("the") && !tokens[prev].IsWord("of") && !tokens[prev].IsWord("early") && !tokens[prev].IsWord("late") && !tokens[prev].IsWord("mid");
     }
@@ -143,7 +143,7 @@ internal static class DateReader
 
     // Lower-cased input (tokenized newswire) writes months in lower case too.
     private static bool IsLowerCaseText(TokenList tokens, int i)
-        => TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Number;
+        => TokenScan.InSentence(tokens, i + 1, i) && tokens.KindAt(i + 1) == TokenKind.Number;
 
     private static bool TryLetterCode(TokenList tokens, int i, int anchor, char letter, int max, out int value)
     {
@@ -154,7 +154,7 @@ internal static class DateReader
         }
 
         var text = tokens[i].Text;
-        if (tokens[i].Kind != TokenKind.Mixed || text.Length != 2 || char.ToUpperInvariant(text[0]) != letter || !CharClasses.IsAsciiDigit(text[1]))
+        if (tokens.KindAt(i) != TokenKind.Mixed || text.Length != 2 || char.ToUpperInvariant(text[0]) != letter || !CharClasses.IsAsciiDigit(text[1]))
         {
             return false;
         }

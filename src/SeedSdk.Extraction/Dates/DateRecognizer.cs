@@ -43,7 +43,7 @@ internal static class DateRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var text = tokens[i].Text;
-        if (!hasCode || tokens[i].Kind != TokenKind.Mixed || (text.Length != 4 && text.Length != 6)
+        if (!hasCode || tokens.KindAt(i) != TokenKind.Mixed || (text.Length != 4 && text.Length != 6)
             || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
         {
             return false;
@@ -179,7 +179,7 @@ internal static class DateRecognizer
             return new DatePoint(modifierStart, i, year, 0, 0, 0);
         }
 
-        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens[ofPart].Kind == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
         return new DatePoint(i, i, year, 0, 0, 0);
     }
 

@@ -166,7 +166,7 @@ internal static class PeriodRecognizer
     private static bool TryBareDay(TokenList tokens, int j, int anchor, out DatePoint point)
     {
         point = default;
-        if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens[j].Kind != TokenKind.Number)
+        if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens.KindAt(j) != TokenKind.Number)
         {
             return false;
         }

@@ -70,5 +70,5 @@ internal static class DurationRecognizer
         return true;
     }
 
-    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 }

@@ -108,7 +108,7 @@ internal sealed class BareNameEvidence
                 return head >= 0 && OrganizationHeads.Contains(tokens[head].Text);
             }
 
-            if (token.Sentence != tokens[run.First].Sentence || !(NameRunScanner.IsNameWord(token) || token.Is(',') || token.IsWord("and") || token.IsWord("the")
+            if (token.Sentence != tokens.SentenceAt(run.First) || !(NameRunScanner.IsNameWord(token) || token.Is(',') || token.IsWord("and") || token.IsWord("the")
                 || token.IsWord("of") || token.Is('&')))
             {
                 return false;
@@ -144,7 +144,7 @@ internal sealed class BareNameEvidence
     private bool FollowsCompanyNoun(int first)
     {
         var tokens = _context.TokenList;
-        return first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].IsCapitalized
+        return first > 0 && tokens.SentenceAt(first - 1) == tokens.SentenceAt(first) && tokens.KindAt(first - 1) == TokenKind.Word && !tokens[first - 1].IsCapitalized
             && _words.IsCompanyNoun(tokens[first - 1]);
     }
 
@@ -156,7 +156,7 @@ internal sealed class BareNameEvidence
     {
         var tokens = _context.TokenList;
         return !run.SentenceInitial && !run.Possessive && run.First >= 2 && tokens[run.First - 1].IsWord("to") && tokens[run.First - 2].IsWord("according")
-            && tokens[run.First - 2].Sentence == tokens[run.First].Sentence;
+            && tokens.SentenceAt(run.First - 2) == tokens.SentenceAt(run.First);
     }
 
     private bool FollowsRoleAndPreposition(int first)
@@ -207,7 +207,7 @@ internal sealed class BareNameEvidence
         var length = _words.RoleLengthAt(tokens, last + 1, tokens.Count);
         var name = last + 1 + length;
         // "Home Secretary Yvette Cooper": before a minister's or secretary's title the word is the portfolio, not a company.
-        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens[name].Sentence == tokens[last].Sentence
+        return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens.SentenceAt(name) == tokens.SentenceAt(last)
             && !(length == 1 && RoleLexicon.TakesPortfolio(tokens[last + 1].Text));
     }
 
@@ -255,7 +255,7 @@ internal sealed class BareNameEvidence
         var tokens = _context.TokenList;
         var next = run.Last + 1;
         var following = next < tokens.Count ? tokens[next] : default;
-        if (!run.Possessive && next < tokens.Count && following.Kind == TokenKind.Number && following.SpaceBefore && following.Sentence == tokens[run.Last].Sentence)
+        if (!run.Possessive && next < tokens.Count && following.Kind == TokenKind.Number && following.SpaceBefore && following.Sentence == tokens.SentenceAt(run.Last))
         {
             seen.BeforeNumber++;
         }
@@ -267,7 +267,7 @@ internal sealed class BareNameEvidence
 
         var preceding = tokens[before];
         if (before >= 1 && preceding.Is('(') && next < tokens.Count && following.Is(')')
-            && tokens[before - 1].Kind == TokenKind.Word && !tokens[before - 1].IsCapitalized)
+            && tokens.KindAt(before - 1) == TokenKind.Word && !tokens[before - 1].IsCapitalized)
         {
             // "high-bandwidth memory (HBM)": a short name for a term, not for a company.
             seen.Term = true;

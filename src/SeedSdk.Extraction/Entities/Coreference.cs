@@ -52,10 +52,10 @@ internal static class Coreference
                 if (mention.Entity.Kind == FactKind.Person)
                 {
                     people.Mentioned(mention.Entity);
-                    if (mention.First == 0 || tokens[mention.First].Sentence != subjectSentence)
+                    if (mention.First == 0 || tokens.SentenceAt(mention.First) != subjectSentence)
                     {
                         people.Subject = mention.Entity;
-                        subjectSentence = tokens[mention.First].Sentence;
+                        subjectSentence = tokens.SentenceAt(mention.First);
                     }
                 }
                 else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
@@ -149,7 +149,7 @@ internal static class Coreference
     /// </summary>
     private static bool StartsPredicate(TokenList tokens, int index)
     {
-        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        if (index >= tokens.Count || tokens.KindAt(index) != TokenKind.Word)
         {
             return index < tokens.Count && tokens[index].Is(',');
         }
@@ -253,7 +253,7 @@ internal static class Coreference
 
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
     private static bool AfterIntroductoryPhrase(TokenList tokens, int index)
-        => index >= 2 && tokens[index - 1].Is(',') && tokens[index - 1].Sentence == tokens[index].Sentence
+        => index >= 2 && tokens[index - 1].Is(',') && tokens.SentenceAt(index - 1) == tokens.SentenceAt(index)
             && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
 
     /// <summary>"Subaru, the maker of Outback wagons,": a description set off right after a name describes it; it is no alias.</summary>
@@ -268,13 +268,13 @@ internal static class Coreference
     private static bool StartsSentence(DocumentContext context, int index)
     {
         var tokens = context.TokenList;
-        var first = context.SentenceTokens[tokens[index].Sentence].FirstToken;
+        var first = context.SentenceTokens[tokens.SentenceAt(index)].FirstToken;
         return index == first || (index == first + 1 && WordClasses.IsOpeningQuote(tokens[first]));
     }
 
     /// <summary>"the company Acme": an apposition naming another entity, not a back reference.</summary>
     private static bool IsFollowedByName(TokenList tokens, int index)
-        => index < tokens.Count && tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && tokens[index].Sentence == tokens[index - 1].Sentence;
+        => index < tokens.Count && tokens[index].IsCapitalized && tokens.KindAt(index) == TokenKind.Word && tokens.SentenceAt(index) == tokens.SentenceAt(index - 1);
 
     /// <summary>
     /// The last few people mentioned, most recent first, with the gender their given name or an earlier pronoun

@@ -85,7 +85,7 @@ internal sealed class CueTokens
             AsWords.Add(i);
         }
 
-        if ((kind & SentenceMark) != 0 && tokens[i].Kind == TokenKind.Symbol && IsPieceCut(tokens, i))
+        if ((kind & SentenceMark) != 0 && tokens.KindAt(i) == TokenKind.Symbol && IsPieceCut(tokens, i))
         {
             PieceCuts.Add(i);
         }

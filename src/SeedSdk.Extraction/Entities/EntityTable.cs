@@ -239,7 +239,7 @@ internal sealed class EntityTable
             start--;
         }
 
-        if (!char.IsLower(tokens[start].Text[0]) || !WordClasses.IsOrdinalWord(tokens[start].Text) || tokens[start].Sentence != tokens[run.First].Sentence || _analysis.StartingAt(start) is not null)
+        if (!char.IsLower(tokens[start].Text[0]) || !WordClasses.IsOrdinalWord(tokens[start].Text) || tokens.SentenceAt(start) != tokens.SentenceAt(run.First) || _analysis.StartingAt(start) is not null)
         {
             return;
         }
@@ -255,7 +255,7 @@ internal sealed class EntityTable
         name.Append("of the ").Append(_context.TextOf(run.First, run.Last));
         var text = name.ToString();
         var entity = EntityFor(FactKind.Event, text);
-        var first = tokens[start].Start;
+        var first = tokens.StartAt(start);
         AddMention(new Mention(entity, text, first, tokens[run.Last].End - first, start, run.Last, run.Last - start + 1));
     }
 
@@ -408,7 +408,7 @@ internal sealed class EntityTable
             }
 
             var entity = EntityFor(FactKind.Location, LocationKey(place));
-            var start = tokens[first].Start;
+            var start = tokens.StartAt(first);
             // Named only when the place is not written again in the text's own letters.
             AddMention(new Mention(entity, place, start, tokens[end - 1].End - start, first, end - 1, end - first, canBeCanonical: false));
         }
@@ -955,7 +955,7 @@ internal sealed class EntityTable
             words += tokens[i].IsCapitalized ? 1 : 0;
         }
 
-        AddMention(new Mention(entity, form, tokens[run.First].Start, form.Length, run.First, run.Last, words, canBeCanonical));
+        AddMention(new Mention(entity, form, tokens.StartAt(run.First), form.Length, run.First, run.Last, words, canBeCanonical));
     }
 
     private void AddMention(Mention mention)
@@ -1057,7 +1057,7 @@ internal sealed class EntityTable
     {
         var tokens = _context.TokenList;
         var text = _context.Text;
-        var start = tokens[run.First].Start;
+        var start = tokens.StartAt(run.First);
         var end = tokens[run.Last].End;
         if (run.Possessive && end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && CharClasses.IsApostrophe(text[end - 2]))
         {

@@ -305,7 +305,7 @@ internal static class NameRunScanner
         for (var k = start; k <= last; k++)
         {
             var word = tokens[k].Text;
-            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]))
+            if (tokens.KindAt(k) != TokenKind.Word || !char.IsUpper(word[0]))
             {
                 continue;
             }
@@ -626,14 +626,14 @@ internal static class NameRunScanner
         var capitalized = 0;
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length > 3)
+            if (tokens.KindAt(i) == TokenKind.Word && tokens[i].Text.Length > 3)
             {
                 words++;
                 capitalized += tokens[i].IsCapitalized ? 1 : 0;
             }
         }
 
-        var bullet = tokens[first].Kind == TokenKind.Symbol && (tokens[first].Is('-') || tokens[first].Is('*') || tokens[first].Is('\u2022'));
+        var bullet = tokens.KindAt(first) == TokenKind.Symbol && (tokens[first].Is('-') || tokens[first].Is('*') || tokens[first].Is('\u2022'));
         return !bullet && capitalized * 5 >= words * 4;
     }
 }

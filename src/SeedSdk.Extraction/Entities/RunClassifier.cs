@@ -136,14 +136,14 @@ internal static class RunClassifier
         }
 
         var before = run.First - 1;
-        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+        if (before >= 0 && tokens.SentenceAt(before) == tokens.SentenceAt(run.First)
             && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
         {
             return true;
         }
 
         var after = run.Last + 1;
-        return !run.Possessive && after < tokens.Count && tokens[after].Sentence == tokens[run.Last].Sentence && lexicon.ReportingVerbLength(tokens, after) > 0
+        return !run.Possessive && after < tokens.Count && tokens.SentenceAt(after) == tokens.SentenceAt(run.Last) && lexicon.ReportingVerbLength(tokens, after) > 0
             && StartsClause(tokens, run.First);
     }
 
@@ -416,7 +416,7 @@ internal static class RunClassifier
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
         // only for a name not made of common words (asked only of a speaker).
         var before = run.First - 1;
-        if (before >= 0 && tokens[before].Sentence == tokens[run.First].Sentence
+        if (before >= 0 && tokens.SentenceAt(before) == tokens.SentenceAt(run.First)
             && (EndsRolePhrase(lexicon, tokens, before)
                 || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(words))))
         {
@@ -424,13 +424,13 @@ internal static class RunClassifier
         }
 
         var after = run.Last + 1;
-        if (after >= tokens.Count || tokens[after].Sentence != tokens[run.Last].Sentence || run.Possessive)
+        if (after >= tokens.Count || tokens.SentenceAt(after) != tokens.SentenceAt(run.Last) || run.Possessive)
         {
             return false;
         }
 
         // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
-        if (before >= 1 && tokens[before].Is(',') && tokens[before - 1].Sentence == tokens[run.First].Sentence && EndsRolePhrase(lexicon, tokens, before - 1)
+        if (before >= 1 && tokens[before].Is(',') && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First) && EndsRolePhrase(lexicon, tokens, before - 1)
             && (tokens[after].Is(',') || lexicon.ReportingVerbLength(tokens, after) > 0))
         {
             return true;
@@ -475,20 +475,20 @@ internal static class RunClassifier
     /// </summary>
     private static bool IsOwnersRole(DocumentWords lexicon, TokenList tokens, int k)
     {
-        var sentence = tokens[k].Sentence;
+        var sentence = tokens.SentenceAt(k);
         var possessive = k;
-        while (possessive < tokens.Count && possessive < k + MaxPossessorWords && tokens[possessive].Sentence == sentence && IsNameWordToken(tokens[possessive])
+        while (possessive < tokens.Count && possessive < k + MaxPossessorWords && tokens.SentenceAt(possessive) == sentence && IsNameWordToken(tokens[possessive])
             && !WordClasses.IsPossessive(tokens[possessive]))
         {
             possessive++;
         }
 
-        if (possessive >= tokens.Count || tokens[possessive].Sentence != sentence || !IsNameWordToken(tokens[possessive]) || !WordClasses.IsPossessive(tokens[possessive]))
+        if (possessive >= tokens.Count || tokens.SentenceAt(possessive) != sentence || !IsNameWordToken(tokens[possessive]) || !WordClasses.IsPossessive(tokens[possessive]))
         {
             return false;
         }
 
-        for (var role = possessive + 1; role <= possessive + 1 + MaxRoleModifiers && role < tokens.Count && tokens[role].Sentence == sentence; role++)
+        for (var role = possessive + 1; role <= possessive + 1 + MaxRoleModifiers && role < tokens.Count && tokens.SentenceAt(role) == sentence; role++)
         {
             var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
             if (length > 0)
@@ -496,7 +496,7 @@ internal static class RunClassifier
                 return !SharedRoles.Contains(tokens[role + length - 1].Text);
             }
 
-            if (tokens[role].Kind != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens[role].Text))
+            if (tokens.KindAt(role) != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens[role].Text))
             {
                 return false;
             }
@@ -628,7 +628,7 @@ internal static class RunClassifier
 
         var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
         var name = role + length;
-        return length > 0 && name < tokens.Count && tokens[name].Sentence == tokens[run.Last].Sentence && NameRunScanner.IsNameWord(tokens[name]);
+        return length > 0 && name < tokens.Count && tokens.SentenceAt(name) == tokens.SentenceAt(run.Last) && NameRunScanner.IsNameWord(tokens[name]);
     }
 
     // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
@@ -642,7 +642,7 @@ internal static class RunClassifier
     private static bool PossessiveBeforeCompanyNoun(TokenList tokens, NameRun run, RunWords words)
     {
         var next = run.Last + 1;
-        if (!run.Possessive || next >= tokens.Count || tokens[next].Sentence != tokens[run.Last].Sentence || !CompanyPossessions.Contains(tokens[next].Text))
+        if (!run.Possessive || next >= tokens.Count || tokens.SentenceAt(next) != tokens.SentenceAt(run.Last) || !CompanyPossessions.Contains(tokens[next].Text))
         {
             return false;
         }
@@ -654,7 +654,7 @@ internal static class RunClassifier
     /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
     private static bool PossessiveBeforeRole(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
         => run.Possessive && words.Count >= 2 && !words.LastIs(SurnameLast) && !IsSurnameFirstName(words)
-            && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens[run.Last + 1].Sentence == tokens[run.Last].Sentence;
+            && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens.SentenceAt(run.Last + 1) == tokens.SentenceAt(run.Last);
 
     /// <summary>
     /// "Aker Vindkraft will spend $1 billion on turbines, the company said": the name that opens a sentence (or follows a
@@ -670,7 +670,7 @@ internal static class RunClassifier
             return false;
         }
 
-        var sentence = tokens[first].Sentence;
+        var sentence = tokens.SentenceAt(first);
         var previous = first == 0 ? default : tokens[first - 1];
         var opensSentence = first == 0 || previous.Sentence != sentence
             || (previous.Kind == TokenKind.Symbol && CharClasses.IsDash(previous.Text[0]) && previous.SpaceBefore);
@@ -683,7 +683,7 @@ internal static class RunClassifier
             return false;
         }
 
-        for (var k = next + 1; k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence; k++)
+        for (var k = next + 1; k + 3 < tokens.Count && tokens.SentenceAt(k + 3) == sentence; k++)
         {
             if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
                 && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
@@ -706,7 +706,7 @@ internal static class RunClassifier
     /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
     private static bool HasPersonVerb(TokenList tokens, int next)
     {
-        for (var k = next; k < tokens.Count && k < next + 3 && tokens[k].Sentence == tokens[next].Sentence; k++)
+        for (var k = next; k < tokens.Count && k < next + 3 && tokens.SentenceAt(k) == tokens.SentenceAt(next); k++)
         {
             if (PersonVerbs.Contains(tokens[k].Text))
             {
@@ -755,7 +755,7 @@ internal static class RunClassifier
     private static bool AfterSharesOf(TokenList tokens, int first)
     {
         var p = first - 1;
-        if (p < 1 || tokens[p].Sentence != tokens[first].Sentence || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
+        if (p < 1 || tokens.SentenceAt(p) != tokens.SentenceAt(first) || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
         {
             return false;
         }
@@ -766,12 +766,12 @@ internal static class RunClassifier
 
     /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
     private static bool BeforeSharesMove(TokenList tokens, int next)
-        => next + 1 < tokens.Count && tokens[next + 1].Sentence == tokens[next].Sentence && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
+        => next + 1 < tokens.Count && tokens.SentenceAt(next + 1) == tokens.SentenceAt(next) && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
             && ShareMoves.Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
     private static bool AfterOrganizationNoun(DocumentWords lexicon, TokenList tokens, int first)
-        => first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
+        => first > 0 && tokens.SentenceAt(first - 1) == tokens.SentenceAt(first) && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
 
     /// <summary>"in Szeged", "near Oslo": the run right after a preposition of place.</summary>
     private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.Contains(tokens[first - 1].Text);
@@ -785,7 +785,7 @@ internal static class RunClassifier
     /// </summary>
     private static bool DescribedAsOrganization(TokenList tokens, int comma)
     {
-        if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma + 1].Sentence != tokens[comma].Sentence)
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens.SentenceAt(comma + 1) != tokens.SentenceAt(comma))
         {
             return false;
         }
@@ -801,7 +801,7 @@ internal static class RunClassifier
             return false;
         }
 
-        for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens[k].Sentence == next.Sentence; k++)
+        for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens.SentenceAt(k) == next.Sentence; k++)
         {
             var word = tokens[k].Text;
             if (OrganizationNouns.Contains(word))
@@ -810,7 +810,7 @@ internal static class RunClassifier
                 return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);
             }
 
-            if (tokens[k].Kind == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
+            if (tokens.KindAt(k) == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
             {
                 return false;
             }
@@ -822,7 +822,7 @@ internal static class RunClassifier
     /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
     private static bool StartsClause(TokenList tokens, int first)
     {
-        if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
+        if (first == 0 || tokens.SentenceAt(first - 1) != tokens.SentenceAt(first))
         {
             return true;
         }
@@ -833,7 +833,7 @@ internal static class RunClassifier
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
     private static bool AfterCapitalizedTitle(DocumentWords lexicon, TokenList tokens, NameRun run)
-        => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens[run.First - 1].Sentence == tokens[run.First].Sentence
+        => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens.SentenceAt(run.First - 1) == tokens.SentenceAt(run.First)
             && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
     /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>

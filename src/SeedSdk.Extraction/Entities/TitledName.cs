@@ -41,7 +41,7 @@ internal static class TitledName
     {
         for (var i = run.First; i <= run.Last; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !tokens[i].IsCapitalized)
+            if (tokens.KindAt(i) != TokenKind.Word || !tokens[i].IsCapitalized)
             {
                 return false;
             }
@@ -56,8 +56,8 @@ internal static class TitledName
     /// <summary>Walks back over capitalized words, commas and "and" to "for"/"of" right after a capitalized role ("Minister of").</summary>
     private static bool AfterTitleAndPreposition(TokenList tokens, int from)
     {
-        var sentence = tokens[from].Sentence;
-        for (var k = from; k >= 1 && k > from - TitleReach && tokens[k].Sentence == sentence; k--)
+        var sentence = tokens.SentenceAt(from);
+        for (var k = from; k >= 1 && k > from - TitleReach && tokens.SentenceAt(k) == sentence; k--)
         {
             var token = tokens[k];
             if (token.IsWord("for") || token.IsWord("of"))

@@ -129,7 +129,7 @@ internal static class ListFacts
         if (t.Text is "including" or "like" or "covering")
         {
             // "would like", "I like": after a function word "like" is a verb, not a cue.
-            return k == 0 || (tokens[k - 1].Kind == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;
+            return k == 0 || (tokens.KindAt(k - 1) == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;
         }
 
         return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
@@ -189,8 +189,8 @@ internal static class ListFacts
 
     // "JD.com", "Booking.com": a period touching a word on both sides is inside a name, not between items.
     private static bool IsDotInsideName(TokenList tokens, int k)
-        => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind != TokenKind.Symbol
-        && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens[k + 1].Kind == TokenKind.Word;
+        => tokens[k].Is('.') && !tokens[k].SpaceBefore && k > 0 && tokens.KindAt(k - 1) != TokenKind.Symbol
+        && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens.KindAt(k + 1) == TokenKind.Word;
 
     /// <summary>
     /// Whether a sentence has a comma among its first tokens, searched once however often it is asked: a bare coordination of
@@ -328,7 +328,7 @@ internal static class ListFacts
         var governs = false;
         for (var k = first + 1; k < last; k++)
         {
-            if (IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && IsLowerWord(tokens[k - 1]) && tokens[k + 1].Kind == TokenKind.Word)
+            if (IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && IsLowerWord(tokens[k - 1]) && tokens.KindAt(k + 1) == TokenKind.Word)
             {
                 found = k;
                 governs |= !tokens[k].IsWord("of");
@@ -396,7 +396,7 @@ internal static class ListFacts
     /// is the list's head, not part of its first item.
     /// </summary>
     private static bool IsLeadingNoun(TokenList tokens, int first, int nameFirst)
-        => nameFirst == first + 1 && tokens[first].Kind == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
+        => nameFirst == first + 1 && tokens.KindAt(first) == TokenKind.Word && tokens[first].IsCapitalized && IsPlural(tokens[first].Text)
             && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
@@ -573,7 +573,7 @@ internal static class ListFacts
             _sentenceStarts = new int[context.SentenceTokenList.Count + 1];
             foreach (var mention in _mentions)
             {
-                _sentenceStarts[tokens[mention.First].Sentence + 1]++;
+                _sentenceStarts[tokens.SentenceAt(mention.First) + 1]++;
             }
 
             for (var s = 1; s < _sentenceStarts.Length; s++)
@@ -723,7 +723,7 @@ internal static class ListFacts
 
             for (var i = first; i <= last; i++)
             {
-                if (analysis.IsConsumed(i) || (!allowNumbers && tokens[i].Kind == TokenKind.Number))
+                if (analysis.IsConsumed(i) || (!allowNumbers && tokens.KindAt(i) == TokenKind.Number))
                 {
                     return false;
                 }

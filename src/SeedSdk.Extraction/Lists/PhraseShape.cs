@@ -125,7 +125,7 @@ internal static class PhraseShape
 
         for (var i = sentenceFirst + 1; i <= before; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[i].Text))
+            if (tokens.KindAt(i) != TokenKind.Word || WordClasses.IsFunctionWord(tokens[i].Text))
             {
                 return false;
             }
@@ -143,7 +143,7 @@ internal static class PhraseShape
         for (var k = last - 1; k > first; k--)
         {
             var word = tokens[k].Text;
-            if (tokens[k].Kind == TokenKind.Word && word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' && !char.IsUpper(word[0]))
+            if (tokens.KindAt(k) == TokenKind.Word && word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' && !char.IsUpper(word[0]))
             {
                 return k + 1;
             }
@@ -201,7 +201,7 @@ internal static class PhraseShape
 
     /// <summary>The "and" at <paramref name="k"/> joins a fixed pair of words inside one item.</summary>
     private static bool IsFixedPair(TokenList tokens, int k)
-        => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word
+        => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens.KindAt(k - 1) == TokenKind.Word && tokens.KindAt(k + 1) == TokenKind.Word
             && FixedPairs.Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>

@@ -50,7 +50,7 @@ internal static class CurrencyReader
     {
         currency = default;
         last = j;
-        if (!TokenScan.InSentence(tokens, j, anchor) || tokens[j].Kind != TokenKind.Word || !CurrencyTable.CanStartName(tokens[j].Text) && !IsDottedStart(tokens, j))
+        if (!TokenScan.InSentence(tokens, j, anchor) || tokens.KindAt(j) != TokenKind.Word || !CurrencyTable.CanStartName(tokens[j].Text) && !IsDottedStart(tokens, j))
         {
             return false;
         }
@@ -58,7 +58,7 @@ internal static class CurrencyReader
         var ends = default(NameWordEnds);
         var count = 0;
         var k = j;
-        while (count < NameWordEnds.Capacity && TokenScan.InSentence(tokens, k, anchor) && tokens[k].Kind == TokenKind.Word)
+        while (count < NameWordEnds.Capacity && TokenScan.InSentence(tokens, k, anchor) && tokens.KindAt(k) == TokenKind.Word)
         {
             // Every word of a name is a name word: the phrases to try end before the first other word.
             var end = DottedWordEnd(tokens, k);
@@ -153,8 +153,8 @@ internal static class CurrencyReader
     internal static int GluedEnd(TokenList tokens, int i)
     {
         var end = i;
-        while (end + 1 < tokens.Count && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Symbol
-            && tokens[end + 1].Sentence == tokens[i].Sentence && !TokenScan.IsDashToken(tokens[end + 1]) && !IsClosingPunctuation(tokens[end + 1]))
+        while (end + 1 < tokens.Count && end - i < 3 && !tokens[end + 1].SpaceBefore && tokens.KindAt(end + 1) is TokenKind.Word or TokenKind.Symbol
+            && tokens.SentenceAt(end + 1) == tokens.SentenceAt(i) && !TokenScan.IsDashToken(tokens[end + 1]) && !IsClosingPunctuation(tokens[end + 1]))
         {
             end++;
         }
@@ -186,7 +186,7 @@ internal static class CurrencyReader
     internal static int DottedWordEnd(TokenList tokens, int k)
     {
         var end = k;
-        while (end + 2 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens[end + 2].Kind == TokenKind.Word && tokens[end + 2].Text.Length == 1)
+        while (end + 2 < tokens.Count && tokens[end + 1].Is('.') && !tokens[end + 1].SpaceBefore && !tokens[end + 2].SpaceBefore && tokens.KindAt(end + 2) == TokenKind.Word && tokens[end + 2].Text.Length == 1)
         {
             end += 2;
         }

@@ -67,7 +67,7 @@ internal static class GluedCodes
     internal static bool TryGluedFraction(TokenList tokens, int i, string integerDigits, out decimal value)
     {
         value = 0m;
-        if (i + 2 >= tokens.Count || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 2].Kind is not (TokenKind.Number or TokenKind.Mixed))
+        if (i + 2 >= tokens.Count || !tokens[i + 1].Is('.') || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens.KindAt(i + 2) is not (TokenKind.Number or TokenKind.Mixed))
         {
             return false;
         }

@@ -55,10 +55,10 @@ internal static class MoneyRecognizer
         var k = SkipRepeatedPrefix(tokens, lower, join + 1);
         var isBetween = lower.First - 1 > scan.ClaimedBefore && tokens[lower.First - 1].IsWord("between");
         var lowerIsScaled = lower.NumberFirst != lower.NumberLast;
-        if (tokens[lower.NumberFirst].Kind != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
+        if (tokens.KindAt(lower.NumberFirst) != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
             || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
             || !RangeRecognizer.IsJoiner(tokens, join, isBetween)
-            || tokens[k].Kind != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
+            || tokens.KindAt(k) != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
         {
             return false;
@@ -127,12 +127,12 @@ internal static class MoneyRecognizer
     private static bool TryPrefixed(TokenList tokens, int i, out Amount amount)
     {
         amount = default;
-        if (tokens[i].Kind == TokenKind.Mixed)
+        if (tokens.KindAt(i) == TokenKind.Mixed)
         {
             return GluedCodes.TryGluedCode(tokens, i, out amount);
         }
 
-        if (tokens[i].Kind == TokenKind.Number)
+        if (tokens.KindAt(i) == TokenKind.Number)
         {
             return false;
         }
@@ -262,7 +262,7 @@ internal static class MoneyRecognizer
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
     private static int SkipFootnote(TokenList tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
-            && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
+            && tokens.KindAt(j + 1) == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
 
     private static bool TryGluedSuffix(NumberMatch number, out Amount amount)
     {

@@ -17,7 +17,7 @@ internal static class YenSign
 
     /// <summary>Whether token <paramref name="k"/> is a bare yen sign: not glued to letters before it ("JP¥").</summary>
     public static bool IsBareSign(TokenList tokens, int k)
-        => (tokens[k].Is('\u00A5') || tokens[k].Is('\uFFE5')) && (k == 0 || tokens[k].SpaceBefore || tokens[k - 1].Kind != TokenKind.Word);
+        => (tokens[k].Is('\u00A5') || tokens[k].Is('\uFFE5')) && (k == 0 || tokens[k].SpaceBefore || tokens.KindAt(k - 1) != TokenKind.Word);
 
     /// <summary>
     /// Whether the document's words point to the yuan more than to the yen (currency words count double).

@@ -150,12 +150,12 @@ internal readonly struct FactWindow
         // span.Start, else that first one: the search compares starts only and reads no token's text.
         var tokens = context.TokenList;
         int lo = 0, hi = tokens.Count;
-        if (hint < tokens.Count && tokens[hint].Start <= span.Start)
+        if (hint < tokens.Count && tokens.StartAt(hint) <= span.Start)
         {
             // Galloping from the hint brackets the first token starting after span.Start in (lo, hi].
             lo = hint + 1;
             var step = 1;
-            while (lo + step < hi && tokens[lo + step - 1].Start <= span.Start)
+            while (lo + step < hi && tokens.StartAt(lo + step - 1) <= span.Start)
             {
                 lo += step;
                 step *= 2;
@@ -167,7 +167,7 @@ internal readonly struct FactWindow
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (tokens[mid].Start <= span.Start)
+            if (tokens.StartAt(mid) <= span.Start)
             {
                 lo = mid + 1;
             }
@@ -184,12 +184,12 @@ internal readonly struct FactWindow
 
         firstToken = lo;
         lastToken = lo;
-        if (lo >= tokens.Count || tokens[lo].Start >= span.End)
+        if (lo >= tokens.Count || tokens.StartAt(lo) >= span.End)
         {
             return false;
         }
 
-        while (lastToken + 1 < tokens.Count && tokens[lastToken + 1].Start < span.End)
+        while (lastToken + 1 < tokens.Count && tokens.StartAt(lastToken + 1) < span.End)
         {
             lastToken++;
         }

@@ -45,7 +45,7 @@ internal static class NumberGuards
             return true; // "HKG: 1810"
         }
 
-        if (TokenScan.IsDashToken(p) && !p.SpaceBefore && !tokens[i].SpaceBefore && TokenScan.InSentence(tokens, prev - 1, i) && tokens[prev - 1].Kind == TokenKind.Word)
+        if (TokenScan.IsDashToken(p) && !p.SpaceBefore && !tokens[i].SpaceBefore && TokenScan.InSentence(tokens, prev - 1, i) && tokens.KindAt(prev - 1) == TokenKind.Word)
         {
             return true; // "COVID-19", "F-35"
         }
@@ -67,22 +67,22 @@ internal static class NumberGuards
     public static bool IsCode(TokenList tokens, int i)
     {
         var next = i + 1;
-        if (TokenScan.IsTouchingDash(tokens, next, i) && tokens[next + 1].Kind is TokenKind.Number)
+        if (TokenScan.IsTouchingDash(tokens, next, i) && tokens.KindAt(next + 1) is TokenKind.Number)
         {
             return true;
         }
 
-        if (TokenScan.InSentence(tokens, i - 2, i) && !tokens[i].SpaceBefore && TokenScan.IsDashToken(tokens[i - 1]) && !tokens[i - 1].SpaceBefore && tokens[i - 2].Kind == TokenKind.Number)
+        if (TokenScan.InSentence(tokens, i - 2, i) && !tokens[i].SpaceBefore && TokenScan.IsDashToken(tokens[i - 1]) && !tokens[i - 1].SpaceBefore && tokens.KindAt(i - 2) == TokenKind.Number)
         {
             return true;
         }
 
-        if (TokenScan.InSentence(tokens, next + 1, i) && tokens[next].Is('.') && !tokens[next].SpaceBefore && !tokens[next + 1].SpaceBefore && tokens[next + 1].Kind != TokenKind.Symbol)
+        if (TokenScan.InSentence(tokens, next + 1, i) && tokens[next].Is('.') && !tokens[next].SpaceBefore && !tokens[next + 1].SpaceBefore && tokens.KindAt(next + 1) != TokenKind.Symbol)
         {
             return true; // "1810.HK", "2.3.1" split as "2.3" "." "1"
         }
 
-        return tokens[i].Kind == TokenKind.Number && CountDots(tokens[i].Text) > 1;
+        return tokens.KindAt(i) == TokenKind.Number && CountDots(tokens[i].Text) > 1;
     }
 
     /// <summary>Whether the number starting at <paramref name="first"/> and ending at <paramref name="last"/> is vague ("tens of billions", "two or three").</summary>

@@ -179,7 +179,7 @@ internal static class NumberParser
             j++;
         }
 
-        while (TokenScan.InSentence(tokens, j, anchor) && tokens[j].Kind == TokenKind.Word)
+        while (TokenScan.InSentence(tokens, j, anchor) && tokens.KindAt(j) == TokenKind.Word)
         {
             var t = tokens[j];
             var inGroup = current % 100 != 0;
@@ -329,7 +329,7 @@ internal static class NumberParser
         scale = 1m;
         scaleLast = last;
         var j = last + 1;
-        if (!TokenScan.InSentence(tokens, j, last) || tokens[j].Kind != TokenKind.Word || !NumberWords.Scales.TryGetValue(tokens[j].Text, out scale))
+        if (!TokenScan.InSentence(tokens, j, last) || tokens.KindAt(j) != TokenKind.Word || !NumberWords.Scales.TryGetValue(tokens[j].Text, out scale))
         {
             return false;
         }

@@ -157,7 +157,7 @@ internal static class NumericFacts
 
         var last = i;
         while (last + 2 < tokens.Count && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
-            && tokens[last + 2].Kind is TokenKind.Number or TokenKind.Mixed)
+            && tokens.KindAt(last + 2) is TokenKind.Number or TokenKind.Mixed)
         {
             last += 2;
         }

@@ -35,7 +35,7 @@ internal static class RangeRecognizer
         }
 
         var isBetween = i > 0 && tokens[i - 1].IsWord("between");
-        if (!IsJoiner(tokens, join, isBetween) || tokens[join + 1].Kind == TokenKind.Symbol)
+        if (!IsJoiner(tokens, join, isBetween) || tokens.KindAt(join + 1) == TokenKind.Symbol)
         {
             return false;
         }

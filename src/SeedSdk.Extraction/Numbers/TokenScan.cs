@@ -9,7 +9,7 @@ internal static class TokenScan
 {
     /// <summary>Whether <paramref name="i"/> is a token index of the same sentence as token <paramref name="anchor"/>.</summary>
     public static bool InSentence(TokenList tokens, int i, int anchor)
-        => (uint)i < (uint)tokens.Count && (uint)anchor < (uint)tokens.Count && tokens[i].Sentence == tokens[anchor].Sentence;
+        => (uint)i < (uint)tokens.Count && (uint)anchor < (uint)tokens.Count && tokens.SentenceAt(i) == tokens.SentenceAt(anchor);
 
     // The helpers below read each token once and test its own text before the anchor's sentence: most tokens
     // fail there, and a token read builds its view (text included) every time.
@@ -23,7 +23,7 @@ internal static class TokenScan
         }
 
         var token = tokens[i];
-        return token.IsWord(word) && token.Sentence == tokens[anchor].Sentence;
+        return token.IsWord(word) && token.Sentence == tokens.SentenceAt(anchor);
     }
 
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the single character <paramref name="c"/>.</summary>
@@ -35,7 +35,7 @@ internal static class TokenScan
         }
 
         var token = tokens[i];
-        return token.Is(c) && token.Sentence == tokens[anchor].Sentence;
+        return token.Is(c) && token.Sentence == tokens.SentenceAt(anchor);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a dash that touches both neighbours ("15-year").</summary>
@@ -47,7 +47,7 @@ internal static class TokenScan
         }
 
         var token = tokens[i];
-        return IsDashToken(token) && !token.SpaceBefore && !tokens[i + 1].SpaceBefore && token.Sentence == tokens[anchor].Sentence;
+        return IsDashToken(token) && !token.SpaceBefore && !tokens[i + 1].SpaceBefore && token.Sentence == tokens.SentenceAt(anchor);
     }
 
     /// <summary>Whether the token is one dash character.</summary>

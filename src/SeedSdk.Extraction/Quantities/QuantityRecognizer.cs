@@ -72,7 +72,7 @@ internal static class QuantityRecognizer
         var words = 0;
         for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
         {
-            if (tokens[k].Kind == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
+            if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
@@ -154,7 +154,7 @@ internal static class QuantityRecognizer
         var tokens = scan.Tokens;
         for (var k = from; k < verb && k < from + 4; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && scan.TryCountedNounAt(k, out unit))
+            if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out unit))
             {
                 return true;
             }
@@ -186,7 +186,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var j = number.Last + 1;
-        if (!TokenScan.IsTouchingDash(tokens, j, i) || (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && IsCapitalised(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1)))
+        if (!TokenScan.IsTouchingDash(tokens, j, i) || (i > 0 && tokens.SentenceAt(i - 1) == tokens.SentenceAt(i) && IsCapitalised(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1)))
         {
             return false;
         }
@@ -261,7 +261,7 @@ internal static class QuantityRecognizer
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
-    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 
     private static bool IsVerbForm(string word)
         => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
@@ -269,21 +269,21 @@ internal static class QuantityRecognizer
     // A word between a number and its noun: a lower-case word, or a product name right after the
     // number ("4.5 million PS5 consoles", "300 Airbus jets").
     private static bool IsModifierToken(TokenList tokens, int k, int firstAfterNumber)
-        => tokens[k].Kind == TokenKind.Word || (k == firstAfterNumber && tokens[k].Kind == TokenKind.Mixed && (char.IsLetter(tokens[k].Text[0]) || IsTechnologyLabel(tokens[k].Text)));
+        => tokens.KindAt(k) == TokenKind.Word || (k == firstAfterNumber && tokens.KindAt(k) == TokenKind.Mixed && (char.IsLetter(tokens[k].Text[0]) || IsTechnologyLabel(tokens[k].Text)));
 
     // "4.25 million 5G base stations", "300 4K screens": a digit and one or two capitals naming a technology.
     private static bool IsTechnologyLabel(string text)
         => text.Length is 2 or 3 && CharClasses.IsAsciiDigit(text[0]) && char.IsUpper(text[1]) && (text.Length == 2 || char.IsUpper(text[2]));
 
     private static bool IsModifierWord(TokenList tokens, int k, int firstAfterNumber)
-        => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens[k].Kind == TokenKind.Mixed || IsCapitalised(tokens[k])));
+        => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens.KindAt(k) == TokenKind.Mixed || IsCapitalised(tokens[k])));
 
     // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
     // ("a 100m sprint" and "1.8m tall" are lengths).
     private static bool IsCountedNounNext(NumericScan scan, int i)
     {
         var tokens = scan.Tokens;
-        return TokenScan.InSentence(tokens, i + 1, i) && tokens[i + 1].Kind == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
+        return TokenScan.InSentence(tokens, i + 1, i) && tokens.KindAt(i + 1) == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
             && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && scan.TryCountedNounAt(i + 1, out _);
     }
 

@@ -166,7 +166,7 @@ internal static class RatioRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (tokens[i].Kind != TokenKind.Word)
+        if (tokens.KindAt(i) != TokenKind.Word)
         {
             return false;
         }

@@ -237,7 +237,7 @@ internal static class RoleFacts
         }
 
         var roleStart = RoleStartEndingAt(analysis.Words, tokens, roleEnd, mention.First);
-        if (roleStart < 0 || tokens[roleStart].Sentence != tokens[mention.First].Sentence || IsTitle(tokens, roleStart, roleEnd))
+        if (roleStart < 0 || tokens.SentenceAt(roleStart) != tokens.SentenceAt(mention.First) || IsTitle(tokens, roleStart, roleEnd))
         {
             return;
         }
@@ -284,7 +284,7 @@ internal static class RoleFacts
         }
 
         var start = roleStart;
-        while (start > 0 && roleStart - start < MaxPortfolioWords && tokens[start - 1].Sentence == tokens[roleStart].Sentence && IsPortfolioWord(tokens, analysis, start - 1))
+        while (start > 0 && roleStart - start < MaxPortfolioWords && tokens.SentenceAt(start - 1) == tokens.SentenceAt(roleStart) && IsPortfolioWord(tokens, analysis, start - 1))
         {
             start--;
         }
@@ -304,7 +304,7 @@ internal static class RoleFacts
     private static string? OrganizationRightAfter(TokenList tokens, EntityAnalysis analysis, Mention mention)
     {
         var k = mention.Last + 1;
-        if (k + 1 >= tokens.Count || tokens[k].Sentence != tokens[mention.Last].Sentence || !(tokens[k].IsWord("of") || tokens[k].IsWord("at")))
+        if (k + 1 >= tokens.Count || tokens.SentenceAt(k) != tokens.SentenceAt(mention.Last) || !(tokens[k].IsWord("of") || tokens[k].IsWord("at")))
         {
             return null;
         }
@@ -323,7 +323,7 @@ internal static class RoleFacts
             return;
         }
 
-        if (k + 3 < end && tokens[k].Is(',') && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 2].Is(',') && Copulas.Contains(tokens[k + 3].Text))
+        if (k + 3 < end && tokens[k].Is(',') && tokens.KindAt(k + 1) == TokenKind.Number && tokens[k + 2].Is(',') && Copulas.Contains(tokens[k + 3].Text))
         {
             // "Maria Santos, 52, was appointed president of Y": the age set off by commas.
             k += 3;
@@ -410,7 +410,7 @@ internal static class RoleFacts
                 return OrganizationAt(analysis, k + 1, tokens);
             }
 
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized)
+            if (tokens.KindAt(k) != TokenKind.Word || tokens[k].IsCapitalized)
             {
                 return null;
             }
@@ -628,7 +628,7 @@ internal static class RoleFacts
         while (start > 0 && (tokens[start - 1].IsWord("and") || tokens[start - 1].Is(',')))
         {
             var earlier = RoleStartEndingAt(analysis.Words, tokens, start - 2, limit);
-            if (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens[earlier - 1].Sentence == tokens[earlier].Sentence)
+            if (earlier > 0 && tokens[earlier - 1].IsCapitalized && tokens.SentenceAt(earlier - 1) == tokens.SentenceAt(earlier))
             {
                 // "NPC deputy and chairman of Y": a role after its own name is not a role at Y, but at that name.
                 if (analysis.EndingAt(earlier - 1) is { Entity.Kind: FactKind.Organization } own)
@@ -709,7 +709,7 @@ internal static class RoleFacts
     /// </summary>
     private static Mention? AfterCompanyDescription(TokenList tokens, EntityAnalysis analysis, int index)
     {
-        for (var k = index; k < tokens.Count && k < index + MaxDescriptionTokens && tokens[k].Sentence == tokens[index].Sentence; k++)
+        for (var k = index; k < tokens.Count && k < index + MaxDescriptionTokens && tokens.SentenceAt(k) == tokens.SentenceAt(index); k++)
         {
             if (k > index && RunClassifier.IsOrganizationNoun(tokens[k - 1].Text) && analysis.StartingAt(k) is { Entity.Kind: FactKind.Organization } named)
             {

@@ -14,7 +14,7 @@ internal static class RoleLexicon
     /// </summary>
     public static int MatchAt(TokenList tokens, int index, int end)
     {
-        if (index >= end || tokens[index].Kind != TokenKind.Word)
+        if (index >= end || tokens.KindAt(index) != TokenKind.Word)
         {
             return 0;
         }

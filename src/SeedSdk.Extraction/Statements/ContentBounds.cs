@@ -56,7 +56,7 @@ internal static class ContentBounds
                 return mention.Entity.Kind is FactKind.Person or FactKind.Organization;
             }
 
-            if (tokens[j].Kind != TokenKind.Word || analysis.Words.IsVerb(tokens[j]))
+            if (tokens.KindAt(j) != TokenKind.Word || analysis.Words.IsVerb(tokens[j]))
             {
                 return false;
             }
@@ -161,7 +161,7 @@ internal static class ContentBounds
     private static int AfterTimeAdverb(TokenList tokens, int after, int end)
     {
         var next = AfterTimeWords(tokens, after, end);
-        return next > after && next < end && tokens[next].Kind == TokenKind.Word ? next : after;
+        return next > after && next < end && tokens.KindAt(next) == TokenKind.Word ? next : after;
     }
 
     /// <summary>The token after a time adverb at <paramref name="index"/> ("yesterday", "Tuesday", "last month"), or <paramref name="index"/>.</summary>
@@ -222,7 +222,7 @@ internal static class ContentBounds
         var k = after;
         if (ReportingVerbs.TakesListener(tokens[verb].Text))
         {
-            while (k <= last && k < after + 4 && tokens[k].Kind == TokenKind.Word && !words.IsPreposition(tokens[k]))
+            while (k <= last && k < after + 4 && tokens.KindAt(k) == TokenKind.Word && !words.IsPreposition(tokens[k]))
             {
                 k++;
             }
@@ -272,7 +272,7 @@ internal static class ContentBounds
     public static int AfterDateline(DocumentContext context, int first, int before)
     {
         var tokens = context.TokenList;
-        var datelineEnd = EntityTable.DatelineEnd(context, tokens[first].Sentence);
+        var datelineEnd = EntityTable.DatelineEnd(context, tokens.SentenceAt(first));
         if (datelineEnd >= first && datelineEnd + 1 < before)
         {
             return datelineEnd + 1;
@@ -314,8 +314,8 @@ internal static class ContentBounds
             return first;
         }
 
-        var sentence = tokens[first].Sentence;
-        for (var k = first - 1; k >= 0 && k >= first - QuotationTokens && sentence - tokens[k].Sentence <= QuotationReach; k--)
+        var sentence = tokens.SentenceAt(first);
+        for (var k = first - 1; k >= 0 && k >= first - QuotationTokens && sentence - tokens.SentenceAt(k) <= QuotationReach; k--)
         {
             if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore) && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore))
             {
@@ -345,7 +345,7 @@ internal static class ContentBounds
 
         for (var k = close - 2; k >= 0 && k >= close - QuotationTokens; k--)
         {
-            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore || tokens[k].Sentence != tokens[k - 1].Sentence)))
+            if (tokens[k].Is('\u201C') || (tokens[k].Is('"') && (k == 0 || tokens[k].SpaceBefore || tokens.SentenceAt(k) != tokens.SentenceAt(k - 1))))
             {
                 return k;
             }
@@ -392,7 +392,7 @@ internal static class ContentBounds
                 return true;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
+            if (tokens.KindAt(k) != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
             {
                 return false;
             }

@@ -43,7 +43,7 @@ internal static class ReportingVerbs
     /// <summary>The number of tokens of the reporting verb at <paramref name="index"/> ("pointed out" is 2), or 0.</summary>
     public static int Length(TokenList tokens, int index)
     {
-        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        if (index >= tokens.Count || tokens.KindAt(index) != TokenKind.Word)
         {
             return 0;
         }

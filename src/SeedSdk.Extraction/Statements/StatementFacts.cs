@@ -87,7 +87,7 @@ internal static class StatementFacts
             return false;
         }
 
-        var (sentenceFirst, count) = context.SentenceTokenList[tokens[next].Sentence];
+        var (sentenceFirst, count) = context.SentenceTokenList[tokens.SentenceAt(next)];
         var end = sentenceFirst + count;
         for (var k = mention.Last + 1; k < end && k <= mention.Last + AttributionReach && !tokens[k].Is('.'); k++)
         {
@@ -122,7 +122,7 @@ internal static class StatementFacts
     private static Entity? OpeningOrganization(DocumentContext context, EntityAnalysis analysis, int first)
     {
         var tokens = context.TokenList;
-        var sentence = first < tokens.Count ? tokens[first].Sentence : 0;
+        var sentence = first < tokens.Count ? tokens.SentenceAt(first) : 0;
         if (sentence == 0 || context.SentenceTokenList[sentence].FirstToken != first)
         {
             return null;
@@ -272,14 +272,14 @@ internal static class StatementFacts
     private static int NextSentenceLastOnLine(DocumentContext context, int last)
     {
         var tokens = context.TokenList;
-        var next = tokens[last].Sentence + 1;
+        var next = tokens.SentenceAt(last) + 1;
         if (next >= context.SentenceTokenList.Count)
         {
             return last;
         }
 
         var (nextFirst, nextCount) = context.SentenceTokenList[next];
-        var gap = context.Text.IndexOf('\n', tokens[last].End, tokens[nextFirst].Start - tokens[last].End);
+        var gap = context.Text.IndexOf('\n', tokens[last].End, tokens.StartAt(nextFirst) - tokens[last].End);
         return nextCount == 0 || gap >= 0 ? last : nextFirst + nextCount - 1;
     }
 
@@ -358,10 +358,10 @@ internal static class StatementFacts
         }
 
         var listener = ReportingVerbs.TakesListener(tokens[t].Text);
-        var subject = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end, listener && tokens[after].Kind == TokenKind.Word);
+        var subject = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end, listener && tokens.KindAt(after) == TokenKind.Word);
         listener &= subject == after;
         after = subject;
-        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens[after].Kind == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens.KindAt(after) == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
                 && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens[after].Text)))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);

@@ -162,7 +162,7 @@ public static class SentenceSplitter
     private static string AbbreviationKey(TokenList tokens, int index)
     {
         // "e.g" / "u.s": a letter, a period, a letter, all touching.
-        if (index >= 2 && tokens[index - 1].Is('.') && tokens[index - 1].Start == tokens[index - 2].End && tokens[index].Start == tokens[index - 1].End)
+        if (index >= 2 && tokens[index - 1].Is('.') && tokens.StartAt(index - 1) == tokens[index - 2].End && tokens.StartAt(index) == tokens[index - 1].End)
         {
             return tokens[index - 2].Text + "." + tokens[index].Text;
         }

@@ -66,6 +66,9 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>The text id of the token at <paramref name="index"/>, without building its view.</summary>
     internal int TextIdAt(int index) => _items[index].TextId;
 
+    /// <summary>The sentence index of the token at <paramref name="index"/>, without building its view.</summary>
+    internal int SentenceAt(int index) => _items[index].Sentence;
+
     /// <summary>The start offset of the token at <paramref name="index"/>, without building its view.</summary>
     internal int StartAt(int index) => _items[index].Start;
 
