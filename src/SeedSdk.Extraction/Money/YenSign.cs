@@ -33,12 +33,13 @@ internal static class YenSign
         var lead = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var token = tokens[k];
-            int stored = weights[token.TextId];
+            var id = tokens.TextIdAt(k);
+            int stored = weights[id];
             if (stored == 0)
             {
+                var token = tokens[k];
                 stored = Offset + (token.Kind != TokenKind.Word ? 0 : Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
-                weights[token.TextId] = (byte)stored;
+                weights[id] = (byte)stored;
             }
 
             lead += stored - Offset;
