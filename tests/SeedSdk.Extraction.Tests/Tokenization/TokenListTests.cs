@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Tokenization;
+using Xunit;
+
+namespace SeedSdk.Extraction.Tests.Tokenization;
+
+public class TokenListTests
+{
+    private const string Text = "Revenue rose 12%.\nThe board met on Friday. \"We grew,\" she said.\r\n\r\nNew line, same story";
+
+    [Fact]
+    public void The_view_of_each_token_matches_its_source_span_and_the_field_readers()
+    {
+        var context = DocumentContext.Create(Text, "list.txt");
+        var tokens = context.TokenList;
+
+        Assert.True(tokens.Count > 20);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            Assert.Equal(Text.Substring(token.Start, token.Length), token.Text);
+            Assert.Equal(token.Kind, tokens.KindAt(i));
+            Assert.Equal(token.Start, tokens.StartAt(i));
+            Assert.Equal(token.Sentence, tokens.SentenceAt(i));
+            Assert.Equal(token.TextId, tokens.TextIdAt(i));
+        }
+    }
+
+    [Fact]
+    public void A_line_break_before_a_token_is_recorded_and_ordinary_spaces_are_not()
+    {
+        var tokens = Tokenizer.Tokenize(Text);
+
+        var withBreakBefore = Enumerable.Range(0, tokens.Count).Where(tokens.HasLineBreakBefore).Select(i => tokens[i].Text).ToArray();
+
+        Assert.Equal(new[] { "The", "New" }, withBreakBefore);
+    }
+
+    [Fact]
+    public void Sentences_end_at_line_breaks_and_marks_and_cover_every_token_once()
+    {
+        var context = DocumentContext.Create(Text, "list.txt");
+
+        var sentences = context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1)).ToArray();
+
+        Assert.Equal(new[] { "Revenue rose 12%.", "The board met on Friday.", "\"We grew,\" she said.", "New line, same story" }, sentences);
+        Assert.Equal(context.Tokens.Count, context.SentenceTokens.Sum(s => s.TokenCount));
+    }
+
+    [Fact]
+    public void Reading_past_the_end_throws_even_where_the_storage_has_room()
+    {
+        var tokens = Tokenizer.Tokenize("one two three");
+
+        Assert.Equal(3, tokens.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokens[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => tokens[-1]);
+    }
+
+    [Fact]
+    public void Enumeration_yields_the_indexed_tokens_in_order()
+    {
+        var tokens = Tokenizer.Tokenize("A, B and C.");
+
+        Assert.Equal(Enumerable.Range(0, tokens.Count).Select(i => tokens[i]), tokens.ToArray());
+        Assert.Equal(new[] { "A", ",", "B", "and", "C", "." }, tokens.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void An_empty_text_has_no_tokens_and_no_sentences()
+    {
+        var context = DocumentContext.Create(string.Empty, "empty.txt");
+
+        Assert.Empty(context.Tokens);
+        Assert.Empty(context.SentenceTokens);
+    }
+}
