@@ -409,6 +409,12 @@ internal static class NameRunScanner
             return false;
         }
 
+        if (j > start && NameWordTraits.Has(tokens[j].Text, NameTraits.SurnameLast))
+        {
+            // "Glass Lewis and Institutional Shareholder Services": a name that ends in a family name is complete before "and".
+            return false;
+        }
+
         if (j > start && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text))
         {
             // "Sequoia China and Hillhouse Capital": a brand and the country it serves make a complete name.

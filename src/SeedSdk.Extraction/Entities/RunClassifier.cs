@@ -341,9 +341,16 @@ internal static class RunClassifier
             return false;
         }
 
-        if (words.Is(0, GivenName) || words.LastIs(SurnameLast))
+        if (words.Is(0, GivenName))
         {
             return true;
+        }
+
+        if (words.LastIs(SurnameLast))
+        {
+            // "proxy advisers Institutional Shareholder Services and Glass Lewis": a family name alone does not make a
+            // person of a name coordinated with a company's.
+            return !IsCoordinatedWithCompanyName(lexicon, tokens, run);
         }
 
         if (IsSurnameFirstName(words))
@@ -353,6 +360,39 @@ internal static class RunClassifier
 
         return HasPersonContext(lexicon, tokens, run, words);
     }
+
+    // Longest company name read after "and" when looking for its cue word.
+    private const int MaxCoordinatedNameWords = 5;
+
+    /// <summary>
+    /// Whether "and" or a comma joins the run to a name that ends in a company word, before it ("Acme Capital and Glass Lewis")
+    /// or after it ("Glass Lewis and Acme Capital").
+    /// </summary>
+    private static bool IsCoordinatedWithCompanyName(DocumentWords lexicon, TokenList tokens, NameRun run)
+    {
+        var before = run.First - 1;
+        if (before >= 1 && IsJoiner(tokens[before]) && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First)
+            && NameRunScanner.IsNameWord(tokens[before - 1]) && lexicon.IsOrganizationCue(tokens[before - 1]))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        if (run.Possessive || after + 1 >= tokens.Count || !IsJoiner(tokens[after]))
+        {
+            return false;
+        }
+
+        var last = -1;
+        for (var k = after + 1; k < tokens.Count && k <= after + MaxCoordinatedNameWords && tokens.SentenceAt(k) == tokens.SentenceAt(run.Last) && NameRunScanner.IsNameWord(tokens[k]); k++)
+        {
+            last = k;
+        }
+
+        return last >= 0 && lexicon.IsOrganizationCue(tokens[last]);
+    }
+
+    private static bool IsJoiner(Token token) => token.Is(',') || token.IsWord("and");
 
     /// <summary>Whether any of the run's name words is a nationality, a common capital, a place or a known organization.</summary>
     private static bool AnyWordNamesSomethingElse(RunWords words)

@@ -248,6 +248,15 @@ public static class EntityCorpus
         { "Daimler-Kessler will cut costs by 20%. Kessler shares fell 3%.", "organization", "Daimler-Kessler", "Kessler" },
         { "Nippon Kasei shares fell 5% after the announcement.", "organization", "Nippon Kasei", "" },
         { "OSLO \u2014 Hexa Bergen-Varde said on Friday it would cut 900 jobs. Varde shares fell 16% in Oslo.", "organization", "Hexa Bergen-Varde", "Varde" },
+
+        // A name ending in a family name, coordinated with a company's name, is a company; "Services" names companies.
+        { "The plan drew criticism from proxy advisers Harwood Shareholder Services and Stone Walker.", "organization", "Harwood Shareholder Services", "" },
+        { "The plan drew criticism from proxy advisers Harwood Shareholder Services and Stone Walker.", "organization", "Stone Walker", "" },
+        { "The plan drew criticism from Stone Walker and Harwood Shareholder Services before the vote.", "organization", "Stone Walker", "" },
+        { "The plan drew criticism from Stone Walker and Harwood Shareholder Services before the vote.", "organization", "Harwood Shareholder Services", "" },
+        { "Revenue at Tata Consultancy Services rose 6% in the quarter.", "organization", "Tata Consultancy Services", "" },
+        { "The Internal Revenue Service will publish the rules in June.", "organization", "Internal Revenue Service", "" },
+        { "The deal was advised by Orchard Capital and Emily Walker.", "person", "Emily Walker", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -260,6 +269,9 @@ public static class EntityCorpus
         { "Prices will fall, according to Wang.", "organization", "*" },
         { "\"Bringing Northwind into Fabrikam accelerates our strategy,\" said Elena Ruiz.", "person", "Bringing Northwind" },
         { "Home Secretary Yvette Cooper said the plan would work.", "organization", "*" },
+        { "The plan drew criticism from proxy advisers Harwood Shareholder Services and Stone Walker.", "person", "*" },
+        { "The plan drew criticism from Stone Walker and Harwood Shareholder Services before the vote.", "organization", "Stone Walker and Harwood Shareholder Services" },
+        { "The deal was advised by Orchard Capital and Emily Walker.", "organization", "Emily Walker" },
         { "The round was led by Sequoia China and Hillhouse Capital.", "organization", "Sequoia China and Hillhouse Capital" },
         { "Harbor Freight, the region's largest investor, said talks were open.", "person", "*" },
         { "Chinese brands gained market share.", "organization", "*" },
