@@ -118,7 +118,10 @@ internal sealed class BareNameEvidence
         return false;
     }
 
-    /// <summary>A name of up to three words, not at a sentence start, none of them a common capital, given name, place or function word.</summary>
+    /// <summary>
+    /// A name of up to three words, not at a sentence start, none of them a common capital, given name, place or function
+    /// word; only the last of several may be a place, the market a brand serves ("Sequoia China").
+    /// </summary>
     public bool IsListedCandidate(NameRun run)
     {
         if (run.Count > MaxListedNameWords || run.AfterHonorific || run.CompoundAdjective || run.SentenceInitial)
@@ -129,7 +132,7 @@ internal sealed class BareNameEvidence
         for (var i = run.First; i <= run.Last; i++)
         {
             var token = _context.TokenList[i];
-            if (_words.IsCommonCapital(token) || _words.IsDemonym(token) || _words.IsGivenName(token) || _words.IsPlace(token)
+            if (_words.IsCommonCapital(token) || _words.IsDemonym(token) || _words.IsGivenName(token) || (_words.IsPlace(token) && (i == run.First || i < run.Last))
                 || WordClasses.IsFunctionWord(token.Text))
             {
                 return false;

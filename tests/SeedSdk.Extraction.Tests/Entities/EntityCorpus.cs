@@ -257,6 +257,10 @@ public static class EntityCorpus
         { "Revenue at Tata Consultancy Services rose 6% in the quarter.", "organization", "Tata Consultancy Services", "" },
         { "The Internal Revenue Service will publish the rules in June.", "organization", "Internal Revenue Service", "" },
         { "The deal was advised by Orchard Capital and Emily Walker.", "person", "Emily Walker", "" },
+
+        // A brand and the market it serves, coordinated with a company's name.
+        { "The round was led by Kestrel Brazil and Lumen Ventures.", "organization", "Kestrel Brazil", "" },
+        { "The round was led by Lumen Ventures and Kestrel Brazil.", "organization", "Kestrel Brazil", "" },
     };
 
     /// <summary>Text that must not come out as an entity of the kind ("*" = no entity of that kind at all).</summary>
@@ -272,6 +276,8 @@ public static class EntityCorpus
         { "The plan drew criticism from proxy advisers Harwood Shareholder Services and Stone Walker.", "person", "*" },
         { "The plan drew criticism from Stone Walker and Harwood Shareholder Services before the vote.", "organization", "Stone Walker and Harwood Shareholder Services" },
         { "The deal was advised by Orchard Capital and Emily Walker.", "organization", "Emily Walker" },
+        { "Orders from Lumen Ventures and South Africa rose.", "organization", "South Africa" },
+        { "The round was led by Lumen Ventures and Kestrel Brazil.", "location", "*" },
         { "The round was led by Sequoia China and Hillhouse Capital.", "organization", "Sequoia China and Hillhouse Capital" },
         { "Harbor Freight, the region's largest investor, said talks were open.", "person", "*" },
         { "Chinese brands gained market share.", "organization", "*" },
