@@ -42,7 +42,26 @@ public static class Tokenizer
             var start = i;
             TokenKind kind;
             var hash = TextPool.Seed;
-            if (IsAsciiLetter(c) || CharClasses.IsAsciiDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
+            if (IsAsciiLetter(c))
+            {
+                // Most tokens are plain ASCII words: their letters are read in a tight loop, and the general scan runs
+                // (from the start again) only when something else may go on with the word.
+                i++;
+                hash = TextPool.Step(hash, c);
+                while (i < text.Length && IsAsciiLetter(text[i]))
+                {
+                    hash = TextPool.Step(hash, text[i]);
+                    i++;
+                }
+
+                kind = TokenKind.Word;
+                if (i < text.Length && MayContinueWord(text[i]))
+                {
+                    hash = TextPool.Seed;
+                    i = ScanWordOrNumber(text, start, out kind, ref hash);
+                }
+            }
+            else if (CharClasses.IsAsciiDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
             {
                 i = ScanWordOrNumber(text, i, out kind, ref hash);
             }
@@ -123,6 +142,9 @@ public static class Tokenizer
         kind = hasLetter && hasDigit ? TokenKind.Mixed : hasDigit ? TokenKind.Number : TokenKind.Word;
         return i;
     }
+
+    // After letters, only a digit, an apostrophe or a non-ASCII character can extend a word (see ScanWordOrNumber).
+    private static bool MayContinueWord(char c) => CharClasses.IsAsciiDigit(c) || CharClasses.IsApostrophe(c) || c > 127;
 
     // Most prose is ASCII: the common letters are told apart without the Unicode tables.
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
