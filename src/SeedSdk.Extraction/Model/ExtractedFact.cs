@@ -44,32 +44,62 @@ public sealed record ExtractedFact
     public string? End { get; init; }
 
     /// <summary>Person, organization, location, event: the canonical name.</summary>
-    public string? EntityName { get; init; }
+    public string? EntityName { get => Details.EntityName; init => SetDetails(Details with { EntityName = value }); }
 
     /// <summary>Person, organization, location, event: the other spellings and resolved pronouns or descriptions.</summary>
-    public EquatableArray<string> Aliases { get; init; }
+    public EquatableArray<string> Aliases { get => Details.Aliases; init => SetDetails(Details with { Aliases = value }); }
 
     /// <summary>Role: the person's canonical name.</summary>
-    public string? Person { get; init; }
+    public string? Person { get => Details.Person; init => SetDetails(Details with { Person = value }); }
 
     /// <summary>Role: the role, lower-case as written ("ceo", "vice president").</summary>
-    public string? Role { get; init; }
+    public string? Role { get => Details.Role; init => SetDetails(Details with { Role = value }); }
 
     /// <summary>Role: the organization's canonical name, when one is named.</summary>
-    public string? Organization { get; init; }
+    public string? Organization { get => Details.Organization; init => SetDetails(Details with { Organization = value }); }
 
     /// <summary>List: the noun phrase that introduces the items, or null.</summary>
-    public string? Head { get; init; }
+    public string? Head { get => Details.Head; init => SetDetails(Details with { Head = value }); }
 
     /// <summary>List: the items in order.</summary>
-    public EquatableArray<string> Items { get; init; }
+    public EquatableArray<string> Items { get => Details.Items; init => SetDetails(Details with { Items = value }); }
 
     /// <summary>Statement: the speaker's canonical name.</summary>
-    public string? Speaker { get; init; }
+    public string? Speaker { get => Details.Speaker; init => SetDetails(Details with { Speaker = value }); }
+
+    // The members only entities, roles, lists and statements fill, kept apart so that the many numeric and temporal
+    // facts of a long document are smaller (less for the garbage collector to copy). Null while all are empty; an
+    // immutable record, so copies made with 'with' may share it, and compared by value, so equality is unchanged.
+    private FactDetails? _details;
+
+    private FactDetails Details => _details ?? FactDetails.Empty;
+
+    private void SetDetails(FactDetails details) => _details = details == FactDetails.Empty ? null : details;
 
     /// <summary>
     /// Names the fact in place. Only the namer calls it, once, on facts the extraction has just built and
     /// not yet handed out: copying every fact to set one member doubled the extraction's largest allocation.
     /// </summary>
     internal void AssignName(string name) => _name = name;
+
+    private sealed record FactDetails
+    {
+        public static readonly FactDetails Empty = new();
+
+        public string? EntityName { get; init; }
+
+        public EquatableArray<string> Aliases { get; init; }
+
+        public string? Person { get; init; }
+
+        public string? Role { get; init; }
+
+        public string? Organization { get; init; }
+
+        public string? Head { get; init; }
+
+        public EquatableArray<string> Items { get; init; }
+
+        public string? Speaker { get; init; }
+    }
 }
