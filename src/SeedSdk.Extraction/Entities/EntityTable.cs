@@ -367,16 +367,14 @@ internal sealed class EntityTable
     {
         var tokens = _context.TokenList;
         var before = run.First - 1;
-        if (before >= 1 && IsCommaOrAnd(tokens[before]) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
+        if (before >= 1 && WordClasses.IsCommaOrAnd(tokens[before]) && _analysis.EndingAt(before - 1) is { Entity.Kind: FactKind.Organization })
         {
             return true;
         }
 
         var after = run.Last + 1;
-        return after + 1 < tokens.Count && !run.Possessive && IsCommaOrAnd(tokens[after]) && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
+        return after + 1 < tokens.Count && !run.Possessive && WordClasses.IsCommaOrAnd(tokens[after]) && _analysis.StartingAt(after + 1) is { Entity.Kind: FactKind.Organization };
     }
-
-    private static bool IsCommaOrAnd(Token token) => token.Is(',') || token.IsWord("and");
 
     /// <summary>
     /// "SHENZHEN, March 28 --": the place in capitals that opens a dateline sentence is a mention of that place, named as

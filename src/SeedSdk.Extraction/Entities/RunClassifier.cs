@@ -371,14 +371,14 @@ internal static class RunClassifier
     private static bool IsCoordinatedWithCompanyName(DocumentWords lexicon, TokenList tokens, NameRun run)
     {
         var before = run.First - 1;
-        if (before >= 1 && IsJoiner(tokens[before]) && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First)
+        if (before >= 1 && WordClasses.IsCommaOrAnd(tokens[before]) && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First)
             && NameRunScanner.IsNameWord(tokens[before - 1]) && lexicon.IsOrganizationCue(tokens[before - 1]))
         {
             return true;
         }
 
         var after = run.Last + 1;
-        if (run.Possessive || after + 1 >= tokens.Count || !IsJoiner(tokens[after]))
+        if (run.Possessive || after + 1 >= tokens.Count || !WordClasses.IsCommaOrAnd(tokens[after]))
         {
             return false;
         }
@@ -391,8 +391,6 @@ internal static class RunClassifier
 
         return last >= 0 && lexicon.IsOrganizationCue(tokens[last]);
     }
-
-    private static bool IsJoiner(Token token) => token.Is(',') || token.IsWord("and");
 
     /// <summary>Whether any of the run's name words is a nationality, a common capital, a place or a known organization.</summary>
     private static bool AnyWordNamesSomethingElse(RunWords words)

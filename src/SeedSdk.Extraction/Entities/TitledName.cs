@@ -20,7 +20,7 @@ internal static class TitledName
     public static NameRun? PersonAfterPortfolio(TokenList tokens, NameRun run)
     {
         if (run.Count < 3 || run.Possessive || run.First < 3 || !OnlyCapitalizedWords(tokens, run) || !FollowedBySpeech(tokens, run.Last + 1)
-            || !(tokens[run.First - 1].IsWord("and") || tokens[run.First - 1].Is(',')) || !AfterTitleAndPreposition(tokens, run.First - 1))
+            || !WordClasses.IsCommaOrAnd(tokens[run.First - 1]) || !AfterTitleAndPreposition(tokens, run.First - 1))
         {
             return null;
         }

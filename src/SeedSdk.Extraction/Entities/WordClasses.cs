@@ -250,6 +250,9 @@ internal static class WordClasses
         return (a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
     }
 
+    /// <summary>A comma or "and": what joins the names of a coordination ("A, B and C").</summary>
+    public static bool IsCommaOrAnd(Token token) => token.Is(',') || token.IsWord("and");
+
     /// <summary>An opening or closing quotation mark.</summary>
     public static bool IsQuote(Token token) => token.Is('"') || token.Is('\u201C') || token.Is('\u201D') || token.Is('\u2018') || token.Is('\u2019');
 
