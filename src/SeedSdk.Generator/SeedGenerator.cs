@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Diagnostics;
@@ -56,11 +57,19 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
             .WithTrackingName(TrackingNames.EmittedModels);
 
-        context.RegisterSourceOutput(emitted, static (output, model) =>
+        var nullableDirective = context.ParseOptionsProvider
+            .Select(static (options, _) => SupportsNullableDirective(options))
+            .WithTrackingName(TrackingNames.NullableDirective);
+
+        var sources = emitted
+            .Combine(nullableDirective)
+            .WithTrackingName(TrackingNames.EmittedModelsWithLanguage);
+
+        context.RegisterSourceOutput(sources, static (output, input) =>
         {
-            if (model is not null)
+            if (input.Left is not null)
             {
-                Emit(output, model);
+                Emit(output, input.Left, input.Right);
             }
         });
 
@@ -80,18 +89,22 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
+    /// <summary>Whether the consumer's language has <c>#nullable</c> (C# 8 and later); C# 7.3 projects, such as netstandard2.0 libraries by default, do not.</summary>
+    internal static bool SupportsNullableDirective(ParseOptions options)
+        => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
+
     /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
-    private static void Emit(SourceProductionContext output, SeedModel model)
+    private static void Emit(SourceProductionContext output, SeedModel model, bool nullableDirective)
     {
         string source;
         try
         {
-            source = SeedEmitter.Emit(model);
+            source = SeedEmitter.Emit(model, nullableDirective);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var info = DiagnosticInfo.InFile(
-                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.FilePath, exception.GetType().Name + ": " + exception.Message);
+                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message);
             output.ReportDiagnostic(info.ToDiagnostic());
             return;
         }

@@ -30,6 +30,12 @@ public static class TrackingNames
     /// <summary>The models that are emitted.</summary>
     public const string EmittedModels = nameof(EmittedModels);
 
+    /// <summary>Whether the consumer's language version has <c>#nullable</c>.</summary>
+    public const string NullableDirective = nameof(NullableDirective);
+
+    /// <summary>The emitted models paired with the language facts the source depends on.</summary>
+    public const string EmittedModelsWithLanguage = nameof(EmittedModelsWithLanguage);
+
     /// <summary>Per-seed diagnostics.</summary>
     public const string SeedDiagnostics = nameof(SeedDiagnostics);
 

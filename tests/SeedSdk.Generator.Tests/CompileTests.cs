@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using SeedSdk.Extraction;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Emitting;
+using SeedSdk.Generator.Model;
 using SeedSdk.Generator.Tests.Snapshots;
 using SeedSdk.Generator.Tests.TestSupport;
 
@@ -14,25 +15,40 @@ namespace SeedSdk.Generator.Tests;
 using FactKind = SeedSdk.Extraction.Model.FactKind;
 using SourceSpan = SeedSdk.Extraction.Model.SourceSpan;
 
-/// <summary>The generated code compiles cleanly (nullable, warnings as errors, XML docs checked) under C# 8 and latest, and runs.</summary>
+/// <summary>
+/// The generated code compiles cleanly (warnings as errors, XML docs checked, nullable enabled where the language has it)
+/// under C# 7.3 (a netstandard2.0 library's default), 8, 10, 12 and latest, and runs.
+/// </summary>
 public sealed class CompileTests
 {
-    public static TheoryData<LanguageVersion> Versions => new() { LanguageVersion.CSharp8, LanguageVersion.Latest };
+    public static TheoryData<LanguageVersion> Versions => new()
+    {
+        LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp10, LanguageVersion.CSharp12, LanguageVersion.Latest,
+    };
 
     [Theory]
     [MemberData(nameof(Versions))]
     public void Seed_article_output_compiles_without_diagnostics(LanguageVersion version)
     {
-        var compilation = CompilationFactory.Create(version, GenerateSeed());
+        var compilation = CompilationFactory.Create(version, GenerateSeed(version));
 
         Assert.Empty(CompilationFactory.Problems(compilation));
     }
 
     [Theory]
     [MemberData(nameof(Versions))]
+    public void Nullable_directive_is_emitted_only_where_the_language_has_it(LanguageVersion version)
+    {
+        var source = GenerateSeed(version);
+
+        Assert.Equal(version.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8, source.Contains("#nullable enable", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
     public void Output_with_every_kind_compiles_without_diagnostics(LanguageVersion version)
     {
-        var compilation = CompilationFactory.Create(version, SeedEmitter.Emit(SampleDocuments.Model(SampleDocuments.AllKinds())));
+        var compilation = CompilationFactory.Create(version, Emit(SampleDocuments.Model(SampleDocuments.AllKinds()), version));
 
         Assert.Empty(CompilationFactory.Problems(compilation));
     }
@@ -50,17 +66,19 @@ public sealed class CompileTests
             .Add(FactKind.List, "Empty", "and", f => f)
             .Add(FactKind.Role, "Orphan", "ToString", f => f with { Person = "Nobody", Role = "chair" })
             .Build("seeds/clash.txt", string.Empty);
-        var compilation = CompilationFactory.Create(version, SeedEmitter.Emit(SampleDocuments.Model(document, "Clash")));
+        var compilation = CompilationFactory.Create(version, Emit(SampleDocuments.Model(document, "Clash"), version));
 
         Assert.Empty(CompilationFactory.Problems(compilation));
     }
 
-    [Fact]
-    public void Seed_article_output_runs_and_matches_its_inputs()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Seed_article_output_runs_and_matches_its_inputs(LanguageVersion version)
     {
         var text = SnapshotTests.SeedText();
         var expected = FactExtractor.Extract(text, "seeds/" + SnapshotTests.SeedFile);
-        var (assembly, context) = CompilationFactory.Load(CompilationFactory.Create(LanguageVersion.Latest, GenerateSeed()));
+        var (assembly, context) = CompilationFactory.Load(CompilationFactory.Create(version, GenerateSeed(version)));
         try
         {
             var type = assembly.GetType("MyApp.Seeds.LeiJunInterview", throwOnError: true)!;
@@ -71,6 +89,9 @@ public sealed class CompileTests
             Assert.Equal(text, Const(type, "Text"));
             Assert.Equal(expected.Facts.Count, document.Facts.Count);
             Assert.Equal(expected.Facts.Select(f => f.Text), document.Facts.Select(f => f.Text));
+            Assert.Equal(expected.Facts.Select(f => expected.SentenceText(f.SentenceIndex)), document.Facts.Select(f => f.Source.Sentence));
+            Assert.Equal(expected.Facts.Select(f => (f.Span.Start, f.Span.Length, f.Span.Line, f.Span.Column, f.SentenceIndex)), document.Facts.Select(f => (f.Source.Start, f.Source.Length, f.Source.Line, f.Source.Column, f.Source.SentenceIndex)));
+            Assert.All(document.Facts, f => Assert.Equal(Const(type, "Path"), f.Source.Path));
         }
         finally
         {
@@ -145,9 +166,12 @@ public sealed class CompileTests
         }
     }
 
-    private static string GenerateSeed()
+    private static string Emit(SeedModel model, LanguageVersion version)
+        => SeedEmitter.Emit(model, SeedGenerator.SupportsNullableDirective(CompilationFactory.ParseOptions(version)));
+
+    private static string GenerateSeed(LanguageVersion version = LanguageVersion.Latest)
     {
-        var harness = new GeneratorHarness();
+        var harness = new GeneratorHarness { LanguageVersion = version };
         harness.AddSeed(SnapshotTests.SeedFile, SnapshotTests.SeedText(), typeName: "LeiJunInterview");
         return GeneratorHarness.SingleSource(harness.Run());
     }

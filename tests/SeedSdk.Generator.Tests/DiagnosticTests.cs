@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -83,8 +84,10 @@ public sealed class DiagnosticTests
         var diagnostic = Single(result, "SEED005", DiagnosticSeverity.Error);
         AssertLocation(diagnostic, second.Path, 0, 0, 0, 10);
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(first.Path, message);
-        Assert.Contains(second.Path, message);
+        Assert.Contains("'seeds/a.txt'", message);
+        Assert.Contains("'seeds/b.txt'", message);
+        Assert.DoesNotContain(GeneratorHarness.ProjectDirectory, message);
+        Assert.EndsWith("seeds/a.txt", first.Path);
         Assert.Contains("Alpha text.", GeneratorHarness.SingleSource(result));
     }
 
@@ -171,6 +174,30 @@ public sealed class DiagnosticTests
         Assert.Contains("disk on fire", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(result.Exception);
         Assert.Single(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void No_message_names_a_machine_path_only_project_relative_ones()
+    {
+        var harness = new GeneratorHarness();
+        harness.AddFile(InMemoryAdditionalText.Unreadable(GeneratorHarness.ProjectDirectory + "seeds/locked.txt"), "seeds/locked.txt");
+        harness.AddFile(InMemoryAdditionalText.Throwing(GeneratorHarness.ProjectDirectory + "seeds/broken.txt", "disk on fire"), "seeds/broken.txt");
+        harness.AddSeed("twice.txt", "Orbit Labs opened a store.");
+        harness.AddSeed("twice.txt", "Orbit Labs opened a store.");
+        harness.AddSeed("a.txt", "Alpha.", typeName: "Report");
+        harness.AddSeed("b.txt", "Beta.", typeName: "Report");
+        harness.AddSeed("empty.txt", " ");
+        harness.AddSeed("bad-name.txt", "Gamma.", typeName: "not valid");
+
+        var result = harness.Run();
+
+        var messages = result.Diagnostics.ToDictionary(d => d.Id, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new[] { "SEED001", "SEED002", "SEED005", "SEED006", "SEED009", "SEED099" }, messages.Keys.OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(messages.Values, message => Assert.DoesNotContain(GeneratorHarness.ProjectDirectory, message));
+        Assert.Contains("'seeds/locked.txt'", messages["SEED001"]);
+        Assert.Contains("'seeds/broken.txt'", messages["SEED099"]);
+        Assert.Contains("'seeds/twice.txt'", messages["SEED009"]);
+        Assert.Contains("'seeds/b.txt'", messages["SEED005"]);
     }
 
     [Fact]

@@ -32,8 +32,8 @@ internal static class DuplicateTypeNames
         foreach (var (loser, winner) in Clashes(keys))
         {
             diagnostics.Add(string.Equals(loser.FilePath, winner.FilePath, StringComparison.Ordinal)
-                ? DiagnosticInfo.InFile(DiagnosticDescriptors.SeedListedTwice, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath)
-                : DiagnosticInfo.InFile(DiagnosticDescriptors.DuplicateTypeName, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.FilePath, loser.FullTypeName, winner.FilePath));
+                ? DiagnosticInfo.InFile(DiagnosticDescriptors.SeedListedTwice, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.RelativePath)
+                : DiagnosticInfo.InFile(DiagnosticDescriptors.DuplicateTypeName, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.RelativePath, loser.FullTypeName, winner.RelativePath));
         }
 
         return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace SeedSdk.Generator.Emitting;
@@ -17,8 +18,79 @@ internal static class DocText
     /// <summary><paramref name="text"/> as escaped single-line XML text.</summary>
     public static string Escape(string text) => EscapeXml(Flatten(text));
 
+    /// <summary>The longest quote of a fact's sentence, in characters of the seed, before it is shortened around the fact.</summary>
+    public const int MaxSentenceQuoteLength = 300;
+
     /// <summary><paramref name="text"/> flattened, cut to <see cref="MaxQuoteLength"/> at a word boundary (with '…'), and escaped.</summary>
     public static string Quote(string text) => EscapeXml(Truncate(Flatten(text), MaxQuoteLength));
+
+    /// <summary>
+    /// The part of <paramref name="text"/> between <paramref name="sentenceStart"/> and <paramref name="sentenceEnd"/> that a
+    /// fact's doc comment quotes: the whole sentence when it is at most <see cref="MaxSentenceQuoteLength"/> characters, else
+    /// about that many characters around the fact (<paramref name="factStart"/>, <paramref name="factLength"/>), cut at word
+    /// boundaries with '…' on each cut side. Flattened and escaped; its cost never grows with the sentence.
+    /// </summary>
+    public static string QuoteAround(string text, int sentenceStart, int sentenceEnd, int factStart, int factLength)
+    {
+        if (sentenceEnd - sentenceStart <= MaxSentenceQuoteLength)
+        {
+            return EscapeXml(Flatten(text.Substring(sentenceStart, sentenceEnd - sentenceStart)));
+        }
+
+        var (start, end) = Window(text, sentenceStart, sentenceEnd, factStart, factLength, MaxSentenceQuoteLength);
+        var quote = Truncate(Flatten(text.Substring(start, end - start)), MaxSentenceQuoteLength);
+        return (start > sentenceStart ? Ellipsis.ToString() : string.Empty) + EscapeXml(quote) + (end < sentenceEnd && quote[quote.Length - 1] != Ellipsis ? Ellipsis.ToString() : string.Empty);
+    }
+
+    /// <summary>At most <paramref name="max"/> characters of [<paramref name="low"/>, <paramref name="high"/>) centred on the fact, moved inwards to word boundaries.</summary>
+    private static (int Start, int End) Window(string text, int low, int high, int factStart, int factLength, int max)
+    {
+        factStart = Math.Min(Math.Max(factStart, low), high);
+        var factEnd = Math.Min(factStart + Math.Max(factLength, 0), high);
+        var room = Math.Max(max - (factEnd - factStart), 0);
+        var start = Math.Max(low, factStart - (room / 2));
+        var end = Math.Min(high, start + Math.Max(max, factEnd - start));
+        start = Math.Max(low, Math.Min(start, end - max));
+        if (start > low)
+        {
+            var word = IndexOfSpace(text, start, factStart);
+            start = word < 0 ? start : word + 1;
+        }
+
+        if (end < high)
+        {
+            var word = LastIndexOfSpace(text, factEnd, end);
+            end = word < 0 ? end : word;
+        }
+
+        return (start, Math.Max(start, end));
+    }
+
+    private static int IndexOfSpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOfSpace(string text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters plus '…', preferring the last space after half the limit.</summary>
     public static string Truncate(string text, int max)

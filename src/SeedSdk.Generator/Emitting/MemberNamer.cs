@@ -9,13 +9,13 @@ namespace SeedSdk.Generator.Emitting;
 /// Gives every member of one kind's nested class a unique, valid name. Fact fields are named first
 /// (they keep the extractor's names unless those are invalid or clash), then each constant gets the
 /// field name plus its suffix. A clash — with the nested class's own name (CS0542), a member inherited
-/// from <see cref="object"/>, or an earlier member — is resolved by appending "_2", "_3", ...
+/// from <see cref="object"/>, the sentence table's class (which fact initializers read), or an earlier member — is resolved by appending "_2", "_3", ...
 /// </summary>
 internal static class MemberNamer
 {
-    private static readonly string[] InheritedMemberNames =
+    private static readonly string[] ReservedMemberNames =
     {
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize", SeedEmitter.SentencesClass,
     };
 
     /// <summary>Names the facts of one nested class.</summary>
@@ -24,7 +24,7 @@ internal static class MemberNamer
     /// <param name="constantSuffixes">The constant suffixes each fact gets.</param>
     public static FactMemberNames[] Assign(string className, IReadOnlyList<ExtractedFact> facts, Func<ExtractedFact, IReadOnlyList<string>> constantSuffixes)
     {
-        var used = new HashSet<string>(InheritedMemberNames, StringComparer.Ordinal) { className };
+        var used = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { className };
         var fields = new string[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {

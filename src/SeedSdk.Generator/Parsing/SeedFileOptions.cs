@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
+using SeedSdk.Generator.Emitting;
 
 namespace SeedSdk.Generator.Parsing;
 
@@ -96,7 +97,7 @@ internal static class SeedFileOptions
 
     private static HashSet<string> CreateReservedTypeNames()
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { "Path", "Title", "Text", "Document" };
+        var names = new HashSet<string>(StringComparer.Ordinal) { "Path", "Title", "Text", "Document", SeedEmitter.SentencesClass };
         foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
         {
             names.Add(kind.GroupName());

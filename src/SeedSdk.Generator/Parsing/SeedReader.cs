@@ -30,9 +30,10 @@ internal static class SeedReader
         }
 
         var diagnostics = new List<DiagnosticInfo>();
+        var relativePath = SeedFileOptions.RelativePath(options, file.Path);
         try
         {
-            var (model, key) = ReadSeed(file, options, global, diagnostics, cancellationToken);
+            var (model, key) = ReadSeed(file, options, relativePath, global, diagnostics, cancellationToken);
             return Result(model, key, diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -41,7 +42,7 @@ internal static class SeedReader
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.InternalError, file.Path, default, default, file.Path, exception.GetType().Name + ": " + exception.Message));
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.InternalError, file.Path, default, default, relativePath, exception.GetType().Name + ": " + exception.Message));
             return Result(null, null, diagnostics);
         }
     }
@@ -49,17 +50,16 @@ internal static class SeedReader
     private static SeedReadResult Result(SeedModel? model, TypeNameKey? key, List<DiagnosticInfo> diagnostics)
         => new SeedReadResult(model, key, EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray()));
 
-    private static (SeedModel?, TypeNameKey?) ReadSeed(AdditionalText file, AnalyzerConfigOptions options, GlobalSeedOptions global, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static (SeedModel?, TypeNameKey?) ReadSeed(AdditionalText file, AnalyzerConfigOptions options, string relativePath, GlobalSeedOptions global, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var source = file.GetText(cancellationToken);
         if (source is null)
         {
-            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.UnreadableSeed, file.Path, default, default, file.Path));
+            diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.UnreadableSeed, file.Path, default, default, relativePath));
             return (null, null);
         }
 
         var (firstLine, firstLineSpan) = FileSpans.FirstLine(source);
-        var relativePath = SeedFileOptions.RelativePath(options, file.Path);
         var (typeName, isExplicit) = SeedFileOptions.TypeName(options, relativePath);
         var typeNameProblem = isExplicit ? SeedFileOptions.TypeNameProblem(typeName) : null;
         if (typeNameProblem is not null)
@@ -106,7 +106,7 @@ internal static class SeedReader
         var document = FactExtractor.Extract(text, relativePath);
         document = FactValidator.Validate(document, file.Path, source, diagnostics);
         var model = new SeedModel(file.Path, global.Namespace, typeName, document);
-        return (model, new TypeNameKey(file.Path, model.FullTypeName, firstLine, firstLineSpan));
+        return (model, new TypeNameKey(file.Path, relativePath, model.FullTypeName, firstLine, firstLineSpan));
     }
 
     private static int IndexOfBinary(string text)

@@ -9,7 +9,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SeedSdk.Generator.Tests.TestSupport;
 
-/// <summary>Compilations against .NET 8 reference assemblies and the built SeedSdk runtime, strict like a consumer with warnings as errors.</summary>
+/// <summary>
+/// Compilations against .NET 8 reference assemblies and the built SeedSdk runtime, strict like a consumer with warnings
+/// as errors; nullable enabled from C# 8 on (C# 7.3 has no nullable context, like a netstandard2.0 library by default).
+/// </summary>
 internal static class CompilationFactory
 {
     private static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(SeedDocument).Assembly.Location);
@@ -18,9 +21,9 @@ internal static class CompilationFactory
         => new(version, DocumentationMode.Diagnose);
 
     /// <summary>A tiny consumer project the generator runs on; its own diagnostics keep their default severity.</summary>
-    public static CSharpCompilation Consumer(string source = "namespace MyApp { internal static class Program { private static void Main() { } } }")
+    public static CSharpCompilation Consumer(LanguageVersion version = LanguageVersion.Latest, string source = "namespace MyApp { internal static class Program { private static void Main() { } } }")
     {
-        var compilation = Create(LanguageVersion.Latest, source);
+        var compilation = Create(version, source);
         return compilation.WithOptions(compilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
     }
 
@@ -33,7 +36,7 @@ internal static class CompilationFactory
             Net80.References.All.Concat(new[] { Runtime }),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: version.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 warningLevel: 9999,
                 deterministic: true));

@@ -30,6 +30,9 @@ internal sealed class GeneratorHarness
 
     public IReadOnlyList<AdditionalText> Files => _files;
 
+    /// <summary>The consumer's language version (the generator reads it from the parse options).</summary>
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
     /// <summary>Adds a flagged seed at <c>seeds/{fileName}</c> with optional extra metadata (name without prefix).</summary>
     public AdditionalText AddSeed(string fileName, string text, string? typeName = null)
         => AddFile(InMemoryAdditionalText.Of(ProjectDirectory + "seeds/" + fileName, text), "seeds/" + fileName, typeName);
@@ -73,7 +76,7 @@ internal sealed class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new SeedGenerator().AsSourceGenerator() },
             _files,
-            CompilationFactory.ParseOptions(LanguageVersion.Latest),
+            CompilationFactory.ParseOptions(LanguageVersion),
             provider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -83,7 +86,7 @@ internal sealed class GeneratorHarness
 
     public GeneratorRunResult Run(out GeneratorDriver driver)
     {
-        driver = CreateDriver().RunGenerators(CompilationFactory.Consumer());
+        driver = CreateDriver().RunGenerators(CompilationFactory.Consumer(LanguageVersion));
         return driver.GetRunResult().Results.Single();
     }
 
