@@ -84,6 +84,55 @@ public sealed class EmittingUnitTests
         Assert.EndsWith("\u2026", quote);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2500)]
+    [InlineData(3990)]
+    public void A_long_sentence_is_quoted_around_the_fact_at_word_boundaries(int factAt)
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 1000).Select(i => "w" + (i % 10).ToString(CultureInfo.InvariantCulture) + "x"));
+        var text = "Intro. " + words.Substring(0, factAt) + "FACT 42" + words.Substring(factAt) + " End.";
+        var sentenceStart = "Intro. ".Length;
+        var factStart = text.IndexOf("FACT 42", StringComparison.Ordinal);
+
+        var quote = DocText.QuoteAround(text, sentenceStart, text.Length, factStart, "FACT 42".Length);
+
+        Assert.Contains("FACT 42", quote);
+        Assert.InRange(quote.Length, DocText.MaxSentenceQuoteLength / 2, DocText.MaxSentenceQuoteLength + 2);
+        Assert.Equal(factAt > 0, quote.StartsWith("\u2026w", StringComparison.Ordinal) || quote.StartsWith("\u2026F", StringComparison.Ordinal));
+        Assert.Equal(factAt < 3000, quote.EndsWith("\u2026", StringComparison.Ordinal));
+        Assert.DoesNotContain("Intro", quote);
+    }
+
+    [Fact]
+    public void A_sentence_of_at_most_300_characters_is_quoted_whole()
+    {
+        var text = "First. " + string.Join(" ", Enumerable.Repeat("word", 55)) + " & 7 <b>.";
+        var quote = DocText.QuoteAround(text, 7, text.Length, text.IndexOf('7', StringComparison.Ordinal), 1);
+
+        Assert.Equal(DocText.Escape(text.Substring(7)), quote);
+        Assert.DoesNotContain("\u2026", quote);
+    }
+
+    [Fact]
+    public void A_window_of_white_space_quotes_nothing_and_does_not_fail()
+    {
+        var text = "A" + new string(' ', 1000) + "B.";
+
+        Assert.Equal("\u2026\u2026", DocText.QuoteAround(text, 0, text.Length, 500, 0));
+    }
+
+    [Fact]
+    public void A_fact_longer_than_the_quote_is_cut_with_an_ellipsis()
+    {
+        var text = new string('a', 1000) + " " + new string('b', 1000);
+
+        var quote = DocText.QuoteAround(text, 0, text.Length, 10, 1900);
+
+        Assert.InRange(quote.Length, 1, DocText.MaxSentenceQuoteLength + 2);
+        Assert.EndsWith("\u2026", quote);
+    }
+
     [Fact]
     public void Member_names_never_collide_with_each_other_the_class_or_object_members()
     {

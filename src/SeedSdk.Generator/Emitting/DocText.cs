@@ -39,7 +39,7 @@ internal static class DocText
 
         var (start, end) = Window(text, sentenceStart, sentenceEnd, factStart, factLength, MaxSentenceQuoteLength);
         var quote = Truncate(Flatten(text.Substring(start, end - start)), MaxSentenceQuoteLength);
-        return (start > sentenceStart ? Ellipsis.ToString() : string.Empty) + EscapeXml(quote) + (end < sentenceEnd && quote[quote.Length - 1] != Ellipsis ? Ellipsis.ToString() : string.Empty);
+        return (start > sentenceStart ? Ellipsis.ToString() : string.Empty) + EscapeXml(quote) + (end < sentenceEnd && !quote.EndsWith(Ellipsis.ToString(), StringComparison.Ordinal) ? Ellipsis.ToString() : string.Empty);
     }
 
     /// <summary>At most <paramref name="max"/> characters of [<paramref name="low"/>, <paramref name="high"/>) centred on the fact, moved inwards to word boundaries.</summary>
