@@ -10,7 +10,8 @@ namespace SeedSdk.Cli.Tests.Build;
 /// <c>check</c> and <c>generate</c> against a real <c>dotnet build</c> of the same seeds: the same diagnostics,
 /// one for one, and the same generated files, byte for byte.
 /// </summary>
-public class BuildAgreementTests : IClassFixture<RealBuild>
+[Collection(RealBuildCollection.Name)]
+public class BuildAgreementTests
 {
     private readonly RealBuild _build;
 

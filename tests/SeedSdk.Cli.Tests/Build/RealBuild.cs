@@ -117,3 +117,11 @@ public sealed class RealBuild : IDisposable
         return stdout.Result + stderr.Result;
     }
 }
+
+/// <summary>The tests that share one <see cref="RealBuild"/> (it takes a while).</summary>
+[CollectionDefinition(Name)]
+public sealed class RealBuildCollection : ICollectionFixture<RealBuild>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "real build";
+}
