@@ -9,6 +9,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return SeedSdkCli.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+        var io = new CliIo(Console.Out, Console.Error, Directory.GetCurrentDirectory(), Console.OpenStandardInput, !Console.IsErrorRedirected);
+        return SeedSdkCli.Run(args, io);
     }
 }

@@ -1,41 +1,42 @@
-using System;
-using System.IO;
 using SeedSdk.Cli.CommandLine;
+using SeedSdk.Cli.Commands;
 
 namespace SeedSdk.Cli;
 
 /// <summary>
-/// The <c>seedsdk</c> command without the console: arguments, output writers and the current
-/// directory come in, an exit code goes out, so tests run it in-process.
+/// The <c>seedsdk</c> command without the console: arguments and a <see cref="CliIo"/> come in, an exit
+/// code goes out, so tests run it in-process.
 /// </summary>
 internal static class SeedSdkCli
 {
-    /// <summary>Runs the command line <paramref name="args"/>.</summary>
-    /// <param name="args">The arguments after the program name.</param>
-    /// <param name="stdout">Where results go.</param>
-    /// <param name="stderr">Where errors and usage after an error go.</param>
-    /// <param name="currentDirectory">The directory relative paths are resolved and printed against.</param>
+    /// <summary>Runs the command line <paramref name="args"/> (the arguments after the program name).</summary>
     /// <returns>An <see cref="ExitCodes"/> value.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static int Run(string[] args, CliIo io)
     {
         var parsed = CliParser.Parse(args);
         switch (parsed.Command)
         {
             case CliCommand.Help:
-                stdout.Write(Usage.Text);
+                io.Out.Write(Usage.Text);
                 return ExitCodes.Success;
             case CliCommand.Version:
-                stdout.WriteLine("seedsdk " + Usage.Version);
+                io.Out.WriteLine("seedsdk " + Usage.Version);
                 return ExitCodes.Success;
             case CliCommand.Facts:
-                return FactsCommand.Run(parsed, stdout, stderr, currentDirectory);
+                return FactsCommand.Run(parsed, io);
+            case CliCommand.Check:
+                return CheckCommand.Run(parsed, io);
+            case CliCommand.Generate:
+                return GenerateCommand.Run(parsed, io);
+            case CliCommand.Report:
+                return ReportCommand.Run(parsed, io);
             default:
                 if (parsed.Error is not null)
                 {
-                    stderr.WriteLine("seedsdk: error: " + parsed.Error);
+                    io.Error.WriteLine("seedsdk: error: " + parsed.Error);
                 }
 
-                stderr.Write(Usage.Text);
+                io.Error.Write(Usage.Text);
                 return ExitCodes.Usage;
         }
     }

@@ -29,7 +29,7 @@ public class FactsJsonWriterTests
     public void Writes_the_schema_and_the_document_fields()
     {
         var root = Parse(SampleDocuments.AllKinds());
-        Assert.Equal("seedsdk/facts@1", root.GetProperty("schema").GetString());
+        Assert.Equal("seedsdk/facts@2", root.GetProperty("schema").GetString());
         var document = root.GetProperty("documents")[0];
         Assert.Equal(new[] { "path", "typeName", "title", "facts" }, document.EnumerateObject().Select(p => p.Name));
         Assert.Equal("notes/q3 report.md", document.GetProperty("path").GetString());
@@ -45,7 +45,8 @@ public class FactsJsonWriterTests
         foreach (var fact in facts)
         {
             var kind = fact.GetProperty("kind").GetString()!;
-            var expected = new[] { "kind", "name", "text", "line", "column" }.Concat(KindFields[kind]);
+            var common = IsEntity(kind) ? new[] { "kind", "name", "displayName", "text", "line", "column" } : new[] { "kind", "name", "text", "line", "column" };
+            var expected = common.Concat(KindFields[kind]);
             Assert.Equal(expected, fact.EnumerateObject().Select(p => p.Name));
         }
     }
@@ -59,7 +60,10 @@ public class FactsJsonWriterTests
         Assert.Equal("RdBudget2025", Of("money").GetProperty("name").GetString());
         Assert.Equal("up-to", Of("money").GetProperty("qualifier").GetString());
         Assert.Equal("2025-03", Of("date").GetProperty("value").GetString());
-        Assert.Equal("Jane Doe", Of("person").GetProperty("name").GetString());
+        Assert.Equal("JaneDoe", Of("person").GetProperty("name").GetString());
+        Assert.Equal("Jane Doe", Of("person").GetProperty("displayName").GetString());
+        Assert.Equal("AcmeGroup", Of("organization").GetProperty("name").GetString());
+        Assert.Equal("Acme Group", Of("organization").GetProperty("displayName").GetString());
         Assert.Equal(new[] { "She" }, Of("person").GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(JsonValueKind.Null, Of("list").GetProperty("head").ValueKind);
         Assert.Equal(JsonValueKind.Null, Of("role").GetProperty("organization").ValueKind);
@@ -71,7 +75,7 @@ public class FactsJsonWriterTests
     [Fact]
     public void Numbers_are_printed_invariantly_without_exponent_or_trailing_zeros()
     {
-        var json = FactsJsonWriter.Write(new[] { SampleDocuments.AllKinds() });
+        var json = FactsJsonWriter.Write(new[] { SampleDocuments.NamedAllKinds() });
         Assert.Contains("\"value\": 105000000000,", json);
         Assert.Contains("\"value\": 0.25\n", json);
         Assert.Contains("\"value\": 1200000,", json);
@@ -92,7 +96,7 @@ public class FactsJsonWriterTests
     public void Text_stays_readable_and_valid_json()
     {
         var tricky = new ExtractedFact { Kind = FactKind.Statement, Name = "S", Text = "\"quoted\" — naïve <b> \\ \u0001 line\nbreak", Speaker = "Zoë" };
-        var json = FactsJsonWriter.Write(new[] { SampleDocuments.With(tricky) });
+        var json = FactsJsonWriter.Write(new[] { SampleDocuments.Named(tricky) });
         Assert.Contains("naïve <b>", json);
         Assert.Contains("Zoë", json);
         var text = JsonDocument.Parse(json).RootElement.GetProperty("documents")[0].GetProperty("facts")[0].GetProperty("text").GetString();
@@ -102,12 +106,14 @@ public class FactsJsonWriterTests
     [Fact]
     public void Output_is_indented_with_unix_newlines_and_ends_with_one()
     {
-        var json = FactsJsonWriter.Write(new[] { SampleDocuments.AllKinds() });
+        var json = FactsJsonWriter.Write(new[] { SampleDocuments.NamedAllKinds() });
         Assert.DoesNotContain("\r", json);
         Assert.StartsWith("{\n  \"schema\"", json);
         Assert.EndsWith("}\n", json);
     }
 
     private static JsonElement Parse(ExtractedDocument document)
-        => JsonDocument.Parse(FactsJsonWriter.Write(new[] { document })).RootElement;
+        => JsonDocument.Parse(FactsJsonWriter.Write(new[] { SeedSdk.Cli.Extraction.DocumentLoader.Named(document, System.Array.Empty<string>()) })).RootElement;
+
+    private static bool IsEntity(string kind) => kind is "person" or "organization" or "location" or "event";
 }

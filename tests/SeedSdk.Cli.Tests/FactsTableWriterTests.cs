@@ -47,7 +47,7 @@ public class FactsTableWriterTests
     private static string[] Render(ExtractedDocument document)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        FactsTableWriter.Write(new[] { document }, output);
+        FactsTableWriter.Write(new[] { SeedSdk.Cli.Extraction.DocumentLoader.Named(document, System.Array.Empty<string>()) }, output);
         return output.ToString().TrimEnd('\n').Split('\n');
     }
 }

@@ -1,3 +1,4 @@
+using SeedSdk.Cli.Extraction;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Cli.Tests;
@@ -23,7 +24,16 @@ internal static class SampleDocuments
 
     /// <summary>A document holding <paramref name="facts"/>.</summary>
     public static ExtractedDocument With(params ExtractedFact[] facts)
-        => new("notes/q3 report.md", "Q3 Report", string.Empty, EquatableArray<SentenceInfo>.Empty, new EquatableArray<ExtractedFact>(facts));
+        => new("notes/q3 report.md", "Q3 Report", Text, EquatableArray<SentenceInfo>.Empty, new EquatableArray<ExtractedFact>(facts));
+
+    /// <summary>The document <paramref name="facts"/> with their generated member names, as the commands see it.</summary>
+    public static NamedDocument Named(params ExtractedFact[] facts) => DocumentLoader.Named(With(facts), System.Array.Empty<string>());
+
+    /// <summary>The all-kinds document with member names.</summary>
+    public static NamedDocument NamedAllKinds() => DocumentLoader.Named(AllKinds(), System.Array.Empty<string>());
+
+    // Long enough for every made-up span, so the generator would emit each fact.
+    private static readonly string Text = "Q3 Report\n" + new string('x', 200);
 
     private static ExtractedFact Fact(FactKind kind, string name, string text, int line, int column)
         => new() { Kind = kind, Name = name, Text = text, Span = new SourceSpan(0, text.Length, line, column) };

@@ -11,7 +11,7 @@ public class SeedReaderTests
         using var folder = new ScratchFolder();
         Directory.CreateDirectory(Path.Combine(folder.Root, "dir.txt"));
 
-        var text = SeedReader.TryRead(new SeedFile("dir.txt", Path.Combine(folder.Root, "dir.txt")), out var error);
+        var text = new SeedReader(() => new MemoryStream()).TryRead(new SeedFile("dir.txt", Path.Combine(folder.Root, "dir.txt")), out var error);
 
         Assert.Null(text);
         Assert.NotEmpty(error);
@@ -23,7 +23,7 @@ public class SeedReaderTests
         using var folder = new ScratchFolder();
         var path = folder.Write("ok.md", "Zoë – 北京\r\n");
 
-        Assert.Equal("Zoë – 北京\r\n", SeedReader.TryRead(new SeedFile("ok.md", path), out var error));
+        Assert.Equal("Zoë – 北京\r\n", new SeedReader(() => new MemoryStream()).TryRead(new SeedFile("ok.md", path), out var error));
         Assert.Empty(error);
     }
 }

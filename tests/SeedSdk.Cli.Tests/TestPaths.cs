@@ -13,6 +13,9 @@ internal static class TestPaths
     /// <summary>The folder holding SeedSdk.sln, found by walking up from the test binaries.</summary>
     public static string RepoRoot => RepoFiles.Root;
 
+    /// <summary>The seed article in the repository.</summary>
+    public static string SeedFile => Path.Combine(RepoRoot, "seeds", "000_8b5633673b5c9d83.txt");
+
     /// <summary>The gold file of the seed article.</summary>
     public static string SeedGold => Path.Combine(RepoRoot, "tests", "data", "gold", "000_8b5633673b5c9d83.facts.json");
 }

@@ -12,6 +12,15 @@ internal enum CliCommand
     /// <summary><c>--version</c>.</summary>
     Version,
 
-    /// <summary><c>facts &lt;paths&gt;... [--json]</c>.</summary>
+    /// <summary><c>facts &lt;paths&gt;... [--json] [--kind K]...</c>.</summary>
     Facts,
+
+    /// <summary><c>check &lt;paths&gt;... [--namespace N] [--max-seed-bytes B]</c>.</summary>
+    Check,
+
+    /// <summary><c>generate &lt;seed&gt; [--namespace N] [--type-name T] [--max-seed-bytes B]</c>.</summary>
+    Generate,
+
+    /// <summary><c>report &lt;paths&gt;... -o FILE [--kind K]...</c>.</summary>
+    Report,
 }

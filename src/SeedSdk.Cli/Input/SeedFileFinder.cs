@@ -6,18 +6,24 @@ namespace SeedSdk.Cli.Input;
 
 /// <summary>
 /// Turns command-line paths into seed files: a file stands for itself, a folder for every
-/// <c>*.txt</c> and <c>*.md</c> below it (ordinal order of their paths). Arguments keep their order;
-/// a file named twice is read once.
+/// <c>*.txt</c> and <c>*.md</c> below it (ordinal order of their paths), <c>-</c> for standard input.
+/// Arguments keep their order; a file named twice is read once.
 /// </summary>
 internal static class SeedFileFinder
 {
-    /// <summary>The seed files of <paramref name="paths"/>; the paths that do not exist go to <paramref name="missing"/>.</summary>
-    public static List<SeedFile> Find(IEnumerable<string> paths, string currentDirectory, List<string> missing)
+    /// <summary>The seed files of <paramref name="paths"/>, with the paths that do not exist or hold no seed.</summary>
+    public static SeedSearch Find(IEnumerable<string> paths, string currentDirectory)
     {
-        var files = new List<SeedFile>();
+        var search = new SeedSearch(new List<SeedFile>(), new List<string>(), new List<string>());
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (path == "-")
+            {
+                Add(SeedFile.Stdin);
+                continue;
+            }
+
             var full = Path.GetFullPath(path, currentDirectory);
             if (File.Exists(full))
             {
@@ -25,21 +31,27 @@ internal static class SeedFileFinder
             }
             else if (Directory.Exists(full))
             {
-                FolderSeeds(full, currentDirectory).ForEach(Add);
+                var found = FolderSeeds(full, currentDirectory);
+                if (found.Count == 0)
+                {
+                    search.WithoutSeeds.Add(path);
+                }
+
+                found.ForEach(Add);
             }
             else
             {
-                missing.Add(path);
+                search.Missing.Add(path);
             }
         }
 
-        return files;
+        return search;
 
         void Add(SeedFile file)
         {
-            if (seen.Add(file.FullPath))
+            if (seen.Add(file.IsStdin ? "-" : file.FullPath))
             {
-                files.Add(file);
+                search.Files.Add(file);
             }
         }
     }

@@ -4,16 +4,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SeedSdk.Cli.Extraction;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
 
 namespace SeedSdk.Cli.Output;
 
-/// <summary>Writes documents as the <c>seedsdk/facts@1</c> JSON of FACTS.md.</summary>
+/// <summary>Writes documents as the <c>seedsdk/facts@2</c> JSON of FACTS.md.</summary>
 internal static class FactsJsonWriter
 {
     /// <summary>The schema identifier at the top of the JSON.</summary>
-    public const string Schema = "seedsdk/facts@1";
+    public const string Schema = "seedsdk/facts@2";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -25,7 +26,7 @@ internal static class FactsJsonWriter
     };
 
     /// <summary>All <paramref name="documents"/> in one JSON object, ending with a newline.</summary>
-    public static string Write(IReadOnlyList<ExtractedDocument> documents)
+    public static string Write(IReadOnlyList<NamedDocument> documents)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -52,14 +53,15 @@ internal static class FactsJsonWriter
     public static string FormatNumber(decimal value)
         => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    private static void WriteDocument(Utf8JsonWriter json, ExtractedDocument document)
+    private static void WriteDocument(Utf8JsonWriter json, NamedDocument named)
     {
+        var document = named.Document;
         json.WriteStartObject();
         json.WriteString("path", document.Path);
         json.WriteString("typeName", CSharpIdentifier.TypeNameFromPath(document.Path));
         json.WriteString("title", document.Title);
         json.WriteStartArray("facts");
-        foreach (var fact in document.Facts)
+        foreach (var fact in named.Facts)
         {
             WriteFact(json, fact);
         }
@@ -68,13 +70,17 @@ internal static class FactsJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFact(Utf8JsonWriter json, ExtractedFact fact)
+    private static void WriteFact(Utf8JsonWriter json, NamedFact named)
     {
+        var fact = named.Fact;
         json.WriteStartObject();
         json.WriteString("kind", fact.Kind.ContractName());
+        json.WriteString("name", named.MemberName);
+        if (IsEntity(fact.Kind))
+        {
+            json.WriteString("displayName", fact.EntityName ?? fact.Text);
+        }
 
-        // For entities the contract's "name" is the canonical name (the C# name is its PascalCase).
-        json.WriteString("name", IsEntity(fact.Kind) ? fact.EntityName ?? fact.Text : fact.Name);
         json.WriteString("text", fact.Text);
         json.WriteNumber("line", fact.Span.Line);
         json.WriteNumber("column", fact.Span.Column);
@@ -131,7 +137,8 @@ internal static class FactsJsonWriter
         }
     }
 
-    private static bool IsEntity(FactKind kind)
+    /// <summary>Whether facts of <paramref name="kind"/> name an entity (and so carry a display name).</summary>
+    public static bool IsEntity(FactKind kind)
         => kind is FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event;
 
     private static void WriteValue(Utf8JsonWriter json, decimal? value)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using SeedSdk.Cli.Extraction;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
 
@@ -16,7 +17,7 @@ internal static class FactsTableWriter
     private static readonly string[] Header = { "KIND", "NAME", "VALUE", "AT", "TEXT" };
 
     /// <summary>Writes one table per document to <paramref name="output"/>.</summary>
-    public static void Write(IReadOnlyList<ExtractedDocument> documents, TextWriter output)
+    public static void Write(IReadOnlyList<NamedDocument> documents, TextWriter output)
     {
         for (var d = 0; d < documents.Count; d++)
         {
@@ -29,23 +30,24 @@ internal static class FactsTableWriter
         }
     }
 
-    private static void WriteDocument(ExtractedDocument document, TextWriter output)
+    private static void WriteDocument(NamedDocument named, TextWriter output)
     {
+        var document = named.Document;
         output.WriteLine(document.Path + " (" + CSharpIdentifier.TypeNameFromPath(document.Path) + ")");
         output.WriteLine("Title: " + document.Title);
-        if (document.Facts.Count == 0)
+        if (named.Facts.Count == 0)
         {
             output.WriteLine("(no facts)");
             return;
         }
 
         var rows = new List<string[]> { Header };
-        foreach (var fact in document.Facts)
+        foreach (var (fact, memberName) in named.Facts)
         {
             rows.Add(new[]
             {
                 fact.Kind.ContractName(),
-                fact.Name,
+                memberName ?? "-",
                 Clip(FactSummary.Describe(fact), MaxValueWidth),
                 fact.Span.Line.ToString(CultureInfo.InvariantCulture) + ":" + fact.Span.Column.ToString(CultureInfo.InvariantCulture),
                 Clip(fact.Text, MaxTextWidth),
@@ -72,7 +74,7 @@ internal static class FactsTableWriter
             output.WriteLine(line.ToString());
         }
 
-        output.WriteLine("(" + document.Facts.Count.ToString(CultureInfo.InvariantCulture) + (document.Facts.Count == 1 ? " fact)" : " facts)"));
+        output.WriteLine("(" + named.Facts.Count.ToString(CultureInfo.InvariantCulture) + (named.Facts.Count == 1 ? " fact)" : " facts)"));
     }
 
     // One line, at most max characters: line breaks become spaces, a cut ends with "…".

@@ -6,10 +6,10 @@ using System.Text.Json;
 namespace SeedSdk.Cli.Tests.Gold;
 
 /// <summary>
-/// Compares the facts of one document in <c>seedsdk/facts@1</c> JSON with its gold facts. A gold
+/// Compares the facts of one document in <c>seedsdk/facts@2</c> JSON with its gold facts. A gold
 /// fact matches an extracted fact of the same kind when the kind's key fields agree (money:
 /// value, unit, qualifier; ratio, duration, date: value; quantity: value, unit; period: start, end;
-/// entities: name and aliases as a set; roles: person, role, organization; lists: items;
+/// entities: display name and aliases as a set; roles: person, role, organization; lists: items;
 /// statements: speaker, text) and so do <c>text</c>, <c>line</c> and <c>column</c> where the gold
 /// gives them. Gold facts marked <c>"optional": true</c> are neither required nor spurious.
 /// </summary>
@@ -25,14 +25,17 @@ internal static class GoldComparer
         ["duration"] = new[] { "value" },
         ["date"] = new[] { "value" },
         ["period"] = new[] { "start", "end" },
-        ["person"] = new[] { "name", "aliases" },
-        ["organization"] = new[] { "name", "aliases" },
-        ["location"] = new[] { "name", "aliases" },
-        ["event"] = new[] { "name", "aliases" },
+        ["person"] = new[] { DisplayName, "aliases" },
+        ["organization"] = new[] { DisplayName, "aliases" },
+        ["location"] = new[] { DisplayName, "aliases" },
+        ["event"] = new[] { DisplayName, "aliases" },
         ["role"] = new[] { "person", "role", "organization" },
         ["list"] = new[] { "items" },
         ["statement"] = new[] { "speaker", "text" },
     };
+
+    // An entity's display name: "displayName" since facts@2; gold files in the facts@1 shape keep it in "name".
+    private const string DisplayName = "displayName";
 
     private static readonly string[] PlaceFields = { "text", "line", "column" };
 
@@ -116,6 +119,12 @@ internal static class GoldComparer
     // A field the gold omits is not compared, except the money qualifier, whose absence means "exact".
     private static bool FieldMatches(JsonElement gold, JsonElement actual, string field)
     {
+        if (field == DisplayName)
+        {
+            var expectedName = EntityDisplayName(gold);
+            return expectedName is null || string.Equals(expectedName, EntityDisplayName(actual), StringComparison.Ordinal);
+        }
+
         if (!gold.TryGetProperty(field, out var expected))
         {
             return field != "qualifier" || IsNullOrAbsent(actual, field);
@@ -128,6 +137,9 @@ internal static class GoldComparer
 
         return SameValue(expected, actual.GetProperty(field), unordered: field == "aliases");
     }
+
+    private static string? EntityDisplayName(JsonElement fact)
+        => fact.TryGetProperty(DisplayName, out var name) || fact.TryGetProperty("name", out name) ? name.GetString() : null;
 
     private static bool IsNullOrAbsent(JsonElement fact, string field)
         => !fact.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null;

@@ -76,6 +76,15 @@ public class GoldComparerTests
         Assert.True(GoldComparer.Compare(Document(Money), Document(Money, Person), "money").IsMatch);
     }
 
+    [Fact]
+    public void A_facts1_gold_entity_name_is_compared_with_the_facts2_display_name()
+    {
+        var actual = """{ "kind": "person", "name": "JaneDoe", "displayName": "Jane Doe", "aliases": ["She", "Doe"], "text": "Jane Doe", "line": 1, "column": 1 }""";
+        Assert.True(GoldComparer.Compare(Document(Person), Document(actual)).IsMatch);
+        Assert.False(GoldComparer.Compare(Document(Person), Document(actual.Replace("\"displayName\": \"Jane Doe\"", "\"displayName\": \"Jane Roe\""))).IsMatch);
+        Assert.True(GoldComparer.Compare(Document(actual), Document(actual)).IsMatch);
+    }
+
     private static JsonElement Document(params string[] facts)
         => JsonDocument.Parse("{ \"facts\": [" + string.Join(",", facts) + "] }").RootElement;
 }

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedSdk.Cli.Input;
+using SeedSdk.Generator;
+
+namespace SeedSdk.Cli.Generation;
+
+/// <summary>
+/// Runs the SeedSdk generator itself (the same assembly the package ships) over seeds, as a build does:
+/// each seed an additional file with the package's metadata, next to an empty compilation. What it emits
+/// and reports is what the build would emit and report, by construction.
+/// </summary>
+internal static class GeneratorRun
+{
+    /// <summary>A seed's curation file sits beside it: <c>report.txt</c> → <c>report.seedsdk.json</c>.</summary>
+    private const string CurationSuffix = ".seedsdk.json";
+
+    /// <summary>Runs the generator over <paramref name="seeds"/> (bytes null: unreadable).</summary>
+    public static GeneratorOutcome Run(IReadOnlyList<(SeedFile File, byte[]? Bytes)> seeds, GenerationSettings settings)
+    {
+        var options = new BuildOptions(settings.Namespace, settings.MaxSeedBytes);
+        var texts = new List<AdditionalText>();
+        foreach (var (file, bytes) in seeds)
+        {
+            options.AddSeed(file.DisplayPath, settings.TypeName);
+            texts.Add(new SeedText(file.DisplayPath, bytes));
+            var curation = CurationFile(file);
+            if (curation is not null)
+            {
+                texts.Add(curation);
+            }
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "SeedSdkCheck",
+            references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new SeedGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, options);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var diagnostics = result.Diagnostics;
+        if (result.Exception is not null)
+        {
+            diagnostics = diagnostics.Add(GeneratorFailure(result.Exception));
+        }
+
+        var sources = result.GeneratedSources
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => new GeneratedSeedSource(s.HintName, s.SourceText.ToString()))
+            .ToImmutableArray();
+        return new GeneratorOutcome(sources, Sorted(diagnostics));
+    }
+
+    private static AdditionalText? CurationFile(SeedFile seed)
+    {
+        if (seed.IsStdin)
+        {
+            return null;
+        }
+
+        var path = Path.ChangeExtension(seed.FullPath, null) + CurationSuffix;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var display = Path.ChangeExtension(seed.DisplayPath, null) + CurationSuffix;
+        byte[]? bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bytes = null;
+        }
+
+        return new SeedText(display, bytes);
+    }
+
+    // What the compiler reports when a generator throws (CS8785), so check never hides a crash.
+    private static Diagnostic GeneratorFailure(Exception exception)
+        => Diagnostic.Create(
+            new DiagnosticDescriptor(
+                "CS8785",
+                "Generator failed to generate source",
+                "Generator '{0}' failed to generate source. It will not contribute to the output and compilation errors may occur as a result. Exception was of type '{1}' with message '{2}'.",
+                "Compiler",
+                DiagnosticSeverity.Warning,
+                isEnabledByDefault: true),
+            Location.None,
+            nameof(SeedGenerator),
+            exception.GetType().Name,
+            exception.Message);
+
+    private static ImmutableArray<Diagnostic> Sorted(ImmutableArray<Diagnostic> diagnostics)
+        => diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .ToImmutableArray();
+}
+
+/// <summary>How the build is configured, as far as the generator can see.</summary>
+/// <param name="Namespace">SeedSdkNamespace, or null for the generator's default.</param>
+/// <param name="MaxSeedBytes">SeedSdkMaxSeedBytes, or null for the default.</param>
+/// <param name="TypeName">SeedSdkTypeName given to every seed, or null to derive it from the path.</param>
+internal sealed record GenerationSettings(string? Namespace, string? MaxSeedBytes, string? TypeName);
+
+/// <summary>One generated source file.</summary>
+internal sealed record GeneratedSeedSource(string HintName, string Text);
+
+/// <summary>What the generator produced: its sources (by hint name) and its diagnostics (by path, position, id).</summary>
+internal sealed record GeneratorOutcome(ImmutableArray<GeneratedSeedSource> Sources, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether a diagnostic is an error, so the build would fail.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace SeedSdk.Cli.Tests.Build;
+
+/// <summary>
+/// <c>check</c> and <c>generate</c> against a real <c>dotnet build</c> of the same seeds: the same diagnostics,
+/// one for one, and the same generated files, byte for byte.
+/// </summary>
+[Collection(RealBuildCollection.Name)]
+public class BuildAgreementTests
+{
+    private readonly RealBuild _build;
+
+    public BuildAgreementTests(RealBuild build) => _build = build;
+
+    [Fact]
+    public void The_build_reports_every_problem_the_probe_seeds_have()
+    {
+        var ids = _build.Diagnostics.Select(d => d.Split(": ")[1]).ToList();
+        Assert.True(_build.Diagnostics.Count == 6, _build.Output);
+        Assert.Contains("error SEED005", ids);
+        Assert.Contains("warning SEED004", ids);
+        Assert.Equal(2, ids.Count(i => i == "warning SEED002"));
+        Assert.Equal(2, ids.Count(i => i == "warning SEED003"));
+    }
+
+    [Fact]
+    public void Check_prints_the_builds_diagnostics_one_for_one_and_fails_as_the_build_does()
+    {
+        var run = CliRun.In(_build.Root, "check", "seeds", "--namespace", ProbeSeeds.Namespace, "--max-seed-bytes", ProbeSeeds.MaxSeedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var printed = Lines(run.Stdout).Where(l => !l.StartsWith("check: ", StringComparison.Ordinal)).OrderBy(l => l, StringComparer.Ordinal).ToList();
+        Assert.Equal(_build.Diagnostics, printed);
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith("check: 10 seeds, 1 error, 5 warnings", run.Stdout.TrimEnd());
+    }
+
+    [Fact]
+    public void Check_of_the_good_seeds_alone_agrees_with_the_build_that_they_are_clean()
+    {
+        var good = ProbeSeeds.Generated.Where(p => p != "seeds/a/report.txt").ToArray();
+        Assert.All(good, path => Assert.DoesNotContain(_build.Diagnostics, d => d.StartsWith(path + "(", StringComparison.Ordinal)));
+
+        var run = CliRun.In(_build.Root, new[] { "check" }.Concat(good).Concat(new[] { "--namespace", ProbeSeeds.Namespace }).ToArray());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("check: 3 seeds, 0 errors, 0 warnings", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Generate_prints_each_file_the_build_generated_byte_for_byte()
+    {
+        Assert.Equal(ProbeSeeds.Generated.Length, _build.GeneratedFiles.Count);
+        var built = _build.GeneratedFiles.Select(WithoutBom).ToList();
+        foreach (var seed in ProbeSeeds.Generated)
+        {
+            var run = CliRun.In(_build.Root, "generate", seed, "--namespace", ProbeSeeds.Namespace);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            var printed = Encoding.UTF8.GetBytes(run.Stdout);
+            Assert.Single(built, file => file.AsSpan().SequenceEqual(printed));
+        }
+    }
+
+    private static byte[] WithoutBom(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = Encoding.UTF8.Preamble;
+        return bytes.AsSpan().StartsWith(bom) ? bytes[bom.Length..] : bytes;
+    }
+
+    private static IEnumerable<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
+}
