@@ -125,6 +125,24 @@ internal static class NamingLexicon
         ["slump"] = "Decline", ["slumped"] = "Decline",
     };
 
+    /// <summary>Measure nouns of a change: alone ("its growth of 14%") they take what changed from earlier in the sentence.</summary>
+    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
+    {
+        "growth", "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
+    };
+
+    /// <summary>Words for a company's stock: an amount they trade at is a share price.</summary>
+    public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "stocks",
+    };
+
+    /// <summary>Verbs whose subject lasts a duration ("the hiring period lasts 6 months").</summary>
+    public static readonly HashSet<string> LastingVerbs = new(StringComparer.Ordinal)
+    {
+        "last", "lasts", "lasted", "lasting", "run", "runs", "ran", "take", "takes", "took", "spans", "spanned",
+    };
+
     /// <summary>Conjunctions that start a new statement inside a clause; a year beyond one belongs to that statement.</summary>
     public static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
     {
