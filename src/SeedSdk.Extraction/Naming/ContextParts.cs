@@ -18,6 +18,9 @@ internal sealed class ContextParts
     private const int MaxLabelWords = 3;
     private const int MaxLeadWords = 2;
 
+    // How many tokens on each side of a fact its sentence tag and the name after it read.
+    private const int TagReach = 64;
+
     // Letters a sentence tag is spelled with: consonants, so a tag never spells a word.
     private const string TagLetters = "BCDFGHJKLMNPQRSTVWXZ";
 
@@ -35,10 +38,52 @@ internal sealed class ContextParts
 
     /// <summary>
     /// The name the sentence is about: the nearest run of capitalized words before the fact ("Northwind's
-    /// revenue rose" → Northwind), else after it. A single capitalized word that opens the sentence counts only when
-    /// it reads as a name there (see <see cref="IsOpeningName"/>).
+    /// revenue rose" → Northwind), else after it in its sentence. A single capitalized word that opens the
+    /// sentence counts only when it reads as a name there (see <see cref="IsOpeningName"/>).
     /// </summary>
     public string Subject(ExtractedFact fact)
+    {
+        var before = NameBefore(fact);
+        return before.Length > 0 ? before : NameAfter(fact);
+    }
+
+    /// <summary>The nearest run of capitalized words after the fact in its sentence ("..., according to Contoso Motors" → ContosoMotors).</summary>
+    public string NameAfter(ExtractedFact fact)
+    {
+        // Read from the tokens themselves, within reach of the fact: the word buffers hold a sentence's words only
+        // as far as the facts named so far needed, and this part must not depend on them.
+        var context = _cache.Context;
+        if (!FactWindow.TryLocate(context, fact.Span, out var firstToken, out var lastToken) || lastToken + 1 >= context.TokenList.Count)
+        {
+            return string.Empty;
+        }
+
+        var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
+        var to = System.Math.Min(sentenceFirst + count - 1, lastToken + TagReach);
+        if (to <= lastToken)
+        {
+            return string.Empty;
+        }
+
+        var words = NameWords.From(context.TokenList, lastToken + 1, to);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsNameWord(words[i]))
+            {
+                var end = i + 1;
+                while (end < words.Count && end - i < MaxSubjectWords && IsNameWord(words[end]))
+                {
+                    end++;
+                }
+
+                return Rendered(words, i, end);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private string NameBefore(ExtractedFact fact)
     {
         if (FactWindow.Of(fact, _cache) is not { } clause)
         {
@@ -61,20 +106,6 @@ internal sealed class ContextParts
                 {
                     return Rendered(words, start, i + 1);
                 }
-            }
-        }
-
-        for (var i = window.Last + 1; i <= window.ClauseEnd; i++)
-        {
-            if (IsNameWord(words[i]))
-            {
-                var end = i + 1;
-                while (end <= window.ClauseEnd && end - i < MaxSubjectWords && IsNameWord(words[end]))
-                {
-                    end++;
-                }
-
-                return Rendered(words, i, end);
             }
         }
 
@@ -161,8 +192,12 @@ internal sealed class ContextParts
     public string Qualifier(ExtractedFact fact)
         => fact.Kind == FactKind.Money && !string.IsNullOrEmpty(fact.Qualifier) ? _cache.PascalCaseOf(fact.Qualifier!) : string.Empty;
 
-    /// <summary>The value as a name part ("Usd1Point1Billion", "Percent21Point3") for a number; empty for other kinds, whose names already say their value or have none.</summary>
-    public string Value(ExtractedFact fact)
+    /// <summary>
+    /// The value as a name part ("Usd1Point1Billion", "Percent21Point3", "186000" for a quantity whose
+    /// <paramref name="ownName"/> says what it counts) for a number; empty for other kinds, whose names already
+    /// say their value or have none.
+    /// </summary>
+    public string Value(ExtractedFact fact, string ownName)
     {
         if (fact.Kind is not (FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration))
         {
@@ -171,27 +206,37 @@ internal sealed class ContextParts
 
         var name = _cache.Builder;
         ValueNames.Write(fact, _cache, name);
+        if (fact.Kind == FactKind.Quantity && !string.IsNullOrEmpty(fact.Unit) && ownName.IndexOf(_cache.NameOfText(fact.Unit!), System.StringComparison.Ordinal) >= 0)
+        {
+            // "Employees" + 186000, not "EmployeesEmployee186000": the name already says what is counted.
+            name.Clear();
+            ValueNames.AppendCompact(name, fact.Value);
+        }
+
         return name.ToString();
     }
 
     /// <summary>
-    /// A short tag spelled from a hash of the fact's sentence, up to the end of its clause ("Kbxtq"): facts
-    /// alike in everything else but their sentence are told apart by it, whatever the order of the sentences.
+    /// A short tag spelled from a hash of the fact's sentence ("Kbxtq"): facts alike in everything else but
+    /// their sentence are told apart by it, whatever the order of the sentences.
     /// </summary>
     public string SentenceTag(ExtractedFact fact)
     {
-        if (FactWindow.Of(fact, _cache) is not { } clause)
+        var context = _cache.Context;
+        if (!FactWindow.TryLocate(context, fact.Span, out var firstToken, out var lastToken))
         {
             return string.Empty;
         }
 
-        // The words from the sentence's start through the fact's clause, each within reach of the fact: a
-        // bounded read, so a long sentence of many facts is still tagged in linear time.
-        var window = clause.Whole(fact);
+        // The sentence's tokens within reach of the fact: a bounded read, so a long sentence of many facts is
+        // still tagged in linear time.
+        var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
+        var from = System.Math.Max(sentenceFirst, firstToken - TagReach);
+        var to = System.Math.Min(sentenceFirst + count - 1, lastToken + TagReach);
         var hash = 2166136261u;
-        for (var w = 0; w <= window.ClauseEnd; w++)
+        for (var t = from; t <= to; t++)
         {
-            foreach (var c in window.Words[w].Text)
+            foreach (var c in context.TokenList[t].Text)
             {
                 hash = (hash ^ c) * 16777619u;
             }
@@ -232,8 +277,9 @@ internal sealed class ContextParts
             && !word.IsVerbOfAmount;
 
     // Whether a capitalized word that opens its sentence names someone rather than starting with a capital only
-    // because it opens the sentence: a possessive ("Contoso's"), an acronym, or a word a verb or function word
-    // follows ("Contoso earned", "Contoso said"), where a common noun mostly has more noun after it ("Overseas sales").
+    // because it opens the sentence: a possessive ("Contoso's"), an acronym, or a word a verb of which it is the
+    // subject follows ("Contoso earned", "Contoso said"), where a common noun or participle mostly has a noun or a
+    // preposition after it ("Overseas sales", "Compared with").
     private static bool IsOpeningName(NameWordList words, int index)
     {
         ref readonly var word = ref words[index];
@@ -253,7 +299,7 @@ internal sealed class ContextParts
             return true;
         }
 
-        return next.Kind == TokenKind.Word && (!next.IsContent || next.IsVerbOfAmount);
+        return next.IsVerbOfAmount || NamingLexicon.SubjectVerbs.Contains(next.Lower);
     }
 
     private static bool IsAllCaps(string text)

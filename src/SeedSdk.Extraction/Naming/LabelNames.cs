@@ -56,7 +56,8 @@ internal static class LabelNames
         return true;
     }
 
-    // "- Online sales 2024: $34 million": the words before the line's first colon, right before the fact.
+    // "- Online sales 2024: $34 million": the words before the line's first colon, right before the fact, with
+    // nothing after the fact in its clause.
     private static bool TryWriteLineLabel(in FactWindow whole, NameBuilder name)
     {
         var colon = whole.First - 1;
@@ -65,13 +66,23 @@ internal static class LabelNames
             return false;
         }
 
+        // A label's value stands alone in its clause: "Sea-rail services grew: 850,000 TEU moved by rail" is prose.
+        for (var i = whole.Last + 1; i <= whole.ClauseEnd; i++)
+        {
+            if (whole.Words[i].IsContent)
+            {
+                return false;
+            }
+        }
+
         var year = -1;
         var written = 0;
         for (var i = 0; i < colon; i++)
         {
             ref readonly var word = ref whole.Words[i];
-            if (word.IsClauseBoundary)
+            if (word.IsClauseBoundary || word.IsVerbOfAmount)
             {
+                name.Clear();
                 return false;
             }
 

@@ -71,12 +71,13 @@ internal sealed class NameCandidates
             case FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration:
             {
                 var subject = New(_parts.Subject(fact));
+                var after = New(_parts.NameAfter(fact));
                 OfferJoined(Offer, subject, name);
                 OfferJoined(Offer, label, name);
                 OfferJoined(Offer, name, New(_parts.Qualifier(fact)));
                 OfferJoined(Offer, name, New(_parts.SentenceYear(fact)));
-                OfferJoined(Offer, subject + label, name);
-                var value = Join(name, _parts.Value(fact));
+                OfferJoined(Offer, Distinct(subject, label, after), name);
+                var value = Join(name, New(_parts.Value(fact, name)));
                 Offer(value);
                 Offer(Tagged(value, _parts.SentenceTag(fact)));
                 break;
@@ -86,10 +87,11 @@ internal sealed class NameCandidates
             {
                 var lead = New(_parts.Lead(fact));
                 var subject = New(_parts.Subject(fact));
+                var after = New(_parts.NameAfter(fact));
                 OfferJoined(Offer, lead, name);
                 OfferJoined(Offer, subject, name);
                 OfferJoined(Offer, label, name);
-                OfferJoined(Offer, subject + lead + label, name);
+                OfferJoined(Offer, Distinct(subject, lead, label, after), name);
                 Offer(Tagged(name, _parts.SentenceTag(fact)));
                 break;
             }
@@ -101,6 +103,21 @@ internal sealed class NameCandidates
         }
 
         return ladder;
+    }
+
+    // The parts joined, each once: "Kenya" and "Kenya" make "Kenya".
+    private static string Distinct(params string[] parts)
+    {
+        var joined = string.Empty;
+        foreach (var part in parts)
+        {
+            if (part.Length > 0 && joined.IndexOf(part, StringComparison.Ordinal) < 0)
+            {
+                joined += part;
+            }
+        }
+
+        return joined;
     }
 
     // Offers first + second when both are there.

@@ -67,6 +67,7 @@ internal static class NamingLexicon
         "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
         "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
         "increase", "decrease", "reduction", "rise", "drop", "decline", "gain", "occupancy", "throughput", "score",
+        "buyback", "buybacks", "coupon",
     };
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
@@ -135,6 +136,14 @@ internal static class NamingLexicon
     public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
     {
         "shares", "stock", "stocks",
+    };
+
+    /// <summary>Verbs and auxiliaries that follow a name opening a sentence ("Contoso said", "Northwind has").</summary>
+    public static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "said", "says", "told",
+        "reported", "posted", "recorded", "announced", "expects", "expected", "plans", "planned", "aims", "forecast",
+        "unveiled", "launched", "opened", "closed", "also", "now", "still",
     };
 
     /// <summary>Verbs whose subject lasts a duration ("the hiring period lasts 6 months").</summary>
