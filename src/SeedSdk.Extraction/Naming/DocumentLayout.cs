@@ -12,6 +12,9 @@ internal sealed class DocumentLayout
 {
     private const int MaxLabelLength = 80;
 
+    // How far into a table row a cell is looked for: a row is short, and the bound keeps naming linear on a long line.
+    private const int MaxRowPrefix = 2_000;
+
     private readonly string _text;
     private readonly LineMap _lines;
 
@@ -21,6 +24,10 @@ internal sealed class DocumentLayout
 
     // By line: the first row of the Markdown table the line is a row of, or -1 when it is not a table row.
     private readonly int[] _tableStart;
+
+    // By line: the label text of a heading or lead-in line, read once; by table start: its header cells.
+    private readonly System.Collections.Generic.Dictionary<int, string> _labels = new();
+    private readonly System.Collections.Generic.Dictionary<int, string[]?> _headers = new();
 
     private DocumentLayout(string text, LineMap lines)
     {
@@ -67,7 +74,18 @@ internal sealed class DocumentLayout
     public string? LabelOf(int offset)
     {
         var labelLine = _labelLine[LineIndexOf(offset)];
-        return labelLine < 0 ? null : LabelText(labelLine);
+        if (labelLine < 0)
+        {
+            return null;
+        }
+
+        if (!_labels.TryGetValue(labelLine, out var label))
+        {
+            label = LabelText(labelLine);
+            _labels.Add(labelLine, label);
+        }
+
+        return label;
     }
 
     /// <summary>
@@ -87,19 +105,55 @@ internal sealed class DocumentLayout
         }
 
         var start = _lines.StartOf(line + 1);
+        if (offset - start > MaxRowPrefix)
+        {
+            return false;
+        }
+
         var column = -1;
         for (var i = start; i < offset; i++)
         {
             column += _text[i] == '|' ? 1 : 0;
         }
 
-        rowHeader = Cell(line, 0) ?? string.Empty;
-        if (column > 0 && tableStart < line && IsSeparatorRow(tableStart + 1))
+        if (column <= 0)
         {
-            columnHeader = Cell(tableStart, column);
+            return false;
         }
 
-        return column > 0;
+        rowHeader = Cell(line, 0) ?? string.Empty;
+        if (HeaderCells(tableStart) is { } header && column < header.Length)
+        {
+            columnHeader = header[column];
+        }
+
+        return true;
+    }
+
+    // The cells of a table's header row, read once per table; null when the table has no header row.
+    private string[]? HeaderCells(int tableStart)
+    {
+        if (!_headers.TryGetValue(tableStart, out var cells))
+        {
+            cells = tableStart + 1 < _lines.LineCount && IsSeparatorRow(tableStart + 1) ? Cells(tableStart) : null;
+            _headers.Add(tableStart, cells);
+        }
+
+        return cells;
+    }
+
+    // The texts of a row's cells, trimmed.
+    private string[] Cells(int line)
+    {
+        var (start, end) = Trimmed(line);
+        var text = _text.Substring(start, end - start).Trim('|');
+        var cells = text.Split('|');
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = cells[i].Trim();
+        }
+
+        return cells;
     }
 
     // The 0-based line of offset.
