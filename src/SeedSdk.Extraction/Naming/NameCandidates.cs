@@ -19,7 +19,7 @@ internal sealed class NameCandidates
 {
     private readonly IReadOnlyList<ExtractedFact> _facts;
     private readonly string[] _names;
-    private readonly List<string>?[] _ladders;
+    private readonly Ladder?[] _ladders;
     private readonly ContextParts _parts;
     private readonly Func<string, FactKind, string> _finish;
 
@@ -33,7 +33,7 @@ internal sealed class NameCandidates
         _names = names;
         _parts = parts;
         _finish = finish;
-        _ladders = new List<string>?[facts.Count];
+        _ladders = new Ladder?[facts.Count];
     }
 
     /// <summary>How many facts there are.</summary>
@@ -47,62 +47,60 @@ internal sealed class NameCandidates
             return _names[fact];
         }
 
-        var ladder = _ladders[fact] ??= Ladder(_facts[fact], _names[fact]);
-        return rung - 1 < ladder.Count ? ladder[rung - 1] : null;
-    }
-
-    private List<string> Ladder(ExtractedFact fact, string name)
-    {
-        var ladder = new List<string>();
-        void Offer(string candidate)
+        var ladder = _ladders[fact] ??= new Ladder(Rungs(_facts[fact], _names[fact]).GetEnumerator());
+        var kind = _facts[fact].Kind;
+        while (ladder.Candidates.Count < rung && ladder.Source.MoveNext())
         {
-            candidate = _finish(candidate, fact.Kind);
-            if (candidate != name && !ladder.Contains(candidate))
+            var candidate = _finish(ladder.Source.Current, kind);
+            if (candidate != _names[fact] && !ladder.Candidates.Contains(candidate))
             {
-                ladder.Add(candidate);
+                ladder.Candidates.Add(candidate);
             }
         }
 
+        return rung - 1 < ladder.Candidates.Count ? ladder.Candidates[rung - 1] : null;
+    }
+
+    // The candidates after the own name, as their parts are read: most facts that ask for one ask for no more.
+    private IEnumerable<string> Rungs(ExtractedFact fact, string name)
+    {
         string New(string part) => part.Length > 0 && name.IndexOf(part, StringComparison.Ordinal) < 0 ? part : string.Empty;
 
-        var label = New(_parts.Label(fact));
         switch (fact.Kind)
         {
             case FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration:
             {
                 var subject = New(_parts.Subject(fact));
-                var after = New(_parts.NameAfter(fact));
-                OfferJoined(Offer, subject, name);
-                OfferJoined(Offer, label, name);
-                OfferJoined(Offer, name, New(_parts.Qualifier(fact)));
-                OfferJoined(Offer, name, New(_parts.SentenceYear(fact)));
-                OfferJoined(Offer, Distinct(subject, label, after), name);
+                yield return Joined(subject, name);
+                var label = New(_parts.Label(fact));
+                yield return Joined(label, name);
+                yield return Joined(name, New(_parts.Qualifier(fact)));
+                yield return Joined(name, New(_parts.SentenceYear(fact)));
+                yield return Joined(Distinct(subject, label, New(_parts.NameAfter(fact))), name);
                 var value = Join(name, New(_parts.Value(fact, name)));
-                Offer(value);
-                Offer(Tagged(value, _parts.SentenceTag(fact)));
+                yield return value;
+                yield return Tagged(value, _parts.SentenceTag(fact));
                 break;
             }
 
             case FactKind.Date or FactKind.Period:
             {
                 var lead = New(_parts.Lead(fact));
+                yield return Joined(lead, name);
                 var subject = New(_parts.Subject(fact));
-                var after = New(_parts.NameAfter(fact));
-                OfferJoined(Offer, lead, name);
-                OfferJoined(Offer, subject, name);
-                OfferJoined(Offer, label, name);
-                OfferJoined(Offer, Distinct(subject, lead, label, after), name);
-                Offer(Tagged(name, _parts.SentenceTag(fact)));
+                yield return Joined(subject, name);
+                var label = New(_parts.Label(fact));
+                yield return Joined(label, name);
+                yield return Joined(Distinct(subject, lead, label, New(_parts.NameAfter(fact))), name);
+                yield return Tagged(name, _parts.SentenceTag(fact));
                 break;
             }
 
             default:
-                OfferJoined(Offer, label, name);
-                Offer(Tagged(name, _parts.SentenceTag(fact)));
+                yield return Joined(New(_parts.Label(fact)), name);
+                yield return Tagged(name, _parts.SentenceTag(fact));
                 break;
         }
-
-        return ladder;
     }
 
     // The parts joined, each once: "Kenya" and "Kenya" make "Kenya".
@@ -120,14 +118,8 @@ internal sealed class NameCandidates
         return joined;
     }
 
-    // Offers first + second when both are there.
-    private static void OfferJoined(Action<string> offer, string first, string second)
-    {
-        if (first.Length > 0 && second.Length > 0)
-        {
-            offer(Join(first, second));
-        }
-    }
+    // first + second when both are there, else the name alone (which the ladder skips).
+    private static string Joined(string first, string second) => first.Length > 0 && second.Length > 0 ? Join(first, second) : first + second;
 
     private static string Tagged(string name, string tag) => tag.Length > 0 ? name + "_" + tag : name;
 
@@ -141,5 +133,15 @@ internal sealed class NameCandidates
         }
 
         return first.Length > 0 && char.IsDigit(first[first.Length - 1]) ? first + "_" + second : first + second;
+    }
+
+    /// <summary>The candidates of one fact read so far, and where the rest come from.</summary>
+    private sealed class Ladder
+    {
+        public Ladder(IEnumerator<string> source) => Source = source;
+
+        public List<string> Candidates { get; } = new();
+
+        public IEnumerator<string> Source { get; }
     }
 }
