@@ -92,7 +92,9 @@ internal readonly record struct NameWord
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>A four-digit year between 1900 and 2199.</summary>
-    public bool IsYear => Kind == TokenKind.Number && Text.Length == 4 && (Text[0] == '1' ? Text[1] == '9' : Text[0] == '2' && Text[1] is '0' or '1');
+    public bool IsYear
+        => Kind == TokenKind.Number && Text.Length == 4 && (Text[0] == '1' ? Text[1] == '9' : Text[0] == '2' && Text[1] is '0' or '1')
+            && CharClasses.IsAsciiDigit(Text[2]) && CharClasses.IsAsciiDigit(Text[3]);
 
     /// <summary>Punctuation that ends a clause (',', ';', ':', brackets, dashes with spaces).</summary>
     public bool IsClauseBoundary => (_flags & ClauseBoundaryFlag) != 0;

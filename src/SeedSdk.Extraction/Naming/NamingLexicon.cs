@@ -67,6 +67,7 @@ internal static class NamingLexicon
         "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
         "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
         "increase", "decrease", "reduction", "rise", "drop", "decline", "gain", "occupancy", "throughput", "score",
+        "buyback", "buybacks", "coupon",
     };
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
@@ -123,6 +124,32 @@ internal static class NamingLexicon
         ["drop"] = "Decline", ["dropped"] = "Decline", ["decline"] = "Decline", ["declined"] = "Decline",
         ["decrease"] = "Decline", ["decreased"] = "Decline", ["shrink"] = "Decline", ["shrank"] = "Decline",
         ["slump"] = "Decline", ["slumped"] = "Decline",
+    };
+
+    /// <summary>Measure nouns of a change: alone ("its growth of 14%") they take what changed from earlier in the sentence.</summary>
+    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
+    {
+        "growth", "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
+    };
+
+    /// <summary>Words for a company's stock: an amount they trade at is a share price.</summary>
+    public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "stocks",
+    };
+
+    /// <summary>Verbs and auxiliaries that follow a name opening a sentence ("Contoso said", "Northwind has").</summary>
+    public static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "said", "says", "told",
+        "reported", "posted", "recorded", "announced", "expects", "expected", "plans", "planned", "aims", "forecast",
+        "unveiled", "launched", "opened", "closed", "also", "now", "still",
+    };
+
+    /// <summary>Verbs whose subject lasts a duration ("the hiring period lasts 6 months").</summary>
+    public static readonly HashSet<string> LastingVerbs = new(StringComparer.Ordinal)
+    {
+        "last", "lasts", "lasted", "lasting", "run", "runs", "ran", "take", "takes", "took", "spans", "spanned",
     };
 
     /// <summary>Conjunctions that start a new statement inside a clause; a year beyond one belongs to that statement.</summary>

@@ -20,7 +20,7 @@ internal static class NumericNames
     public static bool TryWrite(in FactWindow window, ExtractedFact fact, NameBuilder name)
     {
         var (topic, head) = fact.Kind == FactKind.Duration
-            ? (AdjacentPhrase(window, window.Last + 1), Phrase.Empty)
+            ? WhatLasts(window, fact)
             : Subject(window, fact);
 
         // The head is written first only to learn its length, which bounds the topic; the name is the
@@ -88,7 +88,20 @@ internal static class NumericNames
             if (word.IsMeasureNoun)
             {
                 var modifiers = Modifiers(window, i);
-                return (modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1), Phrase.Range(window.Words, i, 1));
+                var topic = modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1);
+                if (topic.Count == 0 && NamingLexicon.ChangeNouns.Contains(word.Lower))
+                {
+                    // "revenue of $1.2bn, and its growth of 14%": a bare growth is the growth of what the sentence measured before it.
+                    topic = MeasurePhraseBeforeWord(window, fact, word.FirstToken);
+                }
+
+                return (topic, Phrase.Range(window.Words, i, 1));
+            }
+
+            if (fact.Kind == FactKind.Money && NamingLexicon.StockWords.Contains(word.Lower))
+            {
+                // "Fabrikam shares closed at £87.20": the price of a share.
+                return (Phrase.Empty, Phrase.Fixed("SharePrice"));
             }
 
             if (word.AmountNoun is { } noun)
@@ -102,6 +115,12 @@ internal static class NumericNames
                 var isLevel = (i + 1 < window.First && window.Words[i + 1].Is("to")) || (window.First - 1 > i && window.Words[window.First - 1].Is("to"));
                 return (ChangedThing(window, i), isLevel ? Phrase.Empty : Phrase.Fixed(change));
             }
+        }
+
+        if (fact.Kind == FactKind.Money && IsPrepositionAt(window, after, "per", "a") && window.IsInClause(after + 1) && window.Words[after + 1].Lower is "share")
+        {
+            // "87 pence a share", "$3.10 per share"
+            return (Phrase.Empty, Phrase.Fixed("SharePrice"));
         }
 
         // "a 2 trillion yen stimulus package": the words right after an amount.
@@ -124,6 +143,12 @@ internal static class NumericNames
         }
 
         ref readonly var before = ref window.Words[window.First - 1];
+        if (before.Is("from") && HasChangeVerbBefore(window, window.First - 2))
+        {
+            // "rose to 21.3% from 18.9%", "fell from 9% to 6%"
+            return true;
+        }
+
         foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
         {
             var matches = second.Length == 0
@@ -136,6 +161,93 @@ internal static class NumericNames
         }
 
         return false;
+    }
+
+    private static bool HasChangeVerbBefore(in FactWindow window, int index)
+    {
+        for (var i = index; i >= window.ClauseStart; i--)
+        {
+            if (window.Words[i].ChangeNoun is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a duration measures: the noun phrase right after it ("15-year development history" →
+    // DevelopmentHistory, "a six-month hiring period" → HiringPeriod); the subject of a verb of lasting
+    // ("the hiring period lasts 6 months" → HiringPeriod); or, for a span the sentence's measure runs over
+    // ("keep R&D spending above 8% over the next three years"), that measure's period (RdSpendingPeriod).
+    private static (Phrase Topic, Phrase Head) WhatLasts(in FactWindow window, ExtractedFact fact)
+    {
+        var adjacent = AdjacentPhrase(window, window.Last + 1);
+        if (adjacent.Count > 0)
+        {
+            return (adjacent, Phrase.Empty);
+        }
+
+        var verb = window.First - 1;
+        while (window.IsInClause(verb) && !window.Words[verb].IsContent && !window.Words[verb].IsNumber)
+        {
+            verb--;
+        }
+
+        if (window.IsInClause(verb) && NamingLexicon.LastingVerbs.Contains(window.Words[verb].Lower))
+        {
+            var lasting = Modifiers(window, verb);
+            if (lasting.Count > 0)
+            {
+                return (lasting, Phrase.Empty);
+            }
+        }
+
+        if (IsSpanPreposition(window, window.First - 1) || IsSpanPreposition(window, window.First - 2) || IsSpanPreposition(window, window.First - 3))
+        {
+            var measured = FirstMeasurePhraseInSentence(window, fact);
+            if (measured.Count > 0)
+            {
+                return (measured, Phrase.Fixed("Period"));
+            }
+        }
+
+        return (Phrase.Empty, Phrase.Empty);
+    }
+
+    // The first measure phrase of the fact's sentence before the fact: what the sentence is about
+    // ("keep R&D spending above 8% of revenue over ..." → RdSpending).
+    private static Phrase FirstMeasurePhraseInSentence(in FactWindow window, ExtractedFact fact)
+    {
+        var whole = window.Whole(fact);
+        for (var i = 0; i < whole.First; i++)
+        {
+            if (whole.Words[i].IsMeasureNoun)
+            {
+                // One modifier at most: words further left are mostly the verb that acts on the measure ("keep").
+                var start = i > 0 && whole.Words[i - 1].IsContent && !whole.Words[i - 1].IsVerbOfAmount ? i - 1 : i;
+                return Phrase.Range(whole.Words, start, i + 1 - start);
+            }
+        }
+
+        return Phrase.Empty;
+    }
+
+    // "over", "for", "during", "within" at index in the clause: a duration after it is the span something runs over.
+    private static bool IsSpanPreposition(in FactWindow window, int index)
+        => window.IsInClause(index) && window.Words[index].Lower is "over" or "for" or "during" or "within";
+
+    // The nearest measure phrase before the word starting at token in the fact's sentence.
+    private static Phrase MeasurePhraseBeforeWord(in FactWindow window, ExtractedFact fact, int token)
+    {
+        var whole = window.Whole(fact);
+        var index = whole.First - 1;
+        while (index >= 0 && whole.Words[index].FirstToken >= token)
+        {
+            index--;
+        }
+
+        return MeasurePhraseBefore(whole, index, 0);
     }
 
     // "net profit rose 25%" → the measured subject left of the verb: NetProfit; else the words

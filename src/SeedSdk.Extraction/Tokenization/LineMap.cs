@@ -55,6 +55,9 @@ public sealed class LineMap
         return lo + 1;
     }
 
+    /// <summary>The offset where 1-based line <paramref name="line"/> starts.</summary>
+    public int StartOf(int line) => _lineStarts[line - 1];
+
     /// <summary>The span of <paramref name="length"/> characters at <paramref name="start"/>.</summary>
     public SourceSpan Span(int start, int length)
     {

@@ -29,17 +29,17 @@ public class FactNamerTests
     }
 
     [Fact]
-    public void Names_are_unique_within_a_kind_in_document_order()
+    public void Names_are_unique_within_a_kind_and_told_apart_by_context_not_order()
     {
         var context = Context("The R&D budget in 2025 is $1 billion. The R&D budget in 2025 is $2 billion. Globex raised $3 million in funding. Initech raised $4 million in funding.");
         var names = Names(
             context,
-            At(context, FactKind.Money, "$1 billion"),
-            At(context, FactKind.Money, "$2 billion"),
-            At(context, FactKind.Money, "$3 million"),
-            At(context, FactKind.Money, "$4 million"),
+            At(context, FactKind.Money, "$1 billion") with { Value = 1_000_000_000m, Unit = "USD" },
+            At(context, FactKind.Money, "$2 billion") with { Value = 2_000_000_000m, Unit = "USD" },
+            At(context, FactKind.Money, "$3 million") with { Value = 3_000_000m, Unit = "USD" },
+            At(context, FactKind.Money, "$4 million") with { Value = 4_000_000m, Unit = "USD" },
             new ExtractedFact { Kind = FactKind.Organization, EntityName = "Funding", Span = context.SpanOf(0, 0) });
-        Assert.Equal(new[] { "RdBudget2025", "RdBudget2025_2", "Funding", "Funding2", "Funding" }, names);
+        Assert.Equal(new[] { "RdBudget2025_Usd1Billion", "RdBudget2025_Usd2Billion", "GlobexFunding", "InitechFunding", "Funding" }, names);
     }
 
     [Fact]
@@ -51,7 +51,9 @@ public class FactNamerTests
             context,
             new ExtractedFact { Kind = FactKind.Organization, EntityName = "Acme", Span = span },
             new ExtractedFact { Kind = FactKind.Organization, EntityName = "Acme Value", Span = span });
-        Assert.Equal(new[] { "Acme", "AcmeValue2" }, names);
+        Assert.Equal(2, Distinct(names).Count);
+        Assert.DoesNotContain(names, name => System.Array.IndexOf(names, name + "Value") >= 0);
+        Assert.DoesNotContain("Acme", names);
     }
 
     [Theory]

@@ -30,6 +30,9 @@ internal static class AdversarialInputs
         ("percent run", "25% "),
         ("ten thousand char lines", new string('x', 9_999) + "\n"),
         ("long sentence", "the 3 firms said 7 of 12 units rose 4% in 2024 and "),
+        ("one long table row", "| 5% "),
+        ("label lines", "- Revenue 2024: $5 million\n"),
+        ("sections of lone values", "## Sales\n$5 million\n"),
     };
 
     /// <summary><paramref name="unit"/> repeated to <paramref name="length"/> characters; "grouped number" starts with "1".</summary>
