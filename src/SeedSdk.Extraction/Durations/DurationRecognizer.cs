@@ -50,6 +50,11 @@ internal static class DurationRecognizer
             return false;
         }
 
+        if (tokens[j].IsWord("second") && number.Form == NumberForm.Spelled && number.Value != 1m)
+        {
+            return false; // "twenty second of June": an ordinal
+        }
+
         if (tokens[j].IsCapitalized && tokens[i].IsCapitalized && !IsSentenceStart(tokens, i))
         {
             candidate = Candidate.Silent(i, j); // "the 14th Five-Year Plan": part of a name

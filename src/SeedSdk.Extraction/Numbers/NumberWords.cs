@@ -55,6 +55,14 @@ internal static class NumberWords
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4,
     };
 
+    /// <summary>Spelled ordinals "first".."nineteenth", "twentieth", "thirtieth" (a day of month or a week is "twenty-second": a ten and one of these).</summary>
+    public static readonly WordMap<int> SpelledOrdinals = new()
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
+        ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
+        ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
+    };
+
     /// <summary>Plural scale words that make an amount vague ("tens of billions", "hundreds of").</summary>
     public static readonly WordSet VagueScales = TokenScan.Set("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions");
 

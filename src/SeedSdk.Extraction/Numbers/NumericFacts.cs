@@ -76,6 +76,7 @@ internal static class NumericFacts
     private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
         => TryPercentEscaped(scan, i, out candidate)
         || PeriodRecognizer.TryMatch(scan, i, out candidate)
+        || NumericDates.TryMatch(scan, i, out candidate)
         || DateRecognizer.TryMatch(scan, i, out candidate)
         || LeadingPart.TryMatch(scan, i, out candidate)
         || RangeRecognizer.TryMatch(scan, i, out candidate)
@@ -95,6 +96,8 @@ internal static class NumericFacts
 
         return TryPercentEscaped(scan, i, out candidate)
             || DateRecognizer.TryQuarterCode(scan, i, out candidate)
+            || DateRecognizer.TryGluedYearPart(scan, i, out candidate)
+            || DateRecognizer.TryDecadeToken(scan, i, out candidate)
             || MoneyRecognizer.TryMatch(scan, i, out candidate)
             || TryGuard(scan, i, out candidate)
             || RatioRecognizer.TryMatch(scan, i, out candidate)
