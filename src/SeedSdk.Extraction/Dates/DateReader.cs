@@ -40,6 +40,24 @@ internal static class DateReader
         return !IsInsideName(tokens, i) || IsFollowedByDateDigits(tokens, last, anchor);
     }
 
+    /// <summary>Reads a month name at <paramref name="i"/> after a day ("3rd of may", "9 march"): any month name, with the period of an abbreviation.</summary>
+    public static bool TryMonthAfterDay(TokenList tokens, int i, int anchor, out int month, out int last)
+    {
+        month = 0;
+        last = i;
+        if (!TokenScan.InSentence(tokens, i, anchor) || tokens.KindAt(i) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out var abbreviated))
+        {
+            return false;
+        }
+
+        if (abbreviated && TokenScan.IsChar(tokens, i + 1, anchor, '.') && !tokens[i + 1].SpaceBefore)
+        {
+            last = i + 1;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads a month name at <paramref name="i"/> where a day or a year is known to stand next to it ("jan twenty two, 2018"): a lower-case abbreviation counts too.</summary>
     public static bool TryMonthInDate(TokenList tokens, int i, int anchor, out int month)
     {

@@ -149,13 +149,13 @@ internal static class DateRecognizer
         return false;
     }
 
-    // "2017 april", "2016 November", "2016 , nov": a month after its year (after a comma only at the end of a phrase).
+    // "2017 april", "2016 November", "2016 , nov": a month after its year, ending a phrase ("In 2016 May became leader" names a person).
     private static bool TryYearThenMonth(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
         var tokens = scan.Tokens;
         var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
-        if (!DateReader.TryMonthInDate(tokens, m, i, out var month) || (m == i + 2 && !TokenScan.IsBoundary(tokens, m + 1, i)) || tokens[m].Text == "May" && m == i + 2)
+        if (!DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
         {
             return false;
         }
@@ -376,7 +376,7 @@ internal static class DateRecognizer
             monthIndex = q - 1;
         }
 
-        if ((q != p && before.Is(',') && !MonthTable.IsMonthName(tokens[monthIndex].Text)) || !DateReader.TryMonth(tokens, monthIndex, i, out var onlyMonth, out _))
+        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
         {
             return false;
         }
@@ -392,6 +392,7 @@ internal static class DateRecognizer
             d--; // "16. Nov. 2016"
         }
 
+        // A day before the month makes any month name a month ("the third of may, 2004", "9 march in 2011").
         if (d > claimedBefore && DateReader.TryDay(tokens, d, i, out var leadingDay) && leadingDay <= MonthTable.DaysIn(year, onlyMonth))
         {
             point = new DatePoint(d, i, year, onlyMonth, leadingDay, 0);
@@ -402,6 +403,13 @@ internal static class DateRecognizer
         {
             point = new DatePoint(spelledStart, i, year, onlyMonth, spelledDay, 0);
             return true;
+        }
+
+        // Alone, a month name passes the guards of names and verbs ("Theresa May", "they march"), or is tied to its year by "of", a comma or a dash.
+        var isTied = before.IsWord("of") || before.Is(',') || TokenScan.IsDashToken(before);
+        if (!DateReader.TryMonth(tokens, monthIndex, i, out _, out _) && !(isTied && DateReader.TryMonthInDate(tokens, monthIndex, i, out _)))
+        {
+            return false;
         }
 
         point = new DatePoint(monthIndex, i, year, onlyMonth, 0, 0);

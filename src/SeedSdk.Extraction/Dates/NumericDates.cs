@@ -142,9 +142,9 @@ internal static class NumericDates
 
             last = k + 2;
         }
-        else if (!allowYearless || separator != '/' || IsGluedContinuation(tokens, k))
+        else if (!allowYearless || separator != '/' || (TokenScan.IsChar(tokens, k + 1, j, '/') && !tokens[k + 1].SpaceBefore))
         {
-            return false;
+            return false; // a month and day alone only in a range ("5/1-5/7, 2020"), never a longer code ("5/1/7")
         }
 
         var dayFirst = a > 12 || (b <= 12 && scan.ReadsDayFirst);

@@ -163,7 +163,7 @@ internal static class PeriodRecognizer
         }
 
         var monthAt = TokenScan.IsWord(tokens, j + 1, anchor, "of") ? j + 2 : j + 1;
-        if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonth(tokens, monthAt, anchor, out var month, out var monthLast))
+        if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonthAfterDay(tokens, monthAt, anchor, out var month, out var monthLast))
         {
             return Set(out point, WithYear(tokens, anchor, new DatePoint(j, monthLast, 0, month, leadingDay, 0)));
         }

@@ -18,6 +18,9 @@ internal static class DurationRecognizer
     private static readonly WordSet LengthCues = TokenScan.Set(
         "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "within", "after", "every", "over", "spent", "needs", "needed", "waited", "wait");
 
+    // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
+    private static readonly WordSet LinkWords = TokenScan.Set("to", "in", "of", "and", "or", "before", "after", "at", "on", "with", "then", "so", "but");
+
     // Words before "half year" that make it a part of a year, not a length: "the first half year".
     private static readonly WordSet HalfOrdinals = TokenScan.Set("first", "second", "1st", "2nd", "latter", "former", "last");
 
@@ -91,7 +94,7 @@ internal static class DurationRecognizer
         var suffix = number.Suffix!;
         if (!TimeUnits.TryGet(suffix, out var unit)
             && !(TimeUnits.TryGetLetter(suffix, out unit) && TokenScan.InSentence(scan.Tokens, i - 1, i) && LengthCues.Contains(scan.Tokens[i - 1].Text)
-                && TokenScan.IsBoundary(scan.Tokens, i + 1, i)))
+                && (TokenScan.IsBoundary(scan.Tokens, i + 1, i) || (TokenScan.InSentence(scan.Tokens, i + 1, i) && LinkWords.Contains(scan.Tokens[i + 1].Text)))))
         {
             return false;
         }

@@ -215,7 +215,7 @@ internal static class QuantityRecognizer
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
             || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
-            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text))
+            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text) || NumberWords.SpelledOrdinals.ContainsKey(tokens[k].Text))
         {
             return false;
         }
