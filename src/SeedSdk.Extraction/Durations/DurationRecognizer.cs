@@ -6,7 +6,7 @@ namespace SeedSdk.Extraction.Durations;
 
 /// <summary>
 /// Lengths of time: "five years", "15-year", "three-month", "24 hours", "two decades" (20 year),
-/// "one and a half years", "an hour and a half", "one year and a quarter", "half a day", "another month",
+/// "one and a half years", "an hour and a half", "for a week", "one year and a quarter", "half a day", "another month",
 /// "a fortnight" (2 week), "3.5years", "123.45 sec", and one-letter units glued to digits after a word
 /// asking for a length of time ("for 3h", "lasted 2W"). Ages ("a 15-year-old") are claimed without a fact;
 /// vague spans ("two or three years") produce nothing.
@@ -17,6 +17,10 @@ internal static class DurationRecognizer
     // (elsewhere "3D" and "4K" are dimensions and resolutions).
     private static readonly WordSet LengthCues = TokenScan.Set(
         "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "within", "after", "every", "over", "spent", "needs", "needed", "waited", "wait");
+
+    // Words before "a"/"an" and a unit that ask for a length of time ("for an hour", "took a week"); not "once a year" nor "a day earlier".
+    private static readonly WordSet ArticleCues = TokenScan.Set(
+        "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking", "spent", "spend", "within", "wait", "waited", "waiting");
 
     // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
     private static readonly WordSet LinkWords = TokenScan.Set("to", "in", "of", "and", "or", "before", "after", "at", "on", "with", "then", "so", "but");
@@ -137,8 +141,10 @@ internal static class DurationRecognizer
             return Emit(scan, i, last, 1m + fraction, unit, out candidate);
         }
 
-        // "another month"; "a fortnight" and "a decade", whose unit is itself a count of a smaller one.
-        return (isAnother || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
+        // "another month"; "for an hour", "took a week", where a word asks for a length of time; "a fortnight" and
+        // "a decade", whose unit is itself a count of a smaller one.
+        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.Contains(tokens[i - 1].Text);
+        return (isAnother || isAsked || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
     }
 
     // "and a half", "and half", "and a quarter", "and three quarters" after a unit.

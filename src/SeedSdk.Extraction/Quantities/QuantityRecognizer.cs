@@ -292,7 +292,7 @@ internal static class QuantityRecognizer
         {
             unit = "inch";
         }
-        else if (tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.Contains(tokens[j + 1].Text)
+        else if (tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
             || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by")))
         {
             unit = "m";
@@ -427,9 +427,18 @@ internal static class QuantityRecognizer
     private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
     {
         last = j;
-        if (Dimensions.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured))
+        if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
+            && (QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
         {
-            unit = tokens[j].Text.ToLowerInvariant() + " " + measured;
+            // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
+            unit = dimension + " " + (measured.Length <= 3 ? QuantityUnits.FullName(measured) : measured);
+            last = j + 1;
+            return true;
+        }
+
+        if (tokens[j].Is('\u00B0') && TokenScan.InSentence(tokens, j + 1, anchor) && !tokens[j + 1].SpaceBefore && (tokens[j + 1].Text == "C" || tokens[j + 1].Text == "F"))
+        {
+            unit = tokens[j + 1].Text == "C" ? "degree celsius" : "degree fahrenheit"; // "30 °C": a temperature, not an angle
             last = j + 1;
             return true;
         }
@@ -455,7 +464,8 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static readonly WordSet Dimensions = TokenScan.Set("square", "cubic");
+    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
+    private static readonly WordMap<string> Dimensions = new() { ["square"] = "square", ["sq"] = "square", ["cubic"] = "cubic", ["cu"] = "cubic", ["metric"] = "metric" };
 
     /// <summary>
     /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"

@@ -19,7 +19,7 @@ internal static class QuantityUnits
         "nanometre=nanometre|nanometres|nanometer|nanometers", "micrometre=micrometre|micrometres|micrometer|micrometers|\u00B5m|\u03BCm",
         "picometre=picometre|picometres|picometer|picometers", "foot=foot|feet|ft", "inch=inch|inches", "yard=yard|yards|yd|yds",
         // mass
-        "kg=kg", "kilogram=kilogram|kilograms|kilo|kilos", "gram=gram|grams|gramme|grammes", "milligram=milligram|milligrams|mg",
+        "kg=kg|kgs", "kilogram=kilogram|kilograms|kilo|kilos", "gram=gram|grams|gramme|grammes", "milligram=milligram|milligrams|mg",
         "microgram=microgram|micrograms|\u00B5g|\u03BCg|mcg", "tonne=tonne|tonnes", "ton=ton|tons", "lb=lb|lbs", "pound=pound|pounds",
         "ounce=ounce|ounces", "oz=oz", "dram=dram|drams|drachma|drachmas", "carat=carat|carats",
         // volume
@@ -27,7 +27,7 @@ internal static class QuantityUnits
         "barrel=barrel|barrels", "bpd=bpd", "teaspoon=teaspoon|teaspoons|tsp", "tablespoon=tablespoon|tablespoons|tbsp", "cup=cup|cups",
         "pint=pint|pints", "bcm=bcm", "mtpa=mtpa",
         // area
-        "hectare=hectare|hectares", "acre=acre|acres", "km2=km2", "m2=m2",
+        "hectare=hectare|hectares", "acre=acre|acres", "km2=km2", "m2=m2", "cc=cc",
         // energy and power
         "kwh=kwh", "mwh=mwh", "gwh=gwh", "twh=twh", "kw=kw", "mw=mw", "gw=gw", "tw=tw", "kilowatt=kilowatt|kilowatts", "megawatt=megawatt|megawatts",
         "gigawatt=gigawatt|gigawatts", "terawatt=terawatt|terawatts", "kv=kv", "mah=mah", "hp=hp", "horsepower=horsepower",
@@ -36,9 +36,9 @@ internal static class QuantityUnits
         "terabyte=terabyte|terabytes", "kilobit=kilobit|kilobits", "megabit=megabit|megabits", "gigabit=gigabit|gigabits",
         "kb=kb", "gb=gb", "tb=tb", "mb=mb", "pb=pb", "gbps=gbps", "mbps=mbps", "ghz=ghz", "mhz=mhz",
         // angle
-        "radian=radian|radians|rad", "degree=degree|degrees|deg",
+        "radian=radian|radians|rad", "degree=degree|degrees|deg|\u00B0",
         // speed and freight
-        "mph=mph", "kph=kph", "teu=teu|teus",
+        "mph=mph", "kph=kph|kmph", "knot=knot|knots", "teu=teu|teus",
     };
 
     // Symbols and spellings that a compound unit writes out in full ("km/h" = "kilometre per hour").
