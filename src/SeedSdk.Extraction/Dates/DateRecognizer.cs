@@ -351,9 +351,9 @@ internal static class DateRecognizer
         if (hasDay || DateReader.TrySpelledDayEndingAt(tokens, q, claimedBefore, i, allowCardinal: true, out day, out dayStart))
         {
             var m = dayStart - 1;
-            if (m > claimedBefore && TokenScan.IsChar(tokens, m, i, '.'))
+            if (m > claimedBefore && (TokenScan.IsChar(tokens, m, i, '.') || TokenScan.IsWord(tokens, m, i, "the")))
             {
-                m--;
+                m--; // "Sept. 30, 2025", "February the 29th, 2016"
             }
 
             if (m > claimedBefore && (hasDay ? DateReader.TryMonth(tokens, m, i, out var month, out _) : DateReader.TryMonthInDate(tokens, m, i, out month))

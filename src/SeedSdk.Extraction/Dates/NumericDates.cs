@@ -17,9 +17,10 @@ internal static class NumericDates
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        if (!TryRead(scan, i, i, allowYearless: false, out var point))
+        if (!TryRead(scan, i, i, allowYearless: false, out var point)
+            || (IsGluedAfterCode(scan.Tokens, i) && !(point.Day != 0 && TokenScan.IsYear(scan.Tokens[i], out _))))
         {
-            return false;
+            return false; // "AB-12-2020" is a code; a whole year-first date stays a date even in a file name ("report-2002-10-09.xlsx")
         }
 
         var first = DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _);
@@ -55,6 +56,11 @@ internal static class NumericDates
             return false;
         }
 
+        if (TryMonthNameParts(tokens, j, anchor, out point))
+        {
+            return true;
+        }
+
         if (IsSeparator(tokens[sep]) && IsGlued(tokens, sep))
         {
             return isYear ? TryYearFirst(tokens, j, year, tokens[sep].Text[0], out point) : TryYearLast(scan, j, a, tokens[sep].Text[0], allowYearless, out point);
@@ -71,7 +77,55 @@ internal static class NumericDates
             && Set(out point, new DatePoint(j, sep + 1, year, a, 0, 0));
     }
 
-    // "2015-08-12", "2015/08/12", "2019/aug/01", "2015-3", "2015/3".
+    /// <summary>Tries to read a date of three parts with a month name at token <paramref name="i"/> ("Sep-23-2020", "September-2020-23"), with a preposition before it.</summary>
+    public static bool TryMatchAtMonth(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        if (!TryMonthNameParts(scan.Tokens, i, i, out var point))
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _);
+        candidate = new Candidate(first, point.Last, scan.Fact(FactKind.Date, first, point.Last, date: scan.Iso(point)));
+        return true;
+    }
+
+    // Three parts glued by one sign, in any order, of which one is a month name, one a year and one a day:
+    // "23-Sep-2020", "Sep-23-2020", "2020/Sep/23", "September-2020-23", "23-2020-September".
+    private static bool TryMonthNameParts(TokenList tokens, int j, int anchor, out DatePoint point)
+    {
+        point = default;
+        if (!TokenScan.InSentence(tokens, j + 4, anchor) || !IsSeparator(tokens[j + 1]) || tokens[j + 3].Text != tokens[j + 1].Text
+            || !IsGlued(tokens, j + 1) || !IsGlued(tokens, j + 3) || IsGluedContinuation(tokens, j + 4))
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (var k = j; k <= j + 4; k += 2)
+        {
+            var part = tokens[k];
+            if (part.Kind == TokenKind.Word && month == 0 && MonthTable.TryGetMonth(part.Text, allowAbbreviation: true, out month, out _))
+            {
+                continue;
+            }
+
+            if (year == 0 && TokenScan.IsYear(part, out year))
+            {
+                continue;
+            }
+
+            if (day != 0 || !IsDayPart(part, out day) || day > 31)
+            {
+                return false;
+            }
+        }
+
+        return year != 0 && month != 0 && day != 0 && day <= MonthTable.DaysIn(year, month) && Set(out point, new DatePoint(j, j + 4, year, month, day, 0));
+    }
+
+    // "2015-08-12", "2015/08/12", "2015-3", "2015/3".
     private static bool TryYearFirst(TokenList tokens, int j, int year, char separator, out DatePoint point)
     {
         point = default;
@@ -234,6 +288,11 @@ internal static class NumericDates
 
     /// <summary>Whether the token is a separator of a numeric date ('/', '-', '.').</summary>
     public static bool IsSeparator(Token token) => token.Is('/') || token.Is('.') || TokenScan.IsDashToken(token);
+
+    // "AB-12-2020", "v2/11/2016": digits glued by a sign to a word or number before them.
+    private static bool IsGluedAfterCode(TokenList tokens, int i)
+        => i >= 2 && !tokens[i].SpaceBefore && !tokens[i - 1].SpaceBefore && (TokenScan.IsDashToken(tokens[i - 1]) || tokens[i - 1].Is('/'))
+        && tokens.KindAt(i - 2) is TokenKind.Word or TokenKind.Mixed or TokenKind.Number && !MonthTable.IsMonthName(tokens[i - 2].Text);
 
     // A sign with no space on either side.
     private static bool IsGlued(TokenList tokens, int k) => !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;

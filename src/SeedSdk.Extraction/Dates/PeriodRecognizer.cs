@@ -183,11 +183,11 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    // A day number alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025"), with a year after it if there is one.
+    // A day alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025", "5th" of "January 1st - 5th, 2020"), with a year after it if there is one.
     private static bool TryBareDay(TokenList tokens, int j, int anchor, out DatePoint point)
     {
         point = default;
-        if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens.KindAt(j) != TokenKind.Number)
+        if (!DateReader.TryDay(tokens, j, anchor, out var day))
         {
             return false;
         }

@@ -33,7 +33,7 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var number) || number.HasScale)
+        if (!scan.NumberAt(i, out var number) || number.HasScale || TokenScan.IsWord(tokens, number.Last + 1, i, "quarters"))
         {
             return TryWithoutNumber(scan, i, out candidate);
         }
@@ -112,6 +112,11 @@ internal static class DurationRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var word = tokens[i];
+        if (TryQuarterOf(scan, i, out candidate))
+        {
+            return true;
+        }
+
         if (word.IsWord("half"))
         {
             var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
@@ -145,6 +150,60 @@ internal static class DurationRecognizer
         // "a decade", whose unit is itself a count of a smaller one.
         var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.Contains(tokens[i - 1].Text);
         return (isAnother || isAsked || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
+    }
+
+    // "a quarter of an hour", "three quarters of an hour", "a quarter hour": a fraction of one unit.
+    private static bool TryQuarterOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.TryGetSingular(tokens[unitAt].Text, out var unit))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, unitAt, fraction, unit, out candidate);
+    }
+
+    /// <summary>
+    /// Whether "a quarter [of] [an] &lt;unit&gt;" or "three quarters of an &lt;unit&gt;" starts at <paramref name="i"/> with a singular
+    /// unit of time at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
+    /// </summary>
+    public static bool IsFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt)
+    {
+        fraction = 0m;
+        unitAt = i;
+        var q = i + 1;
+        var numerator = 1m;
+        if (!tokens[i].IsWord("a") && !(NumberWords.Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
+        {
+            return false;
+        }
+
+        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? tokens[q].IsWord("quarter") : tokens[q].IsWord("quarters")))
+        {
+            return false;
+        }
+
+        var k = q + 1;
+        if (TokenScan.IsWord(tokens, k, i, "of"))
+        {
+            k++;
+        }
+
+        if (TokenScan.IsWord(tokens, k, i, "a") || TokenScan.IsWord(tokens, k, i, "an"))
+        {
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.TryGetSingular(tokens[k].Text, out _))
+        {
+            return false;
+        }
+
+        fraction = numerator / 4m;
+        unitAt = k;
+        return true;
     }
 
     // "and a half", "and half", "and a quarter", "and three quarters" after a unit.

@@ -108,7 +108,7 @@ internal static class NumericFacts
     private static bool TryWord(NumericScan scan, int i, WordRole role, out Candidate candidate)
     {
         candidate = default;
-        if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
+        if ((role & WordRole.PeriodStart) != 0 && (PeriodRecognizer.TryMatch(scan, i, out candidate) || NumericDates.TryMatchAtMonth(scan, i, out candidate)))
         {
             return true;
         }

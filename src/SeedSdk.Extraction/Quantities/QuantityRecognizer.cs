@@ -23,7 +23,7 @@ internal static class QuantityRecognizer
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
-        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate);
+        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate) || TryHalfOf(scan, i, out candidate);
 
     // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
     private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
@@ -223,6 +223,16 @@ internal static class QuantityRecognizer
         return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
     }
 
+    /// <summary>"half a mile", "half a kilogram": half of one measure, at token <paramref name="i"/>.</summary>
+    public static bool TryHalfOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+            && TokenScan.InSentence(tokens, i + 2, i) && QuantityUnits.TryGetMeasure(tokens[i + 2].Text, out var unit)
+            && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
+    }
+
     /// <summary>"½ teaspoon": a fraction sign before a measure, at token <paramref name="i"/>.</summary>
     public static bool TryFractionSign(NumericScan scan, int i, out Candidate candidate)
     {
@@ -365,6 +375,11 @@ internal static class QuantityRecognizer
         inches = 0m;
         inchesLast = last;
         var k = last + 1;
+        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && tokens[last].IsWord("ft"))
+        {
+            k++; // "5 ft. 2 in."
+        }
+
         if (TokenScan.IsWord(tokens, k, anchor, "and"))
         {
             k++;
@@ -377,7 +392,7 @@ internal static class QuantityRecognizer
 
         var unit = tokens[k + 1];
         var isInch = unit.IsWord("inch") || unit.IsWord("inches") || IsInchSign(tokens, k + 1, anchor)
-            || (unit.IsWord("in") && TokenScan.IsBoundary(tokens, k + 2, anchor));
+            || (unit.IsWord("in") && (TokenScan.IsBoundary(tokens, k + 2, anchor) || TokenScan.IsWord(tokens, k + 2, anchor, "tall") || TokenScan.IsWord(tokens, k + 2, anchor, "long")));
         if (!isInch)
         {
             return false;

@@ -38,7 +38,7 @@ internal static class QuantityUnits
         // angle
         "radian=radian|radians|rad", "degree=degree|degrees|deg|\u00B0",
         // speed and freight
-        "mph=mph", "kph=kph|kmph", "knot=knot|knots", "teu=teu|teus",
+        "mph=mph", "kph=kph|kmph|kmh", "knot=knot|knots", "teu=teu|teus",
     };
 
     // Symbols and spellings that a compound unit writes out in full ("km/h" = "kilometre per hour").

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Durations;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Pipeline;
@@ -64,6 +65,11 @@ internal static class RatioRecognizer
         if (!TokenScan.InSentence(tokens, j, i))
         {
             return false;
+        }
+
+        if (TokenScan.IsTouchingDash(tokens, j, i) && TokenScan.IsWord(tokens, j + 1, i, "percent"))
+        {
+            j++; // "a 5-percent rise"
         }
 
         var unit = tokens[j];
@@ -237,7 +243,7 @@ internal static class RatioRecognizer
         }
 
         var isShare = hyphenated || IsShareContext(tokens, i, j, claimedBefore);
-        if (!isShare)
+        if (!isShare || DurationRecognizer.IsFractionOfUnit(tokens, i, out _, out _))
         {
             return false;
         }
