@@ -22,7 +22,7 @@ internal static class DateReader
         }
 
         var token = tokens[i];
-        if (!MonthTable.TryGetMonth(token.Text, allowAbbreviation: token.IsCapitalized, out month, out var abbreviated))
+        if (!MonthTable.TryGetMonth(token.Text, allowAbbreviation: token.IsCapitalized || IsNextToDigits(tokens, i, anchor), out month, out var abbreviated))
         {
             return false;
         }
@@ -37,7 +37,116 @@ internal static class DateReader
             last = i + 1;
         }
 
-        return !IsInsideName(tokens, i);
+        return !IsInsideName(tokens, i) || IsFollowedByDateDigits(tokens, last, anchor);
+    }
+
+    /// <summary>Reads a month name at <paramref name="i"/> after a day ("3rd of may", "9 march"): any month name, with the period of an abbreviation.</summary>
+    public static bool TryMonthAfterDay(TokenList tokens, int i, int anchor, out int month, out int last)
+    {
+        month = 0;
+        last = i;
+        if (!TokenScan.InSentence(tokens, i, anchor) || tokens.KindAt(i) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out var abbreviated))
+        {
+            return false;
+        }
+
+        if (abbreviated && TokenScan.IsChar(tokens, i + 1, anchor, '.') && !tokens[i + 1].SpaceBefore)
+        {
+            last = i + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a month name at <paramref name="i"/> where a day or a year is known to stand next to it ("jan twenty two, 2018"): a lower-case abbreviation counts too.</summary>
+    public static bool TryMonthInDate(TokenList tokens, int i, int anchor, out int month)
+    {
+        month = 0;
+        return TokenScan.InSentence(tokens, i, anchor) && tokens.KindAt(i) == TokenKind.Word && !(tokens[i].Text == "may")
+            && MonthTable.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out _) && (!IsInsideName(tokens, i) || IsFollowedByDateDigits(tokens, i, anchor));
+    }
+
+    // A lower-case abbreviation ("nov") is a month next to digits ("14 nov 2023", "nov 2023").
+    private static bool IsNextToDigits(TokenList tokens, int i, int anchor)
+        => (TokenScan.InSentence(tokens, i + 1, anchor) && tokens.KindAt(i + 1) == TokenKind.Number)
+        || (TokenScan.InSentence(tokens, i - 1, anchor) && tokens.KindAt(i - 1) == TokenKind.Number);
+
+    // "Korea Nov 18 2014", "Korea Jan-Feb 2017": a month after a capitalized word is no surname when a day or a range of months follows.
+    private static bool IsFollowedByDateDigits(TokenList tokens, int last, int anchor)
+        => TokenScan.InSentence(tokens, last + 1, anchor)
+        && ((tokens.KindAt(last + 1) == TokenKind.Number && tokens[last + 1].Text.Length <= 2) || (TokenScan.IsTouchingDash(tokens, last + 1, anchor) && MonthTable.IsMonthName(tokens[last + 2].Text)));
+
+    /// <summary>Reads a month name glued to its day ("Dec31", "June5").</summary>
+    public static bool TryGluedMonthDay(Token token, out int month, out int day)
+    {
+        month = 0;
+        day = 0;
+        var text = token.Text;
+        if (token.Kind != TokenKind.Mixed)
+        {
+            return false;
+        }
+
+        var split = 0;
+        while (split < text.Length && char.IsLetter(text[split]))
+        {
+            split++;
+        }
+
+        if (split < 3 || split == text.Length || text.Length - split > 2)
+        {
+            return false;
+        }
+
+        for (var k = split; k < text.Length; k++)
+        {
+            if (!CharClasses.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            day = (day * 10) + (text[k] - '0');
+        }
+
+        return day is >= 1 and <= 31 && MonthTable.TryGetMonth(text.Substring(0, split), allowAbbreviation: true, out month, out _) && month != 0;
+    }
+
+    /// <summary>
+    /// Reads a day of month spelled out that ends at token <paramref name="q"/>: an ordinal ("first", "twenty-second",
+    /// "twenty second"), or when <paramref name="allowCardinal"/> a cardinal ("twenty two"); <paramref name="first"/> is its first token.
+    /// </summary>
+    public static bool TrySpelledDayEndingAt(TokenList tokens, int q, int claimedBefore, int anchor, bool allowCardinal, out int day, out int first)
+    {
+        day = 0;
+        first = q;
+        if (q <= claimedBefore || !TokenScan.InSentence(tokens, q, anchor) || tokens.KindAt(q) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var text = tokens[q].Text;
+        if (!NumberWords.SpelledOrdinals.TryGetValue(text, out var value) && !(allowCardinal && NumberWords.Units.TryGetValue(text, out value) && value >= 1))
+        {
+            return false;
+        }
+
+        if (value < 10)
+        {
+            var k = q - 1;
+            if (k - 1 > claimedBefore && TokenScan.IsTouchingDash(tokens, k, anchor))
+            {
+                k--;
+            }
+
+            if (k > claimedBefore && TokenScan.InSentence(tokens, k, anchor) && NumberWords.Tens.TryGetValue(tokens[k].Text, out var ten) && ten <= 30)
+            {
+                value += ten;
+                first = k;
+            }
+        }
+
+        day = value;
+        return value is >= 1 and <= 31;
     }
 
     /// <summary>Reads a day of month at <paramref name="i"/>: "5", "05" or "5th".</summary>

@@ -16,7 +16,7 @@ internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
     private static readonly WordSet YearModifiers = TokenScan.Set(
-        "early", "late", "mid", "fiscal", "fy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
+        "early", "late", "mid", "fiscal", "fy", "cy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
 
     // Nouns before "of YEAR" that make it a date ("the end of 2025").
     private static readonly WordSet PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
@@ -76,7 +76,8 @@ internal static class DateRecognizer
             return false;
         }
 
-        if (TryIso(scan, i, year, claimedBefore, out candidate) || TryYearThenQuarter(scan, i, year, claimedBefore, out candidate))
+        if (TryYearThenPart(scan, i, year, claimedBefore, out candidate) || TryYearThenMonth(scan, i, year, claimedBefore, out candidate)
+            || TryDecade(scan, i, year, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
         {
             return true;
         }
@@ -90,9 +91,7 @@ internal static class DateRecognizer
 
         if (half != 0)
         {
-            var start = new DatePoint(first, i, year, half == 1 ? 1 : 7, 0, 0);
-            var end = start with { Month = half == 1 ? 6 : 12 };
-            candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: scan.Iso(start), end: scan.Iso(end)));
+            candidate = Half(scan, first, i, year, half);
             return true;
         }
 
@@ -100,41 +99,179 @@ internal static class DateRecognizer
         return true;
     }
 
-    // "2025-03-05", "2025-03".
-    private static bool TryIso(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    // "2025 Q1", "2019-H2", "2019 H2", "2017 q1": a quarter or a half after its year.
+    private static bool TryYearThenPart(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!TokenScan.IsTouchingDash(tokens, i + 1, i) || !IsTwoDigits(tokens[i + 2], out var month) || month is < 1 or > 12)
+        var k = TokenScan.IsTouchingDash(tokens, i + 1, i) ? i + 2 : i + 1;
+        if (DateReader.TryQuarterCode(tokens, k, i, out var quarter))
+        {
+            var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
+            candidate = Emit(scan, first, k, new DatePoint(i, k, year, 0, 0, quarter));
+            return true;
+        }
+
+        if (!DateReader.TryHalfCode(tokens, k, i, out var half))
         {
             return false;
         }
 
-        var last = i + 2;
-        var day = 0;
-        if (TokenScan.IsTouchingDash(tokens, i + 3, i) && IsTwoDigits(tokens[i + 4], out var d) && d >= 1 && d <= MonthTable.DaysIn(year, month))
-        {
-            day = d;
-            last = i + 4;
-        }
-
-        var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-        candidate = Emit(scan, first, last, new DatePoint(i, last, year, month, day, 0));
+        candidate = Half(scan, DateReader.WithPreposition(tokens, i, claimedBefore, out _), k, year, half);
         return true;
     }
 
-    // "2025 Q1".
-    private static bool TryYearThenQuarter(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    /// <summary>"2016H2", "2016Q3": a year and its half or quarter in one token, at token <paramref name="i"/>.</summary>
+    public static bool TryGluedYearPart(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        if (!DateReader.TryQuarterCode(scan.Tokens, i + 1, i, out var quarter))
+        var text = scan.Tokens[i].Text;
+        if (text.Length != 6 || !TokenScan.IsYearText(text, 0, out var year) || !CharClasses.IsAsciiDigit(text[5]))
         {
             return false;
         }
 
-        var first = DateReader.WithPreposition(scan.Tokens, i, claimedBefore, out _);
-        candidate = Emit(scan, first, i + 1, new DatePoint(i, i + 1, year, 0, 0, quarter));
+        var part = text[5] - '0';
+        var letter = char.ToUpperInvariant(text[4]);
+        var first = DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _);
+        if (letter == 'Q' && part is >= 1 and <= 4)
+        {
+            candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, part));
+            return true;
+        }
+
+        if (letter == 'H' && part is 1 or 2)
+        {
+            candidate = Half(scan, first, i, year, part);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "2017 april", "2016 November", "2016 , nov": a month after its year, ending a phrase ("In 2016 May became leader" names a person).
+    private static bool TryYearThenMonth(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
+        if (!DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
+        candidate = Emit(scan, first, m, new DatePoint(i, m, year, month, 0, 0));
         return true;
+    }
+
+    // "the 1970s", "1970's", "1990 s": a decade, as the period of its ten years.
+    private static bool TryDecade(NumericScan scan, int i, int year, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (year % 10 != 0 || !TokenScan.InSentence(tokens, i + 1, i))
+        {
+            return false;
+        }
+
+        var last = i + 1;
+        if (CharClasses.IsApostrophe(tokens[i + 1].Text[0]) && tokens[i + 1].Text.Length == 1 && !tokens[i + 1].SpaceBefore && TokenScan.IsWord(tokens, i + 2, i, "s") && !tokens[i + 2].SpaceBefore)
+        {
+            last = i + 2;
+        }
+        else if (!tokens[i + 1].IsWord("s") || !TokenScan.IsBoundary(tokens, i + 2, i))
+        {
+            return false;
+        }
+
+        candidate = Decade(scan, DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _), last, year);
+        return true;
+    }
+
+    /// <summary>"1970s" in one token, at token <paramref name="i"/>: a decade.</summary>
+    public static bool TryDecadeToken(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var text = scan.Tokens[i].Text;
+        if (text.Length != 5 || (text[4] != 's' && text[4] != 'S') || !TokenScan.IsYearText(text, 0, out var year) || year % 10 != 0)
+        {
+            return false;
+        }
+
+        candidate = Decade(scan, DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _), i, year);
+        return true;
+    }
+
+    private static Candidate Decade(NumericScan scan, int first, int last, int year)
+    {
+        var start = new DatePoint(first, last, year, 0, 0, 0);
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(start with { Year = year + 9 })));
+    }
+
+    private static Candidate Half(NumericScan scan, int first, int last, int year, int half)
+    {
+        var start = new DatePoint(first, last, year, half == 1 ? 1 : 7, 0, 0);
+        var end = start with { Month = half == 1 ? 6 : 12 };
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(end)));
+    }
+
+    // Words that name a week by its place in the year.
+    private static readonly WordSet WeekPlaces = TokenScan.Set("last", "final");
+
+    // "the first week of 2015", "the last week of 2016", "3rd week of 2018", "week 3 of 2027": an ISO week, as the period of its days.
+    private static bool TryWeekOfYear(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var w = i - 2;
+        if (w - 1 <= claimedBefore || !TokenScan.IsWord(tokens, i - 1, i, "of"))
+        {
+            return false;
+        }
+
+        int week;
+        int start;
+        if (TokenScan.IsWord(tokens, w, i, "week") && TokenScan.InSentence(tokens, w - 1, i))
+        {
+            var place = tokens[w - 1];
+            start = w - 1;
+            if (WeekPlaces.Contains(place.Text))
+            {
+                week = IsoWeeks.WeeksIn(year);
+            }
+            else if (!NumberWords.SpelledOrdinals.TryGetValue(place.Text, out week) && !TryDigitOrdinal(place, out week))
+            {
+                return false;
+            }
+        }
+        else if (TokenScan.IsWord(tokens, w - 1, i, "week") && TokenScan.IsPlainInteger(tokens[w], out week))
+        {
+            start = w - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (week < 1 || week > IsoWeeks.WeeksIn(year))
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, start, claimedBefore, out _);
+        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
+        candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: startDay, end: endDay));
+        return true;
+    }
+
+    // "3rd", "21st".
+    private static bool TryDigitOrdinal(Token token, out int value)
+    {
+        value = 0;
+        var text = token.Text;
+        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
+            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
     }
 
     // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
@@ -189,35 +326,47 @@ internal static class DateRecognizer
     /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
     /// </summary>
     internal static bool IsPlainBeforeYear(Token token)
-        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
-        && !YearModifiers.Contains(token.Text);
+        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("in") && !token.IsWord("quarter") && !token.IsWord("half")
+        && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
     private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
     {
         point = default;
-        var q = tokens[p].Is(',') ? p - 1 : p;
+        var before = tokens[p];
+        var q = before.Is(',') || TokenScan.IsTouchingDash(tokens, p, i) || before.IsWord("of") || before.IsWord("in") ? p - 1 : p;
         if (q <= claimedBefore)
         {
             return false;
         }
 
-        // Month Day[,] Year
-        if (DateReader.TryDay(tokens, q, i, out var day))
+        // Month Day[,] Year; "Dec31, 1994"
+        if (DateReader.TryGluedMonthDay(tokens[q], out var gluedMonth, out var gluedDay))
         {
-            var m = q - 1;
-            if (m > claimedBefore && TokenScan.IsChar(tokens, m, i, '.'))
+            return gluedDay <= MonthTable.DaysIn(year, gluedMonth) && Set(out point, new DatePoint(q, i, year, gluedMonth, gluedDay, 0));
+        }
+
+        var hasDay = DateReader.TryDay(tokens, q, i, out var day);
+        var dayStart = q;
+        if (hasDay || DateReader.TrySpelledDayEndingAt(tokens, q, claimedBefore, i, allowCardinal: true, out day, out dayStart))
+        {
+            var m = dayStart - 1;
+            if (m > claimedBefore && (TokenScan.IsChar(tokens, m, i, '.') || TokenScan.IsWord(tokens, m, i, "the")))
             {
-                m--;
+                m--; // "Sept. 30, 2025", "February the 29th, 2016"
             }
 
-            if (m > claimedBefore && DateReader.TryMonth(tokens, m, i, out var month, out _) && day <= MonthTable.DaysIn(year, month))
+            if (m > claimedBefore && (hasDay ? DateReader.TryMonth(tokens, m, i, out var month, out _) : DateReader.TryMonthInDate(tokens, m, i, out month))
+                && day <= MonthTable.DaysIn(year, month))
             {
                 point = new DatePoint(m, i, year, month, day, 0);
                 return true;
             }
 
-            return false;
+            if (!hasDay || !before.IsWord("in"))
+            {
+                return false;
+            }
         }
 
         // [Day [of]] Month Year
@@ -227,7 +376,7 @@ internal static class DateRecognizer
             monthIndex = q - 1;
         }
 
-        if (q != p || !DateReader.TryMonth(tokens, monthIndex, i, out var onlyMonth, out _))
+        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
         {
             return false;
         }
@@ -238,13 +387,38 @@ internal static class DateRecognizer
             d--;
         }
 
+        if (d > claimedBefore && TokenScan.IsChar(tokens, d, i, '.') && !tokens[d].SpaceBefore && d - 1 > claimedBefore)
+        {
+            d--; // "16. Nov. 2016"
+        }
+
+        // A day before the month makes any month name a month ("the third of may, 2004", "9 march in 2011").
         if (d > claimedBefore && DateReader.TryDay(tokens, d, i, out var leadingDay) && leadingDay <= MonthTable.DaysIn(year, onlyMonth))
         {
             point = new DatePoint(d, i, year, onlyMonth, leadingDay, 0);
             return true;
         }
 
+        if (DateReader.TrySpelledDayEndingAt(tokens, d, claimedBefore, i, allowCardinal: false, out var spelledDay, out var spelledStart) && spelledDay <= MonthTable.DaysIn(year, onlyMonth))
+        {
+            point = new DatePoint(spelledStart, i, year, onlyMonth, spelledDay, 0);
+            return true;
+        }
+
+        // Alone, a month name passes the guards of names and verbs ("Theresa May", "they march"), or is tied to its year by "of", a comma or a dash.
+        var isTied = before.IsWord("of") || before.Is(',') || TokenScan.IsDashToken(before);
+        if (!DateReader.TryMonth(tokens, monthIndex, i, out _, out _) && !(isTied && DateReader.TryMonthInDate(tokens, monthIndex, i, out _)))
+        {
+            return false;
+        }
+
         point = new DatePoint(monthIndex, i, year, onlyMonth, 0, 0);
+        return true;
+    }
+
+    private static bool Set(out DatePoint target, DatePoint value)
+    {
+        target = value;
         return true;
     }
 

@@ -4,23 +4,55 @@ using SeedSdk.Extraction.Numbers;
 
 namespace SeedSdk.Extraction.Dates;
 
-/// <summary>Month and weekday names.</summary>
+/// <summary>Month and weekday names: the one table of them the extractor reads (dates, sentence splitting, names).</summary>
 internal static class MonthTable
 {
-    private static readonly WordMap<int> FullNames = new()
+    /// <summary>The month names as written in a name, 1-based ("January" is <c>Names[1]</c>).</summary>
+    public static readonly string[] Names =
     {
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
-        ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+        string.Empty, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
-    private static readonly WordMap<int> Abbreviations = new()
-    {
-        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9,
-        ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
-    };
+    // The abbreviations and the months they stand for ("sept" and "sep" both September); "may" needs none.
+    private static readonly string[] AbbreviationRows = { "jan=1", "feb=2", "mar=3", "apr=4", "jun=6", "jul=7", "aug=8", "sep=9", "sept=9", "oct=10", "nov=11", "dec=12" };
 
-    private static readonly WordSet Weekdays = Numbers.TokenScan.Set(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /// <summary>The weekday names, lower-case, Monday first.</summary>
+    public static readonly string[] WeekdayNames = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    private static readonly WordMap<int> FullNames = BuildFullNames();
+
+    private static readonly WordMap<int> Abbreviations = BuildAbbreviations();
+
+    private static readonly WordSet Weekdays = Numbers.TokenScan.Set(WeekdayNames);
+
+    private static WordMap<int> BuildFullNames()
+    {
+        var map = new WordMap<int>();
+        for (var month = 1; month <= 12; month++)
+        {
+            map[Names[month].ToLowerInvariant()] = month;
+        }
+
+        return map;
+    }
+
+    private static WordMap<int> BuildAbbreviations()
+    {
+        var map = new WordMap<int>();
+        foreach (var row in AbbreviationRows)
+        {
+            var equals = row.IndexOf('=');
+            map[row.Substring(0, equals)] = int.Parse(row.Substring(equals + 1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return map;
+    }
+
+    /// <summary>The full month names, lower-case.</summary>
+    public static IEnumerable<string> FullNameWords() => FullNames.Keys;
+
+    /// <summary>The month abbreviations, lower-case ("jan", "sept").</summary>
+    public static IEnumerable<string> AbbreviationWords() => Abbreviations.Keys;
 
     /// <summary>Every month name and abbreviation.</summary>
     public static IEnumerable<string> AllNames()

@@ -26,7 +26,7 @@ internal static class PeriodRecognizer
 
         var lead = token.Kind != TokenKind.Word ? Lead.None : token.IsWord("from") ? Lead.From : token.IsWord("between") ? Lead.Between : Lead.None;
         var pointStart = lead == Lead.None ? i : i + 1;
-        if (!TryReadPoint(tokens, pointStart, i, 0, out var start) && !TryBareDay(tokens, pointStart, i, out start))
+        if (!TryReadPoint(scan, pointStart, i, 0, out var start) && !TryBareDay(tokens, pointStart, i, out start))
         {
             return false;
         }
@@ -37,8 +37,15 @@ internal static class PeriodRecognizer
             return false;
         }
 
-        if (!TryReadPoint(tokens, connectorLast + 1, i, start.HasYear ? start.Year : 0, out var end)
-            && !(start.Day != 0 && start.Month != 0 && TryBareDay(tokens, connectorLast + 1, i, out end)))
+        var endStart = TokenScan.IsWord(tokens, connectorLast + 1, i, "the") ? connectorLast + 2 : connectorLast + 1;
+        if (!TryReadPoint(scan, endStart, i, start.HasYear ? start.Year : 0, out var end)
+            && !(start.Day != 0 && start.Month != 0 && TryBareDay(tokens, endStart, i, out end)))
+        {
+            return false;
+        }
+
+        // "Dec-2018": a month joined to its year is a date, not a period.
+        if (!start.HasYear && start.Month != 0 && start.Day == 0 && end.Month == 0 && end.Quarter == 0 && end.Day == 0)
         {
             return false;
         }
@@ -65,7 +72,8 @@ internal static class PeriodRecognizer
 
         if (!start.HasYear)
         {
-            start = start with { Year = end.Year };
+            // "Nov-Feb 5th, 2017": a start month after the end month lies in the year before.
+            start = start with { Year = start.Month > end.Month && end.Month != 0 ? end.Year - 1 : end.Year };
         }
 
         if (!end.HasYear)
@@ -97,6 +105,11 @@ internal static class PeriodRecognizer
         }
 
         var t = tokens[c];
+        if (t.Is('~'))
+        {
+            return true; // "2014~2018"
+        }
+
         if (t.Is('/'))
         {
             return lead == Lead.None && !t.SpaceBefore && c + 1 < tokens.Count && !tokens[c + 1].SpaceBefore; // "2025/26"
@@ -115,17 +128,24 @@ internal static class PeriodRecognizer
     }
 
     // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
-    private static bool TryReadPoint(TokenList tokens, int j, int anchor, int yearBefore, out DatePoint point)
+    private static bool TryReadPoint(NumericScan scan, int j, int anchor, int yearBefore, out DatePoint point)
     {
         point = default;
+        var tokens = scan.Tokens;
         if (!TokenScan.InSentence(tokens, j, anchor))
         {
             return false;
         }
 
+        if (tokens.KindAt(j) == TokenKind.Number && NumericDates.TryRead(scan, j, anchor, allowYearless: true, out var numeric) && !MayEndWithTwoDigitYear(tokens, j, numeric))
+        {
+            point = numeric.HasYear ? numeric : WithYear(tokens, anchor, numeric);
+            return true;
+        }
+
         if (TokenScan.IsYear(tokens[j], out var year))
         {
-            point = new DatePoint(j, j, year, 0, 0, 0);
+            point = YearThenPart(tokens, j, anchor, year);
             return true;
         }
 
@@ -142,7 +162,8 @@ internal static class PeriodRecognizer
             return true;
         }
 
-        if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonth(tokens, j + 1, anchor, out var month, out var monthLast))
+        var monthAt = TokenScan.IsWord(tokens, j + 1, anchor, "of") ? j + 2 : j + 1;
+        if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonthAfterDay(tokens, monthAt, anchor, out var month, out var monthLast))
         {
             return Set(out point, WithYear(tokens, anchor, new DatePoint(j, monthLast, 0, month, leadingDay, 0)));
         }
@@ -162,11 +183,11 @@ internal static class PeriodRecognizer
         return true;
     }
 
-    // A day number alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025"), with a year after it if there is one.
+    // A day alone ("5" of "5-9 March 2025", "9" of "March 5-9, 2025", "5th" of "January 1st - 5th, 2020"), with a year after it if there is one.
     private static bool TryBareDay(TokenList tokens, int j, int anchor, out DatePoint point)
     {
         point = default;
-        if (!DateReader.TryDay(tokens, j, anchor, out var day) || tokens.KindAt(j) != TokenKind.Number)
+        if (!DateReader.TryDay(tokens, j, anchor, out var day))
         {
             return false;
         }
@@ -175,9 +196,33 @@ internal static class PeriodRecognizer
         return true;
     }
 
+    // "2017 q1", "2015 June": a quarter or a month after its year.
+    private static DatePoint YearThenPart(TokenList tokens, int j, int anchor, int year)
+    {
+        if (DateReader.TryQuarterCode(tokens, j + 1, anchor, out var quarter))
+        {
+            return new DatePoint(j, j + 1, year, 0, 0, quarter);
+        }
+
+        return DateReader.TryMonthInDate(tokens, j + 1, anchor, out var month)
+            ? new DatePoint(j, j + 1, year, month, 0, 0)
+            : new DatePoint(j, j, year, 0, 0, 0);
+    }
+
+    // "2010-12" may be a period of two years ("2021-25"): then the year reads first.
+    private static bool MayEndWithTwoDigitYear(TokenList tokens, int j, DatePoint numeric)
+        => numeric.Day == 0 && numeric.Last == j + 2 && TokenScan.IsYear(tokens[j], out var year) && tokens[j + 2].Text.Length == 2
+        && IsTwoDigitYear(tokens, j + 2, year, out _);
+
     private static DatePoint WithYear(TokenList tokens, int anchor, DatePoint point)
     {
         var k = point.Last + 1;
+        if ((TokenScan.IsWord(tokens, k, anchor, "of") || TokenScan.IsWord(tokens, k, anchor, "in")) && point.Month != 0 && TokenScan.InSentence(tokens, k + 1, anchor)
+            && TokenScan.IsYear(tokens[k + 1], out var written))
+        {
+            return point with { Last = k + 1, Year = written }; // "june of 2020", "June in 2017"
+        }
+
         if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
         {
             return point with { Last = k + 1, Year = afterComma };
@@ -200,8 +245,10 @@ internal static class PeriodRecognizer
             return true;
         }
 
+        // An abbreviated end year writes a short span ("2021-25"), and ends its token run ("2002-10-09" is a date).
         year = (yearBefore / 100 * 100) + yy;
-        return yy > yearBefore % 100;
+        return yy > yearBefore % 100 && yy - (yearBefore % 100) <= 10
+            && !(j + 2 < tokens.Count && !tokens[j + 1].SpaceBefore && (TokenScan.IsDashToken(tokens[j + 1]) || tokens[j + 1].Is('/')) && !tokens[j + 2].SpaceBefore);
     }
 
     private static bool Set(out DatePoint target, DatePoint value)

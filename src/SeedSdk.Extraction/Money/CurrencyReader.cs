@@ -81,7 +81,7 @@ internal static class CurrencyReader
             }
 
             var phrase = n == 1 ? lastWord : NamePhrase(tokens, j, ends, n);
-            if (CurrencyTable.TryGetName(phrase, out currency) && !IsWeightPound(tokens, phrase, ends[n - 1], anchor))
+            if (CurrencyTable.TryGetName(phrase, out currency) && !IsWeightPound(tokens, phrase, j, ends[n - 1], anchor))
             {
                 last = ends[n - 1];
                 return true;
@@ -134,10 +134,60 @@ internal static class CurrencyReader
         }
     }
 
-    // "5 pounds of beef" weighs; "5 pounds" pays.
-    internal static bool IsWeightPound(TokenList tokens, string phrase, int last, int anchor)
-        => (phrase.Equals("pound", System.StringComparison.OrdinalIgnoreCase) || phrase.Equals("pounds", System.StringComparison.OrdinalIgnoreCase))
-        && TokenScan.IsWord(tokens, last + 1, anchor, "of");
+    // Currency names that are also weights.
+    private static readonly WordSet WeightNames = TokenScan.Set("pound", "pounds", "drachma", "drachmas");
+
+    // Words in a sentence that make a weight name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds").
+    private static readonly WordSet WeightCues = TokenScan.Set(
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "tonnes", "kg", "kilogram",
+        "kilograms", "kilo", "kilos", "ounce", "ounces", "oz", "lb", "lbs", "gram", "grams");
+
+    // Words in a sentence that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds").
+    private static readonly WordSet MoneyCues = TokenScan.Set(
+        "cost", "costs", "costing", "price", "prices", "priced", "paid", "pay", "pays", "paying", "spend", "spends", "spent", "worth", "profit", "profits",
+        "revenue", "revenues", "sales", "sold", "sell", "sells", "buy", "buys", "bought", "fee", "fees", "salary", "wage", "wages", "earn", "earns", "earned",
+        "budget", "fund", "funds", "funding", "invest", "invested", "investment", "loan", "debt", "charge", "charged", "tax", "bill", "prize", "raised",
+        "fine", "fined", "deal", "bid", "offer", "offered", "valued", "value", "cash", "money", "bank", "income", "loss", "losses", "rent", "afford");
+
+    /// <summary>
+    /// Whether a weight name ("pounds", "drachma") weighs here rather than pays: before "of" ("5 pounds of beef"), or in a
+    /// sentence that speaks of weight. A bare "pounds" also weighs when nothing in its sentence speaks of money and no scale
+    /// word stands before it ("the baby is over two pounds"; but "361 million pounds", "paid 20 pounds").
+    /// </summary>
+    internal static bool IsWeightPound(TokenList tokens, string phrase, int first, int last, int anchor)
+    {
+        if (!WeightNames.Contains(phrase))
+        {
+            return false;
+        }
+
+        if (TokenScan.IsWord(tokens, last + 1, anchor, "of"))
+        {
+            return true;
+        }
+
+        var sentence = tokens.SentenceAt(anchor);
+        var start = anchor;
+        while (start > 0 && tokens.SentenceAt(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        var speaksOfMoney = false;
+        for (var k = start; k < tokens.Count && tokens.SentenceAt(k) == sentence; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Word && WeightCues.Contains(token.Text))
+            {
+                return true;
+            }
+
+            speaksOfMoney |= (token.Kind == TokenKind.Word && MoneyCues.Contains(token.Text)) || (token.Kind == TokenKind.Symbol && CurrencyTable.CanStartSymbol(token.Text[0]));
+        }
+
+        var isScaled = TokenScan.InSentence(tokens, first - 1, anchor) && tokens.KindAt(first - 1) == TokenKind.Word && NumberWords.Scales.ContainsKey(tokens[first - 1].Text);
+        return !speaksOfMoney && !isScaled && phrase.StartsWith("pound", System.StringComparison.OrdinalIgnoreCase);
+    }
 
     internal static bool StartsCurrency(TokenList tokens, int k, int anchor)
     {

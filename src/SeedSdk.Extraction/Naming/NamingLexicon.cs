@@ -12,7 +12,7 @@ namespace SeedSdk.Extraction.Naming;
 internal static class NamingLexicon
 {
     /// <summary>Function words, auxiliaries and hedges that never appear in a name.</summary>
-    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> StopWords = new(Dates.MonthTable.FullNameWords().Concat(Dates.MonthTable.WeekdayNames), StringComparer.Ordinal)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "onto", "over", "under", "about", "up",
@@ -36,9 +36,7 @@ internal static class NamingLexicon
         "always", "never", "often", "still", "already", "further", "currently", "now", "even", "again", "actively",
         "fully", "deeply", "firmly", "really", "well",
 
-        // Days and months name when, not what.
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        // Days and months name when, not what: added from the calendar's own table above.
     };
 
     /// <summary>Prepositions that introduce what an amount is for or about ("invest ... in AI").</summary>
@@ -178,18 +176,10 @@ internal static class NamingLexicon
     public static readonly HashSet<string> AbbreviationStarts = new(Abbreviations.Select(a => a.Words[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words that belong to a number, not to what it counts ("1.2 million vehicles").</summary>
-    public static readonly HashSet<string> ScaleWords = new(StringComparer.Ordinal)
-    {
-        "hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "m", "k", "dozen", "dozens",
-        "hundreds", "thousands", "millions", "billions",
-    };
+    public static readonly HashSet<string> ScaleWords = new(Numbers.NumberWords.ScaleWordsOfAmounts(), StringComparer.Ordinal);
 
     /// <summary>English month names, 1-based.</summary>
-    public static readonly string[] Months =
-    {
-        string.Empty, "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    };
+    public static readonly string[] Months = Dates.MonthTable.Names;
 
     /// <summary>Whether <paramref name="lower"/> is a stop word.</summary>
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);

@@ -83,7 +83,7 @@ internal static class AnchorWords
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in new[] { "a", "an", "half", "quarter", "quarters", "dozen" })
+        foreach (var word in new[] { "a", "an", "another", "half", "quarter", "quarters", "dozen" })
         {
             Add(word, WordRole.Number);
         }

@@ -243,10 +243,7 @@ internal static class NumberParser
 
     private static bool IsWordScale(string word, out decimal scale)
     {
-        scale = 0m;
-        return (word.Equals("thousand", System.StringComparison.OrdinalIgnoreCase) || word.Equals("million", System.StringComparison.OrdinalIgnoreCase)
-            || word.Equals("billion", System.StringComparison.OrdinalIgnoreCase) || word.Equals("trillion", System.StringComparison.OrdinalIgnoreCase))
-            && NumberWords.Scales.TryGetValue(word, out scale);
+        return NumberWords.SpelledScales.TryGetValue(word, out scale);
     }
 
     // "forty-five" or "forty five": a unit after a ten.

@@ -58,7 +58,8 @@ internal static class NumericFacts
                 var role = scan.AnchorRoleOf(token);
                 return role != WordRole.None ? TryWord(scan, i, role, out candidate) : NoMatch(out candidate);
             case TokenKind.Symbol:
-                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate) : NoMatch(out candidate);
+                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate)
+                    : QuantityRecognizer.IsFractionSign(token.Text) ? QuantityRecognizer.TryFractionSign(scan, i, out candidate) : NoMatch(out candidate);
             case TokenKind.Number:
                 return TryNumber(scan, i, out candidate);
             default:
@@ -73,7 +74,9 @@ internal static class NumericFacts
     }
 
     private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
-        => PeriodRecognizer.TryMatch(scan, i, out candidate)
+        => TryPercentEscaped(scan, i, out candidate)
+        || PeriodRecognizer.TryMatch(scan, i, out candidate)
+        || NumericDates.TryMatch(scan, i, out candidate)
         || DateRecognizer.TryMatch(scan, i, out candidate)
         || LeadingPart.TryMatch(scan, i, out candidate)
         || RangeRecognizer.TryMatch(scan, i, out candidate)
@@ -91,26 +94,34 @@ internal static class NumericFacts
             return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
         }
 
-        return DateRecognizer.TryQuarterCode(scan, i, out candidate)
+        return TryPercentEscaped(scan, i, out candidate)
+            || DateRecognizer.TryQuarterCode(scan, i, out candidate)
+            || DateRecognizer.TryGluedYearPart(scan, i, out candidate)
+            || DateRecognizer.TryDecadeToken(scan, i, out candidate)
             || MoneyRecognizer.TryMatch(scan, i, out candidate)
             || TryGuard(scan, i, out candidate)
             || RatioRecognizer.TryMatch(scan, i, out candidate)
+            || DurationRecognizer.TryMatch(scan, i, out candidate)
             || QuantityRecognizer.TryMatch(scan, i, out candidate);
     }
 
     private static bool TryWord(NumericScan scan, int i, WordRole role, out Candidate candidate)
     {
         candidate = default;
-        if ((role & WordRole.PeriodStart) != 0 && PeriodRecognizer.TryMatch(scan, i, out candidate))
+        if ((role & WordRole.PeriodStart) != 0 && (PeriodRecognizer.TryMatch(scan, i, out candidate) || NumericDates.TryMatchAtMonth(scan, i, out candidate)))
         {
             return true;
         }
 
         if ((role & WordRole.Number) != 0)
         {
-            // A lone "a" starts nothing else either: its currency prefix ("A$") and its numbers ("a million") need the next token.
-            return !IsLoneArticle(scan, i)
-                && (LeadingPart.TryMatch(scan, i, out candidate)
+            // A lone "a" starts only a length of time ("a fortnight", "an hour and a half"): its currency prefix ("A$") and its numbers ("a million") need the next token.
+            if (IsLoneArticle(scan, i))
+            {
+                return DurationRecognizer.TryWithoutNumber(scan, i, out candidate);
+            }
+
+            return (LeadingPart.TryMatch(scan, i, out candidate)
                 || RangeRecognizer.TryMatch(scan, i, out candidate)
                 || MoneyRecognizer.TryMatch(scan, i, out candidate)
                 || RatioRecognizer.TryMatch(scan, i, out candidate)
@@ -143,6 +154,25 @@ internal static class NumericFacts
         var next = tokens[i + 1];
         return !(next.Is('$') && !next.SpaceBefore) && (scan.AnchorRoleAt(i + 1) & (WordRole.Scale | WordRole.Denominator)) == 0
             && !next.IsWord("dozen") && !next.IsWord("hundred");
+    }
+
+    // "%2020" in a web address: the digits after a glued '%' encode a character, they count nothing.
+    private static bool TryPercentEscaped(NumericScan scan, int i, out Candidate candidate)
+    {
+        var tokens = scan.Tokens;
+        if (i == 0 || !tokens[i - 1].Is('%') || tokens[i].SpaceBefore || !RatioRecognizer.IsPercentEscape(tokens, i - 1))
+        {
+            return NoMatch(out candidate);
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Count && !tokens[last + 1].SpaceBefore && (tokens[last + 1].Is('%') || tokens.KindAt(last + 1) is TokenKind.Number or TokenKind.Mixed or TokenKind.Word))
+        {
+            last++;
+        }
+
+        candidate = Candidate.Silent(i, last);
+        return true;
     }
 
     // "Model 3", "No. 1", "555-1234", "1810.HK": digits that identify rather than count.

@@ -207,6 +207,18 @@ internal sealed class NumericScan
         }
     }
 
+    private bool? _readsDayFirst;
+
+    /// <summary>Whether this document writes its dates in digits day first (see <see cref="DayFirstConvention"/>), read once, on first use.</summary>
+    public bool ReadsDayFirst
+    {
+        get
+        {
+            _readsDayFirst ??= DayFirstConvention.ReadsDayFirst(Tokens);
+            return _readsDayFirst.Value;
+        }
+    }
+
     /// <summary>The number starting at token <paramref name="i"/> (without short scales), parsed once per index.</summary>
     public bool NumberAt(int i, out NumberMatch match)
     {

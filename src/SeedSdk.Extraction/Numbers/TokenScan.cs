@@ -79,6 +79,28 @@ internal static class TokenScan
         return year is >= 1500 and <= 2199;
     }
 
+    /// <summary>Whether four digits at <paramref name="start"/> of <paramref name="text"/> are a year (1500..2199).</summary>
+    public static bool IsYearText(string text, int start, out int year)
+    {
+        year = 0;
+        if (text.Length < start + 4)
+        {
+            return false;
+        }
+
+        for (var k = start; k < start + 4; k++)
+        {
+            if (!CharClasses.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (text[k] - '0');
+        }
+
+        return year is >= 1500 and <= 2199;
+    }
+
     /// <summary>Parses a plain non-negative integer token ("5", "31"); false for separators or decimals.</summary>
     public static bool IsPlainInteger(Token token, out int value)
     {

@@ -19,6 +19,20 @@ internal sealed class WordMap<TValue>
     private Entry[]?[] _buckets = new Entry[]?[16];
     private bool _checksDictionary;
 
+    /// <summary>Creates an empty map.</summary>
+    public WordMap()
+    {
+    }
+
+    /// <summary>Creates a map holding the entries of <paramref name="entries"/>, to which more can be added.</summary>
+    public WordMap(WordMap<TValue> entries)
+    {
+        foreach (var word in entries.Keys)
+        {
+            this[word] = entries[word];
+        }
+    }
+
     /// <summary>The value of <paramref name="word"/>; setting adds or replaces it.</summary>
     public TValue this[string word]
     {

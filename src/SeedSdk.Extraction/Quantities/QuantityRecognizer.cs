@@ -23,7 +23,7 @@ internal static class QuantityRecognizer
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
-        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate);
+        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate) || TryHalfOf(scan, i, out candidate);
 
     // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
     private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
@@ -48,6 +48,25 @@ internal static class QuantityRecognizer
             return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
         }
 
+        // "10 1/2 miles", "1/4 mile": a written fraction measures only.
+        var value = number.Value;
+        var isFraction = TryFractionAfterWhole(tokens, j, i, out var part) || TrySlashFraction(tokens, i, out part);
+        if (isFraction)
+        {
+            value = number.Form == NumberForm.Digits && TokenScan.IsChar(tokens, i + 1, i, '/') ? part : value + part;
+            j += TokenScan.IsChar(tokens, i + 1, i, '/') ? 2 : 3;
+        }
+
+        if (TryMeasureAt(tokens, j, i, out var written, out var writtenLast))
+        {
+            return EmitMeasure(scan, i, writtenLast, value, written, out candidate);
+        }
+
+        if (isFraction)
+        {
+            return false;
+        }
+
         if (TryCountModifier(scan, i, number, out candidate))
         {
             return true;
@@ -56,11 +75,6 @@ internal static class QuantityRecognizer
         if (!TokenScan.InSentence(tokens, j, i) || !IsModifierToken(tokens, j, j))
         {
             return false;
-        }
-
-        if (TryMeasurePhrase(tokens, j, i, out var measure, out var measureLast))
-        {
-            return Emit(scan, i, measureLast, number.Value, measure, out candidate);
         }
 
         if (number.Value == 1m && !number.HasScale)
@@ -201,7 +215,7 @@ internal static class QuantityRecognizer
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
             || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
-            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text))
+            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text) || NumberWords.SpelledOrdinals.ContainsKey(tokens[k].Text))
         {
             return false;
         }
@@ -209,14 +223,237 @@ internal static class QuantityRecognizer
         return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
     }
 
+    /// <summary>"half a mile", "half a kilogram": half of one measure, at token <paramref name="i"/>.</summary>
+    public static bool TryHalfOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+            && TokenScan.InSentence(tokens, i + 2, i) && QuantityUnits.TryGetMeasure(tokens[i + 2].Text, out var unit)
+            && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
+    }
+
+    /// <summary>"½ teaspoon": a fraction sign before a measure, at token <paramref name="i"/>.</summary>
+    public static bool TryFractionSign(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return VulgarFractions.TryGetValue(tokens[i].Text, out var value) && TryMeasureAt(tokens, i + 1, i, out var unit, out var last)
+            && EmitMeasure(scan, i, last, value, unit, out candidate);
+    }
+
+    // Fraction signs as one character.
+    private static readonly WordMap<decimal> VulgarFractions = new()
+    {
+        ["\u00BD"] = 0.5m, ["\u00BC"] = 0.25m, ["\u00BE"] = 0.75m, ["\u2153"] = 1m / 3m, ["\u2154"] = 2m / 3m, ["\u215B"] = 0.125m,
+    };
+
+    /// <summary>Whether a fraction sign ("½") is token text <paramref name="text"/>.</summary>
+    public static bool IsFractionSign(string text) => text.Length == 1 && text[0] is '\u00BD' or '\u00BC' or '\u00BE' or '\u2153' or '\u2154' or '\u215B';
+
+    // " 1/2" after a whole number: a fraction written apart ("10 1/2").
+    private static bool TryFractionAfterWhole(TokenList tokens, int j, int anchor, out decimal part)
+    {
+        part = 0m;
+        return TokenScan.InSentence(tokens, j, anchor) && tokens[j].SpaceBefore && TokenScan.IsPlainInteger(tokens[anchor], out _) && anchor == j - 1
+            && TrySlashFraction(tokens, j, out part);
+    }
+
+    // "1/4": a proper fraction in three touching tokens from j.
+    private static bool TrySlashFraction(TokenList tokens, int j, out decimal value)
+    {
+        value = 0m;
+        if (!TokenScan.IsChar(tokens, j + 1, j, '/') || !TokenScan.InSentence(tokens, j + 2, j) || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore
+            || !TokenScan.IsPlainInteger(tokens[j], out var numerator) || !TokenScan.IsPlainInteger(tokens[j + 2], out var denominator)
+            || denominator == 0 || numerator >= denominator || denominator > 64 || TokenScan.IsChar(tokens, j + 3, j, '/'))
+        {
+            return false;
+        }
+
+        value = (decimal)numerator / denominator;
+        return true;
+    }
+
+    /// <summary>
+    /// A unit of measure written from token <paramref name="j"/>: a measure word or phrase ("km", "square metres"), one in
+    /// brackets ("[kg]"), the inch sign ("10 \""), a lone "m" (a metre), with a divisor after it ("km/h", "miles an hour",
+    /// "metres per second") and inches after feet ("5 ft 2 in", "5 feet and 2 inches", read in feet).
+    /// </summary>
+    internal static bool TryMeasureAt(TokenList tokens, int j, int anchor, out Measure measure, out int last)
+    {
+        measure = default;
+        last = j;
+        if (!TokenScan.InSentence(tokens, j, anchor))
+        {
+            return false;
+        }
+
+        string unit;
+        if (TryMeasurePhrase(tokens, j, anchor, out unit, out last))
+        {
+            last = WithPower(tokens, last, anchor, ref unit);
+        }
+        else if ((tokens[j].Is('[') || tokens[j].Is('<')) && TokenScan.InSentence(tokens, j + 2, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out unit)
+            && (tokens[j + 2].Is(']') || tokens[j + 2].Is('>')))
+        {
+            last = j + 2;
+        }
+        else if (IsInchSign(tokens, j, anchor))
+        {
+            unit = "inch";
+        }
+        else if (tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
+            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by")))
+        {
+            unit = "m";
+            last = WithPower(tokens, j, anchor, ref unit);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TryDivisor(tokens, last, anchor, out var divisor, out var divisorLast))
+        {
+            measure = new Measure(QuantityUnits.FullName(unit) + " per " + QuantityUnits.FullName(divisor), 0m);
+            last = divisorLast;
+            return true;
+        }
+
+        if (IsFoot(unit) && TryInchesAfter(tokens, last, anchor, out var inches, out var inchesLast))
+        {
+            measure = new Measure("foot", inches / 12m);
+            last = inchesLast;
+            return true;
+        }
+
+        measure = new Measure(unit, 0m);
+        return true;
+    }
+
+    // "km²", "m³": a power sign makes a square or cubic unit.
+    private static int WithPower(TokenList tokens, int last, int anchor, ref string unit)
+    {
+        if (!TokenScan.InSentence(tokens, last + 1, anchor) || tokens[last + 1].SpaceBefore || (!tokens[last + 1].Is('\u00B2') && !tokens[last + 1].Is('\u00B3')))
+        {
+            return last;
+        }
+
+        unit = (tokens[last + 1].Is('\u00B2') ? "square " : "cubic ") + QuantityUnits.FullName(unit);
+        return last + 1;
+    }
+
+    // "/h", "/ms", "per hour", "per second", "an hour": what a compound unit divides by.
+    private static bool TryDivisor(TokenList tokens, int last, int anchor, out string divisor, out int divisorLast)
+    {
+        divisor = string.Empty;
+        divisorLast = last;
+        var k = last + 1;
+        if (!TokenScan.InSentence(tokens, k + 1, anchor))
+        {
+            return false;
+        }
+
+        var sign = tokens[k];
+        var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
+        var per = sign.IsWord("per") || ((sign.IsWord("an") || sign.IsWord("a")) && tokens[k + 1].IsWord("hour"));
+        if ((!glued && !per) || !QuantityUnits.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        divisor = tokens[k + 1].Text;
+        divisorLast = k + 1;
+        return true;
+    }
+
+    private static bool IsFoot(string unit) => unit is "foot" or "ft";
+
+    // "2 in", "2 inches", "and 2 inches", "2\"" after feet.
+    private static bool TryInchesAfter(TokenList tokens, int last, int anchor, out decimal inches, out int inchesLast)
+    {
+        inches = 0m;
+        inchesLast = last;
+        var k = last + 1;
+        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && tokens[last].IsWord("ft"))
+        {
+            k++; // "5 ft. 2 in."
+        }
+
+        if (TokenScan.IsWord(tokens, k, anchor, "and"))
+        {
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k + 1, anchor) || !TokenScan.IsPlainInteger(tokens[k], out var count) || count >= 12)
+        {
+            return false;
+        }
+
+        var unit = tokens[k + 1];
+        var isInch = unit.IsWord("inch") || unit.IsWord("inches") || IsInchSign(tokens, k + 1, anchor)
+            || (unit.IsWord("in") && (TokenScan.IsBoundary(tokens, k + 2, anchor) || TokenScan.IsWord(tokens, k + 2, anchor, "tall") || TokenScan.IsWord(tokens, k + 2, anchor, "long")));
+        if (!isInch)
+        {
+            return false;
+        }
+
+        inches = count;
+        inchesLast = k + 1;
+        return true;
+    }
+
+    // A '"' after a number is the inch sign when it opens no quotation: the sentence holds an odd number of them.
+    private static bool IsInchSign(TokenList tokens, int j, int anchor)
+    {
+        if (!TokenScan.InSentence(tokens, j, anchor) || !(tokens[j].Is('"') || tokens[j].Is('\u2033')))
+        {
+            return false;
+        }
+
+        if (tokens[j].Is('\u2033'))
+        {
+            return true;
+        }
+
+        var sentence = tokens.SentenceAt(j);
+        var quotes = 0;
+        for (var k = j; k >= 0 && tokens.SentenceAt(k) == sentence; k--)
+        {
+            quotes += tokens[k].Is('"') ? 1 : 0;
+        }
+
+        for (var k = j + 1; k < tokens.Count && tokens.SentenceAt(k) == sentence; k++)
+        {
+            quotes += tokens[k].Is('"') ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    // A unit as reported, and what it adds to the number (the inches of "5 ft 2 in", in feet).
+    internal readonly record struct Measure(string Unit, decimal Addend);
+
+    private static bool EmitMeasure(NumericScan scan, int first, int last, decimal value, Measure measure, out Candidate candidate)
+        => Emit(scan, first, last, value + measure.Addend, measure.Unit, out candidate);
+
     // A measure word, with the words that make a compound unit of it: "33 gigawatt hours" (a "gigawatt hour"),
     // "12,000 square metres" (a "square metre").
     private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
     {
         last = j;
-        if (Dimensions.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured))
+        if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
+            && (QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
         {
-            unit = tokens[j].Text.ToLowerInvariant() + " " + measured;
+            // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
+            unit = dimension + " " + (measured.Length <= 3 ? QuantityUnits.FullName(measured) : measured);
+            last = j + 1;
+            return true;
+        }
+
+        if (tokens[j].Is('\u00B0') && TokenScan.InSentence(tokens, j + 1, anchor) && !tokens[j + 1].SpaceBefore && (tokens[j + 1].Text == "C" || tokens[j + 1].Text == "F"))
+        {
+            unit = tokens[j + 1].Text == "C" ? "degree celsius" : "degree fahrenheit"; // "30 °C": a temperature, not an angle
             last = j + 1;
             return true;
         }
@@ -242,7 +479,8 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    private static readonly WordSet Dimensions = TokenScan.Set("square", "cubic");
+    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
+    private static readonly WordMap<string> Dimensions = new() { ["square"] = "square", ["sq"] = "square", ["cubic"] = "cubic", ["cu"] = "cubic", ["metric"] = "metric" };
 
     /// <summary>
     /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"

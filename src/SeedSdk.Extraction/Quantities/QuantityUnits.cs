@@ -7,26 +7,81 @@ namespace SeedSdk.Extraction.Quantities;
 /// <summary>Measure units and the noun lists that tell counted things from other words after a number.</summary>
 internal static class QuantityUnits
 {
-    // Measure units as written (lower-case singular form is reported).
-    private static readonly WordMap<string> Measures = new()
+    // Measure units, one row per unit: "reported=written|written|...". The reported unit is the lower-case singular as
+    // written (an abbreviation stays an abbreviation: "km", "gw"); the first row of a unit also names it in full
+    // ("kilometre") for the compound units ("kilometre per hour").
+    private static readonly string[] MeasureRows =
     {
-        ["km"] = "km", ["kilometre"] = "kilometre", ["kilometres"] = "kilometre", ["kilometer"] = "kilometer", ["kilometers"] = "kilometer",
-        ["mile"] = "mile", ["miles"] = "mile", ["metre"] = "metre", ["metres"] = "metre", ["meter"] = "meter", ["meters"] = "meter",
-        ["cm"] = "cm", ["mm"] = "mm", ["nm"] = "nm", ["kg"] = "kg", ["kilogram"] = "kilogram", ["kilograms"] = "kilogram", ["gram"] = "gram",
-        ["grams"] = "gram", ["tonne"] = "tonne", ["tonnes"] = "tonne", ["ton"] = "ton", ["tons"] = "ton", ["lb"] = "lb", ["lbs"] = "lb",
-        ["ounce"] = "ounce", ["ounces"] = "ounce", ["oz"] = "oz", ["litre"] = "litre", ["litres"] = "litre", ["liter"] = "liter", ["liters"] = "liter",
-        ["gallon"] = "gallon", ["gallons"] = "gallon", ["barrel"] = "barrel", ["barrels"] = "barrel", ["bpd"] = "bpd",
-        ["hectare"] = "hectare", ["hectares"] = "hectare", ["acre"] = "acre", ["acres"] = "acre", ["foot"] = "foot", ["feet"] = "foot",
-        ["inch"] = "inch", ["inches"] = "inch", ["yard"] = "yard", ["yards"] = "yard",
-        ["kwh"] = "kwh", ["mwh"] = "mwh", ["gwh"] = "gwh", ["twh"] = "twh", ["kw"] = "kw", ["mw"] = "mw", ["gw"] = "gw", ["tw"] = "tw",
-        ["kilowatt"] = "kilowatt", ["kilowatts"] = "kilowatt", ["megawatt"] = "megawatt", ["megawatts"] = "megawatt", ["gigawatt"] = "gigawatt",
-        ["gigawatts"] = "gigawatt", ["terawatt"] = "terawatt", ["terawatts"] = "terawatt", ["kv"] = "kv", ["mah"] = "mah", ["hp"] = "hp", ["horsepower"] = "horsepower",
-        ["gb"] = "gb", ["tb"] = "tb", ["mb"] = "mb", ["pb"] = "pb", ["gbps"] = "gbps", ["mbps"] = "mbps", ["ghz"] = "ghz", ["mhz"] = "mhz",
-        ["teu"] = "teu", ["teus"] = "teu", ["mph"] = "mph", ["kph"] = "kph", ["bcm"] = "bcm", ["mtpa"] = "mtpa", ["carat"] = "carat", ["carats"] = "carat",
+        // length
+        "km=km", "kilometre=kilometre|kilometres", "kilometer=kilometer|kilometers", "mile=mile|miles|mi", "metre=metre|metres", "meter=meter|meters",
+        "cm=cm", "centimetre=centimetre|centimetres", "centimeter=centimeter|centimeters", "mm=mm", "millimetre=millimetre|millimetres",
+        "millimeter=millimeter|millimeters", "dm=dm", "decimetre=decimetre|decimetres|decimeter|decimeters", "nm=nm",
+        "nanometre=nanometre|nanometres|nanometer|nanometers", "micrometre=micrometre|micrometres|micrometer|micrometers|\u00B5m|\u03BCm",
+        "picometre=picometre|picometres|picometer|picometers", "foot=foot|feet|ft", "inch=inch|inches", "yard=yard|yards|yd|yds",
+        // mass
+        "kg=kg|kgs", "kilogram=kilogram|kilograms|kilo|kilos", "gram=gram|grams|gramme|grammes", "milligram=milligram|milligrams|mg",
+        "microgram=microgram|micrograms|\u00B5g|\u03BCg|mcg", "tonne=tonne|tonnes", "ton=ton|tons", "lb=lb|lbs", "pound=pound|pounds",
+        "ounce=ounce|ounces", "oz=oz", "dram=dram|drams|drachma|drachmas", "carat=carat|carats",
+        // volume
+        "litre=litre|litres", "liter=liter|liters", "millilitre=millilitre|millilitres|milliliter|milliliters|ml", "gallon=gallon|gallons",
+        "barrel=barrel|barrels", "bpd=bpd", "teaspoon=teaspoon|teaspoons|tsp", "tablespoon=tablespoon|tablespoons|tbsp", "cup=cup|cups",
+        "pint=pint|pints", "bcm=bcm", "mtpa=mtpa",
+        // area
+        "hectare=hectare|hectares", "acre=acre|acres", "km2=km2", "m2=m2", "cc=cc",
+        // energy and power
+        "kwh=kwh", "mwh=mwh", "gwh=gwh", "twh=twh", "kw=kw", "mw=mw", "gw=gw", "tw=tw", "kilowatt=kilowatt|kilowatts", "megawatt=megawatt|megawatts",
+        "gigawatt=gigawatt|gigawatts", "terawatt=terawatt|terawatts", "kv=kv", "mah=mah", "hp=hp", "horsepower=horsepower",
+        // information and frequency
+        "bit=bit|bits", "byte=byte|bytes", "kilobyte=kilobyte|kilobytes", "megabyte=megabyte|megabytes", "gigabyte=gigabyte|gigabytes",
+        "terabyte=terabyte|terabytes", "kilobit=kilobit|kilobits", "megabit=megabit|megabits", "gigabit=gigabit|gigabits",
+        "kb=kb", "gb=gb", "tb=tb", "mb=mb", "pb=pb", "gbps=gbps", "mbps=mbps", "ghz=ghz", "mhz=mhz",
+        // angle
+        "radian=radian|radians|rad", "degree=degree|degrees|deg|\u00B0",
+        // speed and freight
+        "mph=mph", "kph=kph|kmph|kmh", "knot=knot|knots", "teu=teu|teus",
     };
 
+    // Symbols and spellings that a compound unit writes out in full ("km/h" = "kilometre per hour").
+    private static readonly string[] FullNameRows =
+    {
+        "kilometre=km|kilometer", "metre=meter|m", "centimetre=cm|centimeter", "millimetre=mm|millimeter", "decimetre=dm", "nanometre=nm", "foot=ft",
+        "kilogram=kg", "tonne=t", "litre=liter|l", "kilowatt=kw", "megawatt=mw", "gigawatt=gw", "megabit=mb", "gigabit=gb",
+        "hour=h|hr|hrs|hours", "second=s|sec|secs|seconds", "millisecond=ms|milliseconds", "minute=min|mins|minutes", "day=days", "mile=miles", "gallon=gallons",
+    };
+
+    private static readonly WordMap<string> Measures = Rows(MeasureRows);
+
+    private static readonly WordMap<string> FullNames = Rows(FullNameRows);
+
+    // "per hour", "/s": the units of time and length a compound unit divides by.
+    private static readonly WordSet Divisors = TokenScan.Set(
+        "hour", "h", "hr", "second", "s", "sec", "millisecond", "ms", "minute", "min", "day", "year", "metre", "meter", "m", "litre", "liter", "l",
+        "gallon", "kilometre", "kilometer", "km", "mile", "kwh", "kg", "tonne", "hectare", "acre", "capita", "person");
+
+    private static WordMap<string> Rows(string[] rows)
+    {
+        var map = new WordMap<string>();
+        foreach (var row in rows)
+        {
+            var equals = row.IndexOf('=');
+            var reported = row.Substring(0, equals);
+            foreach (var written in row.Substring(equals + 1).Split('|'))
+            {
+                map[written] = reported;
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The full singular name of a unit as a compound unit writes it ("km" → "kilometre", "h" → "hour").</summary>
+    public static string FullName(string unit) => FullNames.TryGetValue(unit, out var full) ? full : unit.ToLowerInvariant();
+
+    /// <summary>Whether <paramref name="word"/> can follow "per" or "/" in a compound unit ("km/h", "litres per 100 km" excluded).</summary>
+    public static bool IsDivisor(string word) => Divisors.Contains(word);
+
     // Plural-looking words that do not name counted things after a number.
-    private static readonly WordSet NotCounted = Numbers.TokenScan.Set(
+    private static readonly WordSet NotCounted = TokenScan.Set(
         "times", "points", "percent", "is", "was", "has", "its", "this", "us", "as", "yes", "thus", "plus", "less", "unless", "whereas", "does",
         "goes", "always", "perhaps", "others", "ones", "his", "hers", "theirs", "ours", "yours", "besides", "sometimes", "nevertheless",
         "afterwards", "towards", "upwards", "downwards", "onwards", "backwards", "news", "series", "means", "species", "basis", "analysis", "crisis",

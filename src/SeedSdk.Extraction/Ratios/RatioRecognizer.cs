@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using SeedSdk.Extraction.Durations;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Quantities;
 using SeedSdk.Extraction.Tokenization;
 
 namespace SeedSdk.Extraction.Ratios;
@@ -65,6 +67,11 @@ internal static class RatioRecognizer
             return false;
         }
 
+        if (TokenScan.IsTouchingDash(tokens, j, i) && TokenScan.IsWord(tokens, j + 1, i, "percent"))
+        {
+            j++; // "a 5-percent rise"
+        }
+
         var unit = tokens[j];
         if (!unit.Is('%') && !PercentWords.Contains(unit.Text))
         {
@@ -98,8 +105,42 @@ internal static class RatioRecognizer
             return false;
         }
 
-        candidate = Fact(scan, i, last, DecimalText.Normalize(number.Value * OneHundredth));
+        if (unit.Is('%') && IsPercentEscape(tokens, j))
+        {
+            candidate = Candidate.Silent(i, j); // "q=30%25": a percent-encoded character of a web address, not a share
+            return true;
+        }
+
+        var first = SignedStart(scan, i, out var sign);
+        candidate = Fact(scan, first, last, DecimalText.Normalize(sign * number.Value * OneHundredth));
         return true;
+    }
+
+    /// <summary>Whether the '%' at <paramref name="k"/> is glued to letters or digits after it, as in a web address's "%20".</summary>
+    public static bool IsPercentEscape(TokenList tokens, int k)
+        => k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore && tokens.KindAt(k + 1) is TokenKind.Number or TokenKind.Mixed or TokenKind.Word;
+
+    // "minus five percent", "negative 3%", "-2%": a sign before the number (not the dash of a range "5-10%").
+    private static int SignedStart(NumericScan scan, int i, out decimal sign)
+    {
+        var tokens = scan.Tokens;
+        var prev = i - 1;
+        sign = 1m;
+        if (prev <= scan.ClaimedBefore || !TokenScan.InSentence(tokens, prev, i))
+        {
+            return i;
+        }
+
+        var before = tokens[prev];
+        var isSignWord = before.IsWord("minus") || before.IsWord("negative");
+        var isSignDash = (before.Is('-') || before.Is('\u2212')) && !tokens[i].SpaceBefore && before.SpaceBefore;
+        if (!isSignWord && !isSignDash)
+        {
+            return i;
+        }
+
+        sign = -1m;
+        return prev;
     }
 
     // "3/4" is a share; "24/7", "9/11" and "on 3/4" (a date) are not, and are claimed so nothing else reads them.
@@ -111,6 +152,11 @@ internal static class RatioRecognizer
             || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || !TokenScan.IsPlainInteger(tokens[i + 2], out var denominator))
         {
             return false;
+        }
+
+        if (QuantityRecognizer.TryMeasureAt(tokens, i + 3, i, out _, out _))
+        {
+            return false; // "1/4 mile": a measure
         }
 
         var isDatePart = TokenScan.IsChar(tokens, i + 3, i, '/') || TokenScan.IsChar(tokens, i - 1, i, '/');
@@ -197,7 +243,7 @@ internal static class RatioRecognizer
         }
 
         var isShare = hyphenated || IsShareContext(tokens, i, j, claimedBefore);
-        if (!isShare)
+        if (!isShare || DurationRecognizer.IsFractionOfUnit(tokens, i, out _, out _))
         {
             return false;
         }

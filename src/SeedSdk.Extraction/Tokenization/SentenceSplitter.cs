@@ -11,11 +11,10 @@ namespace SeedSdk.Extraction.Tokenization;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Abbreviations = new(Dates.MonthTable.AbbreviationWords(), StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
         "co", "corp", "inc", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx", "est",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "fig", "vol", "pp", "ave", "blvd",
     };
 
