@@ -37,6 +37,12 @@ internal static class NameRunScanner
         {
             var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
+            if (CapitalsLine.IsCapitalsLine(context.TokenList, first, end))
+            {
+                CapitalsLine.Scan(context.TokenList, first, end, runs);
+                continue;
+            }
+
             if (IsHeading(context, first, end))
             {
                 continue;
