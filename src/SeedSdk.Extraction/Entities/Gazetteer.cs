@@ -54,6 +54,9 @@ internal sealed class Gazetteer
     /// </summary>
     public HashSet<string> ListedGivenNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Given names of the generated table that are also English words ("Dean", "Will"): not trusted at a sentence's start.</summary>
+    public HashSet<string> ListedGivenNameWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Family names of the large generated table, used as <see cref="ListedGivenNames"/> are.</summary>
     public HashSet<string> ListedFamilyNames { get; } = new(StringComparer.Ordinal);
 
@@ -82,10 +85,20 @@ internal sealed class Gazetteer
         Fill(g.UnisexGivenNames, "unisex-given-names");
         Fill(g.Honorifics, "honorifics");
         Fill(g.KnownOrganizations, "known-organizations");
+        AddDottedAcronyms(g.KnownOrganizations);
         Fill(g.CommonCapitals, "common-capitals");
         Fill(g.ListedGivenNames, "names-given");
         Fill(g.ListedFamilyNames, "names-family");
+        Fill(g.ListedGivenNameWords, "names-given-words");
         LoadPlaces(g);
+        foreach (var place in new List<KeyValuePair<string, string>>(g.Places))
+        {
+            if (Dotted(place.Key) is { } dotted && !g.Places.ContainsKey(dotted))
+            {
+                g.Places.Add(dotted, place.Value);
+            }
+        }
+
         AddDerivedDemonyms(g, "countries");
         AddDerivedDemonyms(g, "geo-countries");
         foreach (var variants in ReadLines("roles"))
@@ -133,6 +146,41 @@ internal sealed class Gazetteer
     private bool HasOtherMeaning(string word)
         => GivenNames.Contains(word) || SurnamesFirst.Contains(word) || SurnamesLast.Contains(word) || KnownOrganizations.Contains(word)
             || CommonCapitals.Contains(word) || Demonyms.Contains(word) || OrganizationCues.Contains(word) || EventCues.Contains(word);
+
+    /// <summary>Adds "U.N." for "UN": news writes short names in capitals with or without periods.</summary>
+    private static void AddDottedAcronyms(HashSet<string> names)
+    {
+        foreach (var name in new List<string>(names))
+        {
+            if (Dotted(name) is { } dotted)
+            {
+                names.Add(dotted);
+            }
+        }
+    }
+
+    /// <summary>"U.N." for an acronym of two to four capitals ("UN"), else null.</summary>
+    private static string? Dotted(string name)
+    {
+        if (name.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var dotted = new char[name.Length * 2];
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] is < 'A' or > 'Z')
+            {
+                return null;
+            }
+
+            dotted[2 * i] = name[i];
+            dotted[2 * i + 1] = '.';
+        }
+
+        return new string(dotted);
+    }
 
     // How English makes a people's word of a country's: "Rwanda" "Rwandan", "Zaire" "Zairean", "Iran" "Iranian", "Iraq" "Iraqi", "Sudan" "Sudanese".
     private static readonly string[] DemonymEndings = { "n", "an", "ian", "i", "ese" };

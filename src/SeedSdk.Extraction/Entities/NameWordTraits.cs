@@ -27,6 +27,7 @@ internal enum NameTraits
     CompanyNoun = 65536,
     ListedGivenName = 1 << 17,
     ListedFamilyName = 1 << 18,
+    ListedGivenNameWord = 1 << 19,
     Known = 1 << 30,
 }
 
@@ -76,6 +77,7 @@ internal static class NameWordTraits
         Add(table, g.KnownOrganizations, NameTraits.KnownOrganization);
         Add(table, g.ListedGivenNames, NameTraits.ListedGivenName);
         Add(table, g.ListedFamilyNames, NameTraits.ListedFamilyName);
+        Add(table, g.ListedGivenNameWords, NameTraits.ListedGivenNameWord);
         Add(table, EntityTable.CompanyTypeWords, NameTraits.CompanyType);
         Add(table, RunClassifier.LegalSuffixWords, NameTraits.LegalSuffix);
         Add(table, RunClassifier.PlaceSuffixWords, NameTraits.PlaceSuffix);

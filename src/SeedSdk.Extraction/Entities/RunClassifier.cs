@@ -122,6 +122,11 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        if (words.Count == 1 && IsFamilyNameBeforeReport(lexicon, tokens, run, words))
+        {
+            return FactKind.Person;
+        }
+
         if (run.SentenceInitial && words.Count == 1)
         {
             return null;
@@ -391,6 +396,11 @@ internal static class RunClassifier
             return false;
         }
 
+        if (IsGivenNameAndTownName(words, run))
+        {
+            return true;
+        }
+
         if (AnyWordNamesSomethingElse(words))
         {
             return false;
@@ -422,7 +432,8 @@ internal static class RunClassifier
     /// </summary>
     private static bool IsListedPersonName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
-        if (words.Count > 3 || run.Count != words.Count || !(words.Is(0, ListedGivenName) || words.LastIs(ListedFamilyName)))
+        var givenFirst = words.Is(0, ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
+        if (words.Count > 3 || run.Count != words.Count || !(givenFirst || words.LastIs(ListedFamilyName)))
         {
             return false;
         }
@@ -436,6 +447,31 @@ internal static class RunClassifier
         }
 
         return !IsCoordinatedWithCompanyName(lexicon, tokens, run);
+    }
+
+    /// <summary>"Clinton said", "Parnevik told reporters": a person's name of the tables alone, right before a reporting verb.</summary>
+    private static bool IsFamilyNameBeforeReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var next = run.Last + 1;
+        return !run.Possessive && words.Is(0, ListedFamilyName | SurnameLast | ListedGivenName | GivenName) && !words.Is(0, Place | KnownOrganization | CommonCapital | Demonym)
+            && next < tokens.Count && tokens.SentenceAt(next) == tokens.SentenceAt(run.Last) && lexicon.ReportingVerbLength(tokens, next) > 0;
+    }
+
+    /// <summary>
+    /// "Mike Atherton", "Matt Lawton": a given name, then one word that is only a place's name (many family names are
+    /// also towns'), the two not a place together.
+    /// </summary>
+    private static bool IsGivenNameAndTownName(RunWords words, NameRun run)
+    {
+        const NameTraits otherMeanings = Place | Demonym | CommonCapital | KnownOrganization | OrganizationCue | EventCue | CompanyType;
+        var givenFirst = words.Is(0, GivenName | ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
+        if (words.Count != 2 || run.Count != 2 || !givenFirst || words.Is(0, otherMeanings)
+            || !words.Is(1, Place) || words.Is(1, otherMeanings & ~Place))
+        {
+            return false;
+        }
+
+        return !IsPlace(words[0] + " " + words[1]);
     }
 
     // Longest company name read after "and" when looking for its cue word.
