@@ -83,8 +83,11 @@ internal static class Program
         return 0;
     }
 
-    /// <summary>Names compare case-insensitively and without spaces, so "LONDON" is "London".</summary>
-    private static string Key(string name) => new string(name.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+    /// <summary>
+    /// Names compare case-insensitively, without spaces and without a final period, so "LONDON" is "London" and "Acme Inc."
+    /// (the extractor keeps an abbreviation's period) is "Acme Inc" (the annotation leaves it to the sentence).
+    /// </summary>
+    private static string Key(string name) => new string(name.Where(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd('.').ToUpperInvariant();
 
     private static IEnumerable<string> Spellings(ExtractedFact fact)
     {

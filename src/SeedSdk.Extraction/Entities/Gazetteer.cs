@@ -137,11 +137,20 @@ internal sealed class Gazetteer
                     if (!g.Places.ContainsKey(variant) && !(generated && g.HasOtherMeaning(variant)))
                     {
                         g.Places.Add(variant, variants[0]);
+                        if (file.EndsWith("countries", StringComparison.Ordinal))
+                        {
+                            g.CountryKeys.Add(variants[0]);
+                        }
                     }
                 }
             }
         }
     }
+
+    /// <summary>Whether <paramref name="place"/> is a spelling of a country (of the curated or generated country tables).</summary>
+    public bool IsCountry(string place) => Places.TryGetValue(place, out var key) && CountryKeys.Contains(key);
+
+    private HashSet<string> CountryKeys { get; } = new(StringComparer.Ordinal);
 
     private bool HasOtherMeaning(string word)
         => GivenNames.Contains(word) || SurnamesFirst.Contains(word) || SurnamesLast.Contains(word) || KnownOrganizations.Contains(word)

@@ -90,6 +90,12 @@ internal static class RunClassifier
 
         // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
         var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
+        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Instance.IsCountry(form))
+        {
+            // "Leicestershire beat Somerset": a town or county that plays is its club.
+            return FactKind.Organization;
+        }
+
         if ((formTraits & (Place | KnownOrganization)) == Place)
         {
             // "West Bank", "Russian Federation": a place the tables know whole, though its last word may end organizations' names.
@@ -341,6 +347,32 @@ internal static class RunClassifier
         }
 
         return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
+    }
+
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "drew", "v", "vs", "held",
+    };
+
+    /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
+    private static bool IsSportsSide(TokenList tokens, NameRun run)
+    {
+        var next = run.Last + 1;
+        var before = run.First - 1;
+        var sentence = tokens.SentenceAt(run.First);
+        if (!run.Possessive && next < tokens.Count && tokens.SentenceAt(next) == sentence && ResultVerbs.Contains(tokens[next].Text))
+        {
+            return true;
+        }
+
+        if (before < 0 || tokens.SentenceAt(before) != sentence)
+        {
+            return false;
+        }
+
+        var previous = tokens[before].Text;
+        return (ResultVerbs.Contains(previous) && previous != "drew" && previous != "held")
+            || (before > 0 && ((previous == "with" && tokens[before - 1].Text == "drew") || (previous == "to" && tokens[before - 1].Text == "lost")));
     }
 
     // Nouns for places that name one after "of": "the city of Arbil", "the port of Rijeka".

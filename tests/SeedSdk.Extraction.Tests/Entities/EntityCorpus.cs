@@ -277,6 +277,11 @@ public static class EntityCorpus
         { "England picked Mike Atherton and Dean Headley for the test.", "person", "Dean Headley", "" },
         { "Kowalski said the round had gone well.", "person", "Kowalski", "" },
 
+        // A town or county in a match's result is its club; a person's name takes no "of" complement.
+        { "Sheffield beat Leicester by an innings on Friday.", "organization", "Leicester", "" },
+        { "Durham drew with Bristol on Saturday.", "organization", "Bristol", "" },
+        { "Lynn Reaser of Barnett Banks said rates would rise.", "person", "Lynn Reaser", "" },
+
         // Short names written with periods are the tables' acronyms.
         { "U.N. officials said the talks had failed.", "organization", "U.N.", "" },
     };
@@ -383,6 +388,9 @@ public static class EntityCorpus
         { "Wells Fargo economist Sarah House said inflation would ease.", "organization", "Fargo" },
         { "Porto Textil will close two mills in Braga, the company said on Tuesday.", "person", "*" },
         { "Sales of its SU7 and Model 3 lines rose 5%. The Model 5 line, launched in 2020, sold well.", "organization", "*" },
+
+        // A country in a match's result stays a place.
+        { "Germany beat Brazil 2-1 in Lyon.", "organization", "*" },
 
         // A table header or headline in capitals names only what the tables know.
         { "NHL ICE HOCKEY\n\nDetroit beat Boston 3-2 on Friday.", "organization", "NHL ICE HOCKEY" },
