@@ -179,7 +179,22 @@ internal sealed class DocumentWords
 
     /// <summary>As <see cref="RoleLexicon.MatchAt"/>, skipping at once the words no role phrase starts with.</summary>
     public int RoleLengthAt(TokenList tokens, int index, int end)
-        => index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+    {
+        var length = index < end && Has(tokens[index], Traits.RoleStart) ? RoleLexicon.MatchAt(tokens, index, end) : 0;
+        return length == 1 && IsGivenNameBeforeName(tokens, index, end) ? 0 : length;
+    }
+
+    /// <summary>"Dean Jones": a capitalized one-word role that is also a given name, right before a name word, starts the name.</summary>
+    private bool IsGivenNameBeforeName(TokenList tokens, int index, int end)
+    {
+        if (index + 1 >= end || !tokens[index].IsCapitalized || !NameRunScanner.IsNameWord(tokens[index + 1]))
+        {
+            return false;
+        }
+
+        const NameTraits givenName = NameTraits.GivenName | NameTraits.ListedGivenName | NameTraits.ListedGivenNameWord;
+        return (NameTraitsOf(tokens[index]) & givenName) != 0;
+    }
 
     /// <summary>As <see cref="ReportingVerbs.Length"/>, skipping at once the words that are no reporting verb.</summary>
     public int ReportingVerbLength(TokenList tokens, int index)

@@ -1018,7 +1018,7 @@ internal sealed class EntityTable
     {
         if (_formRun is not { } asked || asked.First != run.First || asked.Last != run.Last || asked.Possessive != run.Possessive)
         {
-            if (run.First == run.Last)
+            if (run.First == run.Last || run.InCapitals)
             {
                 _form = RunClassifier.FormText(_context, run);
             }

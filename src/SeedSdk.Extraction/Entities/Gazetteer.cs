@@ -48,6 +48,18 @@ internal sealed class Gazetteer
     /// <summary>Given names used for both women and men.</summary>
     public HashSet<string> UnisexGivenNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Given names of the large generated table (tools/gazetteer): weaker evidence than <see cref="GivenNames"/>, as many are
+    /// also companies' or places' names, so they only make a person of a name of two or three words.
+    /// </summary>
+    public HashSet<string> ListedGivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Given names of the generated table that are also English words ("Dean", "Will"): not trusted at a sentence's start.</summary>
+    public HashSet<string> ListedGivenNameWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Family names of the large generated table, used as <see cref="ListedGivenNames"/> are.</summary>
+    public HashSet<string> ListedFamilyNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Titles stripped from names ("Mr", "Professor").</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -63,20 +75,6 @@ internal sealed class Gazetteer
     private static Gazetteer Load()
     {
         var g = new Gazetteer();
-        foreach (var file in new[] { "countries", "regions", "provinces", "cities" })
-        {
-            foreach (var variants in ReadLines(file))
-            {
-                foreach (var variant in variants)
-                {
-                    if (!g.Places.ContainsKey(variant))
-                    {
-                        g.Places.Add(variant, variants[0]);
-                    }
-                }
-            }
-        }
-
         Fill(g.Demonyms, "demonyms");
         Fill(g.OrganizationCues, "org-cues");
         Fill(g.EventCues, "event-cues");
@@ -87,7 +85,22 @@ internal sealed class Gazetteer
         Fill(g.UnisexGivenNames, "unisex-given-names");
         Fill(g.Honorifics, "honorifics");
         Fill(g.KnownOrganizations, "known-organizations");
+        AddDottedAcronyms(g.KnownOrganizations);
         Fill(g.CommonCapitals, "common-capitals");
+        Fill(g.ListedGivenNames, "names-given");
+        Fill(g.ListedFamilyNames, "names-family");
+        Fill(g.ListedGivenNameWords, "names-given-words");
+        LoadPlaces(g);
+        foreach (var place in new List<KeyValuePair<string, string>>(g.Places))
+        {
+            if (Dotted(place.Key) is { } dotted && !g.Places.ContainsKey(dotted))
+            {
+                g.Places.Add(dotted, place.Value);
+            }
+        }
+
+        AddDerivedDemonyms(g, "countries");
+        AddDerivedDemonyms(g, "geo-countries");
         foreach (var variants in ReadLines("roles"))
         {
             var words = RoleWords(variants[0]);
@@ -106,6 +119,111 @@ internal sealed class Gazetteer
         }
 
         return g;
+    }
+
+    /// <summary>
+    /// The curated place tables, then the generated ones (geo-*, built by tools/gazetteer): the curated group keys win, and a
+    /// generated city or region that a curated table gives another meaning ("Toyota", "Yuki") is left out.
+    /// </summary>
+    private static void LoadPlaces(Gazetteer g)
+    {
+        foreach (var file in new[] { "countries", "regions", "provinces", "cities", "geo-countries", "geo-regions", "geo-cities" })
+        {
+            var generated = file is "geo-regions" or "geo-cities";
+            foreach (var variants in ReadLines(file))
+            {
+                foreach (var variant in variants)
+                {
+                    if (!g.Places.ContainsKey(variant) && !(generated && g.HasOtherMeaning(variant)))
+                    {
+                        g.Places.Add(variant, variants[0]);
+                        if (file.EndsWith("countries", StringComparison.Ordinal))
+                        {
+                            g.CountryKeys.Add(variants[0]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="place"/> is a spelling of a country (of the curated or generated country tables).</summary>
+    public bool IsCountry(string place) => Places.TryGetValue(place, out var key) && CountryKeys.Contains(key);
+
+    private HashSet<string> CountryKeys { get; } = new(StringComparer.Ordinal);
+
+    private bool HasOtherMeaning(string word)
+        => GivenNames.Contains(word) || SurnamesFirst.Contains(word) || SurnamesLast.Contains(word) || KnownOrganizations.Contains(word)
+            || CommonCapitals.Contains(word) || Demonyms.Contains(word) || OrganizationCues.Contains(word) || EventCues.Contains(word);
+
+    /// <summary>Adds "U.N." for "UN": news writes short names in capitals with or without periods.</summary>
+    private static void AddDottedAcronyms(HashSet<string> names)
+    {
+        foreach (var name in new List<string>(names))
+        {
+            if (Dotted(name) is { } dotted)
+            {
+                names.Add(dotted);
+            }
+        }
+    }
+
+    /// <summary>"U.N." for an acronym of two to four capitals ("UN"), else null.</summary>
+    private static string? Dotted(string name)
+    {
+        if (name.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var dotted = new char[name.Length * 2];
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] is < 'A' or > 'Z')
+            {
+                return null;
+            }
+
+            dotted[2 * i] = name[i];
+            dotted[2 * i + 1] = '.';
+        }
+
+        return new string(dotted);
+    }
+
+    // How English makes a people's word of a country's: "Rwanda" "Rwandan", "Zaire" "Zairean", "Iran" "Iranian", "Iraq" "Iraqi", "Sudan" "Sudanese".
+    private static readonly string[] DemonymEndings = { "n", "an", "ian", "i", "ese" };
+
+    /// <summary>
+    /// Adds the regular demonyms of the one-word countries of <paramref name="file"/>, singular and plural, so that
+    /// "Tanzanian" or "Palestinians" is never read as an unknown organization; a derived word already naming
+    /// something else (a place, a given name) is not added.
+    /// </summary>
+    private static void AddDerivedDemonyms(Gazetteer g, string file)
+    {
+        foreach (var variants in ReadLines(file))
+        {
+            foreach (var country in variants)
+            {
+                if (country.IndexOf(' ') >= 0 || country.Length < 4)
+                {
+                    continue;
+                }
+
+                var stem = "aeiouy".IndexOf(country[country.Length - 1]) >= 0 && country[country.Length - 1] != 'a' ? country.Substring(0, country.Length - 1) : country;
+                foreach (var ending in DemonymEndings)
+                {
+                    foreach (var word in new[] { country + ending, stem + ending })
+                    {
+                        if (!g.Places.ContainsKey(word) && !g.GivenNames.Contains(word) && !g.SurnamesLast.Contains(word))
+                        {
+                            g.Demonyms.Add(word);
+                            g.Demonyms.Add(word + "s");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Whether a person's first word tells the gender: true for women, false for men, null when unknown.</summary>

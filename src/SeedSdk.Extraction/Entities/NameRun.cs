@@ -19,5 +19,8 @@ internal readonly record struct NameRun(int First, int Last)
     public bool CompoundAdjective { get; init; }
 
     /// <summary>The number of tokens in the run.</summary>
+    /// <summary>Found in a line written in capitals (see <see cref="CapitalsLine"/>): its form is the tables' spelling.</summary>
+    public bool InCapitals { get; init; }
+
     public int Count => Last - First + 1;
 }

@@ -37,6 +37,12 @@ internal static class NameRunScanner
         {
             var (first, count) = context.SentenceTokens[sentence];
             var end = first + count;
+            if (CapitalsLine.IsCapitalsLine(context.TokenList, first, end))
+            {
+                CapitalsLine.Scan(context.TokenList, first, end, runs);
+                continue;
+            }
+
             if (IsHeading(context, first, end))
             {
                 continue;
@@ -246,7 +252,7 @@ internal static class NameRunScanner
             || (connector.Text == "on" && words.IsEventCue(tokens[j]))
             || (connector.Text == "and" && JoinsAnd(tokens, start, j, k + 1, end))
             || (connector.Is(',') && JoinsCommaBeforeShortName(tokens, start, j, k + 1, end));
-        if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]))
+        if (!allowed || WordClasses.IsNumericOrdinal(tokens[j]) || (connector.Text == "of" && IsCompleteBeforeOf(tokens, words, start, j)))
         {
             return -1;
         }
@@ -269,6 +275,36 @@ internal static class NameRunScanner
         }
 
         return m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
+    }
+
+    /// <summary>
+    /// "Lynn Reaser of Barnett Banks", "Dow Chemical Co of the United States": a person's name (a given name and one or two
+    /// more words) or a company's name closed by its legal suffix takes no "of": what follows is a name of its own.
+    /// </summary>
+    private static bool IsCompleteBeforeOf(TokenList tokens, DocumentWords words, int start, int j)
+    {
+        if (AbbreviatedSuffixes.Contains(tokens[j].Text) && tokens[j].Text is not ("St" or "Jr" or "Sr") && j > start)
+        {
+            return true;
+        }
+
+        const NameTraits givenName = NameTraits.GivenName | NameTraits.ListedGivenName;
+        const NameTraits otherMeanings = NameTraits.OrganizationCue | NameTraits.EventCue | NameTraits.Place | NameTraits.CommonCapital
+            | NameTraits.KnownOrganization | NameTraits.CompanyType;
+        if (j - start is < 1 or > 2 || (words.NameTraitsOf(tokens[start]) & givenName) == 0)
+        {
+            return false;
+        }
+
+        for (var i = start; i <= j; i++)
+        {
+            if (!IsNameWord(tokens[i]) || (words.NameTraitsOf(tokens[i]) & otherMeanings) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the Representative Channel": a role word before an event's cue word is part of the event's name, not a title.

@@ -25,6 +25,9 @@ internal enum NameTraits
     CompanyNameWord = 16384,
     SectorWord = 32768,
     CompanyNoun = 65536,
+    ListedGivenName = 1 << 17,
+    ListedFamilyName = 1 << 18,
+    ListedGivenNameWord = 1 << 19,
     Known = 1 << 30,
 }
 
@@ -72,6 +75,9 @@ internal static class NameWordTraits
         Add(table, g.Demonyms, NameTraits.Demonym);
         Add(table, g.Places.Keys, NameTraits.Place);
         Add(table, g.KnownOrganizations, NameTraits.KnownOrganization);
+        Add(table, g.ListedGivenNames, NameTraits.ListedGivenName);
+        Add(table, g.ListedFamilyNames, NameTraits.ListedFamilyName);
+        Add(table, g.ListedGivenNameWords, NameTraits.ListedGivenNameWord);
         Add(table, EntityTable.CompanyTypeWords, NameTraits.CompanyType);
         Add(table, RunClassifier.LegalSuffixWords, NameTraits.LegalSuffix);
         Add(table, RunClassifier.PlaceSuffixWords, NameTraits.PlaceSuffix);

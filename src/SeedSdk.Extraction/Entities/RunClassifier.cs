@@ -58,6 +58,12 @@ internal static class RunClassifier
             return null;
         }
 
+        if (run.InCapitals)
+        {
+            // Found by a table's spelling (see CapitalsLine): a place or a known organization.
+            return IsPlace(form) ? FactKind.Location : FactKind.Organization;
+        }
+
         if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run) || WordClasses.IsUnitOrModelCode(tokens, run.First, run.Last))
         {
             return null;
@@ -82,14 +88,26 @@ internal static class RunClassifier
             return null;
         }
 
+        // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
+        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
+        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Instance.IsCountry(form))
+        {
+            // "Leicestershire beat Somerset": a town or county that plays is its club.
+            return FactKind.Organization;
+        }
+
+        if ((formTraits & (Place | KnownOrganization)) == Place)
+        {
+            // "West Bank", "Russian Federation": a place the tables know whole, though its last word may end organizations' names.
+            return FactKind.Location;
+        }
+
         var byCue = ByCue(lexicon, tokens, run, words);
         if (byCue is not null)
         {
             return byCue;
         }
 
-        // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
-        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
         if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
@@ -100,9 +118,19 @@ internal static class RunClassifier
             return FactKind.Organization;
         }
 
+        if (IsPlaceByPreposition(tokens, run, words))
+        {
+            return FactKind.Location;
+        }
+
         if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words))
         {
             return FactKind.Organization;
+        }
+
+        if (words.Count == 1 && IsFamilyNameBeforeReport(lexicon, tokens, run, words))
+        {
+            return FactKind.Person;
         }
 
         if (run.SentenceInitial && words.Count == 1)
@@ -152,6 +180,11 @@ internal static class RunClassifier
     {
         // A one-token run's text is its token's (pooled) string: no copy needed.
         var text = run.First == run.Last ? context.TokenList[run.First].Text : context.TextOf(run.First, run.Last);
+        if (run.InCapitals)
+        {
+            return CapitalsLine.Spelling(text);
+        }
+
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
     }
 
@@ -316,6 +349,65 @@ internal static class RunClassifier
         return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
     }
 
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "drew", "v", "vs", "held",
+    };
+
+    /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
+    private static bool IsSportsSide(TokenList tokens, NameRun run)
+    {
+        var next = run.Last + 1;
+        var before = run.First - 1;
+        var sentence = tokens.SentenceAt(run.First);
+        if (!run.Possessive && next < tokens.Count && tokens.SentenceAt(next) == sentence && ResultVerbs.Contains(tokens[next].Text))
+        {
+            return true;
+        }
+
+        if (before < 0 || tokens.SentenceAt(before) != sentence)
+        {
+            return false;
+        }
+
+        var previous = tokens[before].Text;
+        return (ResultVerbs.Contains(previous) && previous != "drew" && previous != "held")
+            || (before > 0 && ((previous == "with" && tokens[before - 1].Text == "drew") || (previous == "to" && tokens[before - 1].Text == "lost")));
+    }
+
+    // Nouns for places that name one after "of": "the city of Arbil", "the port of Rijeka".
+    private static readonly HashSet<string> PlaceNounsBeforeOf = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "port", "capital", "province", "region", "state", "island", "district", "suburb", "outskirts", "republic",
+    };
+
+    private const NameTraits NotPlaceWords = GivenName | SurnameFirst | OrganizationCue | EventCue | CommonCapital | Demonym | KnownOrganization
+        | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord;
+
+    /// <summary>
+    /// "fighting in Tavildara", "a camp near Kabul", "the city of Arbil": a name of one or two words no table knows, right after
+    /// "in", "near" or "outside" (not "at", which also takes employers) or after a place noun and "of".
+    /// </summary>
+    private static bool IsPlaceByPreposition(TokenList tokens, NameRun run, RunWords words)
+    {
+        if (words.Count > 2 || run.Possessive || run.AfterHonorific || run.First < 2 || !HasOnlyNameTokens(tokens, run))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Is(i, NotPlaceWords) || IsAcronym(words[i]))
+            {
+                return false;
+            }
+        }
+
+        var before = tokens[run.First - 1];
+        return before.IsWord("in") || before.IsWord("near") || before.IsWord("outside")
+            || (before.IsWord("of") && PlaceNounsBeforeOf.Contains(tokens[run.First - 2].Text));
+    }
+
     private static bool IsPlaceWithSuffix(RunWords words, string form)
         => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
@@ -334,6 +426,11 @@ internal static class RunClassifier
         if (words.Count < 2 || words.Count > 4 || !HasOnlyNameTokens(tokens, run))
         {
             return false;
+        }
+
+        if (IsGivenNameAndTownName(words, run))
+        {
+            return true;
         }
 
         if (AnyWordNamesSomethingElse(words))
@@ -358,7 +455,55 @@ internal static class RunClassifier
             return true;
         }
 
-        return HasPersonContext(lexicon, tokens, run, words);
+        return IsListedPersonName(lexicon, tokens, run, words) || HasPersonContext(lexicon, tokens, run, words);
+    }
+
+    /// <summary>
+    /// "Phil Simmons", "Jesper Parnevik": two or three name words, the first a given name or the last a family name of the
+    /// generated tables, none a company's word, the name not coordinated with a company's.
+    /// </summary>
+    private static bool IsListedPersonName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var givenFirst = words.Is(0, ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
+        if (words.Count > 3 || run.Count != words.Count || !(givenFirst || words.LastIs(ListedFamilyName)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Is(i, OrganizationCue | EventCue | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord | PlaceSuffix | ProperPlaceSuffix))
+            {
+                return false;
+            }
+        }
+
+        return !IsCoordinatedWithCompanyName(lexicon, tokens, run);
+    }
+
+    /// <summary>"Clinton said", "Parnevik told reporters": a person's name of the tables alone, right before a reporting verb.</summary>
+    private static bool IsFamilyNameBeforeReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var next = run.Last + 1;
+        return !run.Possessive && words.Is(0, ListedFamilyName | SurnameLast | ListedGivenName | GivenName) && !words.Is(0, Place | KnownOrganization | CommonCapital | Demonym)
+            && next < tokens.Count && tokens.SentenceAt(next) == tokens.SentenceAt(run.Last) && lexicon.ReportingVerbLength(tokens, next) > 0;
+    }
+
+    /// <summary>
+    /// "Mike Atherton", "Matt Lawton": a given name, then one word that is only a place's name (many family names are
+    /// also towns'), the two not a place together.
+    /// </summary>
+    private static bool IsGivenNameAndTownName(RunWords words, NameRun run)
+    {
+        const NameTraits otherMeanings = Place | Demonym | CommonCapital | KnownOrganization | OrganizationCue | EventCue | CompanyType;
+        var givenFirst = words.Is(0, GivenName | ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
+        if (words.Count != 2 || run.Count != 2 || !givenFirst || words.Is(0, otherMeanings)
+            || !words.Is(1, Place) || words.Is(1, otherMeanings & ~Place))
+        {
+            return false;
+        }
+
+        return !IsPlace(words[0] + " " + words[1]);
     }
 
     // Longest company name read after "and" when looking for its cue word.

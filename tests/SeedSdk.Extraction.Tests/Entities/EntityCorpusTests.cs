@@ -27,6 +27,16 @@ public sealed class EntityCorpusTests
         Assert.True(wrong.Count == 0, "Unexpected: " + Describe(wrong));
     }
 
+    [Theory]
+    [InlineData("BRITAIN CONDEMNS ATTACK\n\nLONDON 1996-08-31\n\nThe government said it was in touch with its allies.", "LONDON", "London")]
+    [InlineData("NEW YORK 1996-08-30\n\nShares rose on Friday.", "NEW YORK", "New York")]
+    [InlineData("TRADE TALKS RESUME IN GENEVA\n\nDelegates met on Monday.", "GENEVA", "Geneva")]
+    public void APlaceInALineOfCapitalsIsNamedAsTheGazetteerWritesIt(string text, string written, string name)
+    {
+        var place = Assert.Single(FactsOf(text, FactKind.Location), f => f.Text == written);
+        Assert.Equal(name, place.EntityName);
+    }
+
     [Fact]
     public void ADatelinePlaceInCapitalsIsNamedAsTheGazetteerWritesIt()
     {
