@@ -9,7 +9,7 @@ using SeedSdk.Extraction.Model;
 namespace SeedSdk.Cli;
 
 /// <summary>
-/// <c>seedsdk facts</c>: extracts every readable seed and prints them together. A missing path or an
+/// <c>seedsdk facts</c>: extracts every readable seed, applies the curation file beside it, and prints them together. A missing path or an
 /// unreadable file is reported on stderr and the rest is still processed; the exit code says what went wrong
 /// (2 for a missing path, else 1 for an unreadable file).
 /// </summary>
@@ -37,7 +37,7 @@ internal static class FactsCommand
                 continue;
             }
 
-            documents.Add(FactExtractor.Extract(text, file.DisplayPath));
+            documents.Add(SeedCurationFile.Apply(file, FactExtractor.Extract(text, file.DisplayPath), stderr));
         }
 
         if (arguments.Json)

@@ -26,7 +26,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GlobalOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.GlobalOptions);
 
-        var reads = context.AdditionalTextsProvider
+        var extracted = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Combine(globalOptions)
             .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
@@ -35,6 +35,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Where(static result => result is not null)
             .Select(static (result, _) => result!)
             .WithTrackingName(TrackingNames.Seeds);
+        var reads = CurationPipeline.Curate(context, extracted);
 
         var models = reads
             .Select(static (result, _) => result.Model)

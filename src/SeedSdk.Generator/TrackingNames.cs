@@ -15,6 +15,15 @@ public static class TrackingNames
     /// <summary>Only the seeds.</summary>
     public const string Seeds = nameof(Seeds);
 
+    /// <summary>Every curation file (<c>*.seedsdk.json</c>), collected.</summary>
+    public const string CurationFiles = nameof(CurationFiles);
+
+    /// <summary>Each seed paired with its curation file.</summary>
+    public const string SeedsWithCuration = nameof(SeedsWithCuration);
+
+    /// <summary>Each seed with its curation applied.</summary>
+    public const string CuratedSeeds = nameof(CuratedSeeds);
+
     /// <summary>The models that generate code.</summary>
     public const string Models = nameof(Models);
 
