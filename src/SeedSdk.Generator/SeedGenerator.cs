@@ -57,11 +57,15 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
             .WithTrackingName(TrackingNames.EmittedModels);
 
-        context.RegisterSourceOutput(emitted, static (output, model) =>
+        var spanDirectives = context.ParseOptionsProvider
+            .Select(static (options, _) => LineDirectiveSupport.HasSpans(options))
+            .WithTrackingName(TrackingNames.SpanDirectives);
+
+        context.RegisterSourceOutput(emitted.Combine(spanDirectives), static (output, input) =>
         {
-            if (model is not null)
+            if (input.Left is not null)
             {
-                Emit(output, model);
+                Emit(output, input.Left, input.Right);
             }
         });
 
@@ -82,12 +86,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
     }
 
     /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
-    private static void Emit(SourceProductionContext output, SeedModel model)
+    private static void Emit(SourceProductionContext output, SeedModel model, bool spanDirectives)
     {
         string source;
         try
         {
-            source = SeedEmitter.Emit(model);
+            source = SeedEmitter.Emit(model, LineDirectives.Into(model.FilePath, model.Document.Text, spanDirectives));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

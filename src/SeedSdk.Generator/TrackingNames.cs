@@ -39,6 +39,9 @@ public static class TrackingNames
     /// <summary>The models that are emitted.</summary>
     public const string EmittedModels = nameof(EmittedModels);
 
+    /// <summary>Whether the language version has C# 10 span <c>#line</c> directives.</summary>
+    public const string SpanDirectives = nameof(SpanDirectives);
+
     /// <summary>Per-seed diagnostics.</summary>
     public const string SeedDiagnostics = nameof(SeedDiagnostics);
 

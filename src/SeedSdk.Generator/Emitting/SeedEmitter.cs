@@ -21,7 +21,8 @@ internal static class SeedEmitter
     /// <summary>The tool version in <c>[GeneratedCode]</c>.</summary>
     public static readonly string ToolVersion = typeof(SeedEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    public static string Emit(SeedModel model)
+    /// <summary>The source of <paramref name="model"/>'s class; <paramref name="lines"/> maps fact declarations into the seed.</summary>
+    public static string Emit(SeedModel model, LineDirectives? lines = null)
     {
         var document = model.Document;
         var self = "global::" + model.FullTypeName;
@@ -46,7 +47,7 @@ internal static class SeedEmitter
         foreach (var group in groups)
         {
             writer.Line();
-            WriteGroup(writer, group, document, self, references);
+            WriteGroup(writer, group, document, self, references, lines ?? LineDirectives.None);
         }
 
         writer.Close().Close();
@@ -114,7 +115,7 @@ internal static class SeedEmitter
         writer.Close(");").Outdent();
     }
 
-    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, string self, EntityReferences references)
+    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, string self, EntityReferences references, LineDirectives lines)
     {
         writer.Summary("The " + group.Kind.ContractName() + " facts of " + DocText.Escape(document.Path) + ", in document order.");
         writer.Line("public static partial class " + group.Name).Open();
@@ -129,7 +130,8 @@ internal static class SeedEmitter
             var names = group.Names[i];
             var type = Runtime + FactMembers.RecordType(fact.Kind);
             writer.Summary(FactSummary(fact, document));
-            writer.Line("public static readonly " + type + " " + names.Field + " = new " + type + "(").Indent();
+            lines.Declare(writer, "public static readonly " + type, names.Field + " = new " + type + "(", fact);
+            writer.Indent();
             var arguments = new List<string>
             {
                 CSharpLiteral.String(names.Field),
@@ -147,7 +149,7 @@ internal static class SeedEmitter
             for (var c = 0; c < constants.Count; c++)
             {
                 writer.Summary(constants[c].Description + " of <see cref=\"" + names.Field + "\"/>.");
-                writer.Line("public const " + constants[c].Type + " " + names.Constants[c] + " = " + constants[c].Literal + ";");
+                lines.Declare(writer, "public const " + constants[c].Type, names.Constants[c] + " = " + constants[c].Literal + ";", fact);
             }
         }
 

@@ -67,13 +67,13 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    public GeneratorDriver CreateDriver()
+    public GeneratorDriver CreateDriver(LanguageVersion version = LanguageVersion.Latest)
     {
         var provider = new TestOptionsProvider(_globalOptions, _fileOptions);
         return CSharpGeneratorDriver.Create(
             new[] { new SeedGenerator().AsSourceGenerator() },
             _files,
-            CompilationFactory.ParseOptions(LanguageVersion.Latest),
+            CompilationFactory.ParseOptions(version),
             provider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
