@@ -2,11 +2,13 @@
 """Ask a C# language server where a symbol is defined, over stdio, and print its answer verbatim.
 
     python3 tools/lsp-definition.py --root samples/FactSheet --file samples/FactSheet/Program.cs \
-        --symbol TechnologyRdInvestment2021To2025Value -- csharp-ls
+        --symbol ValueWidth --symbol TechnologyRdInvestment2021To2025Value --hover -- csharp-ls
 
 Sends initialize, initialized, textDocument/didOpen and then textDocument/definition at the first occurrence of
---symbol in --file, retrying while the server is still loading the project (an empty answer), up to --timeout
-seconds. Prints every request's position and the server's raw JSON answer. Needs only the Python standard library.
+each --symbol in --file. The first symbol is the readiness probe: it is asked again while the server is still
+loading the project (an empty answer), up to --timeout seconds, so make it one the file itself defines. Prints
+every request's position and the server's raw JSON answer (with --hover, textDocument/hover's too). Needs only
+the Python standard library.
 """
 import argparse
 import json
@@ -60,24 +62,28 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", required=True, help="the folder the server opens (with the .csproj or .sln)")
     parser.add_argument("--file", required=True, help="the C# file that uses the symbol")
-    parser.add_argument("--symbol", required=True, help="the identifier to ask about (its first occurrence)")
+    parser.add_argument("--symbol", required=True, action="append", help="an identifier to ask about (its first occurrence); repeatable")
+    parser.add_argument("--hover", action="store_true", help="also ask textDocument/hover at each symbol")
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for a non-empty answer")
     parser.add_argument("--verbose", action="store_true", help="also print the server's notifications")
+    parser.add_argument("--server-log", help="a file for the server's stderr (discarded by default)")
     parser.add_argument("server", nargs="+", help="the server command line, after --")
     args = parser.parse_args()
 
     root = pathlib.Path(args.root).resolve()
     source_path = pathlib.Path(args.file).resolve()
     text = source_path.read_text(encoding="utf-8")
-    offset = text.index(args.symbol)
-    line = text.count("\n", 0, offset)
-    character = offset - (text.rfind("\n", 0, offset) + 1)
+
+    def position(symbol):
+        offset = text.index(symbol)
+        return {"line": text.count("\n", 0, offset), "character": offset - (text.rfind("\n", 0, offset) + 1)}
 
     def log(message):
         if args.verbose:
             print("server:", json.dumps(message)[:400], file=sys.stderr)
 
-    process = subprocess.Popen(args.server, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    server_log = open(args.server_log, "wb") if args.server_log else subprocess.DEVNULL
+    process = subprocess.Popen(args.server, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=server_log)
     inbox = []
     threading.Thread(target=read_messages, args=(process, inbox), daemon=True).start()
     deadline = time.time() + args.timeout
@@ -95,19 +101,28 @@ def main():
             "uri": source_path.as_uri(), "languageId": "csharp", "version": 1, "text": text}}})
 
         request_id = 2
-        answer = None
-        while time.time() < deadline:
-            send(process, {"jsonrpc": "2.0", "id": request_id, "method": "textDocument/definition", "params": {
-                "textDocument": {"uri": source_path.as_uri()}, "position": {"line": line, "character": character}}})
-            answer = wait_for(inbox, request_id, deadline, log)
-            request_id += 1
-            if answer is not None and answer.get("result"):
-                break
-            time.sleep(2)
-
-        print("request: textDocument/definition at %s:%d:%d (%s)" % (source_path.name, line + 1, character + 1, args.symbol))
-        print("answer:", json.dumps(answer, indent=2))
-        return 0 if answer is not None and answer.get("result") else 1
+        found = False
+        for index, symbol in enumerate(args.symbol):
+            at = position(symbol)
+            document = {"uri": source_path.as_uri()}
+            while True:
+                send(process, {"jsonrpc": "2.0", "id": request_id, "method": "textDocument/definition",
+                               "params": {"textDocument": document, "position": at}})
+                answer = wait_for(inbox, request_id, deadline, log)
+                request_id += 1
+                if index > 0 or (answer is not None and answer.get("result")) or time.time() >= deadline:
+                    break
+                time.sleep(5)
+            found = found or bool(answer and answer.get("result"))
+            print("request: textDocument/definition at %s:%d:%d (%s)" % (source_path.name, at["line"] + 1, at["character"] + 1, symbol))
+            print("answer:", json.dumps(answer, indent=2))
+            if args.hover:
+                send(process, {"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover",
+                               "params": {"textDocument": document, "position": at}})
+                print("request: textDocument/hover at %s:%d:%d (%s)" % (source_path.name, at["line"] + 1, at["character"] + 1, symbol))
+                print("answer:", json.dumps(wait_for(inbox, request_id, deadline, log), indent=2))
+                request_id += 1
+        return 0 if found else 1
     finally:
         try:
             send(process, {"jsonrpc": "2.0", "id": 999, "method": "shutdown"})

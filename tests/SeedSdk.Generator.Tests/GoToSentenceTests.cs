@@ -42,6 +42,7 @@ public sealed class GoToSentenceTests
         var field = compilation.GetTypeByMetadataName("MyApp.Seeds.Report+Money")!.GetMembers(revenue.Name).Single();
         var span = field.Locations.Single().GetMappedLineSpan();
         Assert.Equal((1, 30), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.Equal((1, 30 + "$1.1 billion".Length), (span.EndLinePosition.Line, span.EndLinePosition.Character));
     }
 
     [Fact]

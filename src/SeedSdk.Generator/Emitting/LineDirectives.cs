@@ -74,7 +74,8 @@ internal sealed class LineDirectives
             return "#line " + Number(fact.Span.Line) + " " + _quotedPath;
         }
 
-        var end = _lines.Span(fact.Span.End, 0);
+        // The end position of a span directive is inclusive: the fact's last character.
+        var end = _lines.Span(fact.Span.Length > 0 ? fact.Span.End - 1 : fact.Span.Start, 0);
         if (end.Line > MaxLine || fact.Span.Column > MaxLine || end.Column > MaxLine || end.Line < fact.Span.Line || (end.Line == fact.Span.Line && end.Column < fact.Span.Column))
         {
             return "#line " + Number(fact.Span.Line) + " " + _quotedPath;
