@@ -34,6 +34,13 @@ internal static class Program
         Console.WriteLine($"  Money.TechnologyRdInvestment2021To2025Value = {LeiJunInterview.Money.TechnologyRdInvestment2021To2025Value.ToString("N0", CultureInfo.InvariantCulture)} {LeiJunInterview.Money.TechnologyRdInvestment2021To2025Currency}");
         Console.WriteLine($"  Ratios.AiShareValue = {LeiJunInterview.Ratios.AiShareValue.ToString(CultureInfo.InvariantCulture)}");
         Console.WriteLine($"  Roles of {LeiJunInterview.People.LeiJun.EntityName}: {string.Join(", ", document.OfKind<RoleFact>().Select(role => role.Role))}");
+
+        // Facts corrected by seeds/000_8b5633673b5c9d83.seedsdk.json, the curation file beside the seed.
+        Console.WriteLine();
+        Console.WriteLine("Curated (seeds/000_8b5633673b5c9d83.seedsdk.json)");
+        Console.WriteLine($"  added   Dates.InterviewDate = {LeiJunInterview.Dates.InterviewDateValue} from \"{LeiJunInterview.Dates.InterviewDate.Text}\" (line {LeiJunInterview.Dates.InterviewDate.Source.Line}, column {LeiJunInterview.Dates.InterviewDate.Source.Column})");
+        Console.WriteLine($"  pinned  Periods.RdInvestmentPeriod = {LeiJunInterview.Periods.RdInvestmentPeriodStart}..{LeiJunInterview.Periods.RdInvestmentPeriodEnd} from \"{LeiJunInterview.Periods.RdInvestmentPeriod.Text}\"");
+        Console.WriteLine($"  dates   {string.Join(", ", document.OfKind<DateFact>().Select(date => date.Name))} (\"in 2025\" suppressed)");
     }
 
     private static string Shorten(string text)

@@ -27,7 +27,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GlobalOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.GlobalOptions);
 
-        var reads = context.AdditionalTextsProvider
+        var extracted = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Combine(globalOptions)
             .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
@@ -36,6 +36,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Where(static result => result is not null)
             .Select(static (result, _) => result!)
             .WithTrackingName(TrackingNames.Seeds);
+        var reads = CurationPipeline.Curate(context, extracted);
 
         var models = reads
             .Select(static (result, _) => result.Model)
@@ -57,12 +58,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
             .WithTrackingName(TrackingNames.EmittedModels);
 
-        var nullableDirective = context.ParseOptionsProvider
-            .Select(static (options, _) => SupportsNullableDirective(options))
-            .WithTrackingName(TrackingNames.NullableDirective);
+        var language = context.ParseOptionsProvider
+            .Select(static (options, _) => LanguageFeatures.Of(options))
+            .WithTrackingName(TrackingNames.LanguageFeatures);
 
         var sources = emitted
-            .Combine(nullableDirective)
+            .Combine(language)
             .WithTrackingName(TrackingNames.EmittedModelsWithLanguage);
 
         context.RegisterSourceOutput(sources, static (output, input) =>
@@ -89,17 +90,13 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
-    /// <summary>Whether the consumer's language has <c>#nullable</c> (C# 8 and later); C# 7.3 projects, such as netstandard2.0 libraries by default, do not.</summary>
-    internal static bool SupportsNullableDirective(ParseOptions options)
-        => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
-
     /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
-    private static void Emit(SourceProductionContext output, SeedModel model, bool nullableDirective)
+    private static void Emit(SourceProductionContext output, SeedModel model, LanguageFeatures language)
     {
         string source;
         try
         {
-            source = SeedEmitter.Emit(model, nullableDirective);
+            source = SeedEmitter.Emit(model, language.NullableDirective, LineDirectives.Into(model.FilePath, model.Document.Text, language.SpanLineDirectives));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -15,6 +15,15 @@ public static class TrackingNames
     /// <summary>Only the seeds.</summary>
     public const string Seeds = nameof(Seeds);
 
+    /// <summary>Every curation file (<c>*.seedsdk.json</c>), collected.</summary>
+    public const string CurationFiles = nameof(CurationFiles);
+
+    /// <summary>Each seed paired with its curation file.</summary>
+    public const string SeedsWithCuration = nameof(SeedsWithCuration);
+
+    /// <summary>Each seed with its curation applied.</summary>
+    public const string CuratedSeeds = nameof(CuratedSeeds);
+
     /// <summary>The models that generate code.</summary>
     public const string Models = nameof(Models);
 
@@ -30,8 +39,8 @@ public static class TrackingNames
     /// <summary>The models that are emitted.</summary>
     public const string EmittedModels = nameof(EmittedModels);
 
-    /// <summary>Whether the consumer's language version has <c>#nullable</c>.</summary>
-    public const string NullableDirective = nameof(NullableDirective);
+    /// <summary>What the consumer's language version lets the source use (<c>#nullable</c>, span <c>#line</c>).</summary>
+    public const string LanguageFeatures = nameof(LanguageFeatures);
 
     /// <summary>The emitted models paired with the language facts the source depends on.</summary>
     public const string EmittedModelsWithLanguage = nameof(EmittedModelsWithLanguage);

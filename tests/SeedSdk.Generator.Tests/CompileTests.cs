@@ -167,7 +167,7 @@ public sealed class CompileTests
     }
 
     private static string Emit(SeedModel model, LanguageVersion version)
-        => SeedEmitter.Emit(model, SeedGenerator.SupportsNullableDirective(CompilationFactory.ParseOptions(version)));
+        => SeedEmitter.Emit(model, LanguageFeatures.Of(CompilationFactory.ParseOptions(version)).NullableDirective);
 
     private static string GenerateSeed(LanguageVersion version = LanguageVersion.Latest)
     {

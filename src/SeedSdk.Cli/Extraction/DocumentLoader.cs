@@ -8,8 +8,8 @@ using SeedSdk.Generator.Tooling;
 namespace SeedSdk.Cli.Extraction;
 
 /// <summary>
-/// Reads and extracts seeds for <c>facts</c> and <c>report</c>: each readable file becomes a
-/// <see cref="NamedDocument"/> whose facts carry their generated member names and pass the kind filter;
+/// Reads and extracts seeds for <c>facts</c> and <c>report</c>, with the curation file beside each seed applied
+/// (the generator applies it with the same code): each readable file becomes a <see cref="NamedDocument"/> whose facts carry their generated member names and pass the kind filter;
 /// an unreadable file is reported on stderr and skipped.
 /// </summary>
 internal static class DocumentLoader
@@ -33,7 +33,8 @@ internal static class DocumentLoader
                 continue;
             }
 
-            documents.Add(Named(FactExtractor.Extract(text, file.DisplayPath), kinds));
+            var extracted = FactExtractor.Extract(text, file.DisplayPath);
+            documents.Add(Named(file.IsStdin ? extracted : SeedCurationFile.Apply(file, extracted, io.Error), kinds));
         }
 
         return documents;

@@ -30,7 +30,8 @@ internal static class SeedEmitter
     /// <summary>The source of <paramref name="model"/>'s class, the one entry point for every caller (generator, CLI, tests).</summary>
     /// <param name="model">The seed to emit.</param>
     /// <param name="nullableDirective">Whether to write <c>#nullable enable</c> (C# 8 and later).</param>
-    public static string Emit(SeedModel model, bool nullableDirective = true)
+    /// <param name="lines">Maps fact declarations into the seed; none when null.</param>
+    public static string Emit(SeedModel model, bool nullableDirective = true, LineDirectives? lines = null)
     {
         var document = model.Document;
         var self = "global::" + model.FullTypeName;
@@ -63,7 +64,7 @@ internal static class SeedEmitter
         foreach (var group in groups)
         {
             writer.Line();
-            WriteGroup(writer, group, document, references);
+            WriteGroup(writer, group, document, references, lines ?? LineDirectives.None);
         }
 
         writer.Close().Close();
@@ -149,7 +150,7 @@ internal static class SeedEmitter
         writer.Close();
     }
 
-    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, EntityReferences references)
+    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, EntityReferences references, LineDirectives lines)
     {
         writer.Summary("The " + group.Kind.ContractName() + " facts of " + DocText.Escape(document.Path) + ", in document order.");
         writer.Line("public static partial class " + group.Name).Open();
@@ -166,12 +167,12 @@ internal static class SeedEmitter
             writer.Summary(FactSummary(fact, document));
             var arguments = new List<string> { CSharpLiteral.String(names.Field), CSharpLiteral.String(fact.Text), SourceSpan(fact) };
             arguments.AddRange(FactMembers.ValueArguments(fact, references));
-            writer.Line("public static readonly " + type + " " + names.Field + " = new " + type + "(" + string.Join(", ", arguments) + ");");
+            lines.Declare(writer, "public static readonly " + type, names.Field + " = new " + type + "(" + string.Join(", ", arguments) + ");", fact);
             var constants = FactMembers.Constants(fact);
             for (var c = 0; c < constants.Count; c++)
             {
                 writer.Summary(constants[c].Description + " of <see cref=\"" + names.Field + "\"/>.");
-                writer.Line("public const " + constants[c].Type + " " + names.Constants[c] + " = " + constants[c].Literal + ";");
+                lines.Declare(writer, "public const " + constants[c].Type, names.Constants[c] + " = " + constants[c].Literal + ";", fact);
             }
         }
 

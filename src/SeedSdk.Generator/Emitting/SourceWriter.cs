@@ -29,6 +29,9 @@ internal sealed class SourceWriter
     /// <summary>Writes an empty line.</summary>
     public SourceWriter Line() => Line(string.Empty);
 
+    /// <summary>The 1-based column at which the next line's text starts.</summary>
+    public int TextColumn => (_indent * IndentUnit.Length) + 1;
+
     /// <summary>Writes "{" and indents.</summary>
     public SourceWriter Open()
     {

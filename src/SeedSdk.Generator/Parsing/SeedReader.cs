@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction;
+using SeedSdk.Extraction.Curation;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Diagnostics;
 using SeedSdk.Generator.Model;
@@ -24,7 +25,7 @@ internal static class SeedReader
     public static SeedReadResult? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, GlobalSeedOptions global, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!SeedFileOptions.IsSeed(options))
+        if (!SeedFileOptions.IsSeed(options) || SeedCuration.IsCurationFile(file.Path))
         {
             return null;
         }

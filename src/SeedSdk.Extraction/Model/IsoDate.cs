@@ -1,12 +1,17 @@
 using System;
 
-namespace SeedSdk.Generator.Parsing;
+namespace SeedSdk.Extraction.Model;
 
 /// <summary>
 /// An ISO 8601 date as precise as the text ("2025", "2025-Q1", "2025-03", "2025-03-05"), parsed at
-/// generation time so the emitted code constructs <c>PartialDate</c> values without parsing at run time.
+/// generation time so the emitted code constructs <c>PartialDate</c> values without parsing at run time,
+/// and by curation to check the dates a curation file gives.
 /// </summary>
-internal readonly record struct IsoDate(int Year, int Month, int Day, int Quarter)
+/// <param name="Year">The year (1 to 9999).</param>
+/// <param name="Month">The month (1 to 12), or 0.</param>
+/// <param name="Day">The day of the month, or 0.</param>
+/// <param name="Quarter">The quarter (1 to 4), or 0.</param>
+public readonly record struct IsoDate(int Year, int Month, int Day, int Quarter)
 {
     /// <summary>The first day covered, as a sortable number yyyymmdd.</summary>
     public int FirstDay => (Year * 10000) + ((Month != 0 ? Month : Quarter != 0 ? ((Quarter - 1) * 3) + 1 : 1) * 100) + (Day != 0 ? Day : 1);
@@ -21,6 +26,9 @@ internal readonly record struct IsoDate(int Year, int Month, int Day, int Quarte
         }
     }
 
+    /// <summary>Parses one of the four ISO forms; false for anything else.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="date">The date, when the text is one.</param>
     public static bool TryParse(string? text, out IsoDate date)
     {
         date = default;
