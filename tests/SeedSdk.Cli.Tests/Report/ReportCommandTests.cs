@@ -135,6 +135,20 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Empty_and_binary_seeds_are_documents_without_facts_and_their_characters_are_shown()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("seeds/empty.txt", string.Empty);
+        folder.Write("seeds/nul.txt", "a\0b");
+
+        var html = Report(folder, "seeds");
+
+        Assert.Equal(2, Regex.Matches(html, "<p>No facts.</p>").Count);
+        Assert.Contains("a<span class=\"ctl\" title=\"U+0000 (hidden character)\">U+0000</span>b", html);
+        Assert.DoesNotContain("\0", html, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_hundred_seeds_make_one_page_with_every_document()
     {
         using var folder = new ScratchFolder();
