@@ -8,8 +8,9 @@ namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
 /// Gives every fact a C# identifier: from its context where possible (<see cref="NumericNames"/>,
-/// <see cref="EntityNames"/>), from its value otherwise (<see cref="ValueNames"/>). A name depends
-/// only on the fact and its own sentence, so unrelated edits elsewhere keep it; names are valid,
+/// <see cref="EntityNames"/>, <see cref="LabelNames"/>), from its value otherwise (<see cref="ValueNames"/>).
+/// A name depends only on the fact, its own sentence and the label or heading it sits under, so
+/// unrelated edits elsewhere keep it; names are valid,
 /// never a keyword, never the name of their group class or of the document class's own members,
 /// and unique within their kind: facts that compete for a name are told apart by their context
 /// (<see cref="NameCandidates"/>, <see cref="NameContest"/>), never by their order alone.

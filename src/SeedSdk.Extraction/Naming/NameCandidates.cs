@@ -8,8 +8,9 @@ namespace SeedSdk.Extraction.Naming;
 /// The names each fact would take, in order of preference: its own name (from its sentence), then that
 /// name told apart by its context, each step a little longer, ending with its value and its sentence's tag.
 /// A money, ratio, quantity or duration fact "Revenue2024" offers Revenue2024, NorthwindRevenue2024 (the
-/// sentence's subject), ResultsRevenue2024 (the heading above it), Revenue2024UpTo (its qualifier),
-/// NorthwindResultsRevenue2024, Revenue2024_Usd1Point1Billion (its value) and
+/// sentence's subject), ResultsRevenue2024 (the heading above it), Revenue2024_UpTo (its qualifier), a year
+/// elsewhere in its sentence, NorthwindResultsContosoRevenue2024 (subject, heading and the name after it),
+/// Revenue2024_Usd1Point1Billion (its value) and
 /// Revenue2024_Usd1Point1Billion_Kbxtq (its sentence); a date "Year2024" offers EndYear2024 (the words
 /// leading to it) and the subject's, the heading's and the sentence's forms. A part the context lacks, or
 /// that the name already holds, is skipped. Only a fact whose own name is contested

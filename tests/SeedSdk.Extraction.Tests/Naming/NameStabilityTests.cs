@@ -125,28 +125,43 @@ public class NameStabilityTests
         Assert.All(names, name => Assert.Matches("_[12]$", name));
     }
 
-    /// <summary>The corpus documents, each inserted into every other one: no name of a number or date moves to another value.</summary>
+    /// <summary>Every corpus document inserted in front of and behind every other one: no name of a number or date moves to another value.</summary>
     [Fact]
     public void Corpus_documents_inserted_into_each_other_keep_every_surviving_name_on_its_value()
     {
         var documents = Directory.GetFiles(RepoFiles.PathOf("tests/data/corpus"), "*.txt").OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var checkedNames = 0;
+        var lostNames = 0;
         for (var i = 0; i < documents.Count; i++)
         {
             var before = Values(documents[i]);
-            var inserted = documents[(i + 1) % documents.Count];
-            foreach (var changed in new[] { inserted + "\n\n" + documents[i], documents[i] + "\n\n" + inserted })
+            for (var j = 0; j < documents.Count; j++)
             {
-                var after = Values(changed);
-                foreach (var name in before.Keys.Where(after.ContainsKey))
+                if (j == i)
                 {
-                    Assert.True(before[name] == after[name], $"document {i}: {name} was {before[name]} and is now {after[name]}");
-                    checkedNames++;
+                    continue;
+                }
+
+                foreach (var changed in new[] { documents[j] + "\n\n" + documents[i], documents[i] + "\n\n" + documents[j] })
+                {
+                    var after = Values(changed);
+                    foreach (var name in before.Keys)
+                    {
+                        if (!after.TryGetValue(name, out var value))
+                        {
+                            lostNames++;
+                            continue;
+                        }
+
+                        Assert.True(before[name] == value, $"document {i} with {j}: {name} was {before[name]} and is now {value}");
+                        checkedNames++;
+                    }
                 }
             }
         }
 
-        Assert.True(checkedNames > 100, $"only {checkedNames} names compared");
+        // Most names survive an unrelated document; those that do not were contested by a look-alike.
+        Assert.True(checkedNames > 10 * lostNames, $"{checkedNames} names kept their value, {lostNames} were lost");
     }
 
     private static List<ExtractedFact> Named(string text) => FactExtractor.Extract(text, "seeds/stability.txt").Facts.ToList();
