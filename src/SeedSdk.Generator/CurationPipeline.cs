@@ -22,6 +22,26 @@ internal static class CurationPipeline
             .Select(static (files, _) => files.ToEquatableArray())
             .WithTrackingName(TrackingNames.CurationFiles);
 
+        var seedPaths = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static input => SeedFileOptions.IsSeed(input.Right.GetOptions(input.Left)))
+            .Select(static (input, _) => input.Left.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.ToEquatableArray())
+            .WithTrackingName(TrackingNames.SeedPaths);
+
+        var orphans = curationFiles
+            .Combine(seedPaths)
+            .Select(static (input, _) => SeedCurator.Orphans(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.OrphanCurationDiagnostics);
+        context.RegisterSourceOutput(orphans, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
         return reads
             .Combine(curationFiles)
             .Select(static (input, _) => (Read: input.Left, Curation: SeedCurator.Find(input.Left, input.Right)))

@@ -18,6 +18,12 @@ public static class TrackingNames
     /// <summary>Every curation file (<c>*.seedsdk.json</c>), collected.</summary>
     public const string CurationFiles = nameof(CurationFiles);
 
+    /// <summary>The paths of every seed, collected (to find curation files without a seed).</summary>
+    public const string SeedPaths = nameof(SeedPaths);
+
+    /// <summary>Curation files without a seed beside them.</summary>
+    public const string OrphanCurationDiagnostics = nameof(OrphanCurationDiagnostics);
+
     /// <summary>Each seed paired with its curation file.</summary>
     public const string SeedsWithCuration = nameof(SeedsWithCuration);
 

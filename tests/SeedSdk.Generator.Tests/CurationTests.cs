@@ -54,7 +54,7 @@ public sealed class CurationTests
     }
 
     [Fact]
-    public void A_curation_file_pairs_only_with_the_seed_beside_it()
+    public void A_curation_file_pairs_only_with_the_seed_beside_it_and_one_without_a_seed_is_reported()
     {
         var harness = new GeneratorHarness();
         harness.AddSeed("report.txt", Report);
@@ -64,7 +64,9 @@ public sealed class CurationTests
 
         var result = harness.Run();
 
-        Assert.Empty(result.Diagnostics);
+        var orphan = Assert.Single(result.Diagnostics);
+        Assert.Equal("SEED027", orphan.Id);
+        Assert.Equal(GeneratorHarness.ProjectDirectory + "seeds/orphan.seedsdk.json", orphan.Location.GetLineSpan().Path);
         Assert.Contains("WebShopTakings", result.GeneratedSources.Single(s => s.HintName.EndsWith("Other.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
         Assert.DoesNotContain("WebShopTakings", result.GeneratedSources.Single(s => s.HintName.EndsWith("Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
     }

@@ -4,8 +4,8 @@ using SeedSdk.Extraction.Curation;
 namespace SeedSdk.Generator.Diagnostics;
 
 /// <summary>
-/// The diagnostics of curation files (<c>report.seedsdk.json</c> beside <c>report.txt</c>), SEED020 to SEED026.
-/// The messages come from the shared curation code, so the CLI prints the same words.
+/// The diagnostics of curation files (<c>report.seedsdk.json</c> beside <c>report.txt</c>), SEED020 to SEED027.
+/// The messages of SEED020 to SEED026 come from the shared curation code, so the CLI prints the same words.
 /// </summary>
 internal static class CurationDescriptors
 {
@@ -24,6 +24,15 @@ internal static class CurationDescriptors
     public static readonly DiagnosticDescriptor BadValue = Create(CurationProblemIds.BadValue, "Curated kind, value or name is not valid");
 
     public static readonly DiagnosticDescriptor DuplicateName = Create(CurationProblemIds.DuplicateName, "Curated name given twice");
+
+    public static readonly DiagnosticDescriptor NoSeed = new(
+        "SEED027",
+        "Curation file has no seed",
+        "The curation file '{0}' has no seed beside it (a seed file of the same name, .txt or .md, in the same folder); it is not applied",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: DiagnosticHelp.LinkFor("SEED027"));
 
     /// <summary>The descriptor of a curation problem ID.</summary>
     public static DiagnosticDescriptor ForId(string id) => id switch

@@ -30,6 +30,27 @@ internal static class SeedCurator
         return null;
     }
 
+    /// <summary>One SEED027 per curation file that no seed stands beside (a typo in its name, or a seed that is not listed).</summary>
+    public static EquatableArray<DiagnosticInfo> Orphans(EquatableArray<CurationText> files, EquatableArray<string> seedPaths)
+    {
+        var curated = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var seedPath in seedPaths)
+        {
+            curated.Add(SeedCuration.PathFor(seedPath));
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var file in files)
+        {
+            if (!curated.Contains(file.Path))
+            {
+                diagnostics.Add(DiagnosticInfo.InFile(CurationDescriptors.NoSeed, file.Path, default, default, file.Path));
+            }
+        }
+
+        return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());
+    }
+
     /// <summary><paramref name="read"/> with its facts curated by <paramref name="curation"/> (unchanged when there is none).</summary>
     public static SeedReadResult Apply(SeedReadResult read, CurationText? curation)
     {
