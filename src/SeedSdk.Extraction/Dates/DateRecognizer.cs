@@ -155,7 +155,7 @@ internal static class DateRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
-        if (!DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
+        if (m >= tokens.Count || tokens.KindAt(m) != TokenKind.Word || (scan.AnchorRoleAt(m) & WordRole.PeriodStart) == 0 || !DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
         {
             return false;
         }
@@ -281,7 +281,7 @@ internal static class DateRecognizer
         hasContext = true;
         half = 0;
         var p = i - 1;
-        if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || scan.IsPlainBeforeYearAt(p))
+        if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || (scan.IsPlainBeforeYearAt(p) && !IsMonthThenIn(tokens, p, claimedBefore)))
         {
             hasContext = false;
             return new DatePoint(i, i, year, 0, 0, 0);
@@ -320,13 +320,17 @@ internal static class DateRecognizer
         return new DatePoint(i, i, year, 0, 0, 0);
     }
 
+    // "June in 2017", "28 june in 2020": "in" between a month and its year (else "in" gives the year no context of its own).
+    private static bool IsMonthThenIn(TokenList tokens, int p, int claimedBefore)
+        => p - 1 > claimedBefore && tokens.KindAt(p - 1) == TokenKind.Word && tokens[p].IsWord("in") && MonthTable.IsMonthName(tokens[p - 1].Text);
+
     /// <summary>
     /// Whether a token with this text, just before a year, gives the year no context of its own: a word that is
     /// no month, "of", "quarter", "half" nor year modifier ("in", "since", "the"). Such a word is read no further
     /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
     /// </summary>
     internal static bool IsPlainBeforeYear(Token token)
-        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("in") && !token.IsWord("quarter") && !token.IsWord("half")
+        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
         && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".

@@ -40,10 +40,6 @@ internal static class DayFirstConvention
 
     // "31.12.2019".
     private static bool IsDottedDayFirst(string text)
-    {
-        var parts = text.Split('.');
-        return parts.Length == 3 && parts[2].Length == 4 && parts[0].Length == 2 && parts[1].Length <= 2
-            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 13 and <= 31
-            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12;
-    }
+        => DottedParts.TryParse(text, out var parts) && parts.ThirdLength == 4 && parts.FirstLength == 2 && parts.SecondLength <= 2
+        && parts.First is >= 13 and <= 31 && parts.Second is >= 1 and <= 12;
 }

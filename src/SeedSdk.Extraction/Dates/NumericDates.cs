@@ -44,7 +44,9 @@ internal static class NumericDates
             return token.Text.Length >= 8 && token.Text.IndexOf('.') != token.Text.LastIndexOf('.') && TryDotted(scan, j, out point);
         }
 
-        if (!TokenScan.IsPlainInteger(token, out var a) || token.Text.Length > 4)
+        // Most numbers are followed by a word or punctuation: a date in digits goes on with a sign or a number.
+        if (j + 1 >= tokens.Count || !(tokens.KindAt(j + 1) == TokenKind.Number || (tokens.KindAt(j + 1) == TokenKind.Symbol && IsSeparator(tokens[j + 1])))
+            || !TokenScan.IsPlainInteger(token, out var a) || token.Text.Length > 4)
         {
             return false;
         }
@@ -216,21 +218,20 @@ internal static class NumericDates
     private static bool TryDotted(NumericScan scan, int j, out DatePoint point)
     {
         point = default;
-        var parts = scan.Tokens[j].Text.Split('.');
-        if (parts.Length != 3 || !TryPart(parts[0], out var p0) || !TryPart(parts[1], out var p1) || !TryPart(parts[2], out var p2))
+        if (!DottedParts.TryParse(scan.Tokens[j].Text, out var parts))
         {
             return false;
         }
 
         int year, month, day;
-        if (parts[0].Length == 4)
+        if (parts.FirstLength == 4)
         {
-            (year, month, day) = (p0, p1, p2);
+            (year, month, day) = (parts.First, parts.Second, parts.Third);
         }
-        else if (parts[2].Length == 4 && parts[0].Length <= 2 && parts[1].Length <= 2)
+        else if (parts.ThirdLength == 4 && parts.FirstLength <= 2 && parts.SecondLength <= 2)
         {
-            var dayFirst = p0 > 12 || (p1 <= 12 && scan.ReadsDayFirst);
-            (year, month, day) = dayFirst ? (p2, p1, p0) : (p2, p0, p1);
+            var dayFirst = parts.First > 12 || (parts.Second <= 12 && scan.ReadsDayFirst);
+            (year, month, day) = dayFirst ? (parts.Third, parts.Second, parts.First) : (parts.Third, parts.First, parts.Second);
         }
         else
         {
@@ -239,27 +240,6 @@ internal static class NumericDates
 
         return year is >= 1500 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= MonthTable.DaysIn(year, month)
             && Set(out point, new DatePoint(j, j, year, month, day, 0));
-    }
-
-    private static bool TryPart(string text, out int value)
-    {
-        value = 0;
-        if (text.Length is 0 or > 4)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!CharClasses.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 
     // A month in digits (1..12, one or two of them) or a month name ("aug").

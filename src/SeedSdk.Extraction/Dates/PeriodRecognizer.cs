@@ -145,7 +145,7 @@ internal static class PeriodRecognizer
 
         if (TokenScan.IsYear(tokens[j], out var year))
         {
-            point = YearThenPart(tokens, j, anchor, year);
+            point = YearThenPart(scan, j, anchor, year);
             return true;
         }
 
@@ -197,14 +197,20 @@ internal static class PeriodRecognizer
     }
 
     // "2017 q1", "2015 June": a quarter or a month after its year.
-    private static DatePoint YearThenPart(TokenList tokens, int j, int anchor, int year)
+    private static DatePoint YearThenPart(NumericScan scan, int j, int anchor, int year)
     {
+        var tokens = scan.Tokens;
+        if (j + 1 >= tokens.Count || tokens.KindAt(j + 1) == TokenKind.Symbol || tokens.KindAt(j + 1) == TokenKind.Number)
+        {
+            return new DatePoint(j, j, year, 0, 0, 0);
+        }
+
         if (DateReader.TryQuarterCode(tokens, j + 1, anchor, out var quarter))
         {
             return new DatePoint(j, j + 1, year, 0, 0, quarter);
         }
 
-        return DateReader.TryMonthInDate(tokens, j + 1, anchor, out var month)
+        return tokens.KindAt(j + 1) == TokenKind.Word && (scan.AnchorRoleAt(j + 1) & WordRole.PeriodStart) != 0 && DateReader.TryMonthInDate(tokens, j + 1, anchor, out var month)
             ? new DatePoint(j, j + 1, year, month, 0, 0)
             : new DatePoint(j, j, year, 0, 0, 0);
     }

@@ -60,23 +60,7 @@ internal static class TokenScan
     public static bool IsYear(Token token, out int year)
     {
         year = 0;
-        var text = token.Text;
-        if (token.Kind != TokenKind.Number || text.Length != 4)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < 4; k++)
-        {
-            if (!CharClasses.IsAsciiDigit(text[k]))
-            {
-                return false;
-            }
-
-            year = (year * 10) + (text[k] - '0');
-        }
-
-        return year is >= 1500 and <= 2199;
+        return token.Kind == TokenKind.Number && token.Text.Length == 4 && IsYearText(token.Text, 0, out year);
     }
 
     /// <summary>Whether four digits at <paramref name="start"/> of <paramref name="text"/> are a year (1500..2199).</summary>

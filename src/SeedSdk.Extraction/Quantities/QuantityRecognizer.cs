@@ -255,8 +255,8 @@ internal static class QuantityRecognizer
     private static bool TryFractionAfterWhole(TokenList tokens, int j, int anchor, out decimal part)
     {
         part = 0m;
-        return TokenScan.InSentence(tokens, j, anchor) && tokens[j].SpaceBefore && TokenScan.IsPlainInteger(tokens[anchor], out _) && anchor == j - 1
-            && TrySlashFraction(tokens, j, out part);
+        return anchor == j - 1 && j < tokens.Count && tokens.KindAt(j) == TokenKind.Number && TokenScan.IsChar(tokens, j + 1, anchor, '/') && tokens[j].SpaceBefore
+            && TokenScan.IsPlainInteger(tokens[anchor], out _) && TrySlashFraction(tokens, j, out part);
     }
 
     // "1/4": a proper fraction in three touching tokens from j.
@@ -289,9 +289,24 @@ internal static class QuantityRecognizer
         }
 
         string unit;
-        if (TryMeasurePhrase(tokens, j, anchor, out unit, out last))
+        var kind = tokens.KindAt(j);
+        if (kind == TokenKind.Word && TryMeasurePhrase(tokens, j, anchor, out unit, out last))
         {
             last = WithPower(tokens, last, anchor, ref unit);
+        }
+        else if (kind == TokenKind.Word)
+        {
+            if (!IsLoneMetre(tokens, j, anchor))
+            {
+                return false;
+            }
+
+            unit = "m";
+            last = WithPower(tokens, j, anchor, ref unit);
+        }
+        else if (TryMeasurePhrase(tokens, j, anchor, out unit, out last))
+        {
+            last = WithPower(tokens, last, anchor, ref unit); // "°", "µm"
         }
         else if ((tokens[j].Is('[') || tokens[j].Is('<')) && TokenScan.InSentence(tokens, j + 2, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out unit)
             && (tokens[j + 2].Is(']') || tokens[j + 2].Is('>')))
@@ -301,12 +316,6 @@ internal static class QuantityRecognizer
         else if (IsInchSign(tokens, j, anchor))
         {
             unit = "inch";
-        }
-        else if (tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
-            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by")))
-        {
-            unit = "m";
-            last = WithPower(tokens, j, anchor, ref unit);
         }
         else
         {
@@ -330,6 +339,11 @@ internal static class QuantityRecognizer
         measure = new Measure(unit, 0m);
         return true;
     }
+
+    // "1 m x 1 m", "12 m 2 dm", "30 m²": a lone "m" is a metre where no word it could scale follows.
+    private static bool IsLoneMetre(TokenList tokens, int j, int anchor)
+        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
+            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by"));
 
     // "km²", "m³": a power sign makes a square or cubic unit.
     private static int WithPower(TokenList tokens, int last, int anchor, ref string unit)
