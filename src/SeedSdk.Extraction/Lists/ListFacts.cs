@@ -36,6 +36,7 @@ internal static class ListFacts
         var sentenceCues = 0;
         // The items of the list being read, one list reused for every candidate.
         var items = new List<(int First, int Last)>();
+        var listsFrom = facts.Count;
         var sentences = context.SentenceTokenList;
         for (var sentence = 0; sentence < sentences.Count; sentence++)
         {
@@ -75,9 +76,16 @@ internal static class ListFacts
                     continue;
                 }
 
-                var headLast = tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1;
+                var headLast = WithoutTrailingNumberPhrase(tokens, tokens[k - 1 >= first ? k - 1 : k].Is(',') ? k - 2 : k - 1, first);
                 var headFirst = headLast >= first ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, first) : -1;
                 var head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null;
+                var preamble = PreambleNoun(tokens, analysis, items);
+                if (preamble >= 0)
+                {
+                    // "plants by 2030: plants in Hungary, Spain and Mexico": the first item's own noun heads the names after it.
+                    head = tokens[preamble].Text;
+                }
+
                 Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head);
                 resume = items[items.Count - 1].Last + 1;
             }
@@ -103,12 +111,195 @@ internal static class ListFacts
                             items[items.Count - 1] = (items[items.Count - 1].First, head - 1);
                         }
 
-                        var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text : null;
+                        var leading = IsLeadingNoun(tokens, first, items[0].First) && analysis.StartingAt(items[0].First) is not null ? tokens[first].Text
+                            : PluralBeforePreposition(tokens, analysis, items, first);
                         Emit(context, facts, nameEnds, WithoutArticlesBeforeNames(tokens, analysis, items), head >= 0 ? tokens[head].Text : leading, head);
                     }
                 }
             }
         }
+
+        BulletLists(context, analysis, facts, listsFrom);
+    }
+
+    /// <summary>
+    /// Markdown bullets under a lead-in line ("Priorities for 2026:" then "- expand ...", "- hire ..."): a list of the bullets'
+    /// texts (without a closing '.', ';' or ','), headed by the lead-in's noun phrase; two bullets at least, none already a list's.
+    /// </summary>
+    private static void BulletLists(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, int listsFrom)
+    {
+        var tokens = context.TokenList;
+        var items = new List<(int First, int Last)>();
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(':') || !EndsLine(context, k))
+            {
+                continue;
+            }
+
+            items.Clear();
+            var i = k + 1;
+            while (i + 1 < tokens.Count && IsBullet(tokens[i]) && EndsLine(context, i - 1) && !EndsLine(context, i))
+            {
+                var last = i + 1;
+                while (last + 1 < tokens.Count && !EndsLine(context, last))
+                {
+                    last++;
+                }
+
+                var itemLast = last;
+                while (itemLast > i + 1 && (tokens[itemLast].Is('.') || tokens[itemLast].Is(';') || tokens[itemLast].Is(',')))
+                {
+                    itemLast--;
+                }
+
+                items.Add((i + 1, itemLast));
+                i = last + 1;
+            }
+
+            if (items.Count < 2 || OverlapsList(facts, listsFrom, tokens[items[0].First].Start, tokens[items[items.Count - 1].Last].End))
+            {
+                continue;
+            }
+
+            var lineFirst = k;
+            while (lineFirst > 0 && !EndsLine(context, lineFirst - 1))
+            {
+                lineFirst--;
+            }
+
+            var headLast = WithoutTrailingNumberPhrase(tokens, k - 1, lineFirst);
+            var headFirst = headLast >= lineFirst ? PhraseShape.StartOfPhraseEndingAt(tokens, analysis, headLast, lineFirst) : -1;
+            var texts = new string[items.Count];
+            for (var n = 0; n < items.Count; n++)
+            {
+                texts[n] = context.TextOf(items[n].First, items[n].Last);
+            }
+
+            var firstToken = items[0].First;
+            var lastToken = items[items.Count - 1].Last;
+            facts.Add(new ExtractedFact
+            {
+                Kind = FactKind.List,
+                Text = context.TextOf(firstToken, lastToken),
+                Span = context.SpanOf(firstToken, lastToken),
+                SentenceIndex = tokens[firstToken].Sentence,
+                Head = headFirst >= 0 ? context.TextOf(headFirst, headLast) : null,
+                Items = EquatableArray<string>.TakeOwnership(texts),
+            });
+            k = i - 1;
+        }
+    }
+
+    private static bool IsBullet(Token token) => token.Is('-') || token.Is('*') || token.Is('+') || token.Is('\u2022');
+
+    /// <summary>Whether a line break follows token <paramref name="k"/> (or it is the last token).</summary>
+    private static bool EndsLine(DocumentContext context, int k)
+    {
+        var tokens = context.TokenList;
+        if (k + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var text = context.Text;
+        for (var c = tokens[k].End; c < tokens[k + 1].Start; c++)
+        {
+            if (text[c] == '\n' || text[c] == '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsList(List<ExtractedFact> facts, int from, int start, int end)
+    {
+        for (var f = from; f < facts.Count; f++)
+        {
+            if (facts[f].Kind == FactKind.List && facts[f].Span.Start < end && facts[f].Span.Start + facts[f].Span.Length > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"offices in Lyon, Turin and Porto": a plural noun and "in", "at" or "across" right before names heads them; else null.</summary>
+    private static string? PluralBeforePreposition(TokenList tokens, EntityAnalysis analysis, List<(int First, int Last)> items, int sentenceFirst)
+    {
+        var preposition = items[0].First - 1;
+        if (preposition - 1 < sentenceFirst || !(tokens[preposition].Text is "in" or "at" or "across") || !(IsLowerWord(tokens[preposition - 1]) || preposition - 1 == sentenceFirst)
+            || !IsPlural(tokens[preposition - 1].Text))
+        {
+            return null;
+        }
+
+        foreach (var item in items)
+        {
+            if (!IsName(tokens, analysis, item.First, item.Last))
+            {
+                return null;
+            }
+        }
+
+        return tokens[preposition - 1].Text;
+    }
+
+    /// <summary>
+    /// "by 2030", "in 2026", "of 12": a number, or a preposition and a number, ends no head: the head ends before them.
+    /// Returns where the head ends, or -1 when nothing but numbers is left.
+    /// </summary>
+    private static int WithoutTrailingNumberPhrase(TokenList tokens, int last, int first)
+    {
+        var k = last;
+        while (k >= first && tokens[k].Kind == TokenKind.Number)
+        {
+            k--;
+        }
+
+        if (k == last)
+        {
+            return last;
+        }
+
+        if (k >= first && tokens[k].Kind == TokenKind.Word && WordClasses.IsPreposition(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k >= first && tokens[k].Kind == TokenKind.Word ? k : -1;
+    }
+
+    /// <summary>
+    /// "plants in Hungary, Spain and Mexico": when the first item is a lower-case noun, a preposition and a name, and every
+    /// other item is a name, the item is cut to its name and the noun's index returned (it heads the list); else -1.
+    /// </summary>
+    private static int PreambleNoun(TokenList tokens, EntityAnalysis analysis, List<(int First, int Last)> items)
+    {
+        var (itemFirst, itemLast) = items[0];
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (!IsName(tokens, analysis, items[i].First, items[i].Last))
+            {
+                return -1;
+            }
+        }
+
+        for (var p = itemFirst + 1; p < itemLast; p++)
+        {
+            var token = tokens[p];
+            if (token.Kind == TokenKind.Word && (token.Text is "in" or "at" or "across" or "from") && IsLowerWord(tokens[p - 1])
+                && IsName(tokens, analysis, p + 1, itemLast))
+            {
+                items[0] = (p + 1, itemLast);
+                return p - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first token of the items when a cue ("such as", "including", "like", "covering", "focusing on", ":") stands at <paramref name="k"/>; else -1.</summary>

@@ -8,6 +8,16 @@ public static class ListCorpus
     /// <summary>Sentences with exactly one list.</summary>
     public static TheoryData<string, string, string> Positive => new()
     {
+        // A year or number ends no head; the first item's own noun heads the names after it.
+        { "The group will build plants by 2030: plants in Hungary, Spain and Mexico.", "plants", "Hungary|Spain|Mexico" },
+        { "Targets for 2030: solar, wind and storage.", "Targets", "solar|wind|storage" },
+        { "The firm has offices in Lyon, Turin and Porto.", "offices", "Lyon|Turin|Porto" },
+        { "Offices in Lyon, Turin and Porto will open by 2027.", "Offices", "Lyon|Turin|Porto" },
+
+        // Markdown bullets under a lead-in line.
+        { "Priorities for 2026:\n\n- expand the plant in Porto\n- hire 200 engineers\n- open an office in Lyon\n", "Priorities", "expand the plant in Porto|hire 200 engineers|open an office in Lyon" },
+        { "The board approved three steps:\n* a new plant;\n* a share buyback;\n* a higher dividend.\n", "three steps", "a new plant|a share buyback|a higher dividend" },
+
         // "such as", "including", "like", colon.
         { "The company sells products such as phones, tablets and laptops.", "products", "phones|tablets|laptops" },
         { "It invests in sectors such as solar power and hydrogen.", "sectors", "solar power|hydrogen" },
@@ -102,6 +112,8 @@ public static class ListCorpus
         { "Consumers can enjoy the convenience and a better life brought by technology." },
         { "The company, which was founded in 2010, makes phones." },
         { "Results: strong." },
+        { "Notes:\n- one bullet alone is no list\n\nThe plan was approved." },
+        { "The plan has two parts - a new plant - and a buyback." },
         { "The plan lists measures such as trade-in subsidies for cars and home appliances." },
         { "The country will develop new industries, promote high-level opening up and ensure food and energy security." },
         { "The approach is simple, cheap and scalable." },
