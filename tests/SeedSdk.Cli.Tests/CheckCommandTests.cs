@@ -30,7 +30,7 @@ public class CheckCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("seeds/bin.txt(2,3): warning SEED003: The seed file 'seeds/bin.txt' contains a NUL character at line 2: it is not UTF-8 text; no code is generated for it", lines[0]);
+        Assert.Equal("seeds/bin.txt(2,3): warning SEED003: The seed file 'seeds/bin.txt' contains a NUL character at line 2: it is not UTF-8 text; no code is generated for it (https://github.com/seedsdk/seedsdk/blob/main/docs/diagnostics.md#seed003)", lines[0]);
         Assert.StartsWith("seeds/empty.txt(1,1): warning SEED002: ", lines[1]);
         Assert.Equal("check: 2 seeds, 0 errors, 2 warnings", lines[2]);
     }

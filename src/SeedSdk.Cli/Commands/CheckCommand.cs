@@ -24,7 +24,7 @@ internal static class CheckCommand
             new GenerationSettings(arguments.Namespace, arguments.MaxSeedBytes, TypeName: null));
         foreach (var diagnostic in outcome.Diagnostics)
         {
-            io.Out.WriteLine(CompilerFormat.Format(diagnostic));
+            io.Out.WriteLine(outcome.Format(diagnostic));
         }
 
         io.Out.WriteLine(Summary(search.Files.Count, outcome));

@@ -33,7 +33,7 @@ internal static class GenerateCommand
             new GenerationSettings(arguments.Namespace, arguments.MaxSeedBytes, arguments.TypeName));
         foreach (var diagnostic in outcome.Diagnostics)
         {
-            io.Error.WriteLine(CompilerFormat.Format(diagnostic));
+            io.Error.WriteLine(outcome.Format(diagnostic));
         }
 
         foreach (var source in outcome.Sources)

@@ -31,13 +31,13 @@ internal sealed class BuildOptions : AnalyzerConfigOptionsProvider
     /// <inheritdoc />
     public override AnalyzerConfigOptions GlobalOptions => _global;
 
-    /// <summary>Marks the additional file at <paramref name="path"/> as a seed, shown as <paramref name="path"/>.</summary>
-    public void AddSeed(string path, string? typeName)
+    /// <summary>Marks the additional file at <paramref name="path"/> as a seed, shown as <paramref name="relativePath"/>.</summary>
+    public void AddSeed(string path, string relativePath, string? typeName)
     {
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             [Metadata + "SeedSdkSeed"] = "true",
-            [Metadata + "SeedSdkRelativePath"] = path,
+            [Metadata + "SeedSdkRelativePath"] = relativePath,
         };
         SetIfGiven(metadata, Metadata + "SeedSdkTypeName", typeName);
         _files[path] = new Options(metadata);

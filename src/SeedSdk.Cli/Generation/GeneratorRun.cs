@@ -26,13 +26,18 @@ internal static class GeneratorRun
     {
         var options = new BuildOptions(settings.Namespace, settings.MaxSeedBytes);
         var texts = new List<AdditionalText>();
+        var shownAs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, bytes) in seeds)
         {
-            options.AddSeed(file.DisplayPath, settings.TypeName);
-            texts.Add(new SeedText(file.DisplayPath, bytes));
+            // The compiler knows a seed by its full path (it lands in #line directives); messages show the display path.
+            var path = file.IsStdin ? file.DisplayPath : file.FullPath;
+            shownAs[path] = file.DisplayPath;
+            options.AddSeed(path, file.DisplayPath, settings.TypeName);
+            texts.Add(new SeedText(path, bytes));
             var curation = CurationFile(file);
             if (curation is not null)
             {
+                shownAs[curation.Path] = Path.ChangeExtension(file.DisplayPath, null) + CurationSuffix;
                 texts.Add(curation);
             }
         }
@@ -55,7 +60,7 @@ internal static class GeneratorRun
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .Select(s => new GeneratedSeedSource(s.HintName, s.SourceText.ToString()))
             .ToImmutableArray();
-        return new GeneratorOutcome(sources, Sorted(diagnostics));
+        return new GeneratorOutcome(sources, Sorted(diagnostics), shownAs);
     }
 
     private static AdditionalText? CurationFile(SeedFile seed)
@@ -71,7 +76,6 @@ internal static class GeneratorRun
             return null;
         }
 
-        var display = Path.ChangeExtension(seed.DisplayPath, null) + CurationSuffix;
         byte[]? bytes;
         try
         {
@@ -82,7 +86,7 @@ internal static class GeneratorRun
             bytes = null;
         }
 
-        return new SeedText(display, bytes);
+        return new SeedText(path, bytes);
     }
 
     // What the compiler reports when a generator throws (CS8785), so check never hides a crash.
@@ -119,8 +123,19 @@ internal sealed record GenerationSettings(string? Namespace, string? MaxSeedByte
 internal sealed record GeneratedSeedSource(string HintName, string Text);
 
 /// <summary>What the generator produced: its sources (by hint name) and its diagnostics (by path, position, id).</summary>
-internal sealed record GeneratorOutcome(ImmutableArray<GeneratedSeedSource> Sources, ImmutableArray<Diagnostic> Diagnostics)
+/// <param name="ShownAs">The display path of each file the compiler was given by its full path.</param>
+internal sealed record GeneratorOutcome(ImmutableArray<GeneratedSeedSource> Sources, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> ShownAs)
 {
+    /// <summary><paramref name="diagnostic"/> in the compiler's one-line form, its file shown by its display path.</summary>
+    public string Format(Diagnostic diagnostic)
+    {
+        var line = CompilerFormat.Format(diagnostic);
+        var path = diagnostic.Location.GetLineSpan().Path;
+        return !string.IsNullOrEmpty(path) && line.StartsWith(path + "(", StringComparison.Ordinal) && ShownAs.TryGetValue(path, out var shown)
+            ? shown + line.Substring(path.Length)
+            : line;
+    }
+
     /// <summary>Whether a diagnostic is an error, so the build would fail.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
