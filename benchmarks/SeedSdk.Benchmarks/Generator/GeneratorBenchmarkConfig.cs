@@ -9,8 +9,8 @@ namespace SeedSdk.Benchmarks.Generator;
 
 /// <summary>
 /// One invocation per iteration (the operations take milliseconds to seconds), 2 warm-ups, 9 measured iterations,
-/// median shown. In-process: the generator's extraction DLL reaches this project as a second reference path of the
-/// generator project, which a benchmark process built out of process would not load.
+/// median shown. In-process, so the runs need no generated benchmark project (whose restore and build take minutes on a
+/// busy machine); the figures in docs/benchmarks.md were taken this way.
 /// </summary>
 public sealed class GeneratorBenchmarkConfig : ManualConfig
 {
