@@ -7,6 +7,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SeedSdk.Cli.Input;
+using SeedSdk.Extraction.Curation;
 using SeedSdk.Generator;
 
 namespace SeedSdk.Cli.Generation;
@@ -18,9 +19,6 @@ namespace SeedSdk.Cli.Generation;
 /// </summary>
 internal static class GeneratorRun
 {
-    /// <summary>A seed's curation file sits beside it: <c>report.txt</c> → <c>report.seedsdk.json</c>.</summary>
-    private const string CurationSuffix = ".seedsdk.json";
-
     /// <summary>Runs the generator over <paramref name="seeds"/> (bytes null: unreadable).</summary>
     public static GeneratorOutcome Run(IReadOnlyList<(SeedFile File, byte[]? Bytes)> seeds, GenerationSettings settings)
     {
@@ -37,7 +35,7 @@ internal static class GeneratorRun
             var curation = CurationFile(file);
             if (curation is not null)
             {
-                shownAs[curation.Path] = Path.ChangeExtension(file.DisplayPath, null) + CurationSuffix;
+                shownAs[curation.Path] = SeedCuration.PathFor(file.DisplayPath);
                 texts.Add(curation);
             }
         }
@@ -70,7 +68,7 @@ internal static class GeneratorRun
             return null;
         }
 
-        var path = Path.ChangeExtension(seed.FullPath, null) + CurationSuffix;
+        var path = SeedCuration.PathFor(seed.FullPath);
         if (!File.Exists(path))
         {
             return null;

@@ -8,7 +8,7 @@ namespace SeedSdk.Generator.Tooling;
 
 /// <summary>
 /// The generator's naming for tools (the <c>seedsdk</c> command): the member name each fact's field gets
-/// in the generated class, computed by the emitter's own <see cref="MemberNamer"/>, so the CLI's JSON and
+/// in the generated class, from the emitter's own grouping and <see cref="MemberNamer"/>, so the CLI's JSON and
 /// report name facts exactly as the compiled API does.
 /// </summary>
 public static class GeneratedMemberNames
@@ -25,29 +25,27 @@ public static class GeneratedMemberNames
         }
 
         var facts = document.Facts;
-        var names = new string?[facts.Count];
-        foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
+        var emitted = new List<ExtractedFact>(facts.Count);
+        var positions = new List<int>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
         {
-            if (!FactValidator.KnownKinds.Contains(kind))
+            if (FactValidator.Problem(facts[i], document.Text.Length) is null)
             {
-                continue;
+                emitted.Add(facts[i]);
+                positions.Add(i);
             }
+        }
 
-            var group = new List<ExtractedFact>();
-            var positions = new List<int>();
-            for (var i = 0; i < facts.Count; i++)
+        var names = new string?[facts.Count];
+        foreach (var group in SeedEmitter.Groups(emitted))
+        {
+            var g = 0;
+            for (var e = 0; e < emitted.Count; e++)
             {
-                if (facts[i].Kind == kind && FactValidator.Problem(facts[i], document.Text.Length) is null)
+                if (emitted[e].Kind == group.Kind)
                 {
-                    group.Add(facts[i]);
-                    positions.Add(i);
+                    names[positions[e]] = group.Names[g++].Field;
                 }
-            }
-
-            var assigned = MemberNamer.Assign(kind.GroupName(), group, f => FactMembers.ConstantSuffixes(f.Kind));
-            for (var g = 0; g < group.Count; g++)
-            {
-                names[positions[g]] = assigned[g].Field;
             }
         }
 
