@@ -191,7 +191,7 @@ internal static class ListFacts
         }
     }
 
-    private static bool IsBullet(Token token) => token.Is('-') || token.Is('*') || token.Is('+') || token.Is('\u2022');
+    private static bool IsBullet(Token token) => token.Text.Length == 1 && MarkdownMarks.IsBullet(token.Text[0]);
 
     /// <summary>Whether a line break follows token <paramref name="k"/> (or it is the last token).</summary>
     private static bool EndsLine(DocumentContext context, int k)

@@ -208,7 +208,7 @@ internal sealed class DocumentLayout
     private int ItemTextStart(int start, int end)
     {
         var c = _text[start];
-        if ((c is '-' or '*' or '+' or '\u2022') && start + 1 < end && char.IsWhiteSpace(_text[start + 1]))
+        if (MarkdownMarks.IsBullet(c) && start + 1 < end && char.IsWhiteSpace(_text[start + 1]))
         {
             return start + 2;
         }
