@@ -22,6 +22,9 @@ public sealed class DocumentContext
     /// <summary>The document's path as given to the extractor.</summary>
     public string Path { get; }
 
+    /// <summary>The words of the document's language.</summary>
+    public Lexicon Lexicon => TokenList.Lexicon;
+
     /// <summary>The whole text.</summary>
     public string Text { get; }
 
@@ -44,9 +47,13 @@ public sealed class DocumentContext
     public LineMap Lines { get; }
 
     /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
-    public static DocumentContext Create(string text, string path)
+    public static DocumentContext Create(string text, string path) => Create(text, path, Lexicon.English);
+
+    /// <summary>Tokenizes and splits <paramref name="text"/>, read with the words of <paramref name="lexicon"/>.</summary>
+    public static DocumentContext Create(string text, string path, Lexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(text, out var distinctTexts);
+        tokens.Lexicon = lexicon;
         var sentences = SentenceSplitter.Split(tokens);
         return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text));
     }

@@ -206,7 +206,7 @@ internal static class QuantityRecognizer
 
         var value = number.Value;
         var k = j + 1;
-        if (!number.HasScale && NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
+        if (!number.HasScale && tokens.Lexicon.Scales.Words.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
         {
             value *= scale;
             k += 2;

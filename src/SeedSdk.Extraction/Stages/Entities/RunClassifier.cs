@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Stages.Statements;
 using SeedSdk.Extraction.Text;
 using static SeedSdk.Extraction.Stages.Entities.NameTraits;
 

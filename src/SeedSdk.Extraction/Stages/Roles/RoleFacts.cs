@@ -19,18 +19,9 @@ internal static class RoleFacts
         "also", "currently", "still", "now", "concurrently",
     };
 
-    private static readonly Dictionary<string, string> RoleVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["chairs"] = "chair", ["chaired"] = "chair", ["heads"] = "head", ["headed"] = "head", ["founded"] = "founder",
-        ["leads"] = "leader", ["led"] = "leader", ["runs"] = "head", ["directs"] = "director", ["manages"] = "manager",
-    };
-
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains", "remain", "be", "been" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "has", "had", "to" };
-
-    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
-    public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
 
     /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
@@ -334,7 +325,7 @@ internal static class RoleFacts
             if (k + 1 < end && tokens[k].IsWord("who"))
             {
                 k++;
-                if (RoleVerbs.TryGetValue(tokens[k].Text, out var verbRole))
+                if (RoleLexicon.TryGetRoleOfVerb(tokens[k].Text, out var verbRole))
                 {
                     var organization = OrganizationAt(analysis, k + 1, tokens);
                     if (organization is not null)
