@@ -22,6 +22,7 @@ public sealed class Lexicon
         _lists = lists;
         Months = new MonthTable(this);
         Scales = new ScaleWords(this);
+        Units = new UnitTable(this);
     }
 
     /// <summary>English, the default: the lists of <c>Lexicon/en/</c>.</summary>
@@ -46,6 +47,9 @@ public sealed class Lexicon
 
     /// <summary>The scale words.</summary>
     internal ScaleWords Scales { get; }
+
+    /// <summary>The measure units and the nouns of counted things.</summary>
+    internal UnitTable Units { get; }
 
     /// <summary>The entries of list <paramref name="name"/>, in the file's order.</summary>
     public IReadOnlyList<string> List(string name)

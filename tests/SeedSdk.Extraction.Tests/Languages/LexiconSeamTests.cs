@@ -50,6 +50,19 @@ public class LexiconSeamTests
     }
 
     [Fact]
+    public void A_renamed_unit_is_read_as_that_unit()
+    {
+        var units = string.Join("\n", Lexicon.English.List("units").Select(row => row == "kilometre kilometre kilometres" ? "kilometre chilometro chilometri" : row));
+        var lexicon = Lexicon.English.WithList("units", units);
+
+        var renamed = FactExtractor.Extract("The new line runs 120 chilometri.", "seed.txt", lexicon).Facts.Where(f => f.Kind == FactKind.Quantity);
+        var english = FactExtractor.Extract("The new line runs 120 chilometri.", "seed.txt").Facts.Where(f => f.Kind == FactKind.Quantity);
+
+        Assert.Equal(new[] { (120m, "kilometre") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.DoesNotContain(english, f => f.Unit == "kilometre");
+    }
+
+    [Fact]
     public void The_english_lexicon_holds_each_list_of_its_folder()
     {
         Assert.Equal(12, Lexicon.English.List("months").Count);

@@ -164,7 +164,7 @@ internal static class WordClasses
 
         // Capitals are asked last: most names follow no amount and no hyphen.
         var text = tokens[first].Text;
-        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Recognizers.Quantities.QuantityUnits.TryGetMeasure(text, out _)))
+        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Lexicon.English.Units.TryGetMeasure(text, out _)))
         {
             return true;
         }

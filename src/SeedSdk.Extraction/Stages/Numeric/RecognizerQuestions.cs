@@ -15,11 +15,13 @@ internal sealed class RecognizerQuestions : ScanQuestions
 
     private readonly AnchorWords _anchorWords;
     private readonly MonthTable _months;
+    private readonly UnitTable _units;
 
     private RecognizerQuestions(Lexicon lexicon)
     {
         _anchorWords = new AnchorWords(lexicon);
         _months = lexicon.Months;
+        _units = lexicon.Units;
     }
 
     /// <summary>The answers for <paramref name="lexicon"/>.</summary>
@@ -35,7 +37,7 @@ internal sealed class RecognizerQuestions : ScanQuestions
     public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _months);
 
     /// <inheritdoc/>
-    public override bool TryGetCountedNoun(string word, out string noun) => QuantityUnits.TryGetCountedNoun(word, out noun);
+    public override bool TryGetCountedNoun(string word, out string noun) => QuantityUnits.TryGetCountedNoun(_units, word, out noun);
 
     /// <inheritdoc/>
     public override bool MeansYuan(TokenList tokens, int distinctTexts) => YenSign.MeansYuan(tokens, distinctTexts);
