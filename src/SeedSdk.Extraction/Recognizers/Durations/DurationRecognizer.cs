@@ -15,18 +15,16 @@ internal static class DurationRecognizer
 {
     // Words before a glued one-letter unit that ask for a length of time: "for 3h", "lasted 2W"
     // (elsewhere "3D" and "4K" are dimensions and resolutions).
-    private static readonly WordSet LengthCues = TokenScan.Set(
-        "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "within", "after", "every", "over", "spent", "needs", "needed", "waited", "wait");
+    private static readonly WordSet LengthCues = new(Lexicon.English.List("duration-length-cues"));
 
     // Words before "a"/"an" and a unit that ask for a length of time ("for an hour", "took a week"); not "once a year" nor "a day earlier".
-    private static readonly WordSet ArticleCues = TokenScan.Set(
-        "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking", "spent", "spend", "within", "wait", "waited", "waiting");
+    private static readonly WordSet ArticleCues = new(Lexicon.English.List("duration-article-cues"));
 
     // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
-    private static readonly WordSet LinkWords = TokenScan.Set("to", "in", "of", "and", "or", "before", "after", "at", "on", "with", "then", "so", "but");
+    private static readonly WordSet LinkWords = new(Lexicon.English.List("duration-link-words"));
 
     // Words before "half year" that make it a part of a year, not a length: "the first half year".
-    private static readonly WordSet HalfOrdinals = TokenScan.Set("first", "second", "1st", "2nd", "latter", "former", "last");
+    private static readonly WordSet HalfOrdinals = new(Lexicon.English.List("half-ordinals"));
 
     /// <summary>Tries to read a duration starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)

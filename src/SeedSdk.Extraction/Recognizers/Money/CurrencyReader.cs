@@ -135,19 +135,13 @@ internal static class CurrencyReader
     }
 
     // Currency names that are also weights.
-    private static readonly WordSet WeightNames = TokenScan.Set("pound", "pounds", "drachma", "drachmas");
+    private static readonly WordSet WeightNames = new(Lexicon.English.List("weight-names"));
 
     // Words in a sentence that make a weight name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds").
-    private static readonly WordSet WeightCues = TokenScan.Set(
-        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "tonnes", "kg", "kilogram",
-        "kilograms", "kilo", "kilos", "ounce", "ounces", "oz", "lb", "lbs", "gram", "grams");
+    private static readonly WordSet WeightCues = new(Lexicon.English.List("weight-cues"));
 
     // Words in a sentence that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds").
-    private static readonly WordSet MoneyCues = TokenScan.Set(
-        "cost", "costs", "costing", "price", "prices", "priced", "paid", "pay", "pays", "paying", "spend", "spends", "spent", "worth", "profit", "profits",
-        "revenue", "revenues", "sales", "sold", "sell", "sells", "buy", "buys", "bought", "fee", "fees", "salary", "wage", "wages", "earn", "earns", "earned",
-        "budget", "fund", "funds", "funding", "invest", "invested", "investment", "loan", "debt", "charge", "charged", "tax", "bill", "prize", "raised",
-        "fine", "fined", "deal", "bid", "offer", "offered", "valued", "value", "cash", "money", "bank", "income", "loss", "losses", "rent", "afford");
+    private static readonly WordSet MoneyCues = new(Lexicon.English.List("money-cues"));
 
     /// <summary>
     /// Whether a weight name ("pounds", "drachma") weighs here rather than pays: before "of" ("5 pounds of beef"), or in a

@@ -10,15 +10,15 @@ namespace SeedSdk.Extraction.Recognizers.Quantities;
 /// "1,318-kilometre", "5 GW", "100km". The unit is the lower-case singular noun. Year-like numbers,
 /// identifiers and ordinals are never counts.
 /// </summary>
+/// <remarks>
+/// Over 500 lines on purpose: counts and the measure forms (hyphenated, glued, bracketed, compound "km/h",
+/// squared and cubed, "N-by-N" dimensions) share one anchor and one set of guards, and each form is tried in an
+/// order that decides which one wins; split apart, that order would be spread over files.
+/// </remarks>
 internal static class QuantityRecognizer
 {
     // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
-    private static readonly WordSet Blockers = TokenScan.Set(
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are", "was",
-        "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those", "it", "its",
-        "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out", "into", "over",
-        "under", "about", "after", "before", "since", "until", "during", "through", "between", "among", "while", "when", "where", "if", "so", "then",
-        "also", "only", "just", "all", "some", "any", "most", "such", "via", "year", "month", "day", "week");
+    private static readonly WordSet Blockers = new(Lexicon.English.List("quantity-blockers"));
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -148,17 +148,14 @@ internal static class QuantityRecognizer
         => TokenScan.IsWord(tokens, number - 1, anchor, "the")
         || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
 
-    private static readonly WordSet CountAdjectives = TokenScan.Set("total", "overall", "combined", "cumulative");
+    private static readonly WordSet CountAdjectives = new(Lexicon.English.List("count-adjectives"));
 
     // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
     private const int CountSubjectReach = 12;
 
-    private static readonly WordSet ReachingVerbs = TokenScan.Set(
-        "reached", "reaches", "hit", "hits", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses", "totalled", "totaled", "totals",
-        "stood", "stands", "was", "is", "rose", "rises", "grew", "grows", "increased", "increases", "climbed", "jumped", "fell", "falls", "dropped",
-        "declined", "decreased", "reach", "exceed", "top", "surpass", "hitting", "reaching", "exceeding");
+    private static readonly WordSet ReachingVerbs = new(Lexicon.English.List("reaching-verbs"));
 
-    private static readonly WordSet CountQualifiers = TokenScan.Set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "approximately");
+    private static readonly WordSet CountQualifiers = new(Lexicon.English.List("count-qualifiers"));
 
     // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
     private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
@@ -188,8 +185,7 @@ internal static class QuantityRecognizer
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
     // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
-    private static readonly WordSet NotCounted = TokenScan.Set(
-        "old", "strong", "fold", "odd", "plus", "point", "star", "time", "times", "way", "nil", "all", "for", "to", "and", "or", "in", "on", "of", "per");
+    private static readonly WordSet NotCounted = new(Lexicon.English.List("not-counted-after-hyphen"));
 
     // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
     // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised

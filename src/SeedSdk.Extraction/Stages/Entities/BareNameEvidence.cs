@@ -65,23 +65,14 @@ internal sealed class BareNameEvidence
             && ((run.Possessive && !run.SentenceInitial) || seen.Count >= 2);
     }
 
-    private static readonly HashSet<string> PluralRoles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "analysts", "economists", "researchers", "scientists", "strategists", "engineers", "executives", "officials", "lawyers", "traders",
-    };
+    private static readonly HashSet<string> PluralRoles = new(Lexicon.English.List("plural-roles"), StringComparer.OrdinalIgnoreCase);
 
     private const int ListReach = 40;
     private const int MaxAfterRoleWords = 4;
     private const int MaxListedNameWords = 3;
 
     // Plural nouns whose examples are companies or institutions: "multinationals such as ...", "partners including ...".
-    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "companies", "firms", "multinationals", "corporations", "partners", "automakers", "carmakers", "manufacturers", "makers", "brands",
-        "rivals", "competitors", "banks", "lenders", "insurers", "investors", "suppliers", "customers", "clients", "retailers", "startups",
-        "platforms", "groups", "giants", "enterprises", "universities", "institutions", "operators", "developers", "producers", "exhibitors",
-        "exporters", "importers", "sponsors", "shareholders", "backers", "chipmakers", "airlines", "carriers", "utilities", "miners", "peers",
-    };
+    private static readonly HashSet<string> OrganizationHeads = new(Lexicon.English.List("organization-heads"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "multinationals such as Siemens Healthineers, Nestle and Medtronic", "partners including CATL, Hithium and ...":
@@ -212,7 +203,7 @@ internal sealed class BareNameEvidence
             && !(length == 1 && RoleLexicon.TakesPortfolio(tokens[last + 1].Text));
     }
 
-    private static readonly string[] CommonNounEndings = { "ing", "ive", "ary", "ion", "ment", "ship", "ity", "ness" };
+    private static readonly string[] CommonNounEndings = Lexicon.English.Words("common-noun-endings");
 
     // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
     internal static bool IsTitleAdjective(string word)

@@ -14,22 +14,12 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// </summary>
 internal static class Coreference
 {
-    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "company", "firm", "group", "corporation", "carmaker", "automaker", "manufacturer", "maker", "giant", "startup", "conglomerate",
-        "retailer", "lender", "insurer", "bank", "ministry", "university", "institute", "agency", "commission", "regulator", "brand",
-    };
+    private static readonly HashSet<string> OrganizationNouns = new(Lexicon.English.List("coreference-organization-nouns"), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "event", "expo", "exhibition", "fair", "forum", "summit", "conference", "congress", "session", "meeting", "festival", "show",
-    };
+    private static readonly HashSet<string> EventNouns = new(Lexicon.English.List("coreference-event-nouns"), StringComparer.OrdinalIgnoreCase);
 
     // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
-    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bank", "ministry", "university", "institute", "agency", "commission",
-    };
+    private static readonly HashSet<string> InstitutionNouns = new(Lexicon.English.List("institution-nouns"), StringComparer.OrdinalIgnoreCase);
 
     private const int RecentOrganizations = 6;
 
@@ -217,12 +207,7 @@ internal static class Coreference
             || (candidate.Forms.Count == best.Forms.Count && candidate.CanonicalForm.Start < best.CanonicalForm.Start));
 
     // Words that make a name a public body or an association, never a company ("U.S. Commerce Department", "European Union").
-    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "department", "council", "authority", "bureau", "office", "administration", "parliament", "congress", "government", "court",
-        "committee", "federation", "association", "union", "foundation", "party", "assembly", "senate", "police", "school", "college",
-        "hospital", "museum", "organization", "organisation", "society", "ministry", "commission", "agency", "university", "institute",
-    };
+    private static readonly HashSet<string> PublicBodyWords = new(Lexicon.English.List("public-body-words"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the organization's name makes it a public body or an association ("Commerce Department", "National People's Congress").</summary>
     public static bool IsPublicBody(Entity organization) => organization.IsPublicBody ??= NamesPublicBody(organization.Name);

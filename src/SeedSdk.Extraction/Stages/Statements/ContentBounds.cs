@@ -145,15 +145,9 @@ internal static class ContentBounds
             || analysis.StartingAt(index) is not null;
 
     // Words that alone say when: "said yesterday ...", "said Tuesday ..." (the weekday without "on", as US wires write it).
-    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "yesterday", "today", "tonight", "earlier", "recently", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> TimeAdverbs = new(Lexicon.English.List("time-adverbs"), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "week", "month", "year", "quarter", "weekend", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> TimeNouns = new(Lexicon.English.List("time-nouns"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
     private static int AfterTimeAdverb(TokenList tokens, int after, int end)
@@ -182,10 +176,7 @@ internal static class ContentBounds
     private const int TailWindow = 15;
 
     // Words that open a clause of the writer's own after an attribution: "..., the company said, as suppliers race to ...".
-    private static readonly HashSet<string> TailClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "as", "while", "whereas", "amid", "after", "before", "because", "although", "though", "but", "with", "without",
-    };
+    private static readonly HashSet<string> TailClauseOpeners = new(Lexicon.English.List("tail-clause-openers"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters." / "..., the company said, as ...": what

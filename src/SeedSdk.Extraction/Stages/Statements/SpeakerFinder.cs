@@ -10,11 +10,7 @@ namespace SeedSdk.Extraction.Stages.Statements;
 /// <summary>Finds who speaks around a reporting verb: a named person or organization, a resolved pronoun or description.</summary>
 internal static class SpeakerFinder
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "further", "then", "later", "once", "previously", "recently", "earlier", "has", "have", "had", "repeatedly", "publicly",
-        "firmly", "clearly", "frankly", "openly", "specifically", "particularly", "further", "again", "confidently",
-    };
+    private static readonly HashSet<string> Adverbs = new(Lexicon.English.List("speaker-adverbs"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
     public static Entity? Before(TokenList tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
@@ -100,7 +96,7 @@ internal static class SpeakerFinder
         return null;
     }
 
-    private static readonly HashSet<string> SpokesWords = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokesman", "spokeswoman" };
+    private static readonly HashSet<string> SpokesWords = new(Lexicon.English.List("spokes-words"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "A Contoso spokesperson said", "A spokeswoman for Contoso said": an unnamed spokesperson speaks for the organization,

@@ -11,8 +11,9 @@ namespace SeedSdk.Extraction.Stages.Statements;
 /// One statement per reporting clause: "X said (that) ...", "X pointed out that ...", "according to X, ...",
 /// "..., X said." and quotations attributed before or after. The text is the reported content as written,
 /// without the closing period or quotation marks; the speaker is the canonical name of the entity.
+/// This file reads the reporting clauses; StatementFacts.AccordingTo.cs and StatementFacts.Lines.cs hold the other two ways a statement is attributed.
 /// </summary>
-internal static class StatementFacts
+internal static partial class StatementFacts
 {
     /// <summary>Adds the statement facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
@@ -183,99 +184,6 @@ internal static class StatementFacts
         return lastSpeaker;
     }
 
-    /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
-    private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
-    {
-        var mention = analysis.StartingAt(first);
-        if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.TokenList[mention.Last + 1].Is(':'))
-        {
-            return null;
-        }
-
-        return LabelledLine(context, mention.Last + 2, end, mention.Entity);
-    }
-
-    /// <summary>The content of a transcript line after its label ("Jane Doe:", "A:"), from <paramref name="contentFirst"/> to the piece's end.</summary>
-    private static Found? LabelledLine(DocumentContext context, int contentFirst, int end, Entity speaker)
-        => Content(context, contentFirst, end - 1, speaker, end - 1)
-            ?? Content(context, contentFirst, NextSentenceLastOnLine(context, end - 1), speaker, end - 1);
-
-    /// <summary>
-    /// A question-and-answer transcript: once a line opens with "Q:" (or "Question:"), a line opening with "A:" (or "Answer:")
-    /// is the interviewee's answer; the interviewee is the person the document names most often.
-    /// </summary>
-    private sealed class Transcript
-    {
-        private readonly EntityAnalysis _analysis;
-        private bool _sawQuestion;
-        private Entity? _interviewee;
-        private bool _intervieweeFound;
-
-        public Transcript(EntityAnalysis analysis) => _analysis = analysis;
-
-        /// <summary>The answer opening the sentence piece at <paramref name="first"/>, or null; notes questions on the way.</summary>
-        public Found? AnswerAt(DocumentContext context, int first, int end)
-        {
-            var tokens = context.TokenList;
-            if (first + 2 >= end || !tokens[first + 1].Is(':'))
-            {
-                return null;
-            }
-
-            var label = tokens[first].Text;
-            if (label is "Q" or "Question")
-            {
-                _sawQuestion = true;
-                return null;
-            }
-
-            return _sawQuestion && label is "A" or "Answer" && Interviewee() is { } speaker ? LabelledLine(context, first + 2, end, speaker) : null;
-        }
-
-        private Entity? Interviewee()
-        {
-            if (!_intervieweeFound)
-            {
-                _intervieweeFound = true;
-                _interviewee = MostNamedPerson(_analysis);
-            }
-
-            return _interviewee;
-        }
-
-        private static Entity? MostNamedPerson(EntityAnalysis analysis)
-        {
-            Entity? best = null;
-            foreach (var entity in analysis.Entities)
-            {
-                if (entity.Kind == FactKind.Person && entity.Forms.Count > 0 && (best is null || entity.Forms.Count > best.Forms.Count))
-                {
-                    best = entity;
-                }
-            }
-
-            return best;
-        }
-    }
-
-    /// <summary>
-    /// "Jane Doe: Localization. We have 35 plants ...": an answer that opens with a one-word sentence goes on into the next
-    /// sentence of its line; the last token of that sentence, or <paramref name="last"/> when there is none.
-    /// </summary>
-    private static int NextSentenceLastOnLine(DocumentContext context, int last)
-    {
-        var tokens = context.TokenList;
-        var next = tokens.SentenceAt(last) + 1;
-        if (next >= context.SentenceTokenList.Count)
-        {
-            return last;
-        }
-
-        var (nextFirst, nextCount) = context.SentenceTokenList[next];
-        var gap = context.Text.IndexOf('\n', tokens[last].End, tokens.StartAt(nextFirst) - tokens[last].End);
-        return nextCount == 0 || gap >= 0 ? last : nextFirst + nextCount - 1;
-    }
-
     /// <summary>"..., adding that ...": a participial reporting clause continues the last speaker's statement with a new one.</summary>
     private static Found? Participial(DocumentContext context, EntityAnalysis analysis, Entity? lastSpeaker, int t, int end)
     {
@@ -362,109 +270,6 @@ internal static class StatementFacts
         }
 
         return null;
-    }
-
-    /// <summary>"According to X, ..." and "..., according to X."</summary>
-    private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
-    {
-        var tokens = context.TokenList;
-        if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
-        {
-            return null;
-        }
-
-        var named = SourceAfterAccordingTo(tokens, t + 2, end);
-        var speaker = SpeakerFinder.After(tokens, analysis, named);
-        var mention = analysis.StartingAt(named);
-        var speakerLast = mention?.Last ?? -1;
-        var organization = mention is not null && mention.Entity.Kind == FactKind.Organization;
-        if ((mention is null || organization) && SpeakerFinder.TitledPerson(tokens, analysis, organization ? mention!.Last + 1 : named, end) is { } titled)
-        {
-            // "according to Acme chief executive Jane Doe": the person holding the role speaks, not the organization.
-            speaker = titled.Entity;
-            speakerLast = titled.Last;
-        }
-
-        if (speaker is null && mention is null && named == t + 3 && ResolvedDescription(tokens, analysis, named, end) is { } described)
-        {
-            // "..., according to the company.": a description that refers back to a named organization.
-            speaker = described;
-            speakerLast = named;
-        }
-
-        if (speaker is null && mention is null && named == t + 2 && analysis.ResolvedAt(named) is { Kind: FactKind.Person } referred)
-        {
-            // "According to him, ...": the pronoun coreference resolved.
-            speaker = referred;
-            speakerLast = named;
-        }
-
-        if (speaker is null || speakerLast < 0)
-        {
-            return null;
-        }
-
-        if (t > first && tokens[t - 1].Is(','))
-        {
-            if (speakerLast + 1 < end && tokens[speakerLast + 1].Is(',') && !HasVerb(analysis.Words, tokens, first, t - 2))
-            {
-                // "The plan, according to the ministry, will take effect ...": the subject alone reports nothing.
-                return null;
-            }
-
-            var start = ContentBounds.AfterDateline(context, first, t - 2);
-            return NamedIn(analysis, speaker, first, start) ? null : Content(context, start, t - 2, speaker, end - 1);
-        }
-
-        if (t != first)
-        {
-            return null;
-        }
-
-        var comma = ContentBounds.NextComma(tokens, speakerLast + 1, end);
-        if (comma + 1 < end && ContentBounds.StartsAppositive(tokens, analysis, comma + 1, end))
-        {
-            // "According to Zhang Wei, a researcher at the academy, the project ...": skip the appositive.
-            comma = ContentBounds.NextComma(tokens, comma + 1, end);
-        }
-
-        return Content(context, comma + 1, end - 1, speaker, end - 1);
-    }
-
-    /// <summary>
-    /// Where the source named after "according to" starts: past "the", and past a document or figures it published
-    /// ("according to data from the Ministry of Commerce", "according to a statement by the group").
-    /// </summary>
-    private static int SourceAfterAccordingTo(TokenList tokens, int k, int end)
-    {
-        var document = k + 1 < end && (tokens[k].IsWord("the") || tokens[k].IsWord("a") || tokens[k].IsWord("an")) ? k + 1 : k;
-        if (document + 2 < end && PublishedMatter.Contains(tokens[document].Text)
-            && (tokens[document + 1].IsWord("from") || tokens[document + 1].IsWord("by") || tokens[document + 1].IsWord("of")))
-        {
-            k = document + 2;
-        }
-
-        return k + 1 < end && tokens[k].IsWord("the") ? k + 1 : k;
-    }
-
-    private static readonly HashSet<string> PublishedMatter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "data", "figures", "statistics", "estimates", "calculations", "report", "statement", "survey", "filing", "notice", "research", "analysis",
-    };
-
-    /// <summary>
-    /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word
-    /// description resolves to, when punctuation ends it (not "the company's filing"); or null.
-    /// </summary>
-    private static Entity? ResolvedDescription(TokenList tokens, EntityAnalysis analysis, int noun, int end)
-    {
-        if (noun + 1 >= end || !(tokens[noun + 1].Is(',') || tokens[noun + 1].Is('.')))
-        {
-            return null;
-        }
-
-        var resolved = analysis.ResolvedAt(noun);
-        return resolved is not null && resolved.Kind == FactKind.Organization ? resolved : null;
     }
 
     /// <summary>Whether a verb stands among tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
