@@ -90,6 +90,18 @@ public sealed class Lexicon
         return map;
     }
 
+    /// <summary>The list <paramref name="name"/> of words and their texts ("hk$ HKD") as a map.</summary>
+    internal WordMap<string> TextMap(string name)
+    {
+        var map = new WordMap<string>();
+        foreach (var row in Rows(name))
+        {
+            map[row[0]] = row[1];
+        }
+
+        return map;
+    }
+
     /// <summary>The entries of list <paramref name="name"/>, each split into its columns.</summary>
     internal IEnumerable<string[]> Rows(string name)
     {

@@ -12,97 +12,20 @@ namespace SeedSdk.Extraction.Recognizers.Money;
 internal static class CurrencyTable
 {
     // Names: "|"-separated spellings (singular and plural, with or without a country adjective) = code[*factor].
-    private static readonly string[] NameRows =
-    {
-        "dollar|dollars|us dollar|us dollars|american dollar|american dollars|greenback|greenbacks=USD",
-        "canadian dollar|canadian dollars|loonie|loonies=CAD", "australian dollar|australian dollars|aussie dollar|aussie dollars=AUD",
-        "new zealand dollar|new zealand dollars|nz dollar|nz dollars=NZD", "hong kong dollar|hong kong dollars|hk dollar|hk dollars=HKD",
-        "singapore dollar|singapore dollars=SGD", "taiwan dollar|taiwan dollars|new taiwan dollar|new taiwan dollars|taiwanese dollar|taiwanese dollars=TWD",
-        "jamaican dollar|jamaican dollars=JMD", "namibian dollar|namibian dollars=NAD", "fijian dollar|fijian dollars|fiji dollar|fiji dollars=FJD",
-        "zimbabwean dollar|zimbabwean dollars|zimbabwe dollar|zimbabwe dollars=ZWL", "brunei dollar|brunei dollars=BND",
-        "trinidad and tobago dollar|trinidad and tobago dollars=TTD", "barbadian dollar|barbadian dollars=BBD", "bahamian dollar|bahamian dollars=BSD",
-        "east caribbean dollar|east caribbean dollars=XCD", "liberian dollar|liberian dollars=LRD", "guyanese dollar|guyanese dollars=GYD",
-        "euro|euros=EUR", "pound|pounds|pound sterling|pounds sterling|sterling|british pound|british pounds|quid=GBP",
-        "egyptian pound|egyptian pounds=EGP", "lebanese pound|lebanese pounds=LBP", "syrian pound|syrian pounds=SYP", "sudanese pound|sudanese pounds=SDG",
-        "irish pound|irish pounds|punt|punts|irish punt|irish punts=IEP",
-        "yen|japanese yen=JPY", "yuan|chinese yuan|renminbi|chinese renminbi|kuai=CNY",
-        "won|korean won|south korean won=KRW", "north korean won=KPW",
-        "rupee|rupees|indian rupee|indian rupees=INR", "pakistani rupee|pakistani rupees|pakistan rupee|pakistan rupees=PKR",
-        "sri lankan rupee|sri lankan rupees|sri lanka rupee|sri lanka rupees=LKR", "nepalese rupee|nepalese rupees|nepali rupee|nepali rupees=NPR",
-        "mauritian rupee|mauritian rupees=MUR", "rupiah|indonesian rupiah=IDR",
-        "franc|francs|swiss franc|swiss francs=CHF", "french franc|french francs=FRF", "belgian franc|belgian francs=BEF",
-        "cfa franc|cfa francs=XOF", "congolese franc|congolese francs=CDF", "rwandan franc|rwandan francs=RWF",
-        "peso|pesos|mexican peso|mexican pesos=MXN", "argentine peso|argentine pesos|argentinian peso|argentinian pesos=ARS",
-        "chilean peso|chilean pesos=CLP", "colombian peso|colombian pesos=COP", "philippine peso|philippine pesos|filipino peso|filipino pesos=PHP",
-        "cuban peso|cuban pesos=CUP", "dominican peso|dominican pesos=DOP", "uruguayan peso|uruguayan pesos=UYU",
-        "rand|rands|south african rand|south african rands=ZAR",
-        "krona|kronor|swedish krona|swedish kronor=SEK", "icelandic krona|icelandic kronur=ISK",
-        "krone|kroner|norwegian krone|norwegian kroner=NOK", "danish krone|danish kroner=DKK",
-        "ruble|rubles|rouble|roubles|russian ruble|russian rubles|russian rouble|russian roubles=RUB",
-        "belarusian ruble|belarusian rubles=BYN", "lira|liras|turkish lira|turkish liras=TRY", "lire|italian lira|italian lire=ITL",
-        "reais|brazilian real|brazilian reais=BRL", "ringgit|malaysian ringgit=MYR", "baht|thai baht=THB", "dong|vietnamese dong=VND",
-        "naira|nigerian naira=NGN", "cedi|cedis|ghanaian cedi|ghanaian cedis=GHS", "shekel|shekels|israeli shekel|israeli shekels|new israeli shekel|new israeli shekels=ILS",
-        "dirham|dirhams|uae dirham|uae dirhams|emirati dirham|emirati dirhams=AED", "moroccan dirham|moroccan dirhams=MAD",
-        "riyal|riyals|saudi riyal|saudi riyals=SAR", "qatari riyal|qatari riyals=QAR", "omani rial|omani rials=OMR", "iranian rial|iranian rials=IRR",
-        "dinar|dinars|kuwaiti dinar|kuwaiti dinars=KWD", "bahraini dinar|bahraini dinars=BHD", "jordanian dinar|jordanian dinars=JOD",
-        "iraqi dinar|iraqi dinars=IQD", "serbian dinar|serbian dinars=RSD", "algerian dinar|algerian dinars=DZD", "tunisian dinar|tunisian dinars=TND",
-        "zloty|zlotys|zlotych|polish zloty|polish zlotys=PLN", "forint|forints|hungarian forint|hungarian forints=HUF",
-        "koruna|czech koruna|czech korunas=CZK", "romanian leu|romanian lei=RON", "bulgarian lev|bulgarian leva=BGN",
-        "hryvnia|hryvnias|hryvnya|ukrainian hryvnia|ukrainian hryvnias=UAH", "tenge|kazakh tenge|kazakhstani tenge=KZT",
-        "taka|bangladeshi taka=BDT", "kyat|kyats|myanmar kyat=MMK", "riel|riels|cambodian riel=KHR", "lao kip=LAK",
-        "shilling|shillings|kenyan shilling|kenyan shillings=KES", "ugandan shilling|ugandan shillings=UGX", "tanzanian shilling|tanzanian shillings=TZS",
-        "austrian schilling|austrian schillings=ATS", "birr|ethiopian birr=ETB", "kwacha|zambian kwacha=ZMW", "lari|georgian lari=GEL",
-        "armenian dram=AMD", "manat|azerbaijani manat=AZN", "kyrgyz som=KGS", "peruvian sol|peruvian soles=PEN",
-        "bolivar|bolivars|venezuelan bolivar|venezuelan bolivars=VES", "boliviano|bolivianos=BOB", "guarani|guaranis=PYG", "colones|costa rican colon=CRC",
-        "quetzal|quetzales=GTQ", "lempira|lempiras=HNL", "cordoba|cordobas=NIO", "balboa|balboas=PAB",
-        "markka|markkaa|finnish markka|finnish markkas|finnish markkaa=FIM", "guilder|guilders|dutch guilder|dutch guilders=NLG",
-        "peseta|pesetas|spanish peseta|spanish pesetas=ESP", "escudo|escudos|portuguese escudo|portuguese escudos=PTE",
-        "drachma|drachmas|drachmae|greek drachma|greek drachmas=GRD", "deutsche mark|deutsche marks|deutschmark|deutschmarks|german mark|german marks|d-mark|d-marks=DEM",
-        "bitcoin|bitcoins=BTC", "ether=ETH",
-        "cent|cents|us cent|us cents=USD*0.01", "euro cent|euro cents=EUR*0.01", "penny|pence|pennies=GBP*0.01",
-        "mao|jiao=CNY*0.1", "fen=CNY*0.01", "paisa|paise=INR*0.01", "kopeck|kopecks|kopek|kopeks=RUB*0.01",
-    };
+    private static readonly string[] NameRows = Lexicon.English.Words("currency-names");
 
     // Symbols and symbol-like prefixes, as the concatenation of touching tokens.
-    private static readonly WordMap<string> Symbols = new()
-    {
-        ["$"] = "USD", ["us$"] = "USD", ["u.s.$"] = "USD", ["u.s$"] = "USD", ["usd$"] = "USD", ["hk$"] = "HKD", ["hkd$"] = "HKD",
-        ["c$"] = "CAD", ["ca$"] = "CAD", ["can$"] = "CAD", ["cad$"] = "CAD", ["a$"] = "AUD", ["au$"] = "AUD", ["aud$"] = "AUD",
-        ["nz$"] = "NZD", ["nzd$"] = "NZD", ["s$"] = "SGD", ["sg$"] = "SGD", ["sgd$"] = "SGD", ["nt$"] = "TWD", ["twd$"] = "TWD",
-        ["r$"] = "BRL", ["mex$"] = "MXN", ["mx$"] = "MXN", ["mxn$"] = "MXN", ["j$"] = "JMD", ["rd$"] = "DOP", ["z$"] = "ZWL",
-        ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\uFFE5"] = "JPY", ["jp\u00A5"] = "JPY", ["cn\u00A5"] = "CNY", ["rmb\u00A5"] = "CNY", ["\u5143"] = "CNY", ["\u5186"] = "JPY",
-        ["\u20B9"] = "INR", ["\u20A9"] = "KRW", ["\u20BD"] = "RUB", ["\u20BA"] = "TRY", ["\u20BF"] = "BTC", ["\u20A1"] = "CRC",
-        ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20B1"] = "PHP", ["\u20A6"] = "NGN", ["\u20AB"] = "VND", ["\u20AA"] = "ILS",
-        ["\u0E3F"] = "THB", ["\u20B4"] = "UAH", ["\u20B8"] = "KZT", ["\u20AE"] = "MNT", ["\u20B2"] = "PYG", ["\u20B5"] = "GHS",
-        ["\u0BB0\u0BC2"] = "LKR", ["rs"] = "INR", ["rs."] = "INR", ["rp"] = "IDR", ["rp."] = "IDR", ["fr."] = "CHF", ["chf"] = "CHF",
-        ["ksh"] = "KES", ["ksh."] = "KES", ["kshs"] = "KES", ["sh"] = "KES", ["tsh"] = "TZS", ["ush"] = "UGX", ["rm"] = "MYR", ["tk"] = "BDT",
-        ["tk."] = "BDT", ["dh"] = "AED", ["dhs"] = "AED", ["gh\u20B5"] = "GHS", ["e\u00A3"] = "EGP",
-    };
+    private static readonly WordMap<string> Symbols = Lexicon.English.TextMap("currency-symbols");
 
     // Country prefixes that may stand apart from "$" ("hk $ 10.05 billion", "c $ 16.4 million").
-    private static readonly WordMap<string> SpacedDollarPrefixes = new()
-    {
-        ["hk"] = "HKD", ["c"] = "CAD", ["nz"] = "NZD", ["mex"] = "MXN", ["u.s"] = "USD", ["u.s."] = "USD", ["nt"] = "TWD",
-    };
+    private static readonly WordMap<string> SpacedDollarPrefixes = Lexicon.English.TextMap("spaced-dollar-prefixes");
 
     // ISO 4217 codes recognized in upper case (TryGetCode checks the case; the set itself ignores it). Codes that
     // are English words (ALL, TOP, CUP, PEN, MOP) are left out.
-    private static readonly WordSet UpperCodes = new()
-    {
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CNH", "HKD", "CAD", "AUD", "NZD", "SGD", "CHF", "INR", "KRW", "RUB", "TRY", "BRL",
-        "MXN", "ZAR", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "UAH", "KZT", "THB", "IDR", "MYR", "PHP", "VND",
-        "TWD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "NGN", "KES", "GHS", "MAD", "TND", "DZD", "ETB", "PKR",
-        "BDT", "LKR", "NPR", "ARS", "CLP", "COP", "UYU", "VES", "BOB", "PYG", "GTQ", "CRC", "DOP", "JMD", "TTD", "XOF", "XAF", "FJD",
-        "MMK", "KHR", "LAK", "MNT", "GEL", "AMD", "AZN", "BYN", "RSD", "IRR", "IQD", "BTC", "ETH", "FIM", "NLG", "ESP", "DEM", "FRF",
-        "ITL", "BEF", "ATS", "PTE", "GRD", "IEP", "XDR",
-    };
+    private static readonly WordSet UpperCodes = new(Lexicon.English.List("currency-codes"));
 
     // Codes also recognized in lower case (tokenized or lower-cased text; TryGetCode checks the case); none is an English word.
-    private static readonly WordSet LowerCodes = new()
-    {
-        "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "cad", "aud", "nzd", "sgd", "chf", "inr", "krw", "rub", "brl", "mxn", "zar",
-        "sek", "nok", "dkk", "btc", "twd", "thb", "idr", "myr", "aed", "sar", "pln", "huf", "czk",
-    };
+    private static readonly WordSet LowerCodes = new(Lexicon.English.List("currency-codes-lower-case"));
 
     private static readonly Dictionary<string, string> MillionCodes = BuildMillionCodes();
 
