@@ -1,3 +1,4 @@
+using System.Globalization;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Text;
 
@@ -6,17 +7,14 @@ namespace SeedSdk.Extraction.Recognizers.Durations;
 /// <summary>A unit of time as reported (<see cref="Name"/>) and how many of it one written unit is ("decade" = 10 year).</summary>
 internal readonly record struct TimeUnit(string Name, decimal Multiplier);
 
-/// <summary>The words and symbols of units of time, in one table.</summary>
+/// <summary>The words and symbols of units of time, in one table (the lexicon's lists <c>time-units</c> and <c>time-unit-letters</c>).</summary>
 internal static class TimeUnits
 {
     // Singular forms are marked: an article or "half" takes only those ("a month", not "a months").
     private static readonly WordMap<(TimeUnit Unit, bool Singular)> Words = Build();
 
     // One-letter symbols, read only glued to digits ("3h", "10D", "2W").
-    private static readonly WordMap<TimeUnit> Letters = new()
-    {
-        ["h"] = new TimeUnit("hour", 1m), ["d"] = new TimeUnit("day", 1m), ["w"] = new TimeUnit("week", 1m),
-    };
+    private static readonly WordMap<TimeUnit> Letters = BuildLetters();
 
     /// <summary>The unit of a word or abbreviation ("years", "yr", "sec", "fortnight").</summary>
     public static bool TryGet(string word, out TimeUnit unit)
@@ -40,26 +38,27 @@ internal static class TimeUnits
     private static WordMap<(TimeUnit, bool)> Build()
     {
         var words = new WordMap<(TimeUnit, bool)>();
-        void Add(string name, decimal multiplier, string singular, params string[] others)
+        foreach (var row in Lexicon.English.Rows("time-units"))
         {
-            var unit = new TimeUnit(name, multiplier);
-            words[singular] = (unit, true);
-            foreach (var other in others)
+            var unit = new TimeUnit(row[0], decimal.Parse(row[1], NumberStyles.None, CultureInfo.InvariantCulture));
+            words[row[2]] = (unit, true);
+            for (var k = 3; k < row.Length; k++)
             {
-                words[other] = (unit, false);
+                words[row[k]] = (unit, false);
             }
         }
 
-        Add("year", 1m, "year", "years", "yr", "yrs");
-        Add("year", 10m, "decade", "decades");
-        Add("month", 1m, "month", "months");
-        Add("week", 1m, "week", "weeks");
-        Add("week", 2m, "fortnight", "fortnights");
-        Add("day", 1m, "day", "days");
-        Add("day", 1m, "night", "nights");
-        Add("hour", 1m, "hour", "hours", "hr", "hrs");
-        Add("minute", 1m, "minute", "minutes", "min", "mins");
-        Add("second", 1m, "second", "seconds", "sec", "secs");
         return words;
+    }
+
+    private static WordMap<TimeUnit> BuildLetters()
+    {
+        var letters = new WordMap<TimeUnit>();
+        foreach (var row in Lexicon.English.Rows("time-unit-letters"))
+        {
+            letters[row[0]] = new TimeUnit(row[1], 1m);
+        }
+
+        return letters;
     }
 }
