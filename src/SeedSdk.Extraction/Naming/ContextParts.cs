@@ -5,7 +5,7 @@ namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
 /// The parts of a fact's context that can tell it apart from a look-alike fact of the same name: who the
-/// sentence is about (<see cref="Subject"/>), the heading or list label it sits under (<see cref="Label"/>),
+/// sentence is about (<see cref="NameBefore"/>, else <see cref="NameAfter"/>), the heading or list label it sits under (<see cref="Label"/>),
 /// a year elsewhere in its sentence (<see cref="SentenceYear"/>), the words that lead to a date
 /// (<see cref="Lead"/>), its value (<see cref="Value"/>) and its sentence (<see cref="SentenceTag"/>). Each
 /// reads the fact and its own surroundings only, never another fact, so a fact offers the same parts
@@ -36,17 +36,6 @@ internal sealed class ContextParts
     /// <summary>The document's line structure, read the first time a name needs it.</summary>
     public DocumentLayout Layout => _layout ??= DocumentLayout.Of(_cache.Context.Text, _cache.Context.Lines);
 
-    /// <summary>
-    /// The name the sentence is about: the nearest run of capitalized words before the fact ("Northwind's
-    /// revenue rose" → Northwind), else after it in its sentence. A single capitalized word that opens the
-    /// sentence counts only when it reads as a name there (see <see cref="IsOpeningName"/>).
-    /// </summary>
-    public string Subject(ExtractedFact fact)
-    {
-        var before = NameBefore(fact);
-        return before.Length > 0 ? before : NameAfter(fact);
-    }
-
     /// <summary>The nearest run of capitalized words after the fact in its sentence ("..., according to Contoso Motors" → ContosoMotors).</summary>
     public string NameAfter(ExtractedFact fact)
     {
@@ -65,25 +54,43 @@ internal sealed class ContextParts
             return string.Empty;
         }
 
-        var words = NameWords.From(context.TokenList, lastToken + 1, to);
-        for (var i = 0; i < words.Count; i++)
+        // Read one clause at a time: the nearest name is mostly in the fact's own clause, and a run of name words
+        // never crosses a clause boundary, so the words read so far always hold a whole run.
+        var scanned = 0;
+        var through = lastToken + 1;
+        while (true)
         {
-            if (IsNameWord(words[i]))
+            var words = _cache.WordsAfter(lastToken + 1, to, through);
+            for (var i = scanned; i < words.Count; i++)
             {
-                var end = i + 1;
-                while (end < words.Count && end - i < MaxSubjectWords && IsNameWord(words[end]))
+                if (IsNameWord(words[i]))
                 {
-                    end++;
+                    var end = i + 1;
+                    while (end < words.Count && end - i < MaxSubjectWords && IsNameWord(words[end]))
+                    {
+                        end++;
+                    }
+
+                    return Rendered(words, i, end);
                 }
-
-                return Rendered(words, i, end);
             }
-        }
 
-        return string.Empty;
+            if (words.Count == 0 || words[words.Count - 1].LastToken >= to)
+            {
+                return string.Empty;
+            }
+
+            scanned = words.Count;
+            through = words[words.Count - 1].LastToken + 1;
+        }
     }
 
-    private string NameBefore(ExtractedFact fact)
+    /// <summary>
+    /// The nearest run of capitalized words before the fact in its sentence ("Northwind's revenue rose" → Northwind):
+    /// with <see cref="NameAfter"/> when there is none, the name the sentence is about. A single capitalized word that
+    /// opens the sentence counts only when it reads as a name there (see <see cref="IsOpeningName"/>).
+    /// </summary>
+    public string NameBefore(ExtractedFact fact)
     {
         if (FactWindow.Of(fact, _cache) is not { } clause)
         {

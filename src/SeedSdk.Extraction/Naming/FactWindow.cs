@@ -216,6 +216,7 @@ internal readonly struct FactWindow
     {
         private readonly SentenceWords _clauseWords = new();
         private readonly SentenceWords _wholeWords = new();
+        private readonly SentenceWords _afterWords = new();
         private readonly TokenWords _documentWords;
         private readonly Dictionary<string, NameWordList> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
@@ -248,6 +249,12 @@ internal readonly struct FactWindow
 
         /// <summary>As <see cref="Words"/>, in a buffer of its own: the words of a whole sentence read while a window on its clause is in use.</summary>
         public NameWordList WholeWords(int from, int to, int through) => _wholeWords.Read(Context.TokenList, _documentWords, from, to, through);
+
+        /// <summary>
+        /// As <see cref="Words"/>, in a buffer of its own: the words after a fact read while a window on its clause is
+        /// in use (see <see cref="ContextParts.NameAfter"/>), one clause at a time.
+        /// </summary>
+        public NameWordList WordsAfter(int from, int to, int through) => _afterWords.Read(Context.TokenList, _documentWords, from, to, through);
 
         /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
         public string PascalCaseOf(string text)
