@@ -269,22 +269,67 @@ internal sealed class Gazetteer
         }
     }
 
-    private static IEnumerable<string[]> ReadLines(string file)
+    // The variants of each line of file, in one list reused for every line (callers read it before asking for the next):
+    // the tables hold some 60,000 lines, read at the first extraction, so a line costs its variants' strings only.
+    private static IEnumerable<List<string>> ReadLines(string file)
+    {
+        var text = ReadResource(file);
+        var variants = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var (first, last) = Trimmed(text, start, end);
+            start = end + 1;
+            if (first >= last || text[first] == '#')
+            {
+                continue;
+            }
+
+            variants.Clear();
+            for (var from = first; ;)
+            {
+                var bar = text.IndexOf('|', from, last - from);
+                variants.Add(text.Substring(from, (bar < 0 ? last : bar) - from));
+                if (bar < 0)
+                {
+                    break;
+                }
+
+                from = bar + 1;
+            }
+
+            yield return variants;
+        }
+    }
+
+    // The bounds of text[start..end) without the white space around it (as string.Trim).
+    private static (int First, int Last) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static string ReadResource(string file)
     {
         var assembly = typeof(Gazetteer).Assembly;
         using var stream = assembly.GetManifestResourceStream("SeedSdk.Extraction.Entities.Data." + file + ".txt")
             ?? throw new InvalidOperationException("Missing embedded gazetteer " + file + ".");
         using var reader = new StreamReader(stream);
-        string? line;
-        while ((line = reader.ReadLine()) != null)
-        {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            yield return line.Split('|');
-        }
+        return reader.ReadToEnd();
     }
 }

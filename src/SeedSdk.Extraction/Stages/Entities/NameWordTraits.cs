@@ -65,7 +65,9 @@ internal static class NameWordTraits
     private static Dictionary<string, NameTraits> Build()
     {
         var g = Gazetteer.Instance;
-        var table = new Dictionary<string, NameTraits>(StringComparer.Ordinal);
+
+        // Sized for the large generated tables at once: growing to some 60,000 words would rehash them a dozen times.
+        var table = new Dictionary<string, NameTraits>(g.Places.Count + g.ListedGivenNames.Count + g.ListedFamilyNames.Count, StringComparer.Ordinal);
         Add(table, g.GivenNames, NameTraits.GivenName);
         Add(table, g.SurnamesFirst, NameTraits.SurnameFirst);
         Add(table, g.SurnamesLast, NameTraits.SurnameLast);
