@@ -19,8 +19,12 @@ internal sealed class NameContest
     private const string ConstantSuffix = "Value";
 
     private readonly NameCandidates _candidates;
-    private readonly Dictionary<string, int> _holders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contested = new(StringComparer.Ordinal);
+
+    // The fact holding each name; and, for a held name ending in the constant suffix, that name by its stem
+    // ("Debt" → "DebtValue"), so that a clash with a constant is found without building the longer name.
+    private Dictionary<string, int> _holders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _suffixedByStem = new(StringComparer.Ordinal);
     private readonly List<int> _facts = new();
 
     // By fact: the candidate it holds or tries next.
@@ -39,6 +43,7 @@ internal sealed class NameContest
     /// <summary>Settles the names of the facts entered, writing each into <paramref name="names"/> at its fact's index.</summary>
     public void Resolve(string[] names)
     {
+        _holders = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
         var waiting = new Queue<int>(_facts);
         var exhausted = new List<int>();
         while (waiting.Count > 0)
@@ -81,12 +86,12 @@ internal sealed class NameContest
             var rival = RivalFor(candidate, out var rivalName);
             if (rival < 0)
             {
-                _holders.Add(candidate, fact);
+                Hold(candidate, fact);
                 _rungs[fact] = rung;
                 return true;
             }
 
-            _holders.Remove(rivalName);
+            Release(rivalName);
             _contested.Add(candidate);
             _contested.Add(rivalName);
             _rungs[rival]++;
@@ -104,13 +109,13 @@ internal sealed class NameContest
             return holder;
         }
 
-        rivalName = name + ConstantSuffix;
-        if (_holders.TryGetValue(rivalName, out holder))
+        if (_suffixedByStem.TryGetValue(name, out var suffixed))
         {
-            return holder;
+            rivalName = suffixed;
+            return _holders[suffixed];
         }
 
-        if (name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal))
+        if (IsSuffixed(name))
         {
             rivalName = name.Substring(0, name.Length - ConstantSuffix.Length);
             if (_holders.TryGetValue(rivalName, out holder))
@@ -121,6 +126,26 @@ internal sealed class NameContest
 
         return -1;
     }
+
+    private void Hold(string name, int fact)
+    {
+        _holders.Add(name, fact);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Add(name.Substring(0, name.Length - ConstantSuffix.Length), name);
+        }
+    }
+
+    private void Release(string name)
+    {
+        _holders.Remove(name);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Remove(name.Substring(0, name.Length - ConstantSuffix.Length));
+        }
+    }
+
+    private static bool IsSuffixed(string name) => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
 
     // Facts alike in every candidate: their last candidate with a counter, 1, 2, ... in document order per
     // candidate, skipping any name taken or contested.
@@ -141,7 +166,7 @@ internal sealed class NameContest
             while (_contested.Contains(name) || RivalFor(name, out _) >= 0);
 
             counters[last] = n;
-            _holders.Add(name, fact);
+            Hold(name, fact);
             names[fact] = name;
         }
     }
