@@ -92,12 +92,11 @@ internal sealed class ContextParts
     /// </summary>
     public string NameBefore(ExtractedFact fact)
     {
-        if (FactWindow.Of(fact, _cache) is not { } clause)
+        if (FactWindow.WholeOf(fact, _cache) is not { } window)
         {
             return string.Empty;
         }
 
-        var window = clause.Whole(fact);
         var words = window.Words;
         for (var i = window.First - 1; i >= 0; i--)
         {
@@ -126,12 +125,11 @@ internal sealed class ContextParts
     /// <summary>The year in the fact's sentence nearest to it ("In 2024, ... revenue of $5m": 2024), its clause's year included.</summary>
     public string SentenceYear(ExtractedFact fact)
     {
-        if (FactWindow.Of(fact, _cache) is not { } clause)
+        if (FactWindow.WholeOf(fact, _cache) is not { } window)
         {
             return string.Empty;
         }
 
-        var window = clause.Whole(fact);
         var words = window.Words;
         for (var distance = 1; window.First - distance >= 0 || window.Last + distance <= window.ClauseEnd; distance++)
         {

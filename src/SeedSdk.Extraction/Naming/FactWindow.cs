@@ -54,6 +54,9 @@ internal readonly struct FactWindow
     /// <summary>The window of <paramref name="fact"/> in the document of <paramref name="cache"/>, reusing the words it already read; null when the fact's span holds no token.</summary>
     public static FactWindow? Of(ExtractedFact fact, WordCache cache) => Of(fact, cache, whole: false);
 
+    /// <summary>As <see cref="Whole"/> of the window of <paramref name="fact"/>, read without reading its clause's words first.</summary>
+    public static FactWindow? WholeOf(ExtractedFact fact, WordCache cache) => Of(fact, cache, whole: true);
+
     /// <summary>This window with <see cref="Words"/> starting where the fact's sentence starts, for the rare name that reads words before the fact's clause; <paramref name="fact"/> is the window's own fact.</summary>
     public FactWindow Whole(ExtractedFact fact) => _isWhole ? this : Of(fact, _cache, whole: true)!.Value;
 
