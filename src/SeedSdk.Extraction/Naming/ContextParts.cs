@@ -25,6 +25,9 @@ internal sealed class ContextParts
     private const string TagLetters = "BCDFGHJKLMNPQRSTVWXZ";
 
     private readonly FactWindow.WordCache _cache;
+
+    // The letters of the sentence tag being spelled.
+    private readonly char[] _tag = new char[5];
     private DocumentLayout? _layout;
 
     /// <summary>Parts read through <paramref name="cache"/>.</summary>
@@ -249,7 +252,7 @@ internal sealed class ContextParts
             hash = (hash ^ ' ') * 16777619u;
         }
 
-        var tag = new char[5];
+        var tag = _tag;
         for (var i = 0; i < tag.Length; i++)
         {
             var letter = TagLetters[(int)(hash % (uint)TagLetters.Length)];

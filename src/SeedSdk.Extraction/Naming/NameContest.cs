@@ -27,14 +27,17 @@ internal sealed class NameContest
     private readonly Dictionary<string, string> _suffixedByStem = new(StringComparer.Ordinal);
     private readonly List<int> _facts = new();
 
-    // By fact: the candidate it holds or tries next.
+    // By fact: the candidate it holds or tries next. One array serves the contests of every kind, each reading its own facts' entries.
     private readonly int[] _rungs;
 
-    /// <summary>An empty contest over the candidates of <paramref name="candidates"/>.</summary>
-    public NameContest(NameCandidates candidates)
+    /// <summary>
+    /// An empty contest over the candidates of <paramref name="candidates"/>, keeping each fact's rung in
+    /// <paramref name="rungs"/> (one entry per fact of the candidates, zero for the facts this contest will enter).
+    /// </summary>
+    public NameContest(NameCandidates candidates, int[] rungs)
     {
         _candidates = candidates;
-        _rungs = new int[candidates.Count];
+        _rungs = rungs;
     }
 
     /// <summary>Enters fact <paramref name="fact"/> (an index into the candidates' facts).</summary>
