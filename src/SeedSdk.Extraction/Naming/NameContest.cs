@@ -40,14 +40,49 @@ internal sealed class NameContest
         _rungs = rungs;
     }
 
+    // Names curation gives (no fact of the contest may take them), and facts whose names curation fixes (they hold
+    // their name from the start and never move; a fact wanting it moves on).
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _fixed = new();
+
     /// <summary>Enters fact <paramref name="fact"/> (an index into the candidates' facts).</summary>
     public void Add(int fact) => _facts.Add(fact);
+
+    /// <summary>Keeps <paramref name="name"/> from every fact of the contest, and the names its constants would clash with.</summary>
+    public void Take(string name)
+    {
+        _taken.Add(name);
+        _taken.Add(name + ConstantSuffix);
+        if (IsSuffixed(name))
+        {
+            _taken.Add(name.Substring(0, name.Length - ConstantSuffix.Length));
+        }
+    }
+
+    /// <summary>Enters fact <paramref name="fact"/> as holding <paramref name="name"/> for good.</summary>
+    public void Fix(int fact, string name)
+    {
+        _fixed.Add(fact, name);
+        _facts.Add(fact);
+    }
 
     /// <summary>Settles the names of the facts entered, writing each into <paramref name="names"/> at its fact's index.</summary>
     public void Resolve(string[] names)
     {
         _holders = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
-        var waiting = new Queue<int>(_facts);
+        var waiting = new Queue<int>(_facts.Count);
+        foreach (var fact in _facts)
+        {
+            if (_fixed.TryGetValue(fact, out var name))
+            {
+                Hold(name, fact);
+            }
+            else
+            {
+                waiting.Enqueue(fact);
+            }
+        }
+
         var exhausted = new List<int>();
         while (waiting.Count > 0)
         {
@@ -80,13 +115,19 @@ internal sealed class NameContest
                 return false;
             }
 
-            if (_contested.Contains(candidate))
+            if (_contested.Contains(candidate) || _taken.Contains(candidate))
             {
                 rung++;
                 continue;
             }
 
             var rival = RivalFor(candidate, out var rivalName);
+            if (rival >= 0 && _fixed.ContainsKey(rival))
+            {
+                rung++;
+                continue;
+            }
+
             if (rival < 0)
             {
                 Hold(candidate, fact);
@@ -166,7 +207,7 @@ internal sealed class NameContest
                 n++;
                 name = last + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            while (_contested.Contains(name) || RivalFor(name, out _) >= 0);
+            while (_contested.Contains(name) || _taken.Contains(name) || RivalFor(name, out _) >= 0);
 
             counters[last] = n;
             Hold(name, fact);
