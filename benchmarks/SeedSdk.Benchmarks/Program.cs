@@ -15,6 +15,9 @@ internal static class Program
             case "size":
                 OutputSizeReport.Run(args.Skip(1));
                 break;
+            case "first-call" when args.Length == 2:
+                FirstCallReport.Run(args[1]);
+                break;
             case "write-seeds" when args.Length == 3:
                 SeedFolderWriter.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
                 break;

@@ -11,8 +11,9 @@ namespace SeedSdk.Extraction.Curation;
 /// <summary>
 /// Applies a <see cref="CurationPlan"/> to the extractor's facts. Entries address the facts as extracted (never
 /// each other's results), each fact at most once. Names given by curation are claimed before the extractor's: an
-/// extracted fact whose name a curated one takes moves aside to the next free <c>Name_2</c>, so a pinned name keeps
-/// denoting its fact whatever the extractor would call other facts.
+/// extracted fact whose name a curated one takes competes again for a name, with the curated names taken (see
+/// <see cref="FactNamer.Rename"/>), so it gets its next candidate ("ContosoRevenue2024" rather than "Revenue2024_2");
+/// a pinned name keeps denoting its fact whatever the extractor would call other facts.
 /// </summary>
 internal static class CurationApplier
 {
@@ -60,11 +61,13 @@ internal static class CurationApplier
         }
 
         var result = new List<ExtractedFact>(facts.Count + plan.Additions.Count);
+        var origins = new List<int>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
         {
             if (!removed[i])
             {
                 result.Add(edited[i] ?? facts[i]);
+                origins.Add(i);
             }
         }
 
@@ -78,6 +81,7 @@ internal static class CurationApplier
             }
         }
 
+        claims.RenameDisplaced(document, origins, result);
         claims.MoveAsideUnclaimed(result);
         DocumentOrder.Sort(result);
         return document with { Facts = EquatableArray<ExtractedFact>.TakeOwnership(result.ToArray()) };
@@ -317,7 +321,58 @@ internal static class CurationApplier
             return true;
         }
 
-        /// <summary>Renames every other fact that holds a claimed name to the next free "Name_n" of its kind.</summary>
+        /// <summary>
+        /// When a fact curation did not name holds a name curation gives, names the document's facts again with the
+        /// claimed names taken: the facts curation names keep their old names in that contest (so they move nobody),
+        /// and the others get the names it gives them. <paramref name="result"/> holds the document's facts at the
+        /// indices <paramref name="origins"/>, then the facts curation added.
+        /// </summary>
+        public void RenameDisplaced(ExtractedDocument document, List<int> origins, List<ExtractedFact> result)
+        {
+            if (!Displaces(result))
+            {
+                return;
+            }
+
+            var facts = document.Facts;
+            var fixedNames = new Dictionary<int, string>();
+            for (var p = 0; p < origins.Count; p++)
+            {
+                if (_claimants.Contains(result[p]))
+                {
+                    fixedNames.Add(origins[p], facts[origins[p]].Name);
+                }
+            }
+
+            var names = FactNamer.Rename(DocumentContext.Create(document.Text, document.Path), facts, fixedNames, _claims.Keys);
+            for (var p = 0; p < origins.Count; p++)
+            {
+                var fact = result[p];
+                var origin = origins[p];
+
+                // A fact curation moved to another kind kept its name and stays out of this (it moves aside below if need be).
+                if (!fixedNames.ContainsKey(origin) && fact.Kind == facts[origin].Kind && fact.Name != names[origin])
+                {
+                    result[p] = fact with { Name = names[origin] };
+                }
+            }
+        }
+
+        // Whether a fact curation did not name holds a name curation gives.
+        private bool Displaces(List<ExtractedFact> facts)
+        {
+            foreach (var fact in facts)
+            {
+                if (_claims.ContainsKey((fact.Kind, fact.Name)) && !_claimants.Contains(fact))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Renames every other fact that still holds a claimed name (one curation moved to another kind) to the next free "Name_n" of its kind.</summary>
         public void MoveAsideUnclaimed(List<ExtractedFact> facts)
         {
             if (_claims.Count == 0)

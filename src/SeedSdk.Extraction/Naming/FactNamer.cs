@@ -26,29 +26,7 @@ internal static class FactNamer
     /// <summary>Returns the facts, in the same order, with <see cref="ExtractedFact.Name"/> set.</summary>
     public static EquatableArray<ExtractedFact> AssignNames(DocumentContext context, List<ExtractedFact> facts)
     {
-        var cache = new FactWindow.WordCache(context);
-        var parts = new ContextParts(cache);
-        var own = new string[facts.Count];
-        var builder = cache.Builder;
-        for (var i = 0; i < facts.Count; i++)
-        {
-            WriteBaseName(facts[i], cache, parts, builder);
-            own[i] = builder.ToString();
-        }
-
-        var candidates = new NameCandidates(facts, own, parts, (name, kind) => Finished(name, kind, builder));
-        var contests = new NameContest?[KindCount];
-        for (var i = 0; i < facts.Count; i++)
-        {
-            (contests[(int)facts[i].Kind] ??= new NameContest(candidates)).Add(i);
-        }
-
-        var names = new string[facts.Count];
-        foreach (var contest in contests)
-        {
-            contest?.Resolve(names);
-        }
-
+        var names = Contest(context, facts, fixedNames: null, taken: null);
         var result = new ExtractedFact[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
@@ -65,6 +43,60 @@ internal static class FactNamer
         }
 
         return EquatableArray<ExtractedFact>.TakeOwnership(result);
+    }
+
+    /// <summary>
+    /// The names of <paramref name="facts"/> (named before, in document order) when curation gives names of its own: the
+    /// facts at the indices of <paramref name="fixedNames"/> keep the name given there (the one they had: curation renames
+    /// them), no other fact takes a name of <paramref name="taken"/> (the names curation gives, by kind), and every other
+    /// fact competes as in <see cref="AssignNames"/>, so a fact whose name curation gives away moves to its next candidate.
+    /// </summary>
+    public static string[] Rename(DocumentContext context, IReadOnlyList<ExtractedFact> facts, IReadOnlyDictionary<int, string> fixedNames, IEnumerable<(FactKind Kind, string Name)> taken)
+        => Contest(context, facts, fixedNames, taken);
+
+    private static string[] Contest(DocumentContext context, IReadOnlyList<ExtractedFact> facts, IReadOnlyDictionary<int, string>? fixedNames, IEnumerable<(FactKind Kind, string Name)>? taken)
+    {
+        var cache = new FactWindow.WordCache(context);
+        var parts = new ContextParts(cache);
+        var own = new string[facts.Count];
+        var builder = cache.Builder;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            WriteBaseName(facts[i], cache, parts, builder);
+            own[i] = builder.ToString();
+        }
+
+        var candidates = new NameCandidates(facts, own, parts, (name, kind) => Finished(name, kind, builder));
+        var contests = new NameContest?[KindCount];
+        var rungs = new int[facts.Count];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var contest = contests[(int)facts[i].Kind] ??= new NameContest(candidates, rungs);
+            if (fixedNames is not null && fixedNames.TryGetValue(i, out var name))
+            {
+                contest.Fix(i, name);
+            }
+            else
+            {
+                contest.Add(i);
+            }
+        }
+
+        foreach (var (kind, name) in taken ?? Array.Empty<(FactKind, string)>())
+        {
+            if ((int)kind < KindCount)
+            {
+                contests[(int)kind]?.Take(name);
+            }
+        }
+
+        var names = new string[facts.Count];
+        foreach (var contest in contests)
+        {
+            contest?.Resolve(names);
+        }
+
+        return names;
     }
 
     // name made valid and unreserved for a fact of kind, as a fact's own name is (see WriteBaseName).

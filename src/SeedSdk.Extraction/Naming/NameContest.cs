@@ -19,27 +19,70 @@ internal sealed class NameContest
     private const string ConstantSuffix = "Value";
 
     private readonly NameCandidates _candidates;
-    private readonly Dictionary<string, int> _holders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contested = new(StringComparer.Ordinal);
+
+    // The fact holding each name; and, for a held name ending in the constant suffix, that name by its stem
+    // ("Debt" → "DebtValue"), so that a clash with a constant is found without building the longer name.
+    private Dictionary<string, int> _holders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _suffixedByStem = new(StringComparer.Ordinal);
     private readonly List<int> _facts = new();
 
-    // By fact: the candidate it holds or tries next.
+    // By fact: the candidate it holds or tries next. One array serves the contests of every kind, each reading its own facts' entries.
     private readonly int[] _rungs;
 
-    /// <summary>An empty contest over the candidates of <paramref name="candidates"/>.</summary>
-    public NameContest(NameCandidates candidates)
+    /// <summary>
+    /// An empty contest over the candidates of <paramref name="candidates"/>, keeping each fact's rung in
+    /// <paramref name="rungs"/> (one entry per fact of the candidates, zero for the facts this contest will enter).
+    /// </summary>
+    public NameContest(NameCandidates candidates, int[] rungs)
     {
         _candidates = candidates;
-        _rungs = new int[candidates.Count];
+        _rungs = rungs;
     }
+
+    // Names curation gives (no fact of the contest may take them), and facts whose names curation fixes (they hold
+    // their name from the start and never move; a fact wanting it moves on).
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _fixed = new();
 
     /// <summary>Enters fact <paramref name="fact"/> (an index into the candidates' facts).</summary>
     public void Add(int fact) => _facts.Add(fact);
 
+    /// <summary>Keeps <paramref name="name"/> from every fact of the contest, and the names its constants would clash with.</summary>
+    public void Take(string name)
+    {
+        _taken.Add(name);
+        _taken.Add(name + ConstantSuffix);
+        if (IsSuffixed(name))
+        {
+            _taken.Add(name.Substring(0, name.Length - ConstantSuffix.Length));
+        }
+    }
+
+    /// <summary>Enters fact <paramref name="fact"/> as holding <paramref name="name"/> for good.</summary>
+    public void Fix(int fact, string name)
+    {
+        _fixed.Add(fact, name);
+        _facts.Add(fact);
+    }
+
     /// <summary>Settles the names of the facts entered, writing each into <paramref name="names"/> at its fact's index.</summary>
     public void Resolve(string[] names)
     {
-        var waiting = new Queue<int>(_facts);
+        _holders = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
+        var waiting = new Queue<int>(_facts.Count);
+        foreach (var fact in _facts)
+        {
+            if (_fixed.TryGetValue(fact, out var name))
+            {
+                Hold(name, fact);
+            }
+            else
+            {
+                waiting.Enqueue(fact);
+            }
+        }
+
         var exhausted = new List<int>();
         while (waiting.Count > 0)
         {
@@ -72,21 +115,27 @@ internal sealed class NameContest
                 return false;
             }
 
-            if (_contested.Contains(candidate))
+            if (_contested.Contains(candidate) || _taken.Contains(candidate))
             {
                 rung++;
                 continue;
             }
 
             var rival = RivalFor(candidate, out var rivalName);
+            if (rival >= 0 && _fixed.ContainsKey(rival))
+            {
+                rung++;
+                continue;
+            }
+
             if (rival < 0)
             {
-                _holders.Add(candidate, fact);
+                Hold(candidate, fact);
                 _rungs[fact] = rung;
                 return true;
             }
 
-            _holders.Remove(rivalName);
+            Release(rivalName);
             _contested.Add(candidate);
             _contested.Add(rivalName);
             _rungs[rival]++;
@@ -104,13 +153,13 @@ internal sealed class NameContest
             return holder;
         }
 
-        rivalName = name + ConstantSuffix;
-        if (_holders.TryGetValue(rivalName, out holder))
+        if (_suffixedByStem.TryGetValue(name, out var suffixed))
         {
-            return holder;
+            rivalName = suffixed;
+            return _holders[suffixed];
         }
 
-        if (name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal))
+        if (IsSuffixed(name))
         {
             rivalName = name.Substring(0, name.Length - ConstantSuffix.Length);
             if (_holders.TryGetValue(rivalName, out holder))
@@ -121,6 +170,26 @@ internal sealed class NameContest
 
         return -1;
     }
+
+    private void Hold(string name, int fact)
+    {
+        _holders.Add(name, fact);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Add(name.Substring(0, name.Length - ConstantSuffix.Length), name);
+        }
+    }
+
+    private void Release(string name)
+    {
+        _holders.Remove(name);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Remove(name.Substring(0, name.Length - ConstantSuffix.Length));
+        }
+    }
+
+    private static bool IsSuffixed(string name) => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
 
     // Facts alike in every candidate: their last candidate with a counter, 1, 2, ... in document order per
     // candidate, skipping any name taken or contested.
@@ -138,10 +207,10 @@ internal sealed class NameContest
                 n++;
                 name = last + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            while (_contested.Contains(name) || RivalFor(name, out _) >= 0);
+            while (_contested.Contains(name) || _taken.Contains(name) || RivalFor(name, out _) >= 0);
 
             counters[last] = n;
-            _holders.Add(name, fact);
+            Hold(name, fact);
             names[fact] = name;
         }
     }

@@ -18,7 +18,7 @@ internal static class FactValidator
         var changed = false;
         foreach (var fact in document.Facts)
         {
-            if (!KnownKinds.Contains(fact.Kind))
+            if (!FactKinds.IsKnown(fact.Kind))
             {
                 changed = true;
                 continue;
@@ -39,14 +39,6 @@ internal static class FactValidator
 
         return changed ? document with { Facts = EquatableArray<ExtractedFact>.TakeOwnership(kept.ToArray()) } : document;
     }
-
-    /// <summary>The kinds the runtime has a record for.</summary>
-    public static readonly HashSet<FactKind> KnownKinds = new()
-    {
-        FactKind.Money, FactKind.Ratio, FactKind.Quantity, FactKind.Duration, FactKind.Date, FactKind.Period,
-        FactKind.Person, FactKind.Organization, FactKind.Location, FactKind.Event, FactKind.Role, FactKind.List,
-        FactKind.Statement,
-    };
 
     /// <summary>Why <paramref name="fact"/> cannot be emitted, or null.</summary>
     public static string? Problem(ExtractedFact fact, int textLength) => FactCompleteness.Problem(fact, textLength);

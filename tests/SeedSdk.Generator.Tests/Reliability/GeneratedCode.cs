@@ -56,7 +56,7 @@ internal static class GeneratedCode
     public static (ExtractedDocument Document, IReadOnlyList<ExtractedFact> Emitted) Expected(string text, string relativePath)
     {
         var document = FactExtractor.Extract(text, relativePath);
-        var emitted = document.Facts.Where(f => FactValidator.KnownKinds.Contains(f.Kind) && FactValidator.Problem(f, text.Length) is null).ToList();
+        var emitted = document.Facts.Where(f => FactKinds.IsKnown(f.Kind) && FactValidator.Problem(f, text.Length) is null).ToList();
         return (document, emitted);
     }
 

@@ -50,15 +50,16 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Given names of the large generated table (tools/gazetteer): weaker evidence than <see cref="GivenNames"/>, as many are
-    /// also companies' or places' names, so they only make a person of a name of two or three words.
+    /// also companies' or places' names, so they only make a person of a name of two or three words. Read once, by
+    /// <see cref="NameWordTraits"/>, straight into its table (no set of their own: some 25,000 names).
     /// </summary>
-    public HashSet<string> ListedGivenNames { get; } = new(StringComparer.Ordinal);
+    public static List<string> ReadListedGivenNames() => ReadWords("names-given");
 
     /// <summary>Given names of the generated table that are also English words ("Dean", "Will"): not trusted at a sentence's start.</summary>
-    public HashSet<string> ListedGivenNameWords { get; } = new(StringComparer.Ordinal);
+    public static List<string> ReadListedGivenNameWords() => ReadWords("names-given-words");
 
-    /// <summary>Family names of the large generated table, used as <see cref="ListedGivenNames"/> are.</summary>
-    public HashSet<string> ListedFamilyNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Family names of the large generated table, used as <see cref="ReadListedGivenNames"/> are.</summary>
+    public static List<string> ReadListedFamilyNames() => ReadWords("names-family");
 
     /// <summary>Titles stripped from names ("Mr", "Professor").</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -87,9 +88,6 @@ internal sealed class Gazetteer
         Fill(g.KnownOrganizations, "known-organizations");
         AddDottedAcronyms(g.KnownOrganizations);
         Fill(g.CommonCapitals, "common-capitals");
-        Fill(g.ListedGivenNames, "names-given");
-        Fill(g.ListedFamilyNames, "names-family");
-        Fill(g.ListedGivenNameWords, "names-given-words");
         LoadPlaces(g);
         foreach (var place in new List<KeyValuePair<string, string>>(g.Places))
         {
@@ -258,6 +256,30 @@ internal sealed class Gazetteer
         return words.ToArray();
     }
 
+    // Every variant of every line of file, in a list sized by the file's lines.
+    private static List<string> ReadWords(string file)
+    {
+        var text = ReadResource(file);
+        var words = new List<string>(LineCount(text));
+        foreach (var variants in Lines(text))
+        {
+            words.AddRange(variants);
+        }
+
+        return words;
+    }
+
+    private static int LineCount(string text)
+    {
+        var count = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static void Fill(HashSet<string> set, string file)
     {
         foreach (var variants in ReadLines(file))
@@ -269,22 +291,68 @@ internal sealed class Gazetteer
         }
     }
 
-    private static IEnumerable<string[]> ReadLines(string file)
+    // The variants of each line of file, in one list reused for every line (callers read it before asking for the next):
+    // the tables hold some 60,000 lines, read at the first extraction, so a line costs its variants' strings only.
+    private static IEnumerable<List<string>> ReadLines(string file) => Lines(ReadResource(file));
+
+    private static IEnumerable<List<string>> Lines(string text)
+    {
+        var variants = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var (first, last) = Trimmed(text, start, end);
+            start = end + 1;
+            if (first >= last || text[first] == '#')
+            {
+                continue;
+            }
+
+            variants.Clear();
+            for (var from = first; ;)
+            {
+                var bar = text.IndexOf('|', from, last - from);
+                variants.Add(text.Substring(from, (bar < 0 ? last : bar) - from));
+                if (bar < 0)
+                {
+                    break;
+                }
+
+                from = bar + 1;
+            }
+
+            yield return variants;
+        }
+    }
+
+    // The bounds of text[start..end) without the white space around it (as string.Trim).
+    private static (int First, int Last) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static string ReadResource(string file)
     {
         var assembly = typeof(Gazetteer).Assembly;
         using var stream = assembly.GetManifestResourceStream("SeedSdk.Extraction.Entities.Data." + file + ".txt")
             ?? throw new InvalidOperationException("Missing embedded gazetteer " + file + ".");
         using var reader = new StreamReader(stream);
-        string? line;
-        while ((line = reader.ReadLine()) != null)
-        {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            yield return line.Split('|');
-        }
+        return reader.ReadToEnd();
     }
 }

@@ -65,7 +65,11 @@ internal static class NameWordTraits
     private static Dictionary<string, NameTraits> Build()
     {
         var g = Gazetteer.Instance;
-        var table = new Dictionary<string, NameTraits>(StringComparer.Ordinal);
+        var listedGivenNames = Gazetteer.ReadListedGivenNames();
+        var listedFamilyNames = Gazetteer.ReadListedFamilyNames();
+
+        // Sized for the large generated tables at once: growing to some 60,000 words would rehash them a dozen times.
+        var table = new Dictionary<string, NameTraits>(g.Places.Count + listedGivenNames.Count + listedFamilyNames.Count, StringComparer.Ordinal);
         Add(table, g.GivenNames, NameTraits.GivenName);
         Add(table, g.SurnamesFirst, NameTraits.SurnameFirst);
         Add(table, g.SurnamesLast, NameTraits.SurnameLast);
@@ -75,9 +79,9 @@ internal static class NameWordTraits
         Add(table, g.Demonyms, NameTraits.Demonym);
         Add(table, g.Places.Keys, NameTraits.Place);
         Add(table, g.KnownOrganizations, NameTraits.KnownOrganization);
-        Add(table, g.ListedGivenNames, NameTraits.ListedGivenName);
-        Add(table, g.ListedFamilyNames, NameTraits.ListedFamilyName);
-        Add(table, g.ListedGivenNameWords, NameTraits.ListedGivenNameWord);
+        Add(table, listedGivenNames, NameTraits.ListedGivenName);
+        Add(table, listedFamilyNames, NameTraits.ListedFamilyName);
+        Add(table, Gazetteer.ReadListedGivenNameWords(), NameTraits.ListedGivenNameWord);
         Add(table, EntityTable.CompanyTypeWords, NameTraits.CompanyType);
         Add(table, RunClassifier.LegalSuffixWords, NameTraits.LegalSuffix);
         Add(table, RunClassifier.PlaceSuffixWords, NameTraits.PlaceSuffix);
