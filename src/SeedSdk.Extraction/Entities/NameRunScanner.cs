@@ -230,7 +230,7 @@ internal static class NameRunScanner
                 break;
             }
 
-            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]))
+            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]) && !tokens[k].Is('&'))
                 ? -1
                 : JoinAfterConnector(tokens, words, start, j, k, end);
             if (joined < 0)

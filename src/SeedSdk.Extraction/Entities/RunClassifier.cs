@@ -123,7 +123,7 @@ internal static class RunClassifier
             return FactKind.Location;
         }
 
-        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words))
+        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words) || JoinsByAmpersand(tokens, run))
         {
             return FactKind.Organization;
         }
@@ -472,7 +472,10 @@ internal static class RunClassifier
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (words.Is(i, OrganizationCue | EventCue | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord | PlaceSuffix | ProperPlaceSuffix))
+            // "Bo Park": a family name that also ends places' names closes a given name's run as a person's.
+            var familyAfterGiven = givenFirst && i == words.Count - 1 && i > 0 && words.Is(i, SurnameFirst | SurnameLast | ListedFamilyName);
+            const NameTraits placeEnds = FacilityNoun | PlaceSuffix | ProperPlaceSuffix;
+            if (words.Is(i, OrganizationCue | EventCue | CompanyType | LegalSuffix | CompanyNameWord | SectorWord) || (words.Is(i, placeEnds) && !familyAfterGiven))
             {
                 return false;
             }
@@ -795,7 +798,36 @@ internal static class RunClassifier
         var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(words, 0);
         return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
             || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
-            || BeforeRoleAndName(lexicon, tokens, run, words);
+            || BeforeRoleAndName(lexicon, tokens, run, words) || AfterCompanyOffice(lexicon, tokens, run, words);
+    }
+
+    /// <summary>"Harbour &amp; Hart", "Marks &amp; Spencer": names joined by a spaced ampersand, that no table makes a place, are a firm's.</summary>
+    private static bool JoinsByAmpersand(TokenList tokens, NameRun run)
+    {
+        for (var k = run.First + 1; k < run.Last; k++)
+        {
+            if (tokens[k].Is('&') && tokens[k].SpaceBefore && tokens[k + 1].SpaceBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last words of the offices that companies have and places do not ("chief executive of", "founder of", "partner at").
+    private static readonly HashSet<string> CompanyOfficeEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "officer", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "founder", "partner", "director", "president",
+    };
+
+    /// <summary>"chief executive of Vastra Shipyards", "a partner at Kestrel Advisory": a name of two or more words right after a company's office and "of" or "at".</summary>
+    private static bool AfterCompanyOffice(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var office = run.First - 2;
+        return words.Count >= 2 && office >= 0 && !run.Possessive && tokens.SentenceAt(office) == tokens.SentenceAt(run.First)
+            && (tokens[office + 1].IsWord("of") || tokens[office + 1].IsWord("at")) && CompanyOfficeEnds.Contains(tokens[office].Text)
+            && EndsRolePhrase(lexicon, tokens, office) && !IsSurnameFirstName(words) && !words.LastIs(SurnameLast);
     }
 
     /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
@@ -964,7 +996,7 @@ internal static class RunClassifier
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
-    /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
+    /// a name followed by an appositive whose head noun names a company, by ", which" (people take "who") or ", whose president".
     /// </summary>
     private static bool DescribedAsOrganization(TokenList tokens, int comma)
     {
@@ -974,8 +1006,9 @@ internal static class RunClassifier
         }
 
         var next = tokens[comma + 1];
-        if (next.IsWord("which"))
+        if (next.IsWord("which") || (next.IsWord("whose") && comma + 2 < tokens.Count && CompanyOfficeEnds.Contains(tokens[comma + 2].Text)))
         {
+            // ", whose president": a company's officer (people take "who").
             return true;
         }
 

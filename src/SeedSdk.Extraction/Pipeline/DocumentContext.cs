@@ -47,7 +47,8 @@ public sealed class DocumentContext
     /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
     public static DocumentContext Create(string text, string path)
     {
-        var tokens = Tokenizer.Tokenize(text, out var distinctTexts);
+        // Tokens are read with Markdown emphasis and links blanked out; the text they quote stays the original.
+        var tokens = Tokenizer.Tokenize(MarkupBlanking.Blank(text), out var distinctTexts);
         var sentences = SentenceSplitter.Split(tokens);
         return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text));
     }

@@ -37,7 +37,7 @@ internal static class RoleFacts
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var start = facts.Count;
+        var sites = new List<RoleSite>();
         var rolesBefore = new List<RoleSpan>();
         var rolesAfter = new List<RoleSpan>();
         foreach (var mention in analysis.Mentions)
@@ -52,14 +52,14 @@ internal static class RoleFacts
             RolesBefore(context, analysis, mention, rolesBefore);
             foreach (var role in rolesBefore)
             {
-                Emit(context, analysis, facts, seen, mention.Entity, role);
+                Emit(context, analysis, facts, seen, mention.Entity, role, sites, mention.Last);
             }
 
             rolesAfter.Clear();
             RolesAfter(context, analysis, mention, end, rolesAfter);
             foreach (var role in rolesAfter)
             {
-                Emit(context, analysis, facts, seen, mention.Entity, role);
+                Emit(context, analysis, facts, seen, mention.Entity, role, sites, mention.Last);
             }
         }
 
@@ -86,93 +86,7 @@ internal static class RoleFacts
             }
         }
 
-        AttachPrincipalOrganization(analysis, facts, start, seen);
-    }
-
-    private static readonly HashSet<string> OfficerRoles = new(StringComparer.Ordinal)
-    {
-        "ceo", "cfo", "coo", "cto", "chief executive", "chairman", "chairwoman", "chairperson", "board member", "executive board member", "supervisory board member",
-        "managing director", "founder", "co-founder", "general manager",
-    };
-
-    /// <summary>
-    /// "Chief financial officer Helen Smith said": a company officer named without a company serves the organization the
-    /// article is about, the one named before the role and mentioned most often (when one is).
-    /// </summary>
-    private static void AttachPrincipalOrganization(EntityAnalysis analysis, List<ExtractedFact> facts, int start, HashSet<string> seen)
-    {
-        Dictionary<Entity, (int Count, int FirstStart)>? counts = null;
-        for (var f = start; f < facts.Count; f++)
-        {
-            var fact = facts[f];
-            if (fact.Kind != FactKind.Role || fact.Organization is not null || fact.Role is null || !IsOfficerRole(fact.Role))
-            {
-                continue;
-            }
-
-            counts ??= OrganizationMentions(analysis);
-            var principal = PrincipalOrganization(counts, fact.Span.Start);
-            if (principal is not null && seen.Add(fact.Person + "\u0001" + fact.Role + "\u0001" + principal))
-            {
-                facts[f] = fact with { Organization = principal };
-            }
-        }
-    }
-
-    private static bool IsOfficerRole(string role)
-        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal));
-
-    private static Dictionary<Entity, (int Count, int FirstStart)> OrganizationMentions(EntityAnalysis analysis)
-    {
-        var counts = new Dictionary<Entity, (int Count, int FirstStart)>();
-        foreach (var mention in analysis.Mentions)
-        {
-            if (mention.Entity.Kind == FactKind.Organization)
-            {
-                counts[mention.Entity] = counts.TryGetValue(mention.Entity, out var seen)
-                    ? (seen.Count + 1, Math.Min(seen.FirstStart, mention.Start))
-                    : (1, mention.Start);
-            }
-        }
-
-        foreach (var entity in new List<Entity>(counts.Keys))
-        {
-            // "The company said ...": a description standing for the organization as a sentence's subject counts as a mention.
-            var seen = counts[entity];
-            counts[entity] = (seen.Count + entity.SubjectDescriptions, seen.FirstStart);
-        }
-
-        return counts;
-    }
-
-    /// <summary>
-    /// The organization named before <paramref name="roleStart"/> with the most mentions in the document, if it has at least two
-    /// and no other organization named before the role has as many.
-    /// </summary>
-    private static string? PrincipalOrganization(Dictionary<Entity, (int Count, int FirstStart)> counts, int roleStart)
-    {
-        Entity? best = null;
-        var bestCount = 0;
-        var tied = false;
-        foreach (var pair in counts)
-        {
-            if (pair.Value.FirstStart >= roleStart || Coreference.IsPublicBody(pair.Key))
-            {
-                // A company officer does not serve a legislature or a ministry named around them.
-                continue;
-            }
-
-            if (pair.Value.Count > bestCount)
-            {
-                (best, bestCount, tied) = (pair.Key, pair.Value.Count, false);
-            }
-            else if (pair.Value.Count == bestCount)
-            {
-                tied = true;
-            }
-        }
-
-        return best is not null && bestCount >= 2 && !tied ? best.Name : null;
+        PrincipalOrganization.Attach(analysis, context.TokenList, facts, sites, seen);
     }
 
     /// <summary>
@@ -222,6 +136,13 @@ internal static class RoleFacts
     {
         var tokens = context.TokenList;
         var roleEnd = mention.First - 1;
+        while (roleEnd > 0 && tokens[roleEnd].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleEnd].Text)
+            && analysis.Words.RoleLengthAt(tokens, roleEnd, roleEnd + 1) == 0 && tokens.SentenceAt(roleEnd) == tokens.SentenceAt(mention.First))
+        {
+            // "chairman, Sir Alan Pryce": the honorific belongs to the address.
+            roleEnd--;
+        }
+
         if (roleEnd > 0 && tokens[roleEnd].Is(',') && mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].Is(','))
         {
             // The name set off by commas after its role.
@@ -243,19 +164,25 @@ internal static class RoleFacts
         }
 
         roleStart = WithPortfolio(tokens, analysis, roleStart, roleEnd);
+        var listed = roles.Count;
+        roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), null));
+        roleStart = CoordinatedRolesBefore(context, analysis, roleStart, roles);
 
         var k = roleStart - 1;
         var its = false;
-        while (k >= 0 && Modifiers.Contains(tokens[k].Text))
+        var our = false;
+        while (k >= 0 && (Modifiers.Contains(tokens[k].Text) || tokens[k].IsWord("our")))
         {
             its |= tokens[k].IsWord("its");
+            our |= tokens[k].IsWord("our");
             k--;
         }
 
-        if (its)
+        if (its || our)
         {
-            // "Its chairman X": the organization named last before.
-            roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), OrganizationBefore(analysis, roleStart)));
+            // "Its chairman X": the organization named last before; "our chair X": the speaker's own, the one the document is about.
+            var owner = its ? OrganizationBefore(analysis, roleStart) : null;
+            SetOrganization(roles, listed, owner, own: our);
             return;
         }
 
@@ -267,7 +194,38 @@ internal static class RoleFacts
 
         var organization = analysis.EndingAt(k);
         var name = organization is not null && organization.Entity.Kind == FactKind.Organization ? organization.Entity.Name : OrganizationRightAfter(tokens, analysis, mention);
-        roles.Add(new RoleSpan(roleStart, roleEnd, RoleLexicon.Normalize(context.TextOf(roleStart, roleEnd)), name));
+        SetOrganization(roles, listed, name, own: false);
+    }
+
+    /// <summary>
+    /// "co-founder and chief executive X", "chairman, president and CEO X": the roles joined to the one at <paramref name="roleStart"/>
+    /// before it, added to <paramref name="roles"/>; returns where the first of them starts.
+    /// </summary>
+    private static int CoordinatedRolesBefore(DocumentContext context, EntityAnalysis analysis, int roleStart, List<RoleSpan> roles)
+    {
+        var tokens = context.TokenList;
+        while (roleStart >= 2 && (tokens[roleStart - 1].IsWord("and") || tokens[roleStart - 1].Is('&') || tokens[roleStart - 1].Is(',')))
+        {
+            var last = tokens[roleStart - 2].Is(',') && tokens[roleStart - 1].IsWord("and") ? roleStart - 3 : roleStart - 2;
+            var earlier = last >= 0 ? RoleStartEndingAt(analysis.Words, tokens, last, last + 1) : -1;
+            if (earlier < 0 || tokens.SentenceAt(earlier) != tokens.SentenceAt(roleStart) || IsTitle(tokens, earlier, last))
+            {
+                break;
+            }
+
+            roles.Add(new RoleSpan(earlier, last, RoleLexicon.Normalize(context.TextOf(earlier, last)), null));
+            roleStart = earlier;
+        }
+
+        return roleStart;
+    }
+
+    private static void SetOrganization(List<RoleSpan> roles, int from, string? organization, bool own)
+    {
+        for (var r = from; r < roles.Count; r++)
+        {
+            roles[r] = roles[r] with { Organization = organization, OwnOrganization = own && organization is null };
+        }
     }
 
     private const int MaxPortfolioWords = 2;
@@ -335,14 +293,9 @@ internal static class RoleFacts
             if (k + 1 < end && tokens[k].IsWord("who"))
             {
                 k++;
-                if (RoleVerbs.TryGetValue(tokens[k].Text, out var verbRole))
+                if (VerbRole(context, analysis, k, end, result))
                 {
-                    var organization = OrganizationAt(analysis, k + 1, tokens);
-                    if (organization is not null)
-                    {
-                        result.Add(new RoleSpan(k, k, verbRole, organization));
-                    }
-
+                    // "who chairs Y", "who has run Y".
                     return;
                 }
 
@@ -360,9 +313,14 @@ internal static class RoleFacts
                 k++;
             }
         }
-        else if (Copulas.Contains(tokens[k].Text))
+        else if (VerbRole(context, analysis, k, end, result))
         {
-            k++;
+            return;
+        }
+        else if (Copulas.Contains(tokens[k].Text) || (k + 1 < end && Auxiliaries.Contains(tokens[k].Text) && Copulas.Contains(tokens[k + 1].Text)))
+        {
+            // "X is the president of Y", "X has been chief executive of Y since 2021".
+            k += Copulas.Contains(tokens[k].Text) ? 1 : 2;
             if (k + 1 < end && AppointmentWords.Contains(tokens[k].Text))
             {
                 // "was appointed president of Y", "was promoted to chief executive".
@@ -394,6 +352,78 @@ internal static class RoleFacts
         }
 
         RoleList(context, analysis, k, end, result);
+    }
+
+    /// <summary>
+    /// "X chairs Y", "X has run Y", "X co-founded Y", "who chairs the audit committee": a verb that states a role, at
+    /// <paramref name="k"/> or after "has"/"had", and its organization; added to <paramref name="result"/>. False when no such verb stands there.
+    /// </summary>
+    private static bool VerbRole(DocumentContext context, EntityAnalysis analysis, int k, int end, List<RoleSpan> result)
+    {
+        var tokens = context.TokenList;
+        var perfect = k + 1 < end && (tokens[k].IsWord("has") || tokens[k].IsWord("had"));
+        if (perfect)
+        {
+            k++;
+        }
+
+        var length = 1;
+        string? role;
+        if (k + 2 < end && tokens[k].IsWord("co") && tokens[k + 1].Is('-') && !tokens[k + 1].SpaceBefore && tokens[k + 2].IsWord("founded"))
+        {
+            (role, length) = ("co-founder", 3);
+        }
+        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleVerbs.TryGetValue(tokens[k].Text, out role)))
+        {
+            return false;
+        }
+
+        var after = k + length;
+        var organization = after < end ? OrganizationAt(analysis, after, tokens) : null;
+        var own = organization is null && after < end && CommitteeEnd(tokens, after, end) > 0;
+        if (organization is not null || own)
+        {
+            result.Add(new RoleSpan(k, after - 1, role!, organization, own));
+        }
+
+        return true;
+    }
+
+    // Participles that state a role after "has" or "had" ("has run Y since 2022").
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["run"] = "head", ["headed"] = "head", ["chaired"] = "chair", ["founded"] = "founder", ["managed"] = "manager", ["directed"] = "director",
+    };
+
+    private const int MaxCommitteeWords = 5;
+
+    /// <summary>
+    /// "the audit committee", "the board's risk committee", "the board": where a company's body named from <paramref name="k"/> ends
+    /// (its "committee" or "board"), or -1.
+    /// </summary>
+    private static int CommitteeEnd(TokenList tokens, int k, int end)
+    {
+        if (k >= end || !tokens[k].IsWord("the"))
+        {
+            return -1;
+        }
+
+        for (var i = k + 1; i < end && i <= k + MaxCommitteeWords; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord("committee") || token.IsWord("board"))
+            {
+                return i;
+            }
+
+            // "the board's risk committee": lower-case words, a possessive among them.
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || (WordClasses.IsFunctionWord(token.Text) && !WordClasses.IsPossessive(token)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private const int MaxRoleModifiers = 2;
@@ -476,8 +506,10 @@ internal static class RoleFacts
         var tokens = context.TokenList;
         // This list's roles are result[listFirst..]; their organization is set once it is known.
         var listFirst = result.Count;
+        var our = false;
         while (k < end && (WordClasses.IsDeterminer(tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
         {
+            our |= tokens[k].IsWord("our");
             k++;
         }
 
@@ -568,12 +600,17 @@ internal static class RoleFacts
             organization = OrganizationAfterField(tokens, analysis, k + 1, end);
         }
 
-        if (organization is not null)
+        var own = our;
+        if (organization is null && k < end && tokens[k].IsWord("of") && CommitteeEnd(tokens, k + 1, end) is var committee && committee > 0)
         {
-            for (var r = listFirst; r < result.Count; r++)
-            {
-                result[r] = result[r] with { Organization = organization };
-            }
+            // "chair of the audit committee": a body of the organization, named after it ("of the board of Y") or the one the document is about.
+            organization = committee + 1 < end && tokens[committee + 1].IsWord("of") ? OrganizationAt(analysis, committee + 2, tokens) : null;
+            own = organization is null;
+        }
+
+        if (organization is not null || own)
+        {
+            SetOrganization(result, listFirst, organization, own);
         }
 
         var next = organization is null ? -1 : NextRoleAfterOrganization(tokens, analysis, k + 1, end);
@@ -744,7 +781,7 @@ internal static class RoleFacts
         return -1;
     }
 
-    private static void Emit(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, Entity person, RoleSpan role)
+    private static void Emit(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, Entity person, RoleSpan role, List<RoleSite>? sites = null, int nameLast = -1)
     {
         for (var i = role.First; i <= role.Last; i++)
         {
@@ -769,6 +806,10 @@ internal static class RoleFacts
             Role = role.Role,
             Organization = role.Organization,
         });
+        if (role.Organization is null)
+        {
+            sites?.Add(new RoleSite(facts.Count - 1, role.First, role.Last, role.OwnOrganization, nameLast));
+        }
     }
 
     private static int SentenceEnd(DocumentContext context, int token)
@@ -777,5 +818,6 @@ internal static class RoleFacts
         return first + count;
     }
 
-    private readonly record struct RoleSpan(int First, int Last, string Role, string? Organization);
+    /// <summary>A role phrase's tokens, its normalized text and organization; <c>OwnOrganization</c>: the speaker's own ("our chair").</summary>
+    private readonly record struct RoleSpan(int First, int Last, string Role, string? Organization, bool OwnOrganization = false);
 }
