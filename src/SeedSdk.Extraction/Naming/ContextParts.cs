@@ -1,5 +1,5 @@
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -31,7 +31,7 @@ internal sealed class ContextParts
     public ContextParts(FactWindow.WordCache cache) => _cache = cache;
 
     /// <summary>The document named.</summary>
-    public Pipeline.DocumentContext Context => _cache.Context;
+    public Text.DocumentContext Context => _cache.Context;
 
     /// <summary>The document's line structure, read the first time a name needs it.</summary>
     public DocumentLayout Layout => _layout ??= DocumentLayout.Of(_cache.Context.Text, _cache.Context.Lines);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 

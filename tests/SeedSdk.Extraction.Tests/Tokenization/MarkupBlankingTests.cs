@@ -1,6 +1,6 @@
 using System.Linq;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Tests.Tokenization;
 
