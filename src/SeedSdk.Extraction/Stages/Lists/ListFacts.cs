@@ -42,19 +42,7 @@ internal static class ListFacts
         {
             var (first, count) = sentences[sentence];
             var end = first + count;
-            // The sentence's cues are cues[cuesFirst..cuesEnd).
-            while (sentenceCues < cues.Count && cues[sentenceCues] < first)
-            {
-                sentenceCues++;
-            }
-
-            var cuesFirst = sentenceCues;
-            while (sentenceCues < cues.Count && cues[sentenceCues] < end)
-            {
-                sentenceCues++;
-            }
-
-            var cuesEnd = sentenceCues;
+            var (cuesFirst, cuesEnd) = CueTokens.Within(cues, ref sentenceCues, first, end);
             nameEnds.Fill(sentence, first, count, cuesEnd > cuesFirst);
             var resume = first;
             for (var cue = cuesFirst; cue < cuesEnd; cue++)
