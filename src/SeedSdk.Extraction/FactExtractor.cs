@@ -19,7 +19,13 @@ public static class FactExtractor
     /// <summary>Extracts every fact of <paramref name="text"/>, in document order, each with its C# name.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="path">The document's path, carried into the result unchanged.</param>
-    public static ExtractedDocument Extract(string text, string path)
+    public static ExtractedDocument Extract(string text, string path) => Extract(text, path, Lexicon.English);
+
+    /// <summary>Extracts every fact of <paramref name="text"/>, read with the words of <paramref name="lexicon"/>.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="path">The document's path, carried into the result unchanged.</param>
+    /// <param name="lexicon">The words of the document's language (<see cref="Lexicon.English"/> by default).</param>
+    public static ExtractedDocument Extract(string text, string path, Lexicon lexicon)
     {
         if (text is null)
         {
@@ -31,7 +37,12 @@ public static class FactExtractor
             throw new ArgumentNullException(nameof(path));
         }
 
-        var context = DocumentContext.Create(text, path);
+        if (lexicon is null)
+        {
+            throw new ArgumentNullException(nameof(lexicon));
+        }
+
+        var context = DocumentContext.Create(text, path, lexicon);
         // Dense business prose holds about one fact per 40 to 100 characters; starting just above that spares
         // a long document's list its doublings (each a copy on the large object heap).
         var facts = new List<ExtractedFact>(text.Length / 32 + 16);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -12,7 +13,7 @@ namespace SeedSdk.Extraction.Naming;
 internal static class NamingLexicon
 {
     /// <summary>Function words, auxiliaries and hedges that never appear in a name.</summary>
-    public static readonly HashSet<string> StopWords = new(Recognizers.Dates.MonthTable.FullNameWords().Concat(Recognizers.Dates.MonthTable.WeekdayNames), StringComparer.Ordinal)
+    public static readonly HashSet<string> StopWords = new(Lexicon.English.Months.FullNameWords().Concat(Lexicon.English.Months.WeekdayNames), StringComparer.Ordinal)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "onto", "over", "under", "about", "up",
@@ -176,10 +177,10 @@ internal static class NamingLexicon
     public static readonly HashSet<string> AbbreviationStarts = new(Abbreviations.Select(a => a.Words[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words that belong to a number, not to what it counts ("1.2 million vehicles").</summary>
-    public static readonly HashSet<string> ScaleWords = new(Numbers.NumberWords.ScaleWordsOfAmounts(), StringComparer.Ordinal);
+    public static readonly HashSet<string> ScaleWords = new(Lexicon.English.Scales.OfAmounts, StringComparer.Ordinal);
 
     /// <summary>English month names, 1-based.</summary>
-    public static readonly string[] Months = Recognizers.Dates.MonthTable.Names;
+    public static readonly string[] Months = Lexicon.English.Months.Names;
 
     /// <summary>Whether <paramref name="lower"/> is a stop word.</summary>
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);

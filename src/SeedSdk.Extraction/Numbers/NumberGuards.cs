@@ -60,7 +60,7 @@ internal static class NumberGuards
             return true;
         }
 
-        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !Recognizers.Dates.MonthTable.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>
@@ -98,7 +98,7 @@ internal static class NumberGuards
 
     /// <summary>Whether the token at <paramref name="i"/> starts a vague plural amount ("tens of", "hundreds of millions").</summary>
     public static bool IsVagueScale(TokenList tokens, int i)
-        => NumberWords.VagueScales.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
+        => tokens.Lexicon.Scales.Vague.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
 
     // "Tesla's 15-year" counts; "Model 3" names.
     private static bool IsPossessive(string word)

@@ -136,7 +136,7 @@ internal static class NumberParser
         }
 
         var suffix = text.Substring(split);
-        if (NumberWords.SuffixScales.TryGetValue(suffix, out var scale))
+        if (tokens.Lexicon.Scales.Suffixes.TryGetValue(suffix, out var scale))
         {
             match = new NumberMatch(i, i, value * scale, NumberForm.Mixed, true, whole, null);
             return true;
@@ -172,7 +172,7 @@ internal static class NumberParser
         var scaled = false;
         var last = i;
 
-        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || NumberWords.Scales.ContainsKey(tokens[j + 1].Text)))
+        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
         {
             current = 1;
             any = true;
@@ -217,7 +217,7 @@ internal static class NumberParser
                 current *= 12;
                 last = j++;
             }
-            else if (any && current > 0 && IsWordScale(t.Text, out var scale))
+            else if (any && current > 0 && IsWordScale(tokens, t.Text, out var scale))
             {
                 total += current * (long)scale;
                 current = 0;
@@ -241,9 +241,9 @@ internal static class NumberParser
         return true;
     }
 
-    private static bool IsWordScale(string word, out decimal scale)
+    private static bool IsWordScale(TokenList tokens, string word, out decimal scale)
     {
-        return NumberWords.SpelledScales.TryGetValue(word, out scale);
+        return tokens.Lexicon.Scales.Spelled.TryGetValue(word, out scale);
     }
 
     // "forty-five" or "forty five": a unit after a ten.
@@ -301,7 +301,7 @@ internal static class NumberParser
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, i) || !IsWordScale(tokens[k].Text, out var scale))
+        if (!TokenScan.InSentence(tokens, k, i) || !IsWordScale(tokens, tokens[k].Text, out var scale))
         {
             return false;
         }
@@ -326,7 +326,7 @@ internal static class NumberParser
         scale = 1m;
         scaleLast = last;
         var j = last + 1;
-        if (!TokenScan.InSentence(tokens, j, last) || tokens.KindAt(j) != TokenKind.Word || !NumberWords.Scales.TryGetValue(tokens[j].Text, out scale))
+        if (!TokenScan.InSentence(tokens, j, last) || tokens.KindAt(j) != TokenKind.Word || !tokens.Lexicon.Scales.Words.TryGetValue(tokens[j].Text, out scale))
         {
             return false;
         }
@@ -339,7 +339,7 @@ internal static class NumberParser
     private static void AddScaleWord(TokenList tokens, ref NumberMatch match, bool shortScales)
     {
         var j = match.Last + 1;
-        if (TokenScan.IsTouchingDash(tokens, j, match.First) && TokenScan.InSentence(tokens, j + 1, match.First) && IsWordScale(tokens[j + 1].Text, out var hyphenScale))
+        if (TokenScan.IsTouchingDash(tokens, j, match.First) && TokenScan.InSentence(tokens, j + 1, match.First) && IsWordScale(tokens, tokens[j + 1].Text, out var hyphenScale))
         {
             match = match with { Last = j + 1, Value = match.Value * hyphenScale, HasScale = true };
             return;
@@ -357,7 +357,7 @@ internal static class NumberParser
         }
 
         var word = next.Text;
-        if (NumberWords.Scales.TryGetValue(word, out var scale) || (shortScales && NumberWords.ShortScales.TryGetValue(word, out scale)))
+        if (tokens.Lexicon.Scales.Words.TryGetValue(word, out var scale) || (shortScales && tokens.Lexicon.Scales.Short.TryGetValue(word, out scale)))
         {
             match = match with { Last = j, Value = match.Value * scale, HasScale = true };
             return;

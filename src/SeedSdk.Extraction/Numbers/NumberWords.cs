@@ -22,32 +22,6 @@ internal static class NumberWords
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    /// <summary>The scale words spelled in full, "thousand".."trillion".</summary>
-    public static readonly WordMap<decimal> SpelledScales = new()
-    {
-        ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
-    };
-
-    /// <summary>Multipliers written as words after a number ("3 billion", "35 lakh"): the spelled scales and their abbreviations.</summary>
-    public static readonly WordMap<decimal> Scales = new(SpelledScales)
-    {
-        ["mn"] = 1_000_000m, ["mln"] = 1_000_000m, ["bn"] = 1_000_000_000m, ["bln"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
-        ["trn"] = 1_000_000_000_000m, ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
-    };
-
-    /// <summary>Multipliers written as letters glued to digits ("3.2bn", "10k", "5m").</summary>
-    public static readonly WordMap<decimal> SuffixScales = new()
-    {
-        ["k"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["mln"] = 1_000_000m, ["b"] = 1_000_000_000m, ["bn"] = 1_000_000_000m,
-        ["bln"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m,
-    };
-
-    /// <summary>Short scale words that follow a number only in money ("$5 m", "$2 k").</summary>
-    public static readonly WordMap<decimal> ShortScales = new()
-    {
-        ["m"] = 1_000_000m, ["k"] = 1_000m, ["b"] = 1_000_000_000m,
-    };
-
     /// <summary>Fraction denominators, singular and plural ("third", "thirds").</summary>
     public static readonly WordMap<int> Denominators = new()
     {
@@ -69,27 +43,6 @@ internal static class NumberWords
         ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
         ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
     };
-
-    /// <summary>Plural scale words that make an amount vague ("tens of billions", "hundreds of").</summary>
-    public static readonly WordSet VagueScales = TokenScan.Set("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions");
-
-    /// <summary>
-    /// Every word that scales an amount and so belongs to its number, not to what it counts ("1.2 million vehicles"):
-    /// "hundred", "dozen", the spelled scales, their plurals, and the abbreviations "mn", "bn", "m", "k".
-    /// </summary>
-    public static IEnumerable<string> ScaleWordsOfAmounts()
-    {
-        foreach (var word in new[] { "hundred", "dozen" }.Concat(SpelledScales.Keys))
-        {
-            yield return word;
-            yield return word + "s";
-        }
-
-        foreach (var abbreviation in new[] { "mn", "bn", "m", "k" })
-        {
-            yield return abbreviation;
-        }
-    }
 
     /// <summary>Whether the word is a spelled number word (unit, ten or "hundred").</summary>
     public static bool IsNumberWord(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word);

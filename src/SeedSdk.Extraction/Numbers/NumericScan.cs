@@ -1,10 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Recognizers.Dates;
-using SeedSdk.Extraction.Recognizers.Money;
-using SeedSdk.Extraction.Recognizers.Quantities;
-using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
@@ -44,10 +41,13 @@ internal sealed class NumericScan
     private int _lineStart;
     private int _nextLineStart = -1;
 
-    /// <summary>Starts a pass over <paramref name="context"/>.</summary>
-    public NumericScan(DocumentContext context)
+    private readonly ScanQuestions _questions;
+
+    /// <summary>Starts a pass over <paramref name="context"/> whose word questions <paramref name="questions"/> answers.</summary>
+    public NumericScan(DocumentContext context, ScanQuestions questions)
     {
         Context = context;
+        _questions = questions;
         // A List's indexer is a direct call (an IReadOnlyList's is an interface call on every look-up).
         Tokens = context.TokenList;
         _textFacts = new int[context.DistinctTexts];
@@ -120,7 +120,7 @@ internal sealed class NumericScan
     // The characters CharClasses.IsLineBreak accepts (and LineMap breaks lines at).
     private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
-    /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="AnchorWords.Of"/>), read once per distinct word.</summary>
+    /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="ScanQuestions.AnchorRole"/>), read once per distinct word.</summary>
     public WordRole AnchorRoleAt(int i) => AnchorRoleOf(Tokens[i]);
 
     /// <summary>The anchor role of word token <paramref name="token"/> of this document, read once per distinct word.</summary>
@@ -133,12 +133,12 @@ internal sealed class NumericScan
 
     private WordRole ReadAnchorRole(Token token)
     {
-        var role = AnchorWords.Of(token.Text);
+        var role = _questions.AnchorRole(token.Text);
         _textFacts[token.TextId] |= (int)role + 1;
         return role;
     }
 
-    /// <summary>Whether token <paramref name="k"/> can start a currency written after a number (see <see cref="MoneyRecognizer.MayStartCurrency"/>), read once per distinct text.</summary>
+    /// <summary>Whether token <paramref name="k"/> can start a currency written after a number (see <see cref="ScanQuestions.MayStartCurrency"/>), read once per distinct text.</summary>
     public bool MayStartCurrencyAt(int k)
     {
         var token = Tokens[k];
@@ -146,14 +146,14 @@ internal sealed class NumericScan
         var stored = (facts & CurrencyBits) >> CurrencyShift;
         if (stored == Unknown)
         {
-            stored = MoneyRecognizer.MayStartCurrency(token) ? Yes : No;
+            stored = _questions.MayStartCurrency(token) ? Yes : No;
             facts |= stored << CurrencyShift;
         }
 
         return stored == Yes;
     }
 
-    /// <summary>Whether token <paramref name="k"/> gives a year after it no context (see <see cref="DateRecognizer.IsPlainBeforeYear"/>), read once per distinct text.</summary>
+    /// <summary>Whether token <paramref name="k"/> gives a year after it no context (see <see cref="ScanQuestions.IsPlainBeforeYear"/>), read once per distinct text.</summary>
     public bool IsPlainBeforeYearAt(int k)
     {
         var token = Tokens[k];
@@ -161,14 +161,14 @@ internal sealed class NumericScan
         var stored = (facts & PlainBits) >> PlainShift;
         if (stored == Unknown)
         {
-            stored = DateRecognizer.IsPlainBeforeYear(token) ? Yes : No;
+            stored = _questions.IsPlainBeforeYear(token) ? Yes : No;
             facts |= stored << PlainShift;
         }
 
         return stored == Yes;
     }
 
-    /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="QuantityUnits.TryGetCountedNoun"/>), read once per distinct word.</summary>
+    /// <summary>Whether token <paramref name="k"/> is a counted plural noun (see <see cref="ScanQuestions.TryGetCountedNoun"/>), read once per distinct word.</summary>
     public bool TryCountedNounAt(int k, out string unit)
     {
         var token = Tokens[k];
@@ -176,7 +176,7 @@ internal sealed class NumericScan
         var stored = facts >> NounShift;
         if (stored == Unknown)
         {
-            if (QuantityUnits.TryGetCountedNoun(token.Text, out var noun))
+            if (_questions.TryGetCountedNoun(token.Text, out var noun))
             {
                 _countedNouns.Add(noun);
                 stored = _countedNouns.Count + 1;
@@ -202,19 +202,19 @@ internal sealed class NumericScan
     {
         get
         {
-            _readsYenSignAsYuan ??= YenSign.MeansYuan(Tokens, Context.DistinctTexts);
+            _readsYenSignAsYuan ??= _questions.MeansYuan(Tokens, Context.DistinctTexts);
             return _readsYenSignAsYuan.Value;
         }
     }
 
     private bool? _readsDayFirst;
 
-    /// <summary>Whether this document writes its dates in digits day first (see <see cref="DayFirstConvention"/>), read once, on first use.</summary>
+    /// <summary>Whether this document writes its dates in digits day first (see <see cref="ScanQuestions.ReadsDayFirst"/>), read once, on first use.</summary>
     public bool ReadsDayFirst
     {
         get
         {
-            _readsDayFirst ??= DayFirstConvention.ReadsDayFirst(Tokens);
+            _readsDayFirst ??= _questions.ReadsDayFirst(Tokens);
             return _readsDayFirst.Value;
         }
     }
@@ -250,16 +250,16 @@ internal sealed class NumericScan
         return found;
     }
 
-    /// <summary>The ISO 8601 text of <paramref name="point"/> (see <see cref="DatePoint.Iso()"/>), its year written once per document.</summary>
-    public string Iso(DatePoint point)
+    /// <summary>The four digits of <paramref name="year"/>, written once per document (a document repeats its years).</summary>
+    public string YearText(int year)
     {
-        if (!_yearTexts.TryGetValue(point.Year, out var year))
+        if (!_yearTexts.TryGetValue(year, out var text))
         {
-            year = DatePoint.YearText(point.Year);
-            _yearTexts[point.Year] = year;
+            text = year.ToString("D4", CultureInfo.InvariantCulture);
+            _yearTexts[year] = text;
         }
 
-        return point.Iso(year);
+        return text;
     }
 
     private readonly record struct ParsedNumber(int Index, bool Found, NumberMatch Match);

@@ -121,4 +121,10 @@ internal static class TokenScan
 
     /// <summary>Case-insensitive set of words.</summary>
     public static WordSet Set(params string[] words) => new(words);
+
+    /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
+    public static bool IsRangeJoiner(TokenList tokens, int j, bool isBetween)
+        => isBetween
+            ? tokens[j].IsWord("and")
+            : tokens[j].IsWord("to") || (IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);
 }

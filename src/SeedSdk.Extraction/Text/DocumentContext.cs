@@ -22,6 +22,9 @@ public sealed class DocumentContext
     /// <summary>The document's path as given to the extractor.</summary>
     public string Path { get; }
 
+    /// <summary>The words of the document's language.</summary>
+    public Lexicon Lexicon => TokenList.Lexicon;
+
     /// <summary>The whole text.</summary>
     public string Text { get; }
 
@@ -44,11 +47,15 @@ public sealed class DocumentContext
     public LineMap Lines { get; }
 
     /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
-    public static DocumentContext Create(string text, string path)
+    public static DocumentContext Create(string text, string path) => Create(text, path, Lexicon.English);
+
+    /// <summary>Tokenizes and splits <paramref name="text"/>, read with the words of <paramref name="lexicon"/>.</summary>
+    public static DocumentContext Create(string text, string path, Lexicon lexicon)
     {
         // Tokens are read with Markdown emphasis and links blanked out; the text they quote stays the original.
         var reading = MarkupBlanking.Blank(text);
         var tokens = Tokenizer.Tokenize(reading, out var distinctTexts);
+        tokens.Lexicon = lexicon;
         var sentences = SentenceSplitter.Split(tokens);
         return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text)) { _reading = reading };
     }

@@ -11,7 +11,8 @@ namespace SeedSdk.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(Recognizers.Dates.MonthTable.AbbreviationWords(), StringComparer.OrdinalIgnoreCase)
+    // Besides these, the month abbreviations of the tokens' lexicon ("Sept.").
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
         "co", "corp", "inc", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx", "est",
@@ -155,7 +156,8 @@ public static class SentenceSplitter
             return true; // an initial: "J. Smith", "U.S."
         }
 
-        return Abbreviations.Contains(AbbreviationKey(tokens, index));
+        var key = AbbreviationKey(tokens, index);
+        return Abbreviations.Contains(key) || tokens.Lexicon.Months.IsAbbreviation(key);
     }
 
     private static string AbbreviationKey(TokenList tokens, int index)

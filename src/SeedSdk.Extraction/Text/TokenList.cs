@@ -19,6 +19,9 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     internal TokenList(int capacity) => _items = new PackedToken[Math.Max(capacity, 4)];
 
+    /// <summary>The words of the text's language, which every reader of these tokens receives with them.</summary>
+    internal Lexicon Lexicon { get; set; } = Lexicon.English;
+
     /// <summary>How many tokens the text has.</summary>
     public int Count => _count;
 

@@ -22,7 +22,7 @@ internal static class DateReader
         }
 
         var token = tokens[i];
-        if (!MonthTable.TryGetMonth(token.Text, allowAbbreviation: token.IsCapitalized || IsNextToDigits(tokens, i, anchor), out month, out var abbreviated))
+        if (!tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: token.IsCapitalized || IsNextToDigits(tokens, i, anchor), out month, out var abbreviated))
         {
             return false;
         }
@@ -45,7 +45,7 @@ internal static class DateReader
     {
         month = 0;
         last = i;
-        if (!TokenScan.InSentence(tokens, i, anchor) || tokens.KindAt(i) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out var abbreviated))
+        if (!TokenScan.InSentence(tokens, i, anchor) || tokens.KindAt(i) != TokenKind.Word || !tokens.Lexicon.Months.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out var abbreviated))
         {
             return false;
         }
@@ -63,7 +63,7 @@ internal static class DateReader
     {
         month = 0;
         return TokenScan.InSentence(tokens, i, anchor) && tokens.KindAt(i) == TokenKind.Word && !(tokens[i].Text == "may")
-            && MonthTable.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out _) && (!IsInsideName(tokens, i) || IsFollowedByDateDigits(tokens, i, anchor));
+            && tokens.Lexicon.Months.TryGetMonth(tokens[i].Text, allowAbbreviation: true, out month, out _) && (!IsInsideName(tokens, i) || IsFollowedByDateDigits(tokens, i, anchor));
     }
 
     // A lower-case abbreviation ("nov") is a month next to digits ("14 nov 2023", "nov 2023").
@@ -74,10 +74,10 @@ internal static class DateReader
     // "Korea Nov 18 2014", "Korea Jan-Feb 2017": a month after a capitalized word is no surname when a day or a range of months follows.
     private static bool IsFollowedByDateDigits(TokenList tokens, int last, int anchor)
         => TokenScan.InSentence(tokens, last + 1, anchor)
-        && ((tokens.KindAt(last + 1) == TokenKind.Number && tokens[last + 1].Text.Length <= 2) || (TokenScan.IsTouchingDash(tokens, last + 1, anchor) && MonthTable.IsMonthName(tokens[last + 2].Text)));
+        && ((tokens.KindAt(last + 1) == TokenKind.Number && tokens[last + 1].Text.Length <= 2) || (TokenScan.IsTouchingDash(tokens, last + 1, anchor) && tokens.Lexicon.Months.IsMonthName(tokens[last + 2].Text)));
 
     /// <summary>Reads a month name glued to its day ("Dec31", "June5").</summary>
-    public static bool TryGluedMonthDay(Token token, out int month, out int day)
+    public static bool TryGluedMonthDay(Token token, MonthTable months, out int month, out int day)
     {
         month = 0;
         day = 0;
@@ -108,7 +108,7 @@ internal static class DateReader
             day = (day * 10) + (text[k] - '0');
         }
 
-        return day is >= 1 and <= 31 && MonthTable.TryGetMonth(text.Substring(0, split), allowAbbreviation: true, out month, out _) && month != 0;
+        return day is >= 1 and <= 31 && months.TryGetMonth(text.Substring(0, split), allowAbbreviation: true, out month, out _) && month != 0;
     }
 
     /// <summary>
@@ -244,7 +244,7 @@ internal static class DateReader
         }
 
         var isFirstOfSentence = prev == 0 || tokens.SentenceAt(prev - 1) != tokens.SentenceAt(prev);
-        return !Prepositions.Contains(tokens[prev].Text) && !MonthTable.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
+        return !Prepositions.Contains(tokens[prev].Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
             && !tokens[prev].IsWord("the") && !tokens[prev].IsWord("of") && !tokens[prev].IsWord("early") && !tokens[prev].IsWord("late") && !tokens[prev].IsWord("mid");
     }
 

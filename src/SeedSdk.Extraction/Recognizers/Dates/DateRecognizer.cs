@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Dates;
@@ -322,15 +321,15 @@ internal static class DateRecognizer
 
     // "June in 2017", "28 june in 2020": "in" between a month and its year (else "in" gives the year no context of its own).
     private static bool IsMonthThenIn(TokenList tokens, int p, int claimedBefore)
-        => p - 1 > claimedBefore && tokens.KindAt(p - 1) == TokenKind.Word && tokens[p].IsWord("in") && MonthTable.IsMonthName(tokens[p - 1].Text);
+        => p - 1 > claimedBefore && tokens.KindAt(p - 1) == TokenKind.Word && tokens[p].IsWord("in") && tokens.Lexicon.Months.IsMonthName(tokens[p - 1].Text);
 
     /// <summary>
     /// Whether a token with this text, just before a year, gives the year no context of its own: a word that is
     /// no month, "of", "quarter", "half" nor year modifier ("in", "since", "the"). Such a word is read no further
     /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
     /// </summary>
-    internal static bool IsPlainBeforeYear(Token token)
-        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
+    internal static bool IsPlainBeforeYear(Token token, MonthTable months)
+        => token.Kind == TokenKind.Word && !months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
         && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
 
     // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
@@ -345,7 +344,7 @@ internal static class DateRecognizer
         }
 
         // Month Day[,] Year; "Dec31, 1994"
-        if (DateReader.TryGluedMonthDay(tokens[q], out var gluedMonth, out var gluedDay))
+        if (DateReader.TryGluedMonthDay(tokens[q], tokens.Lexicon.Months, out var gluedMonth, out var gluedDay))
         {
             return gluedDay <= MonthTable.DaysIn(year, gluedMonth) && Set(out point, new DatePoint(q, i, year, gluedMonth, gluedDay, 0));
         }
@@ -380,7 +379,7 @@ internal static class DateRecognizer
             monthIndex = q - 1;
         }
 
-        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
+        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !tokens.Lexicon.Months.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
         {
             return false;
         }

@@ -108,7 +108,7 @@ internal static class NumericDates
         for (var k = j; k <= j + 4; k += 2)
         {
             var part = tokens[k];
-            if (part.Kind == TokenKind.Word && month == 0 && MonthTable.TryGetMonth(part.Text, allowAbbreviation: true, out month, out _))
+            if (part.Kind == TokenKind.Word && month == 0 && tokens.Lexicon.Months.TryGetMonth(part.Text, allowAbbreviation: true, out month, out _))
             {
                 continue;
             }
@@ -254,7 +254,7 @@ internal static class NumericDates
         var token = tokens[m];
         if (token.Kind == TokenKind.Word)
         {
-            return MonthTable.TryGetMonth(token.Text, allowAbbreviation: true, out month, out _);
+            return tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out month, out _);
         }
 
         return token.Text.Length <= 2 && TokenScan.IsPlainInteger(token, out month) && month is >= 1 and <= 12;
@@ -272,7 +272,7 @@ internal static class NumericDates
     // "AB-12-2020", "v2/11/2016": digits glued by a sign to a word or number before them.
     private static bool IsGluedAfterCode(TokenList tokens, int i)
         => i >= 2 && !tokens[i].SpaceBefore && !tokens[i - 1].SpaceBefore && (TokenScan.IsDashToken(tokens[i - 1]) || tokens[i - 1].Is('/'))
-        && tokens.KindAt(i - 2) is TokenKind.Word or TokenKind.Mixed or TokenKind.Number && !MonthTable.IsMonthName(tokens[i - 2].Text);
+        && tokens.KindAt(i - 2) is TokenKind.Word or TokenKind.Mixed or TokenKind.Number && !tokens.Lexicon.Months.IsMonthName(tokens[i - 2].Text);
 
     // A sign with no space on either side.
     private static bool IsGlued(TokenList tokens, int k) => !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;

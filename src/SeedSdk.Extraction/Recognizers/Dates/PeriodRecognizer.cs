@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Dates;

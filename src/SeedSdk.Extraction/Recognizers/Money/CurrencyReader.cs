@@ -185,7 +185,7 @@ internal static class CurrencyReader
             speaksOfMoney |= (token.Kind == TokenKind.Word && MoneyCues.Contains(token.Text)) || (token.Kind == TokenKind.Symbol && CurrencyTable.CanStartSymbol(token.Text[0]));
         }
 
-        var isScaled = TokenScan.InSentence(tokens, first - 1, anchor) && tokens.KindAt(first - 1) == TokenKind.Word && NumberWords.Scales.ContainsKey(tokens[first - 1].Text);
+        var isScaled = TokenScan.InSentence(tokens, first - 1, anchor) && tokens.KindAt(first - 1) == TokenKind.Word && tokens.Lexicon.Scales.Words.ContainsKey(tokens[first - 1].Text);
         return !speaksOfMoney && !isScaled && phrase.StartsWith("pound", System.StringComparison.OrdinalIgnoreCase);
     }
 

@@ -43,7 +43,7 @@ internal static class GluedCodes
         var last = i;
         if (digitsEnd < text.Length)
         {
-            if (!NumberWords.SuffixScales.TryGetValue(text.Substring(digitsEnd), out var suffixScale))
+            if (!tokens.Lexicon.Scales.Suffixes.TryGetValue(text.Substring(digitsEnd), out var suffixScale))
             {
                 return false;
             }
@@ -80,7 +80,7 @@ internal static class GluedCodes
         }
 
         var scale = 1m;
-        if (digits == 0 || (digits < next.Length && !NumberWords.SuffixScales.TryGetValue(next.Substring(digits), out scale)))
+        if (digits == 0 || (digits < next.Length && !tokens.Lexicon.Scales.Suffixes.TryGetValue(next.Substring(digits), out scale)))
         {
             return false;
         }

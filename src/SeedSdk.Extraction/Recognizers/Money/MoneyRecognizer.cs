@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Money;
@@ -57,7 +56,7 @@ internal static class MoneyRecognizer
         var lowerIsScaled = lower.NumberFirst != lower.NumberLast;
         if (tokens.KindAt(lower.NumberFirst) != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
             || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
-            || !RangeRecognizer.IsJoiner(tokens, join, isBetween)
+            || !TokenScan.IsRangeJoiner(tokens, join, isBetween)
             || tokens.KindAt(k) != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
         {
@@ -287,7 +286,7 @@ internal static class MoneyRecognizer
     private static Amount WithScaleAfterCode(TokenList tokens, Amount amount, bool hasScale)
     {
         var j = amount.Last + 1;
-        if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && NumberWords.Scales.TryGetValue(tokens[j].Text, out var scale))
+        if (!hasScale && TokenScan.InSentence(tokens, j, amount.First) && tokens.Lexicon.Scales.Words.TryGetValue(tokens[j].Text, out var scale))
         {
             return amount with { Last = j, Value = amount.Value * scale, Whole = false };
         }

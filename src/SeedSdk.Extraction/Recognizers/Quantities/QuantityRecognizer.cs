@@ -42,7 +42,7 @@ internal static class QuantityRecognizer
         }
 
         var j = number.Last + 1;
-        if (TokenScan.IsTouchingDash(tokens, j, i) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var hyphenUnit))
+        if (TokenScan.IsTouchingDash(tokens, j, i) && tokens.Lexicon.Units.TryGetMeasure(tokens[j + 1].Text, out var hyphenUnit))
         {
             return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
         }
@@ -183,7 +183,7 @@ internal static class QuantityRecognizer
 
     // A following word that makes the number a measure or a share, not a count.
     private static bool IsUnitNext(TokenList tokens, int k, int anchor)
-        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || QuantityUnits.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
+        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
 
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
@@ -206,7 +206,7 @@ internal static class QuantityRecognizer
 
         var value = number.Value;
         var k = j + 1;
-        if (!number.HasScale && NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
+        if (!number.HasScale && tokens.Lexicon.Scales.Words.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
         {
             value *= scale;
             k += 2;
@@ -228,7 +228,7 @@ internal static class QuantityRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
-            && TokenScan.InSentence(tokens, i + 2, i) && QuantityUnits.TryGetMeasure(tokens[i + 2].Text, out var unit)
+            && TokenScan.InSentence(tokens, i + 2, i) && tokens.Lexicon.Units.TryGetMeasure(tokens[i + 2].Text, out var unit)
             && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
     }
 
@@ -307,7 +307,7 @@ internal static class QuantityRecognizer
         {
             last = WithPower(tokens, last, anchor, ref unit); // "°", "µm"
         }
-        else if ((tokens[j].Is('[') || tokens[j].Is('<')) && TokenScan.InSentence(tokens, j + 2, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out unit)
+        else if ((tokens[j].Is('[') || tokens[j].Is('<')) && TokenScan.InSentence(tokens, j + 2, anchor) && tokens.Lexicon.Units.TryGetMeasure(tokens[j + 1].Text, out unit)
             && (tokens[j + 2].Is(']') || tokens[j + 2].Is('>')))
         {
             last = j + 2;
@@ -323,7 +323,7 @@ internal static class QuantityRecognizer
 
         if (TryDivisor(tokens, last, anchor, out var divisor, out var divisorLast))
         {
-            measure = new Measure(QuantityUnits.FullName(unit) + " per " + QuantityUnits.FullName(divisor), 0m);
+            measure = new Measure(tokens.Lexicon.Units.FullName(unit) + " per " + tokens.Lexicon.Units.FullName(divisor), 0m);
             last = divisorLast;
             return true;
         }
@@ -352,7 +352,7 @@ internal static class QuantityRecognizer
             return last;
         }
 
-        unit = (tokens[last + 1].Is('\u00B2') ? "square " : "cubic ") + QuantityUnits.FullName(unit);
+        unit = (tokens[last + 1].Is('\u00B2') ? "square " : "cubic ") + tokens.Lexicon.Units.FullName(unit);
         return last + 1;
     }
 
@@ -370,7 +370,7 @@ internal static class QuantityRecognizer
         var sign = tokens[k];
         var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
         var per = sign.IsWord("per") || ((sign.IsWord("an") || sign.IsWord("a")) && tokens[k + 1].IsWord("hour"));
-        if ((!glued && !per) || !QuantityUnits.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
+        if ((!glued && !per) || !tokens.Lexicon.Units.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
         {
             return false;
         }
@@ -456,10 +456,10 @@ internal static class QuantityRecognizer
     {
         last = j;
         if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
-            && (QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
+            && (tokens.Lexicon.Units.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
         {
             // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
-            unit = dimension + " " + (measured.Length <= 3 ? QuantityUnits.FullName(measured) : measured);
+            unit = dimension + " " + (measured.Length <= 3 ? tokens.Lexicon.Units.FullName(measured) : measured);
             last = j + 1;
             return true;
         }
@@ -471,7 +471,7 @@ internal static class QuantityRecognizer
             return true;
         }
 
-        if (!QuantityUnits.TryGetMeasure(tokens[j].Text, out unit))
+        if (!tokens.Lexicon.Units.TryGetMeasure(tokens[j].Text, out unit))
         {
             return false;
         }
@@ -535,7 +535,7 @@ internal static class QuantityRecognizer
     {
         var tokens = scan.Tokens;
         return TokenScan.InSentence(tokens, i + 1, i) && tokens.KindAt(i + 1) == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
-            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && scan.TryCountedNounAt(i + 1, out _);
+            && !tokens.Lexicon.Units.TryGetMeasure(tokens[i + 1].Text, out _) && scan.TryCountedNounAt(i + 1, out _);
     }
 
     private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
@@ -544,7 +544,7 @@ internal static class QuantityRecognizer
     private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)
     {
         candidate = default;
-        return QuantityUnits.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
+        return scan.Tokens.Lexicon.Units.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
     }
 
     private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)

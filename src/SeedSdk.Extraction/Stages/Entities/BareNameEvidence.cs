@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SeedSdk.Extraction.Stages.Roles;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
@@ -164,7 +163,7 @@ internal sealed class BareNameEvidence
     private bool FollowsRoleAndPreposition(int first)
     {
         var tokens = _context.TokenList;
-        if (first >= 2 && tokens[first - 2].IsWord("who") && RoleFacts.IsRoleVerb(tokens[first - 1].Text))
+        if (first >= 2 && tokens[first - 2].IsWord("who") && RoleLexicon.IsRoleVerb(tokens[first - 1].Text))
         {
             return true;
         }

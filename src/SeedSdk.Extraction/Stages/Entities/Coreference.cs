@@ -154,7 +154,7 @@ internal static class Coreference
         }
 
         var word = tokens[index].Text;
-        return WordClasses.IsVerb(word) || Statements.ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
+        return WordClasses.IsVerb(word) || ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
             || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
     }
 
@@ -253,7 +253,7 @@ internal static class Coreference
     /// <summary>"In 2020, the company expanded": a subject after an introductory phrase (but not "..., X said, the company ...").</summary>
     private static bool AfterIntroductoryPhrase(TokenList tokens, int index)
         => index >= 2 && tokens[index - 1].Is(',') && tokens.SentenceAt(index - 1) == tokens.SentenceAt(index)
-            && !Statements.ReportingVerbs.IsReportingVerb(tokens, index - 2);
+            && !ReportingVerbs.IsReportingVerb(tokens, index - 2);
 
     /// <summary>"Subaru, the maker of Outback wagons,": a description set off right after a name describes it; it is no alias.</summary>
     private static bool IsAppositive(EntityAnalysis analysis, int index, Entity organization)

@@ -144,7 +144,7 @@ internal sealed class CueTokens
 
     // The shapes of the words that may open a statement or a list, so that most of a document's words are told apart without
     // the word lists (whose answers the document's words would keep, for words no one else asks about).
-    private static readonly WordShapes CueWordShapes = new(Statements.StatementFacts.OpeningWords.Concat(Lists.ListFacts.CueWords));
+    private static readonly WordShapes CueWordShapes = new(ReportingVerbs.StatementOpeningWords.Concat(Lexicon.English.List("list-cues")));
 
     private static bool IsPieceCut(TokenList tokens, int k)
     {

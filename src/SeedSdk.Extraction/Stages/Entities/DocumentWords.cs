@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SeedSdk.Extraction.Stages.Roles;
-using SeedSdk.Extraction.Stages.Statements;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
@@ -60,10 +58,10 @@ internal sealed class DocumentWords
         (WordClasses.Determiners, Traits.Determiner),
         (ReportingVerbs.OpeningWords, Traits.ReportingVerb),
         (ReportingVerbs.ParticipleWords, Traits.Participle),
-        (StatementFacts.OpeningWords, Traits.StatementOpener),
+        (ReportingVerbs.StatementOpeningWords, Traits.StatementOpener),
         (Coreference.OrganizationNounWords, Traits.OrganizationNoun),
         (Coreference.EventNounWords, Traits.EventNoun),
-        (Lists.ListFacts.CueWords, Traits.ListWord));
+        (Lexicon.English.List("list-cues"), Traits.ListWord));
 
     // The exact-case traits of the words of NameWordTraits, and the traits they stand for here.
     private static readonly (NameTraits Name, Traits Trait)[] ExactTraits =
@@ -161,10 +159,10 @@ internal sealed class DocumentWords
     /// <summary>A place of the gazetteer, written as one word.</summary>
     public bool IsPlace(Token token) => Has(token, Traits.Place);
 
-    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="StatementFacts.OpeningWords"/>.</summary>
+    /// <summary>A word a statement's verb can start with ("said", "adding", "according"): see <see cref="ReportingVerbs.StatementOpeningWords"/>.</summary>
     public bool MayOpenStatement(Token token) => Has(token, Traits.StatementOpener);
 
-    /// <summary>A word that can open a list or join its items: see <see cref="Lists.ListFacts.CueWords"/>.</summary>
+    /// <summary>A word that can open a list or join its items: the lexicon's list "list-cues".</summary>
     public bool IsListWord(Token token) => Has(token, Traits.ListWord);
 
     /// <summary>A common verb form: see <see cref="WordClasses.IsVerb"/>.</summary>

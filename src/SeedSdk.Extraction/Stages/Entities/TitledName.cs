@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using SeedSdk.Extraction.Stages.Roles;
-using SeedSdk.Extraction.Stages.Statements;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;

@@ -164,7 +164,7 @@ internal static class WordClasses
 
         // Capitals are asked last: most names follow no amount and no hyphen.
         var text = tokens[first].Text;
-        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Recognizers.Quantities.QuantityUnits.TryGetMeasure(text, out _)))
+        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Lexicon.English.Units.TryGetMeasure(text, out _)))
         {
             return true;
         }
@@ -210,7 +210,7 @@ internal static class WordClasses
     // "In 2024 BYD sold ...": a year before a name is not an amount.
     private static bool IsYear(string number) => number.Length == 4 && (number[0] == '1' || number[0] == '2') && char.IsDigit(number[1]) && char.IsDigit(number[2]) && char.IsDigit(number[3]);
 
-    private static bool IsScaleWord(string word) => char.IsLower(word[0]) && Numbers.NumberWords.SpelledScales.ContainsKey(word);
+    private static bool IsScaleWord(string word) => char.IsLower(word[0]) && Lexicon.English.Scales.Spelled.ContainsKey(word);
 
     /// <summary>Any function word: determiner, preposition, conjunction, pronoun or verb of the tables.</summary>
     public static bool IsFunctionWord(string word)

@@ -23,7 +23,7 @@ internal static class NumericFacts
     /// <summary>Adds the numeric and temporal facts of <paramref name="context"/> to <paramref name="facts"/>.</summary>
     public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
     {
-        var scan = new NumericScan(context);
+        var scan = new NumericScan(context, RecognizerQuestions.For(context.Lexicon));
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -36,7 +36,7 @@ internal static class RangeRecognizer
         }
 
         var isBetween = i > 0 && tokens[i - 1].IsWord("between");
-        if (!IsJoiner(tokens, join, isBetween) || tokens.KindAt(join + 1) == TokenKind.Symbol)
+        if (!TokenScan.IsRangeJoiner(tokens, join, isBetween) || tokens.KindAt(join + 1) == TokenKind.Symbol)
         {
             return false;
         }
@@ -86,12 +86,6 @@ internal static class RangeRecognizer
 
     // A token IsJoiner may accept, whether or not after "between".
     private static bool MayJoin(Token token) => TokenScan.IsDashToken(token) || token.IsWord("to") || token.IsWord("and");
-
-    /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
-    internal static bool IsJoiner(TokenList tokens, int j, bool isBetween)
-        => isBetween
-            ? tokens[j].IsWord("and")
-            : tokens[j].IsWord("to") || (TokenScan.IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);
 
     // The measure after the upper number: money, share, duration or counted things.
     private static bool TryUpper(NumericScan scan, int j, out Candidate upper)

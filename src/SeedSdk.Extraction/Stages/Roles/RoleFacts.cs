@@ -14,9 +14,6 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// </summary>
 internal static class RoleFacts
 {
-    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
-    public static bool IsRoleVerb(string word) => RolesAfterName.RoleVerbs.ContainsKey(word);
-
     /// <summary>Adds the role facts of the document and marks their tokens as consumed.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
     {

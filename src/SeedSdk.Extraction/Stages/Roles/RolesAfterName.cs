@@ -9,12 +9,6 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// <summary>Roles written after a person's name: ", founder and CEO of Y", ", who chairs Y", " is the president of Y", " has run Y".</summary>
 internal static class RolesAfterName
 {
-    internal static readonly Dictionary<string, string> RoleVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["chairs"] = "chair", ["chaired"] = "chair", ["heads"] = "head", ["headed"] = "head", ["founded"] = "founder",
-        ["leads"] = "leader", ["led"] = "leader", ["runs"] = "head", ["directs"] = "director", ["manages"] = "manager",
-    };
-
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains", "remain", "be", "been" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "has", "had", "to" };
@@ -121,7 +115,7 @@ internal static class RolesAfterName
         {
             (role, length) = ("co-founder", 3);
         }
-        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleVerbs.TryGetValue(tokens[k].Text, out role)))
+        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleLexicon.TryGetRoleOfVerb(tokens[k].Text, out role)))
         {
             return false;
         }

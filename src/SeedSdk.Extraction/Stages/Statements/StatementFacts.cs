@@ -183,12 +183,6 @@ internal static class StatementFacts
         return lastSpeaker;
     }
 
-    /// <summary>
-    /// The words, in any case, that can open a statement past a piece's first token: a reporting verb ("said", "pointed"),
-    /// a participle (", adding that") or "according"; every other token is skipped at once.
-    /// </summary>
-    public static IEnumerable<string> OpeningWords => ReportingVerbs.OpeningWords.Concat(ReportingVerbs.ParticipleWords).Concat(new[] { "according" });
-
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
     private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
     {

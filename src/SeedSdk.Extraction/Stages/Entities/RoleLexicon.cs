@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using SeedSdk.Extraction.Stages.Entities;
 using SeedSdk.Extraction.Text;
 
-namespace SeedSdk.Extraction.Stages.Roles;
+namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>Finds role phrases ("CEO", "vice president", "co-founder") in the token stream, longest first.</summary>
 internal static class RoleLexicon
@@ -43,7 +42,7 @@ internal static class RoleLexicon
     }
 
     // Offices whose holder is named with a portfolio before them ("Investment Minister", "Home Secretary").
-    private static readonly HashSet<string> PortfolioOffices = new(StringComparer.OrdinalIgnoreCase) { "minister", "secretary", "commissioner" };
+    private static readonly HashSet<string> PortfolioOffices = new(Lexicon.English.List("portfolio-offices"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> is an office named with a portfolio before it ("Home Secretary").</summary>
     public static bool TakesPortfolio(string word) => PortfolioOffices.Contains(word);
@@ -71,5 +70,25 @@ internal static class RoleLexicon
         // "head" in "head of state" is fine, but "vice" alone or a role glued to a following hyphen ("CEO-level") is not.
         var after = index + words.Length;
         return after >= tokens.Count || !(tokens[after].Is('-') && !tokens[after].SpaceBefore);
+    }
+
+    // The verbs that state a role ("chairs", "founded") and the role each states.
+    private static readonly Dictionary<string, string> RoleVerbs = ReadRoleVerbs();
+
+    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
+    public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
+
+    /// <summary>The role the verb <paramref name="word"/> states ("chairs" states "chair").</summary>
+    public static bool TryGetRoleOfVerb(string word, out string role) => RoleVerbs.TryGetValue(word, out role!);
+
+    private static Dictionary<string, string> ReadRoleVerbs()
+    {
+        var verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Lexicon.English.Rows("role-verbs"))
+        {
+            verbs[row[0]] = row[1];
+        }
+
+        return verbs;
     }
 }

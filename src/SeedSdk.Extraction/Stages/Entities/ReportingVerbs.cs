@@ -3,42 +3,21 @@ using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Text;
 
-namespace SeedSdk.Extraction.Stages.Statements;
+namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>The verbs that introduce reported speech ("said", "pointed out", "told").</summary>
 internal static class ReportingVerbs
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "added", "adds", "noted", "notes", "revealed", "reveals", "stressed", "stresses", "stated", "states",
-        "told", "tells", "explained", "explains", "emphasized", "emphasised", "emphasizes", "emphasises", "announced", "announces",
-        "argued", "argues", "warned", "warns", "insisted", "insists", "claimed", "claims", "confirmed", "confirms", "disclosed",
-        "discloses", "remarked", "remarks", "observed", "observes", "predicted", "predicts", "wrote", "writes", "highlighted",
-        "highlights", "underlined", "underlines", "underscored", "underscores", "reiterated", "reiterates", "mentioned", "mentions",
-        "commented", "comments", "recalled", "recalls", "suggested", "suggests", "estimated", "estimates", "acknowledged",
-        "acknowledges", "admitted", "admits", "asserted", "asserts", "declared", "declares", "indicated", "indicates", "believes", "replied",
-        "responded", "answered", "concluded", "maintained", "maintains", "telling", "proposed", "proposes", "cautioned", "cautions",
-    };
+    private static readonly HashSet<string> Verbs = Words("verb");
 
-    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "adding", "noting", "saying", "stressing", "warning", "explaining", "emphasizing", "emphasising", "stating", "arguing",
-        "insisting", "revealing", "acknowledging", "predicting", "pointing",
-    };
+    private static readonly HashSet<string> Participles = Words("participle");
 
     // Verbs that report speech only with "that" or a quotation: "announced a partnership" reports nothing.
-    private static readonly HashSet<string> NeedsThat = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "announced", "announces", "revealed", "reveals", "disclosed", "discloses", "confirmed", "confirms", "predicted", "predicts",
-        "estimated", "estimates", "indicated", "indicates", "highlighted", "highlights", "underlined", "underlines", "underscored",
-        "underscores", "mentioned", "mentions", "recalled", "recalls", "acknowledged", "acknowledges", "admitted", "admits", "observed",
-        "observes", "concluded", "maintained", "maintains", "reiterated", "reiterates", "suggested", "suggests", "remarked", "remarks",
-        "proposed", "proposes", "cautioned", "cautions",
-    };
+    private static readonly HashSet<string> NeedsThat = Words("needs-that");
 
-    private static readonly HashSet<string> NeedsOut = new(StringComparer.OrdinalIgnoreCase) { "pointed", "points" };
+    private static readonly HashSet<string> NeedsOut = Words("needs-out");
 
-    private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "telling", "warned", "reminded" };
+    private static readonly HashSet<string> TakesObject = Words("takes-object");
 
     /// <summary>The number of tokens of the reporting verb at <paramref name="index"/> ("pointed out" is 2), or 0.</summary>
     public static int Length(TokenList tokens, int index)
@@ -78,6 +57,12 @@ internal static class ReportingVerbs
     /// <summary>The words a participial reporting clause opens with, in any case (<see cref="ParticipleLength"/> is 0 at every other word).</summary>
     public static IEnumerable<string> ParticipleWords => Participles;
 
+    /// <summary>
+    /// The words a statement's verb can start with, in any case: a reporting verb, a participle (", adding that")
+    /// or another opener ("according"); every other token is skipped at once.
+    /// </summary>
+    public static IEnumerable<string> StatementOpeningWords => OpeningWords.Concat(ParticipleWords).Concat(Words("statement-opener"));
+
     /// <summary>Whether a reporting verb starts at <paramref name="index"/>.</summary>
     public static bool IsReportingVerb(TokenList tokens, int index) => Length(tokens, index) > 0;
 
@@ -86,4 +71,19 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb normally takes a listener before its content ("told reporters that").</summary>
     public static bool TakesListener(string verb) => TakesObject.Contains(verb);
+
+    // The words of the lexicon's list "reporting-verbs" marked <paramref name="form"/>.
+    private static HashSet<string> Words(string form)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Lexicon.English.Rows("reporting-verbs"))
+        {
+            if (Array.IndexOf(row, form, 1) > 0)
+            {
+                words.Add(row[0]);
+            }
+        }
+
+        return words;
+    }
 }

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Stages.Entities;
+
+/// <summary>The entity table's abbreviations: letters in capitals that clip a registered name ("VW", "CATL") and parenthesized short names ("(NDRC)").</summary>
+internal sealed partial class EntityTable
+{
+    /// <summary>
+    /// "Volkswagen ... VW", "Federal Reserve ... the Fed": a one-word run in capitals whose letters run in order through a
+    /// one-word company name, or a clipped first word of a longer name; checked against the latest organizations only.
+    /// </summary>
+    private Entity? AbbreviatedOrganization(NameRun run, string form)
+    {
+        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || NameWordTraits.Has(form, NameTraits.KnownOrganization | NameTraits.Place | NameTraits.CommonCapital)
+            || WordClasses.IsFunctionWord(form) || IsInDateline(_context, run.First))
+        {
+            // "CAMBRIDGE, Mass. --": a dateline abbreviates a state, not a company.
+            return null;
+        }
+
+        var acronym = WordClasses.IsInCapitals(form);
+        var initial = form[0];
+        for (var i = _organizationHeads.Count - 1; i >= 0 && i >= _organizationHeads.Count - AbbreviationReach; i--)
+        {
+            if (_organizationHeads[i].Initial != initial)
+            {
+                // Both ways of abbreviating keep the first letter.
+                continue;
+            }
+
+            var (_, firstWord, oneWordCore, entity) = _organizationHeads[i];
+            if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(form, entity))
+            {
+                // "Ministry of Commerce ... MOFCOM".
+                return entity;
+            }
+
+            if (form.Length > 4 || firstWord.Length <= form.Length || firstWord[0] != form[0])
+            {
+                continue;
+            }
+
+            if (acronym ? oneWordCore && LettersInOrder(form, firstWord) : !oneWordCore && form.Length >= 3 && firstWord.StartsWith(form, StringComparison.Ordinal))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClipsAnyForm(string letters, Entity entity)
+    {
+        foreach (var written in entity.Forms)
+        {
+            if (ClipsWords(letters, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LettersInOrder(string letters, string word)
+    {
+        var k = 0;
+        for (var i = 0; i < word.Length && k < letters.Length; i++)
+        {
+            if (char.ToUpperInvariant(word[i]) == letters[k])
+            {
+                k++;
+            }
+        }
+
+        return k == letters.Length;
+    }
+
+    /// <summary>
+    /// Whether a parenthesized <paramref name="form"/> can be a short name of <paramref name="entity"/>: an
+    /// organization or event, and not a different well-known organization ("Beijing (Reuters)").
+    /// </summary>
+    private static bool CanAbbreviate(Entity entity, string form)
+    {
+        if (entity.Kind is not (FactKind.Organization or FactKind.Event))
+        {
+            return false;
+        }
+
+        if (!NameWordTraits.Has(form, NameTraits.KnownOrganization))
+        {
+            return true;
+        }
+
+        foreach (var written in entity.Forms)
+        {
+            if (written.Text.StartsWith(form, StringComparison.Ordinal) || ClipsWords(form, written.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxClippedLetters = 8;
+
+    /// <summary>
+    /// "CATL" of "Contemporary Amperex Technology Co Ltd", "MOFCOM" of "Ministry of Commerce", "PBOC" of "People's Bank of China":
+    /// letters in capitals made of the first letters of every capitalized word in order (each giving one or more), where
+    /// connectors and company-type words may give none.
+    /// </summary>
+    public static bool ClipsWords(string letters, string name)
+    {
+        if (letters.Length is < 2 or > MaxClippedLetters || !WordClasses.IsInCapitals(letters) || name.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return Clips(letters, 0, words, 0);
+    }
+
+    private static bool Clips(string letters, int at, string[] words, int word)
+    {
+        if (word == words.Length)
+        {
+            return at == letters.Length;
+        }
+
+        var w = words[word];
+        var optional = w.Length == 0 || !char.IsUpper(w[0]) || ShortFormSuffixes.Contains(w.TrimEnd('.', ','));
+        if (optional && Clips(letters, at, words, word + 1))
+        {
+            return true;
+        }
+
+        for (var n = 1; at + n <= letters.Length && n <= w.Length && char.ToUpperInvariant(w[n - 1]) == letters[at + n - 1]; n++)
+        {
+            if (Clips(letters, at + n, words, word + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)"), marked in <paramref name="parenthesized"/>.</summary>
+    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs, bool[] parenthesized)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (parenthesized[r])
+            {
+                _runIndex = r;
+                forms.Add(FormText(runs[r]));
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The token before "(" when the run is a parenthesized short name right after a name: "(NDRC)", "(\u201CBYD\u201D)";
+    /// otherwise -1.
+    /// </summary>
+    private int NameBeforeParentheses(NameRun run)
+    {
+        var tokens = _context.TokenList;
+        var open = run.First - 1;
+        var close = run.Last + 1;
+        if (open < 0 || close >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var opening = tokens[open];
+        var closing = tokens[close];
+        if (WordClasses.IsOpeningQuote(opening) && WordClasses.IsClosingQuote(closing))
+        {
+            open--;
+            close++;
+            if (open < 1 || close >= tokens.Count)
+            {
+                return -1;
+            }
+
+            opening = tokens[open];
+            closing = tokens[close];
+        }
+
+        if (open < 1 || !opening.Is('(') || !closing.Is(')'))
+        {
+            return -1;
+        }
+
+        var before = tokens[open - 1];
+        var afterName = before.IsCapitalized || (before.Is('.') && open >= 2 && tokens[open - 2].IsCapitalized);
+        return afterName ? open - 1 : -1;
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Stages.Entities;
+
+/// <summary>The entity table's short names: the company-type words a name drops ("Group", "Inc.") and the initials it is known by.</summary>
+internal sealed partial class EntityTable
+{
+    private static readonly HashSet<string> ShortFormSuffixes = new(StringComparer.Ordinal)
+    {
+        "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
+        "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
+        "Automobile", "Automobiles", "Automotive", "Auto", "Semiconductor", "Semiconductors", "Securities", "Pharmaceutical", "Pharmaceuticals",
+        "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
+        "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
+        "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
+        "AI", "Labs", "Lab", "Therapeutics", "Ventures", "Partners", "Bio", "Diagnostics", "Biosciences", "Solutions", "Healthcare",
+    };
+
+    /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
+    public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
+
+    /// <summary>The words of <see cref="IsCompanyTypeWord"/>.</summary>
+    public static IEnumerable<string> CompanyTypeWords => ShortFormSuffixes;
+
+    /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
+    private static string? ShortForm(List<string> words)
+    {
+        var end = words.Count;
+        while (end > 1 && ShortFormSuffixes.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == words.Count)
+        {
+            return null;
+        }
+
+        // "China Steel" does not make "China" a name of the company.
+        var shortForm = string.Join(" ", words.GetRange(0, end));
+        return end == 1 && NameWordTraits.Has(shortForm, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital)
+            ? null
+            : shortForm;
+    }
+
+    /// <summary>"National Development and Reform Commission" → "NDRC".</summary>
+    private static string Initials(List<string> words)
+    {
+        var builder = new StringBuilder(words.Count);
+        foreach (var word in words)
+        {
+            builder.Append(word[0]);
+        }
+
+        return builder.ToString();
+    }
+}

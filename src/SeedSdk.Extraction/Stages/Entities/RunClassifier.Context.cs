@@ -1,0 +1,563 @@
+using System;
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.NameTraits;
+
+namespace SeedSdk.Extraction.Stages.Entities;
+
+/// <summary>Classification by context: what a run's neighbours say it names (a role, a reporting verb, a preposition, a possessive, a coordination).</summary>
+internal static partial class RunClassifier
+{
+    /// <summary>
+    /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
+    /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
+    /// </summary>
+    private static bool IsCompanySpeaker(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1])) || !HasOnlyNameTokens(tokens, run)
+            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
+        {
+            return false;
+        }
+
+        var before = run.First - 1;
+        if (before >= 0 && tokens.SentenceAt(before) == tokens.SentenceAt(run.First)
+            && (lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        return !run.Possessive && after < tokens.Count && tokens.SentenceAt(after) == tokens.SentenceAt(run.Last) && lexicon.ReportingVerbLength(tokens, after) > 0
+            && StartsClause(tokens, run.First);
+    }
+
+    /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
+    private static bool IsPlaceBeforeItsCountry(TokenList tokens, NameRun run, RunWords words)
+    {
+        var comma = run.Last + 1;
+        if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
+            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || words.Is(0, SurnameFirst | GivenName))
+        {
+            return false;
+        }
+
+        var next = tokens[comma + 1];
+        if (IsPlace(next.Text))
+        {
+            return true;
+        }
+
+        return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
+    }
+
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "drew", "v", "vs", "held",
+    };
+
+    /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
+    private static bool IsSportsSide(TokenList tokens, NameRun run)
+    {
+        var next = run.Last + 1;
+        var before = run.First - 1;
+        var sentence = tokens.SentenceAt(run.First);
+        if (!run.Possessive && next < tokens.Count && tokens.SentenceAt(next) == sentence && ResultVerbs.Contains(tokens[next].Text))
+        {
+            return true;
+        }
+
+        if (before < 0 || tokens.SentenceAt(before) != sentence)
+        {
+            return false;
+        }
+
+        var previous = tokens[before].Text;
+        return (ResultVerbs.Contains(previous) && previous != "drew" && previous != "held")
+            || (before > 0 && ((previous == "with" && tokens[before - 1].Text == "drew") || (previous == "to" && tokens[before - 1].Text == "lost")));
+    }
+
+    // Nouns for places that name one after "of": "the city of Arbil", "the port of Rijeka".
+    private static readonly HashSet<string> PlaceNounsBeforeOf = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "port", "capital", "province", "region", "state", "island", "district", "suburb", "outskirts", "republic",
+    };
+
+    private const NameTraits NotPlaceWords = GivenName | SurnameFirst | OrganizationCue | EventCue | CommonCapital | Demonym | KnownOrganization
+        | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord;
+
+    /// <summary>
+    /// "fighting in Tavildara", "a camp near Kabul", "the city of Arbil": a name of one or two words no table knows, right after
+    /// "in", "near" or "outside" (not "at", which also takes employers) or after a place noun and "of".
+    /// </summary>
+    private static bool IsPlaceByPreposition(TokenList tokens, NameRun run, RunWords words)
+    {
+        if (words.Count > 2 || run.Possessive || run.AfterHonorific || run.First < 2 || !HasOnlyNameTokens(tokens, run))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Is(i, NotPlaceWords) || IsAcronym(words[i]))
+            {
+                return false;
+            }
+        }
+
+        var before = tokens[run.First - 1];
+        return before.IsWord("in") || before.IsWord("near") || before.IsWord("outside")
+            || (before.IsWord("of") && PlaceNounsBeforeOf.Contains(tokens[run.First - 2].Text));
+    }
+
+    /// <summary>"Clinton said", "Parnevik told reporters": a person's name of the tables alone, right before a reporting verb.</summary>
+    private static bool IsFamilyNameBeforeReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var next = run.Last + 1;
+        return !run.Possessive && words.Is(0, ListedFamilyName | SurnameLast | ListedGivenName | GivenName) && !words.Is(0, Place | KnownOrganization | CommonCapital | Demonym)
+            && next < tokens.Count && tokens.SentenceAt(next) == tokens.SentenceAt(run.Last) && lexicon.ReportingVerbLength(tokens, next) > 0;
+    }
+
+    /// <summary>
+    /// "Mike Atherton", "Matt Lawton": a given name, then one word that is only a place's name (many family names are
+    /// also towns'), the two not a place together.
+    /// </summary>
+    private static bool IsGivenNameAndTownName(RunWords words, NameRun run)
+    {
+        const NameTraits otherMeanings = Place | Demonym | CommonCapital | KnownOrganization | OrganizationCue | EventCue | CompanyType;
+        var givenFirst = words.Is(0, GivenName | ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
+        if (words.Count != 2 || run.Count != 2 || !givenFirst || words.Is(0, otherMeanings)
+            || !words.Is(1, Place) || words.Is(1, otherMeanings & ~Place))
+        {
+            return false;
+        }
+
+        return !IsPlace(words[0] + " " + words[1]);
+    }
+
+    // Longest company name read after "and" when looking for its cue word.
+    private const int MaxCoordinatedNameWords = 5;
+
+    /// <summary>
+    /// Whether "and" or a comma joins the run to a name that ends in a company word, before it ("Acme Capital and Glass Lewis")
+    /// or after it ("Glass Lewis and Acme Capital").
+    /// </summary>
+    private static bool IsCoordinatedWithCompanyName(DocumentWords lexicon, TokenList tokens, NameRun run)
+    {
+        var before = run.First - 1;
+        if (before >= 1 && WordClasses.IsCommaOrAnd(tokens[before]) && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First)
+            && NameRunScanner.IsNameWord(tokens[before - 1]) && lexicon.IsOrganizationCue(tokens[before - 1]))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        if (run.Possessive || after + 1 >= tokens.Count || !WordClasses.IsCommaOrAnd(tokens[after]))
+        {
+            return false;
+        }
+
+        var last = -1;
+        for (var k = after + 1; k < tokens.Count && k <= after + MaxCoordinatedNameWords && tokens.SentenceAt(k) == tokens.SentenceAt(run.Last) && NameRunScanner.IsNameWord(tokens[k]); k++)
+        {
+            last = k;
+        }
+
+        return last >= 0 && lexicon.IsOrganizationCue(tokens[last]);
+    }
+
+    /// <summary>Whether any of the run's name words is a nationality, a common capital, a place or a known organization.</summary>
+    private static bool AnyWordNamesSomethingElse(RunWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Is(i, Demonym | CommonCapital | Place | KnownOrganization))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
+    /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
+    /// </summary>
+    private static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
+        // only for a name not made of common words (asked only of a speaker).
+        var before = run.First - 1;
+        if (before >= 0 && tokens.SentenceAt(before) == tokens.SentenceAt(run.First)
+            && (EndsRolePhrase(lexicon, tokens, before)
+                || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(words))))
+        {
+            return true;
+        }
+
+        var after = run.Last + 1;
+        if (after >= tokens.Count || tokens.SentenceAt(after) != tokens.SentenceAt(run.Last) || run.Possessive)
+        {
+            return false;
+        }
+
+        // "Tesla's chief financial officer, Vaibhav Taneja, said": a name set off by commas right after a role.
+        if (before >= 1 && tokens[before].Is(',') && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First) && EndsRolePhrase(lexicon, tokens, before - 1)
+            && (tokens[after].Is(',') || lexicon.ReportingVerbLength(tokens, after) > 0))
+        {
+            return true;
+        }
+
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First) && !HasCommonNounWord(words))
+        {
+            return true;
+        }
+
+        if (!tokens[after].Is(','))
+        {
+            return false;
+        }
+
+        var k = after + 1;
+        if (k < tokens.Count && tokens[k].IsWord("who"))
+        {
+            return true;
+        }
+
+        while (k < tokens.Count && k <= after + 3 && WordClasses.IsDeterminer(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && (lexicon.RoleLengthAt(tokens, k, tokens.Count) > 0 || IsOwnersRole(lexicon, tokens, k));
+    }
+
+    private const int MaxPossessorWords = 4;
+    private const int MaxRoleModifiers = 2;
+
+    // Roles that a company can hold as well as a person ("Harbor Freight, the region's largest investor").
+    private static readonly HashSet<string> SharedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "partner", "investor", "leader", "owner", "member", "representative", "delegate", "principal", "consultant", "adviser", "advisor",
+    };
+
+    /// <summary>
+    /// "the EU's trade commissioner", "Nigeria's finance minister": a possessive name, up to two lower-case words and a role
+    /// that only a person holds, starting at <paramref name="k"/>.
+    /// </summary>
+    private static bool IsOwnersRole(DocumentWords lexicon, TokenList tokens, int k)
+    {
+        var sentence = tokens.SentenceAt(k);
+        var possessive = k;
+        while (possessive < tokens.Count && possessive < k + MaxPossessorWords && tokens.SentenceAt(possessive) == sentence && IsNameWordToken(tokens[possessive])
+            && !WordClasses.IsPossessive(tokens[possessive]))
+        {
+            possessive++;
+        }
+
+        if (possessive >= tokens.Count || tokens.SentenceAt(possessive) != sentence || !IsNameWordToken(tokens[possessive]) || !WordClasses.IsPossessive(tokens[possessive]))
+        {
+            return false;
+        }
+
+        for (var role = possessive + 1; role <= possessive + 1 + MaxRoleModifiers && role < tokens.Count && tokens.SentenceAt(role) == sentence; role++)
+        {
+            var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
+            if (length > 0)
+            {
+                return !SharedRoles.Contains(tokens[role + length - 1].Text);
+            }
+
+            if (tokens.KindAt(role) != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens[role].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AppositiveReach = 8;
+
+    /// <summary>
+    /// A name, not a person's by the tables, that its neighbours make a company: an appositive naming a company or ", which"
+    /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
+    /// "shares of" before it or "shares fell" after it.
+    /// </summary>
+    private static bool ActsAsOrganization(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var first = words[0];
+        if (run.AfterHonorific || words.Is(0, GivenName) || !HasOnlyNameTokens(tokens, run) || words.LastIs(FacilityNoun)
+            || (words.Count == 1 && (words.Is(0, SurnameFirst | SurnameLast) || WordClasses.IsSentenceStarter(first))))
+        {
+            return false;
+        }
+
+        // "the plant in Szeged, which opened in 2020": a place's description, not a company's.
+        if (!run.Possessive && ((DescribedAsOrganization(tokens, run.Last + 1) && !AfterPlacePreposition(tokens, run.First))
+            || (words.Count >= 2 && AfterOrganizationNoun(lexicon, tokens, run.First))))
+        {
+            return true;
+        }
+
+        // A single word in capitals may be a short name of a company named otherwise ("Norbrook ... NB shares fell"): left to linking.
+        var mayAbbreviate = words.Count == 1 && WordClasses.IsInCapitals(first);
+        // "Tech shares rose": a sentence's first word before "shares" may name a sector.
+        var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(words, 0);
+        return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
+            || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
+            || BeforeRoleAndName(lexicon, tokens, run, words) || AfterCompanyOffice(lexicon, tokens, run, words);
+    }
+
+    /// <summary>"Harbour &amp; Hart", "Marks &amp; Spencer": names joined by a spaced ampersand, that no table makes a place, are a firm's.</summary>
+    private static bool JoinsByAmpersand(TokenList tokens, NameRun run)
+    {
+        for (var k = run.First + 1; k < run.Last; k++)
+        {
+            if (tokens[k].Is('&') && tokens[k].SpaceBefore && tokens[k + 1].SpaceBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last words of the offices that companies have and places do not ("chief executive of", "founder of", "partner at").
+    private static readonly HashSet<string> CompanyOfficeEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "officer", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "founder", "partner", "director", "president",
+    };
+
+    /// <summary>"chief executive of Vastra Shipyards", "a partner at Kestrel Advisory": a name of two or more words right after a company's office and "of" or "at".</summary>
+    private static bool AfterCompanyOffice(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var office = run.First - 2;
+        return words.Count >= 2 && office >= 0 && !run.Possessive && tokens.SentenceAt(office) == tokens.SentenceAt(run.First)
+            && (tokens[office + 1].IsWord("of") || tokens[office + 1].IsWord("at")) && CompanyOfficeEnds.Contains(tokens[office].Text)
+            && EndsRolePhrase(lexicon, tokens, office) && !IsSurnameFirstName(words) && !words.LastIs(SurnameLast);
+    }
+
+    /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
+    private static bool BeforeRoleAndName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var role = run.Last + 1;
+        // "Former Tesla chief executive": a title's first word is no part of the company's name.
+        if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || words.LastIs(SurnameLast)
+            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
+        {
+            return false;
+        }
+
+        var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
+        var name = role + length;
+        return length > 0 && name < tokens.Count && tokens.SentenceAt(name) == tokens.SentenceAt(run.Last) && NameRunScanner.IsNameWord(tokens[name]);
+    }
+
+    // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
+    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "subsidiary", "subsidiaries", "shareholders",
+        "bonds", "deliveries", "output", "plant", "plants", "factory", "factories", "stores", "workforce", "headquarters", "market",
+    };
+
+    /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
+    private static bool PossessiveBeforeCompanyNoun(TokenList tokens, NameRun run, RunWords words)
+    {
+        var next = run.Last + 1;
+        if (!run.Possessive || next >= tokens.Count || tokens.SentenceAt(next) != tokens.SentenceAt(run.Last) || !CompanyPossessions.Contains(tokens[next].Text))
+        {
+            return false;
+        }
+
+        return !IsSurnameFirstName(words) && !words.LastIs(SurnameLast | SurnameFirst | GivenName)
+            && !(words.Count == 1 && IsSectorWord(words, words.Count - 1));
+    }
+
+    /// <summary>"Fourth Coffee's chief executive": a name of two or more words, not a person's by the tables, owning a role.</summary>
+    private static bool PossessiveBeforeRole(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+        => run.Possessive && words.Count >= 2 && !words.LastIs(SurnameLast) && !IsSurnameFirstName(words)
+            && lexicon.RoleLengthAt(tokens, run.Last + 1, tokens.Count) > 0 && tokens.SentenceAt(run.Last + 1) == tokens.SentenceAt(run.Last);
+
+    /// <summary>
+    /// "Aker Vindkraft will spend $1 billion on turbines, the company said": the name that opens a sentence (or follows a
+    /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
+    /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
+    /// </summary>
+    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var first = run.First;
+        var next = run.Last + 1;
+        if (run.Possessive || run.AfterHonorific || next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = tokens.SentenceAt(first);
+        var previous = first == 0 ? default : tokens[first - 1];
+        var opensSentence = first == 0 || previous.Sentence != sentence
+            || (previous.Kind == TokenKind.Symbol && CharClasses.IsDash(previous.Text[0]) && previous.SpaceBefore);
+        var following = tokens[next];
+        if (!opensSentence || following.Sentence != sentence
+            || following.Kind != TokenKind.Word || !char.IsLower(following.Text[0]) || words.Is(0, GivenName)
+            || words.LastIs(SurnameLast) || IsSurnameFirstName(words)
+            || (words.Count == 1 && !HasInnerCapital(words[0])) || HasPersonVerb(tokens, next))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k + 3 < tokens.Count && tokens.SentenceAt(k + 3) == sentence; k++)
+        {
+            if (tokens[k].Is(',') && tokens[k + 1].IsWord("the") && lexicon.IsOrganizationNoun(tokens[k + 2]) && !tokens[k + 2].IsCapitalized
+                && lexicon.ReportingVerbLength(tokens, k + 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What people do in company news: "X will retire, the company said".
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "retire", "retires", "retired", "resign", "resigns", "resigned", "step", "steps", "stepped", "join", "joins", "joined", "succeed",
+        "succeeds", "succeeded", "appointed", "named", "become", "becomes", "became", "promoted", "died", "leave", "leaves", "left", "replace",
+        "replaces", "replaced", "hired", "elected",
+    };
+
+    /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
+    private static bool HasPersonVerb(TokenList tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 3 && tokens.SentenceAt(k) == tokens.SentenceAt(next); k++)
+        {
+            if (PersonVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
+
+    // What a company's shares do: "Maersk shares fell 16%".
+    private static readonly HashSet<string> ShareMoves = new(StringComparer.Ordinal)
+    {
+        "fell", "rose", "jumped", "slid", "dropped", "climbed", "gained", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "rallied",
+        "closed", "ended", "traded", "edged", "declined", "advanced", "dipped", "lost", "added", "were", "have", "are",
+    };
+
+    /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
+    private static bool AfterSharesOf(TokenList tokens, int first)
+    {
+        var p = first - 1;
+        if (p < 1 || tokens.SentenceAt(p) != tokens.SentenceAt(first) || !(tokens[p].IsWord("of") || tokens[p].IsWord("in")))
+        {
+            return false;
+        }
+
+        var noun = tokens[p - 1];
+        return StockNouns.Contains(noun.Text) || (noun.IsWord("stake") && tokens[p].IsWord("in"));
+    }
+
+    /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
+    private static bool BeforeSharesMove(TokenList tokens, int next)
+        => next + 1 < tokens.Count && tokens.SentenceAt(next + 1) == tokens.SentenceAt(next) && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
+            && ShareMoves.Contains(tokens[next + 1].Text);
+
+    /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
+    private static bool AfterOrganizationNoun(DocumentWords lexicon, TokenList tokens, int first)
+        => first > 0 && tokens.SentenceAt(first - 1) == tokens.SentenceAt(first) && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
+
+    /// <summary>"in Szeged", "near Oslo": the run right after a preposition of place.</summary>
+    private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.Contains(tokens[first - 1].Text);
+
+    /// <summary>
+    /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
+    /// a name followed by an appositive whose head noun names a company, by ", which" (people take "who") or ", whose president".
+    /// </summary>
+    private static bool DescribedAsOrganization(TokenList tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens.SentenceAt(comma + 1) != tokens.SentenceAt(comma))
+        {
+            return false;
+        }
+
+        var next = tokens[comma + 1];
+        if (next.IsWord("which") || (next.IsWord("whose") && comma + 2 < tokens.Count && CompanyOfficeEnds.Contains(tokens[comma + 2].Text)))
+        {
+            // ", whose president": a company's officer (people take "who").
+            return true;
+        }
+
+        if (!(next.IsWord("a") || next.IsWord("an") || next.IsWord("the")))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens.SentenceAt(k) == next.Sentence; k++)
+        {
+            var word = tokens[k].Text;
+            if (OrganizationNouns.Contains(word))
+            {
+                // "in Braga, the company said": the subject of a reporting clause, not an appositive.
+                return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);
+            }
+
+            if (tokens.KindAt(k) == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the run opens a clause (sentence start, after a comma, quote or "that"), as a speaker's name does.</summary>
+    private static bool StartsClause(TokenList tokens, int first)
+    {
+        if (first == 0 || tokens.SentenceAt(first - 1) != tokens.SentenceAt(first))
+        {
+            return true;
+        }
+
+        var previous = tokens[first - 1];
+        return previous.Is(',') || WordClasses.IsQuote(previous) || previous.IsWord("that") || previous.Is(':');
+    }
+
+    /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
+    private static bool AfterCapitalizedTitle(DocumentWords lexicon, TokenList tokens, NameRun run)
+        => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens.SentenceAt(run.First - 1) == tokens.SentenceAt(run.First)
+            && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
+
+    /// <summary>A run inside quotation marks ("Innovation Channel") is a title or a label, not a name.</summary>
+    private static bool IsQuoted(TokenList tokens, NameRun run)
+    {
+        for (var i = run.First - 1; i >= 0 && i >= run.First - 4; i--)
+        {
+            if (WordClasses.IsQuote(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
+    }
+
+    private static bool EndsRolePhrase(DocumentWords lexicon, TokenList tokens, int index)
+    {
+        for (var start = index; start >= 0 && start >= index - 3; start--)
+        {
+            if (lexicon.RoleLengthAt(tokens, start, index + 1) == index - start + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Recognizers.Money;
+using SeedSdk.Extraction.Recognizers.Quantities;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Stages.Numeric;
+
+/// <summary>The answers of the recognizers' tables to the numeric pass's questions, for one <see cref="Lexicon"/>.</summary>
+internal sealed class RecognizerQuestions : ScanQuestions
+{
+    // One set of answers per lexicon, built on its first document: the tables depend on the words only.
+    private static readonly ConditionalWeakTable<Lexicon, RecognizerQuestions> ByLexicon = new();
+
+    private readonly AnchorWords _anchorWords;
+    private readonly MonthTable _months;
+    private readonly UnitTable _units;
+
+    private RecognizerQuestions(Lexicon lexicon)
+    {
+        _anchorWords = new AnchorWords(lexicon);
+        _months = lexicon.Months;
+        _units = lexicon.Units;
+    }
+
+    /// <summary>The answers for <paramref name="lexicon"/>.</summary>
+    public static RecognizerQuestions For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new RecognizerQuestions(l));
+
+    /// <inheritdoc/>
+    public override WordRole AnchorRole(string word) => _anchorWords.Of(word);
+
+    /// <inheritdoc/>
+    public override bool MayStartCurrency(Token token) => MoneyRecognizer.MayStartCurrency(token);
+
+    /// <inheritdoc/>
+    public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _months);
+
+    /// <inheritdoc/>
+    public override bool TryGetCountedNoun(string word, out string noun) => QuantityUnits.TryGetCountedNoun(_units, word, out noun);
+
+    /// <inheritdoc/>
+    public override bool MeansYuan(TokenList tokens, int distinctTexts) => YenSign.MeansYuan(tokens, distinctTexts);
+
+    /// <inheritdoc/>
+    public override bool ReadsDayFirst(TokenList tokens) => DayFirstConvention.ReadsDayFirst(tokens);
+}

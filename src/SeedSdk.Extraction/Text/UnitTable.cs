@@ -1,0 +1,58 @@
+namespace SeedSdk.Extraction.Text;
+
+/// <summary>
+/// The measure units of one <see cref="Lexicon"/> (its lists <c>units</c>, <c>unit-full-names</c> and
+/// <c>unit-divisors</c>) and the nouns that tell counted things from other words after a number
+/// (<c>not-counted</c>, <c>irregular-plurals</c>): the one table of them the extractor reads.
+/// </summary>
+internal sealed class UnitTable
+{
+    private readonly WordMap<string> _measures;
+    private readonly WordMap<string> _fullNames;
+    private readonly WordSet _divisors;
+    private readonly WordMap<string> _irregularPlurals;
+
+    /// <summary>Reads the unit lists of <paramref name="lexicon"/>.</summary>
+    public UnitTable(Lexicon lexicon)
+    {
+        _measures = Written(lexicon, "units");
+        _fullNames = Written(lexicon, "unit-full-names");
+        _divisors = new WordSet(lexicon.List("unit-divisors"));
+        NotCounted = new WordSet(lexicon.List("not-counted"));
+        _irregularPlurals = new WordMap<string>();
+        foreach (var row in lexicon.Rows("irregular-plurals"))
+        {
+            _irregularPlurals[row[0]] = row[1];
+        }
+    }
+
+    /// <summary>Plural-looking words that do not name counted things after a number.</summary>
+    public WordSet NotCounted { get; }
+
+    /// <summary>The lower-case singular unit of a measure word ("km", "kilometres" → "kilometre").</summary>
+    public bool TryGetMeasure(string word, out string unit) => _measures.TryGetValue(word, out unit!);
+
+    /// <summary>The full singular name of a unit as a compound unit writes it ("km" → "kilometre", "h" → "hour").</summary>
+    public string FullName(string unit) => _fullNames.TryGetValue(unit, out var full) ? full : unit.ToLowerInvariant();
+
+    /// <summary>Whether <paramref name="word"/> can follow "per" or "/" in a compound unit ("km/h", "litres per 100 km" excluded).</summary>
+    public bool IsDivisor(string word) => _divisors.Contains(word);
+
+    /// <summary>The singular of a plural no rule makes singular ("people" → "person").</summary>
+    public bool TryGetIrregularPlural(string word, out string singular) => _irregularPlurals.TryGetValue(word, out singular!);
+
+    // Each row: the reported unit, then every way it is written (a later row wins a shared spelling).
+    private static WordMap<string> Written(Lexicon lexicon, string list)
+    {
+        var map = new WordMap<string>();
+        foreach (var row in lexicon.Rows(list))
+        {
+            for (var k = 1; k < row.Length; k++)
+            {
+                map[row[k]] = row[0];
+            }
+        }
+
+        return map;
+    }
+}
