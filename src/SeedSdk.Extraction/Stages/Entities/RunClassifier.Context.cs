@@ -311,6 +311,36 @@ internal static partial class RunClassifier
             || BeforeRoleAndName(lexicon, tokens, run, words) || AfterCompanyOffice(lexicon, tokens, run, words);
     }
 
+    // Words that, after a town's name, make it a sports club's ("Manchester United", "Blackburn Rovers", "Porto FC").
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "United", "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur",
+    };
+
+    /// <summary>
+    /// "Manchester United", "Bolton Wanderers", "New York Yankees": a known place's name, then a word that names a club or a
+    /// capitalized plural (a team's players, a paper's "Times").
+    /// </summary>
+    private static bool IsClubOfPlace(RunWords words)
+    {
+        var last = words.Count >= 2 ? words[words.Count - 1] : string.Empty;
+        if (!ClubWords.Contains(last) && !(last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsLower(last[last.Length - 2])))
+        {
+            return false;
+        }
+
+        var place = words[0];
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            place += " " + words[i];
+        }
+
+        return IsPlace(place);
+    }
+
+    // "I'm", "I've", "I'd", "I'll": the pronoun and a verb, capitalized as "I" always is.
+    private static bool IsPronounContraction(string word) => word.Length > 2 && word[0] == 'I' && CharClasses.IsApostrophe(word[1]);
+
     /// <summary>"Harbour &amp; Hart", "Marks &amp; Spencer": names joined by a spaced ampersand, that no table makes a place, are a firm's.</summary>
     private static bool JoinsByAmpersand(TokenList tokens, NameRun run)
     {
