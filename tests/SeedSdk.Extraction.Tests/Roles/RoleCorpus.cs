@@ -53,6 +53,9 @@ public static class RoleCorpus
         // A head of state is not the company's president, though the company is the one the document is about.
         { "Corvel Group makes drills. Corvel Group said sales rose. Chilean President Ana Ruiz visited the plant.", "Ana Ruiz|president|" },
         { "Corvel Group makes drills. Corvel Group said sales rose. President Ana Ruiz of Chile visited the plant.", "Ana Ruiz|president|" },
+        // A role taken "as": at the organization named just before, or the company's own officer.
+        { "Corvel Group makes drills. Corvel Group said sales rose. Ana Ruiz will join as chief technology officer in May.", "Ana Ruiz|chief technology officer|Corvel Group" },
+        { "Ana Ruiz worked at Corvel Group as a product manager.", "Ana Ruiz|product manager|Corvel Group" },
         // An unknown company named by its officer's title, an ampersand or ", whose president".
         { "Jane Moss, chief executive of Vastra Keel, said orders rose.", "Jane Moss|chief executive|Vastra Keel" },
         { "The contract was awarded by Quorvex Brightline, whose president, Jane Moss, signed it.", "Jane Moss|president|Quorvex Brightline" },
@@ -130,5 +133,6 @@ public static class RoleCorpus
         { "Dariusz Wolanski, the company's newly appointed spokesman, said nothing." },
         { "Maria Santos was named in the lawsuit filed by Contoso Motors." },
         { "Corvel Group makes drills. Corvel Group said sales rose. Ana Ruiz, who has led the talks, smiled." },
+        { "Corvel Group makes drills. Ana Ruiz spoke as a member of the audience." },
     };
 }

@@ -51,9 +51,13 @@ internal static class PrincipalOrganization
         }
     }
 
+    /// <summary>Whether <paramref name="role"/> is an office only companies have ("chief executive", "chief technology officer", "treasurer").</summary>
+    public static bool IsOfficerRole(string role)
+        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal));
+
     private static bool IsCompanyOffice(string role, TokenList tokens, EntityAnalysis analysis, RoleSite site)
     {
-        if (OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal)))
+        if (IsOfficerRole(role))
         {
             return true;
         }

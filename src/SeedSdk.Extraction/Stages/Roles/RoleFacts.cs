@@ -52,7 +52,7 @@ internal static class RoleFacts
             var (asFirst, asEnd) = CueTokens.Within(asWords, ref sentenceAs, first, end);
             if (asEnd > asFirst)
             {
-                CapacityRoles(context, analysis, facts, seen, first, end, asWords, asFirst, asEnd);
+                CapacityRoles(context, analysis, facts, seen, sites, first, end, asWords, asFirst, asEnd);
             }
         }
 
@@ -63,7 +63,7 @@ internal static class RoleFacts
     /// "X ... accepted an interview as a representative of Y": a role in which the sentence's first-named person acts. The
     /// sentence's "as" tokens are <paramref name="asWords"/>[<paramref name="asFirst"/>..<paramref name="asEnd"/>).
     /// </summary>
-    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, int first, int end, List<int> asWords, int asFirst, int asEnd)
+    private static void CapacityRoles(DocumentContext context, EntityAnalysis analysis, List<ExtractedFact> facts, HashSet<string> seen, List<RoleSite> sites, int first, int end, List<int> asWords, int asFirst, int asEnd)
     {
         var tokens = context.TokenList;
         Entity? subject = analysis.ResolvedAt(first) is { Kind: FactKind.Person } pronoun ? pronoun : null;
@@ -80,23 +80,42 @@ internal static class RoleFacts
                 }
             }
 
-            if (subject is null || i + 2 >= end || !tokens[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) && !tokens[i + 1].IsWord("an"))
+            if (subject is null || i + 1 >= end)
             {
                 continue;
             }
 
-            var length = analysis.Words.RoleLengthAt(tokens, i + 2, end);
-            var after = i + 2 + length;
-            if (length == 0 || after >= end || !(tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
+            var k = i + 1;
+            var article = tokens[k].IsWord("a") || tokens[k].IsWord("an");
+            var its = tokens[k].IsWord("its");
+            var our = tokens[k].IsWord("our");
+            k += article || its || our || tokens[k].IsWord("the") ? 1 : 0;
+            var length = k < end ? analysis.Words.RoleLengthAt(tokens, k, end) : 0;
+            var after = k + length;
+            if (length == 0)
             {
                 continue;
             }
 
-            var organization = RoleOrganizations.OrganizationAt(analysis, after + 1, tokens);
-            if (organization is not null)
+            var role = RoleLexicon.Normalize(context.TextOf(k, after - 1));
+            if (after < end && (tokens[after].IsWord("of") || tokens[after].IsWord("at") || tokens[after].IsWord("for")))
             {
-                var role = RoleLexicon.Normalize(context.TextOf(i + 2, after - 1));
-                Emit(context, analysis, facts, seen, subject, new RoleSpan(i + 2, after - 1, role, organization));
+                // "as a representative of Y".
+                var complement = RoleOrganizations.OrganizationAt(analysis, after + 1, tokens);
+                if (complement is not null && article)
+                {
+                    Emit(context, analysis, facts, seen, subject, new RoleSpan(k, after - 1, role, complement));
+                }
+
+                continue;
+            }
+
+            // "worked at Y as a product manager": the organization right before "as"; "joined as chief technology officer",
+            // "as its chief executive": the company's own officer.
+            var organization = its ? RoleOrganizations.OrganizationBefore(analysis, i) : analysis.EndingAt(i - 1) is { Entity.Kind: FactKind.Organization } before ? before.Entity.Name : null;
+            if (organization is not null || our || PrincipalOrganization.IsOfficerRole(role))
+            {
+                Emit(context, analysis, facts, seen, subject, new RoleSpan(k, after - 1, role, organization, our), sites);
             }
         }
     }
