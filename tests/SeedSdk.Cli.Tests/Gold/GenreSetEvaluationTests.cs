@@ -23,9 +23,10 @@ public class GenreSetEvaluationTests
 
     public static IEnumerable<object[]> Sets()
     {
-        // Folder, and the F1 below which each annotated kind fails the build.
-        yield return new object[] { "corpus-dev2", 0.0 };
-        yield return new object[] { "heldout", 0.0 };
+        // Folder, and the F1 below which each annotated kind fails the build (measured: dev roles 0.923, lists 0.974;
+        // held-out roles 0.868, lists 0.923).
+        yield return new object[] { "corpus-dev2", 0.88 };
+        yield return new object[] { "heldout", 0.84 };
     }
 
     [Theory]
