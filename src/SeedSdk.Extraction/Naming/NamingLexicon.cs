@@ -41,33 +41,13 @@ internal static class NamingLexicon
     };
 
     /// <summary>Prepositions that introduce what an amount is for or about ("invest ... in AI").</summary>
-    public static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "into", "on", "for", "towards", "toward",
-    };
+    public static readonly HashSet<string> TopicPrepositions = new(Lexicon.English.List("topic-prepositions"), StringComparer.Ordinal);
 
     /// <summary>Words after "of" that point back to an amount named earlier ("half of which", "a third of them").</summary>
-    public static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
-    {
-        "which", "whom", "them", "it", "this", "that", "these", "those",
-    };
+    public static readonly HashSet<string> BackReferences = new(Lexicon.English.List("back-references"), StringComparer.Ordinal);
 
     /// <summary>Nouns that say what a number measures ("budget", "revenue", "stake").</summary>
-    public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
-    {
-        "budget", "budgets", "revenue", "revenues", "sales", "profit", "profits", "income", "earnings",
-        "investment", "investments", "spending", "expenditure", "expenditures", "cost", "costs", "price", "prices",
-        "valuation", "funding", "fund", "funds", "capital", "stake", "share", "loan", "loans", "debt", "deficit",
-        "surplus", "turnover", "dividend", "dividends", "subsidy", "subsidies", "grant", "grants", "salary",
-        "salaries", "wage", "wages", "bonus", "fine", "fines", "penalty", "tax", "taxes", "tariff", "tariffs",
-        "exports", "imports", "output", "growth", "margin", "rate", "value", "loss", "losses", "deliveries",
-        "shipments", "users", "customers", "employees", "staff", "headcount", "population", "capacity",
-        "production", "reserves", "assets", "liabilities", "savings", "donation", "donations", "allocation",
-        "aid", "compensation", "gdp", "inflation", "unemployment", "interest", "payment", "payments", "fee",
-        "fees", "deal", "contract", "orders", "volume", "premium", "discount", "return", "returns", "yield",
-        "increase", "decrease", "reduction", "rise", "drop", "decline", "gain", "occupancy", "throughput", "score",
-        "buyback", "buybacks", "coupon",
-    };
+    public static readonly HashSet<string> MeasureNouns = new(Lexicon.English.List("measure-nouns"), StringComparer.Ordinal);
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
     public static readonly Dictionary<string, string> AmountVerbs = new(StringComparer.Ordinal)
@@ -126,36 +106,19 @@ internal static class NamingLexicon
     };
 
     /// <summary>Measure nouns of a change: alone ("its growth of 14%") they take what changed from earlier in the sentence.</summary>
-    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
-    {
-        "growth", "increase", "decrease", "reduction", "rise", "drop", "decline", "gain",
-    };
+    public static readonly HashSet<string> ChangeNouns = new(Lexicon.English.List("change-nouns"), StringComparer.Ordinal);
 
     /// <summary>Words for a company's stock: an amount they trade at is a share price.</summary>
-    public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
-    {
-        "shares", "stock", "stocks",
-    };
+    public static readonly HashSet<string> StockWords = new(Lexicon.English.List("stock-words"), StringComparer.Ordinal);
 
     /// <summary>Verbs and auxiliaries that follow a name opening a sentence ("Contoso said", "Northwind has").</summary>
-    public static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "said", "says", "told",
-        "reported", "posted", "recorded", "announced", "expects", "expected", "plans", "planned", "aims", "forecast",
-        "unveiled", "launched", "opened", "closed", "also", "now", "still",
-    };
+    public static readonly HashSet<string> SubjectVerbs = new(Lexicon.English.List("subject-verbs"), StringComparer.Ordinal);
 
     /// <summary>Verbs whose subject lasts a duration ("the hiring period lasts 6 months").</summary>
-    public static readonly HashSet<string> LastingVerbs = new(StringComparer.Ordinal)
-    {
-        "last", "lasts", "lasted", "lasting", "run", "runs", "ran", "take", "takes", "took", "spans", "spanned",
-    };
+    public static readonly HashSet<string> LastingVerbs = new(Lexicon.English.List("lasting-verbs"), StringComparer.Ordinal);
 
     /// <summary>Conjunctions that start a new statement inside a clause; a year beyond one belongs to that statement.</summary>
-    public static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "but", "while", "whereas", "although", "though", "because",
-    };
+    public static readonly HashSet<string> ClauseConjunctions = new(Lexicon.English.List("clause-conjunctions"), StringComparer.Ordinal);
 
     /// <summary>Multi-word terms written as one short word in a name.</summary>
     public static readonly (string[] Words, string Abbreviation)[] Abbreviations =

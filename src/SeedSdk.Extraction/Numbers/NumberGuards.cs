@@ -11,19 +11,10 @@ namespace SeedSdk.Extraction.Numbers;
 internal static class NumberGuards
 {
     // Capitalized words that may stand before a number without making it part of a name.
-    private static readonly WordSet FunctionWords = TokenScan.Set(
-        "in", "by", "about", "over", "some", "the", "nearly", "around", "only", "just", "all", "of", "for", "with", "to", "from", "at", "on",
-        "since", "until", "after", "before", "under", "more", "less", "up", "almost", "roughly", "approximately", "its", "their", "his", "her",
-        "our", "and", "but", "another", "than", "as", "fewer", "least", "most", "these", "those", "during", "through", "between", "within", "per",
-        "exactly", "total", "a", "an", "each", "every", "it", "we", "they", "he", "she", "i", "you", "there", "was", "is", "are", "were", "had",
-        "has", "have", "will", "would", "could", "below", "above", "reached", "hit", "fiscal", "year", "that", "which", "while", "when", "where",
-        "if", "so", "then", "now", "today", "yesterday", "last", "next", "this", "even");
+    private static readonly WordSet FunctionWords = new(Lexicon.English.List("function-words"));
 
     // Lower-case words after which a number is an identifier, not an amount.
-    private static readonly WordSet IdentifierWords = TokenScan.Set(
-        "no", "nos", "number", "version", "v", "ver", "release", "model", "chapter", "article", "section", "page", "room", "flight", "route",
-        "highway", "gate", "platform", "level", "grade", "step", "round", "phase", "item", "line", "code", "ticker", "tel", "phone", "fax", "ext",
-        "paragraph", "clause", "rule", "series", "class", "type", "generation", "gen", "mark", "mk", "windows", "ios", "android");
+    private static readonly WordSet IdentifierWords = new(Lexicon.English.List("identifier-words"));
 
     /// <summary>Whether the number at <paramref name="i"/> names or identifies something rather than counting it.</summary>
     public static bool IsIdentifier(TokenList tokens, int i)

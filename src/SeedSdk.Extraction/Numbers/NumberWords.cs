@@ -9,40 +9,19 @@ namespace SeedSdk.Extraction.Numbers;
 internal static class NumberWords
 {
     /// <summary>"zero".."nineteen".</summary>
-    public static readonly WordMap<int> Units = new()
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
+    public static readonly WordMap<int> Units = Lexicon.English.NumberMap("number-units");
 
     /// <summary>"twenty".."ninety".</summary>
-    public static readonly WordMap<int> Tens = new()
-    {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    public static readonly WordMap<int> Tens = Lexicon.English.NumberMap("number-tens");
 
     /// <summary>Fraction denominators, singular and plural ("third", "thirds").</summary>
-    public static readonly WordMap<int> Denominators = new()
-    {
-        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4, ["fourths"] = 4,
-        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8,
-        ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10,
-    };
+    public static readonly WordMap<int> Denominators = Lexicon.English.NumberMap("denominators");
 
     /// <summary>Ordinal words that precede "quarter" or "half" as a part of a year.</summary>
-    public static readonly WordMap<int> Ordinals = new()
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4,
-    };
+    public static readonly WordMap<int> Ordinals = Lexicon.English.NumberMap("part-ordinals");
 
     /// <summary>Spelled ordinals "first".."nineteenth", "twentieth", "thirtieth" (a day of month or a week is "twenty-second": a ten and one of these).</summary>
-    public static readonly WordMap<int> SpelledOrdinals = new()
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
-        ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
-        ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
-    };
+    public static readonly WordMap<int> SpelledOrdinals = Lexicon.English.NumberMap("spelled-ordinals");
 
     /// <summary>Whether the word is a spelled number word (unit, ten or "hundred").</summary>
     public static bool IsNumberWord(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word);

@@ -75,6 +75,21 @@ public sealed class Lexicon
         return new Lexicon(Language, lists);
     }
 
+    /// <summary>A copy of the entries of list <paramref name="name"/>.</summary>
+    internal string[] Words(string name) => (string[])(_lists.TryGetValue(name, out var rows) ? rows : throw new KeyNotFoundException("The lexicon '" + Language + "' has no list '" + name + "'.")).Clone();
+
+    /// <summary>The list <paramref name="name"/> of words and their numbers ("twenty 20") as a map.</summary>
+    internal WordMap<int> NumberMap(string name)
+    {
+        var map = new WordMap<int>();
+        foreach (var row in Rows(name))
+        {
+            map[row[0]] = int.Parse(row[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return map;
+    }
+
     /// <summary>The entries of list <paramref name="name"/>, each split into its columns.</summary>
     internal IEnumerable<string[]> Rows(string name)
     {

@@ -8,8 +8,7 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 internal static class DateReader
 {
     // Prepositions kept in a date's text ("in 2025", "by March 2026").
-    private static readonly WordSet Prepositions = TokenScan.Set(
-        "in", "on", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from", "for", "around", "beyond");
+    private static readonly WordSet Prepositions = new(Lexicon.English.List("date-prepositions"));
 
     /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
     public static bool TryMonth(TokenList tokens, int i, int anchor, out int month, out int last)

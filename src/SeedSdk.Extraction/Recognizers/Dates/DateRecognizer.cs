@@ -14,11 +14,10 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
-    private static readonly WordSet YearModifiers = TokenScan.Set(
-        "early", "late", "mid", "fiscal", "fy", "cy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
+    private static readonly WordSet YearModifiers = new(Lexicon.English.List("year-modifiers"));
 
     // Nouns before "of YEAR" that make it a date ("the end of 2025").
-    private static readonly WordSet PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
+    private static readonly WordSet PartsOfYear = new(Lexicon.English.List("parts-of-year"));
 
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
@@ -216,7 +215,7 @@ internal static class DateRecognizer
     }
 
     // Words that name a week by its place in the year.
-    private static readonly WordSet WeekPlaces = TokenScan.Set("last", "final");
+    private static readonly WordSet WeekPlaces = new(Lexicon.English.List("week-places"));
 
     // "the first week of 2015", "the last week of 2016", "3rd week of 2018", "week 3 of 2027": an ISO week, as the period of its days.
     private static bool TryWeekOfYear(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)

@@ -15,17 +15,16 @@ namespace SeedSdk.Extraction.Recognizers.Ratios;
 internal static class RatioRecognizer
 {
     // The words after a number that TryPercent reads on: one look-up rules out the rest.
-    private static readonly WordSet PercentWords = TokenScan.Set("percent", "pct", "per", "percentage", "basis");
+    private static readonly WordSet PercentWords = new(Lexicon.English.List("percent-words"));
 
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
-    private static readonly WordSet ShareLeads = TokenScan.Set(
-        "by", "than", "about", "nearly", "roughly", "almost", "around", "over", "under", "some", "just", "only", "exactly", "approximately", "fully", "another");
+    private static readonly WordSet ShareLeads = new(Lexicon.English.List("share-leads"));
 
     // Words after "half" that make it a share ("half of", "half the", "half its").
-    private static readonly WordSet HalfFollowers = TokenScan.Set("of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "those", "these");
+    private static readonly WordSet HalfFollowers = new(Lexicon.English.List("half-followers"));
 
     // Words before "half" that make it a part of a year or a thing ("first half", "the other half").
-    private static readonly WordSet HalfPositions = TokenScan.Set("first", "second", "latter", "other", "1st", "2nd", "back", "front", "upper", "lower", "bottom", "top", "last");
+    private static readonly WordSet HalfPositions = new(Lexicon.English.List("half-positions"));
 
     // A number read from text has at most nineteen decimals, so a hundredth of it is exact either way, and multiplying costs less than dividing by 100.
     private const decimal OneHundredth = 0.01m;

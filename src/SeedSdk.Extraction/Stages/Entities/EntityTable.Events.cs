@@ -10,10 +10,7 @@ namespace SeedSdk.Extraction.Stages.Entities;
 internal sealed partial class EntityTable
 {
     // Bodies that meet in numbered sessions: "the third session of the 14th National People's Congress".
-    private static readonly HashSet<string> SessionBodies = new(StringComparer.Ordinal)
-    {
-        "Congress", "Committee", "Conference", "Assembly", "Parliament", "Council",
-    };
+    private static readonly HashSet<string> SessionBodies = new(Lexicon.English.List("session-bodies"), StringComparer.Ordinal);
 
     /// <summary>
     /// "the third session of the 14th National People's Congress", "the second plenary session of the 20th Central

@@ -9,16 +9,7 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// <summary>The entity table's short names: the company-type words a name drops ("Group", "Inc.") and the initials it is known by.</summary>
 internal sealed partial class EntityTable
 {
-    private static readonly HashSet<string> ShortFormSuffixes = new(StringComparer.Ordinal)
-    {
-        "Group", "Inc", "Incorporated", "Co", "Company", "Corp", "Corporation", "Ltd", "Limited", "Holdings", "Holding", "LLC", "PLC", "Plc",
-        "AG", "SA", "GmbH", "Technologies", "Technology", "Motors", "Motor", "Electronics", "Industries", "International", "Global",
-        "Automobile", "Automobiles", "Automotive", "Auto", "Semiconductor", "Semiconductors", "Securities", "Pharmaceutical", "Pharmaceuticals",
-        "Pharma", "Energy", "Power", "Materials", "Building", "Steel", "Chemical", "Chemicals", "Airlines", "Telecom", "Communications",
-        "Networks", "Systems", "Software", "Robotics", "Logistics", "Capital", "Investment", "Investments", "Insurance", "Shipping", "Mining",
-        "Resources", "Foods", "Media", "Entertainment", "Solar", "Battery", "Biotech", "Biotechnology", "Aerospace", "Machinery", "Equipment",
-        "AI", "Labs", "Lab", "Therapeutics", "Ventures", "Partners", "Bio", "Diagnostics", "Biosciences", "Solutions", "Healthcare",
-    };
+    private static readonly HashSet<string> ShortFormSuffixes = new(Lexicon.English.List("company-type-words"), StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
     public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);

@@ -25,11 +25,7 @@ internal sealed partial class EntityTable
     private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
 
     // First words that many organizations share, so they never stand for one alone.
-    private static readonly HashSet<string> SharedFirstWords = new(StringComparer.Ordinal)
-    {
-        "National", "General", "New", "First", "Central", "International", "United", "Global", "Royal", "Federal", "State", "Great",
-        "Bank", "University", "Ministry", "The", "China", "American", "European", "Asian", "World", "Standard", "Capital", "Union",
-    };
+    private static readonly HashSet<string> SharedFirstWords = new(Lexicon.English.List("shared-first-words"), StringComparer.Ordinal);
     private readonly BareNameEvidence _bare;
     private readonly RunWords _nameWords = new();
     // The run whose words _nameWords holds.

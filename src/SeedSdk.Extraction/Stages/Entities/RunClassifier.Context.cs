@@ -52,10 +52,7 @@ internal static partial class RunClassifier
         return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
     }
 
-    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
-    {
-        "beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "drew", "v", "vs", "held",
-    };
+    private static readonly HashSet<string> ResultVerbs = new(Lexicon.English.List("result-verbs"), StringComparer.Ordinal);
 
     /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
     private static bool IsSportsSide(TokenList tokens, NameRun run)
@@ -79,10 +76,7 @@ internal static partial class RunClassifier
     }
 
     // Nouns for places that name one after "of": "the city of Arbil", "the port of Rijeka".
-    private static readonly HashSet<string> PlaceNounsBeforeOf = new(StringComparer.Ordinal)
-    {
-        "city", "town", "village", "port", "capital", "province", "region", "state", "island", "district", "suburb", "outskirts", "republic",
-    };
+    private static readonly HashSet<string> PlaceNounsBeforeOf = new(Lexicon.English.List("place-nouns-before-of"), StringComparer.Ordinal);
 
     private const NameTraits NotPlaceWords = GivenName | SurnameFirst | OrganizationCue | EventCue | CommonCapital | Demonym | KnownOrganization
         | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord;
@@ -238,10 +232,7 @@ internal static partial class RunClassifier
     private const int MaxRoleModifiers = 2;
 
     // Roles that a company can hold as well as a person ("Harbor Freight, the region's largest investor").
-    private static readonly HashSet<string> SharedRoles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "partner", "investor", "leader", "owner", "member", "representative", "delegate", "principal", "consultant", "adviser", "advisor",
-    };
+    private static readonly HashSet<string> SharedRoles = new(Lexicon.English.List("shared-roles"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the EU's trade commissioner", "Nigeria's finance minister": a possessive name, up to two lower-case words and a role
@@ -387,11 +378,7 @@ internal static partial class RunClassifier
     }
 
     // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
-    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
-    {
-        "shares", "stock", "profit", "profits", "revenue", "revenues", "sales", "earnings", "subsidiary", "subsidiaries", "shareholders",
-        "bonds", "deliveries", "output", "plant", "plants", "factory", "factories", "stores", "workforce", "headquarters", "market",
-    };
+    private static readonly HashSet<string> CompanyPossessions = new(Lexicon.English.List("company-possessions"), StringComparer.Ordinal);
 
     /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
     private static bool PossessiveBeforeCompanyNoun(TokenList tokens, NameRun run, RunWords words)
@@ -451,12 +438,7 @@ internal static partial class RunClassifier
     }
 
     // What people do in company news: "X will retire, the company said".
-    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
-    {
-        "retire", "retires", "retired", "resign", "resigns", "resigned", "step", "steps", "stepped", "join", "joins", "joined", "succeed",
-        "succeeds", "succeeded", "appointed", "named", "become", "becomes", "became", "promoted", "died", "leave", "leaves", "left", "replace",
-        "replaces", "replaced", "hired", "elected",
-    };
+    private static readonly HashSet<string> PersonVerbs = new(Lexicon.English.List("person-verbs"), StringComparer.Ordinal);
 
     /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
     private static bool HasPersonVerb(TokenList tokens, int next)
@@ -472,14 +454,10 @@ internal static partial class RunClassifier
         return false;
     }
 
-    private static readonly HashSet<string> StockNouns = new(StringComparer.OrdinalIgnoreCase) { "shares", "stock", "stocks", "bonds" };
+    private static readonly HashSet<string> StockNouns = new(Lexicon.English.List("stock-nouns"), StringComparer.OrdinalIgnoreCase);
 
     // What a company's shares do: "Maersk shares fell 16%".
-    private static readonly HashSet<string> ShareMoves = new(StringComparer.Ordinal)
-    {
-        "fell", "rose", "jumped", "slid", "dropped", "climbed", "gained", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "rallied",
-        "closed", "ended", "traded", "edged", "declined", "advanced", "dipped", "lost", "added", "were", "have", "are",
-    };
+    private static readonly HashSet<string> ShareMoves = new(Lexicon.English.List("share-moves"), StringComparer.Ordinal);
 
     /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
     private static bool AfterSharesOf(TokenList tokens, int first)

@@ -9,9 +9,9 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// <summary>Classification by words: what a run's own words, cues and suffixes and the gazetteers say it names.</summary>
 internal static partial class RunClassifier
 {
-    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal) { "Inc", "Ltd", "Co", "Corp", "LLC", "PLC", "Plc", "GmbH", "AG" };
+    private static readonly HashSet<string> LegalSuffixes = new(Lexicon.English.List("legal-suffixes"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal) { "Province", "City", "State", "County", "District", "Prefecture", "Region" };
+    private static readonly HashSet<string> PlaceSuffixes = new(Lexicon.English.List("place-suffixes"), StringComparer.Ordinal);
 
     /// <summary>The legal suffixes that make a name a company's ("Inc", "GmbH").</summary>
     public static IEnumerable<string> LegalSuffixWords => LegalSuffixes;
@@ -32,15 +32,9 @@ internal static partial class RunClassifier
     public static IEnumerable<string> SectorWordList => SectorWords;
 
     // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
-    private static readonly HashSet<string> ProperPlaceSuffixes = new(StringComparer.Ordinal)
-    {
-        "Province", "Prefecture", "County", "Oblast", "Governorate", "Municipality",
-        // Landforms and waters: "Tarim Corridor", "Sichuan Basin", "Pearl River Delta", "Malacca Strait".
-        "Corridor", "Basin", "Delta", "Plateau", "Valley", "Peninsula", "Strait", "Desert", "River", "Gulf", "Sea", "Coast", "Bay", "Island", "Islands",
-        "Mountains",
-    };
+    private static readonly HashSet<string> ProperPlaceSuffixes = new(Lexicon.English.List("proper-place-suffixes"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "outside" };
+    private static readonly HashSet<string> PlacePrepositions = new(Lexicon.English.List("place-prepositions"), StringComparer.Ordinal);
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
@@ -239,13 +233,7 @@ internal static partial class RunClassifier
     }
 
     // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.
-    private static readonly HashSet<string> CompanyNameWords = new(StringComparer.Ordinal)
-    {
-        "House", "Coffee", "Vineyard", "Design", "Research", "Travel", "Light", "Financial", "Digital", "Blue", "Green", "Red", "Black", "White",
-        "Golden", "Silver", "Alpine", "World", "Wide", "Trust", "Fund", "Brands", "Foods", "Health", "Care", "Home", "Air", "Sky", "Star", "Sun",
-        "Data", "Cloud", "Tech", "Net", "Web", "Oil", "Gas", "Water", "Rail", "Express", "Direct", "United", "Pacific", "Atlantic", "Western",
-        "Eastern", "Northern", "Southern", "Central", "General", "National", "Royal", "Standard", "Premier", "Prime", "Smart", "Bright",
-    };
+    private static readonly HashSet<string> CompanyNameWords = new(Lexicon.English.List("company-name-words"), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the name is made of common words rather than a personal name's: an ordinal first ("Fourth Coffee"), a plural
@@ -302,19 +290,10 @@ internal static partial class RunClassifier
     /// <summary>A lower-case noun for a kind of company ("firm", "carmaker", "startup").</summary>
     public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word);
 
-    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
-    {
-        "company", "firm", "supplier", "maker", "manufacturer", "producer", "developer", "operator", "provider", "startup", "start-up",
-        "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer", "airline", "carrier", "retailer", "conglomerate", "subsidiary",
-        "fund", "brokerage", "utility", "miner", "exporter", "importer", "distributor", "giant", "consultancy", "agency", "regulator",
-    };
+    private static readonly HashSet<string> OrganizationNouns = new(Lexicon.English.List("organization-nouns"), StringComparer.Ordinal);
 
     // Last words of names of places built or run, not of organizations: "Kai Tak Sports Park, which opened in March".
-    private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
-    {
-        "Park", "Stadium", "Arena", "Centre", "Center", "Airport", "Hall", "Bridge", "Tower", "Museum", "Station", "Terminal", "Plant",
-        "Factory", "Mall", "Square", "Road", "Street", "Avenue", "Zone", "Port", "Harbour", "Harbor", "Canal", "Dam", "Line", "Railway", "Campus",
-    };
+    private static readonly HashSet<string> FacilityNouns = new(Lexicon.English.List("facility-nouns"), StringComparer.Ordinal);
 
     /// <summary>"TotalEnergies", "BYD", "JinkoSolar": a capital after the first letter, which common words at a sentence start ("Revenue") lack.</summary>
     private static bool HasInnerCapital(string word)
@@ -331,11 +310,7 @@ internal static partial class RunClassifier
     }
 
     // Sectors whose shares move together: "Tech shares rose", "Property stocks fell".
-    private static readonly HashSet<string> SectorWords = new(StringComparer.Ordinal)
-    {
-        "Tech", "Bank", "Banking", "Property", "Retail", "Chip", "Healthcare", "Consumer", "Defence", "Defense", "Luxury", "Industrial",
-        "Utility", "Airline", "Oil", "Gold", "Copper", "Lithium", "Real", "Bond", "Stock", "Growth", "Value", "Export", "Shipping", "Food",
-    };
+    private static readonly HashSet<string> SectorWords = new(Lexicon.English.List("sector-words"), StringComparer.Ordinal);
 
     /// <summary>A word that can name a market sector rather than a company (see <see cref="SectorWords"/>), or that looks plural.</summary>
     private static bool IsSectorWord(RunWords words, int index)

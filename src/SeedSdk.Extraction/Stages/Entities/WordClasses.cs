@@ -22,72 +22,22 @@ internal static class WordClasses
         SubjectPronoun = 128,
     }
 
-    private static readonly string[] DeterminersWords =
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "each", "every", "all", "both", "many", "most", "several", "such", "no"
-    };
+    private static readonly string[] DeterminersWords = Lexicon.English.Words("determiners");
 
-    private static readonly string[] PrepositionsWords =
-    {
-        "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "onto", "about", "over", "under", "between", "among", "across", "through", "during", "after", "before", "since", "until", "within", "without", "against", "toward", "towards", "upon", "via", "per", "as", "than", "like", "including", "around", "behind", "beyond", "despite", "amid"
-    };
+    private static readonly string[] PrepositionsWords = Lexicon.English.Words("prepositions");
 
-    private static readonly string[] ConjunctionsWords =
-    {
-        "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "whether", "unless"
-    };
+    private static readonly string[] ConjunctionsWords = Lexicon.English.Words("conjunctions");
 
-    private static readonly string[] PronounsWords =
-    {
-        "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "itself", "themselves", "himself", "herself", "one", "someone", "something", "which", "what", "there"
-    };
+    private static readonly string[] PronounsWords = Lexicon.English.Words("pronouns");
 
     // Verb forms that are rarely nouns; words like "plans" or "offers" are left out on purpose.
-    private static readonly string[] VerbsWords =
-    {
-        "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-        "has", "have", "had", "having", "do", "does", "did", "done", "said", "says", "say", "get", "gets", "got", "make", "makes", "made",
-        "apply", "applies", "become", "becomes", "became", "go", "goes", "went", "take", "takes", "took", "give", "gives", "gave",
-        "see", "sees", "saw", "come", "comes", "came", "grew", "grow", "grows", "rose", "fell", "lost", "won", "bought", "paid", "met",
-        "held", "kept", "left", "brought", "sought", "spent", "sent", "began", "include", "includes", "included", "sell", "sells", "sold",
-        "produce", "produces", "produced", "planned", "seeks", "seek", "wants", "expects", "expect", "expected",
-        "reach", "reaches", "reached", "continue", "continues", "continued", "increased", "focused", "enjoy", "enjoys", "contribute",
-        "contributes", "strive", "strives", "expand", "expands", "expanded", "hired", "opened", "launched", "announced", "invest",
-        "invests", "invested", "built", "helped", "used", "added", "adds", "remain", "remains", "remained", "employs", "employed",
-        "led", "ran", "covered", "reported", "accepted", "elaborated", "demonstrating", "setting", "looking", "talking", "deepening",
-        "integrating", "promoting", "promote", "promotes", "ensure", "ensures", "accelerate", "accelerates", "enhance", "enhances", "strengthen",
-        "strengthens", "deepen", "deepens", "achieve", "achieves", "maintain", "maintains", "encourage", "encourages", "foster",
-        "fosters", "implement", "implements", "facilitate", "facilitates", "stabilize", "stabilise", "attract", "attracts", "optimize", "optimise",
-        "pursue", "pursues", "provide", "provides", "protect", "protects", "prevent", "prevents", "reduce", "reduces", "create", "creates",
-        "improve", "improves", "explore", "explores", "establish", "establishes", "develop", "develops", "unveil", "unveils"
-    };
+    private static readonly string[] VerbsWords = Lexicon.English.Words("verbs");
 
-    private static readonly string[] TrailingAdverbsWords =
-    {
-        "abroad", "overseas", "domestically", "worldwide", "globally", "together", "again", "too", "also", "respectively", "sharply",
-        "quickly", "slowly", "last", "next", "this", "yesterday", "today", "tomorrow", "now", "recently", "soon", "here", "there", "alike"
-    };
+    private static readonly string[] TrailingAdverbsWords = Lexicon.English.Words("trailing-adverbs");
 
-    private static readonly string[] SentenceStartersWords =
-    {
-        "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "to", "with", "of", "this", "that", "these", "those", "it", "its", "he", "she",
-        "they", "we", "i", "you", "his", "her", "their", "our", "my", "but", "and", "or", "so", "yet", "when", "while", "after", "before", "since",
-        "during", "if", "although", "though", "because", "however", "meanwhile", "moreover", "furthermore", "also", "today", "yesterday", "tomorrow",
-        "last", "next", "among", "amid", "despite", "there", "here", "such", "some", "many", "most", "all", "both", "each", "every",
-        "other", "another", "more", "less", "what", "which", "who", "why", "how", "where", "under", "over", "into", "through", "without",
-        "until", "once", "then", "thus", "therefore", "instead", "still", "now", "currently", "previously", "earlier", "later", "recently", "overall",
-        "first", "second", "third", "finally", "additionally", "besides", "similarly", "likewise", "nevertheless", "nonetheless", "indeed",
-        "looking", "speaking", "talking", "asked", "following", "regarding", "having", "being", "based", "compared",
-        "bringing", "adding", "making", "taking", "using", "getting", "putting", "keeping", "helping", "turning", "moving",
-        "growing", "expanding", "launching", "combining", "integrating", "acquiring", "partnering", "joining", "reaching",
-        "creating", "delivering", "offering", "providing", "developing", "investing", "selling", "buying", "citing", "noting",
-        "responding", "commenting", "addressing", "reflecting", "describing", "welcoming", "announcing", "completing"
-    };
+    private static readonly string[] SentenceStartersWords = Lexicon.English.Words("sentence-starters");
 
-    private static readonly string[] SubjectPronounsWords =
-    {
-        "he", "she"
-    };
+    private static readonly string[] SubjectPronounsWords = Lexicon.English.Words("subject-pronouns");
 
     /// <summary>The words of <see cref="IsSentenceStarter"/>.</summary>
     public static IReadOnlyList<string> SentenceStarters => SentenceStartersWords;
@@ -229,10 +179,7 @@ internal static class WordClasses
             ? word.Substring(0, word.Length - 2)
             : word;
 
-    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    };
+    private static readonly HashSet<string> OrdinalWords = new(Lexicon.English.List("ordinal-words"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An ordinal spelled as a word, in any case ("third", "Fifth"), up to "tenth".</summary>
     public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
