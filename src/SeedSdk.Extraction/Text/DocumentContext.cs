@@ -52,10 +52,40 @@ public sealed class DocumentContext
     /// <summary>Tokenizes and splits <paramref name="text"/>, read with the words of <paramref name="lexicon"/>.</summary>
     public static DocumentContext Create(string text, string path, Lexicon lexicon)
     {
-        var tokens = Tokenizer.Tokenize(text, out var distinctTexts);
+        // Tokens are read with Markdown emphasis and links blanked out; the text they quote stays the original.
+        var reading = MarkupBlanking.Blank(text);
+        var tokens = Tokenizer.Tokenize(reading, out var distinctTexts);
         tokens.Lexicon = lexicon;
         var sentences = SentenceSplitter.Split(tokens);
-        return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text));
+        return new DocumentContext(path, text, tokens, distinctTexts, sentences, new LineMap(text)) { _reading = reading };
+    }
+
+    // The text as the tokens were read: Markdown emphasis and link syntax as spaces (the same string as Text when it has none).
+    private string _reading = string.Empty;
+
+    /// <summary>
+    /// As <see cref="TextOf"/>, without the Markdown marks inside ("**Ana Lima**, chief executive" gives "Ana Lima, chief
+    /// executive"; "[Bo Park](url), adviser" gives "Bo Park, adviser").
+    /// </summary>
+    public string PlainTextOf(int first, int last)
+    {
+        var start = TokenList[first].Start;
+        var end = TokenList[last].End;
+        if (ReferenceEquals(_reading, Text))
+        {
+            return Text.Substring(start, end - start);
+        }
+
+        var plain = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (_reading[i] != ' ' || Text[i] == ' ')
+            {
+                plain.Append(Text[i]);
+            }
+        }
+
+        return plain.ToString();
     }
 
     /// <summary>The source text from token <paramref name="first"/> through token <paramref name="last"/> inclusive.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -42,7 +41,7 @@ public class CorpusEvaluationTests
     [Fact]
     public void Extraction_over_the_corpus_scores_above_the_floor()
     {
-        var totals = Kinds.ToDictionary(kind => kind, _ => new Score());
+        var totals = Kinds.ToDictionary(kind => kind, _ => new KindScore());
         foreach (var goldFile in Documents().Select(row => (string)row[0]))
         {
             var (gold, actual) = Load(goldFile);
@@ -62,15 +61,15 @@ public class CorpusEvaluationTests
             }
         }
 
-        var overall = totals.Values.Aggregate(new Score(), (sum, score) => sum.Add(score));
+        var overall = totals.Values.Aggregate(new KindScore(), (sum, score) => sum.Add(score));
         _output.WriteLine(string.Empty);
-        _output.WriteLine($"{"kind",-14}{"tp",5}{"fp",5}{"fn",5}{"P",8}{"R",8}{"F1",8}");
+        _output.WriteLine(KindScore.Header);
         foreach (var kind in Kinds)
         {
-            _output.WriteLine(Row(kind, totals[kind]));
+            _output.WriteLine(totals[kind].Row(kind));
         }
 
-        _output.WriteLine(Row("all", overall));
+        _output.WriteLine(overall.Row("all"));
         Assert.True(overall.F1 >= OverallF1Floor, $"corpus F1 {overall.F1:F3} is below {OverallF1Floor:F2}");
     }
 
@@ -82,27 +81,5 @@ public class CorpusEvaluationTests
         var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusFolder, goldFile))).RootElement;
         var actual = JsonDocument.Parse(run.Stdout).RootElement;
         return (gold.GetProperty("documents")[0], actual.GetProperty("documents")[0]);
-    }
-
-    private static string Row(string label, Score score)
-        => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{label,-14}{score.TruePositives,5}{score.FalsePositives,5}{score.FalseNegatives,5}{score.Precision,8:F3}{score.Recall,8:F3}{score.F1,8:F3}");
-
-    private readonly record struct Score(int TruePositives, int FalsePositives, int FalseNegatives)
-    {
-        public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
-
-        public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
-
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-        public Score Add(GoldComparison comparison)
-            => new(TruePositives + comparison.RequiredMatched, FalsePositives + comparison.Spurious.Count, FalseNegatives + comparison.Missing.Count);
-
-        public Score Add(Score other)
-            => new(TruePositives + other.TruePositives, FalsePositives + other.FalsePositives, FalseNegatives + other.FalseNegatives);
-
-        private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
     }
 }

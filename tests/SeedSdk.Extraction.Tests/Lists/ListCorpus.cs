@@ -8,6 +8,14 @@ public static class ListCorpus
     /// <summary>Sentences with exactly one list.</summary>
     public static TheoryData<string, string, string> Positive => new()
     {
+        // What bears on every item stays out of the first and the last: a quantifier, a distributive phrase, "than ...".
+        { "Shoppers bought more rugs, lamps and kettles than a year ago.", "", "rugs|lamps|kettles" },
+        { "The firm will hire data engineers, support staff and trainers in each province.", "", "data engineers|support staff|trainers" },
+        { "Lena knows our customers, our plants and our people.", "", "our customers|our plants|our people" },
+        // Markdown bullets keep their text without the marks.
+        { "The team:\n\n* **Ana Lima**, chief executive\n* [Bo Park](https://example.com/bo), adviser\n", "team", "Ana Lima, chief executive|Bo Park, adviser" },
+        // A table's row: its header cell names its values; the header row and the "|---|" line are no list.
+        { "| Unit | 2024 | 2025 |\n|---|---|---|\n| Stores | 184 | 197 |\n", "Stores", "184|197" },
         // A year or number ends no head; the first item's own noun heads the names after it.
         { "The group will build plants by 2030: plants in Hungary, Spain and Mexico.", "plants", "Hungary|Spain|Mexico" },
         { "Targets for 2030: solar, wind and storage.", "Targets", "solar|wind|storage" },
@@ -98,6 +106,9 @@ public static class ListCorpus
     /// <summary>Sentences without a list.</summary>
     public static TheoryData<string> Negative => new()
     {
+        // A table row whose header cell is a number, or with one value, names nothing.
+        { "| Year | Sales |\n|---|---|\n| 2024 | 184 |\n| Stores | 197 |\n" },
+        { "| Unit | 2024 | 2025 |\n| Stores | 184 | 197 |\n" },
         { "It invests in cutting-edge technologies such as artificial intelligence." },
         { "It invests in technologies such as artificial intelligence, apply the latest results to products, and help consumers." },
         { "Sales rose in March and April." },

@@ -38,6 +38,28 @@ public static class RoleCorpus
         { "Apple's chief executive Tim Cook met suppliers.", "Tim Cook|chief executive|Apple" },
         { "The deal was signed by chairman Fang Zhiyuan.", "Fang Zhiyuan|chairman|" },
         { "Professor Jane Doe, director of the Rotterdam Institute of Logistics, led the study.", "Jane Doe|director|Rotterdam Institute of Logistics" },
+        // The organization the document is about, for company offices named without one.
+        { "Corvel Group makes drills. Corvel Group said sales rose. President Ana Ruiz said demand was strong.", "Ana Ruiz|president|Corvel Group" },
+        { "Corvel Group makes drills. Corvel Group said sales rose. Ana Ruiz, chair of the audit committee, said costs fell.", "Ana Ruiz|chair|Corvel Group" },
+        { "Corvel Group makes drills. Ana Ruiz, who chairs the board's risk committee, said costs fell.", "Ana Ruiz|chair|Corvel Group" },
+        { "We met the team of Corvel Group in Porto. \"Our chief operating officer, Ana Ruiz, runs the plant,\" he said.", "Ana Ruiz|chief operating officer|Corvel Group" },
+        { "Corvel Group makes drills. Corvel Group said sales rose. Finance director Ana Ruiz said costs fell.", "Ana Ruiz|finance director|Corvel Group" },
+        // Coordinated roles before the name, verbs that state a role, a perfect tense.
+        { "Corvel Group said sales rose, co-founder and chief executive Ana Ruiz said.", "Ana Ruiz|co-founder|;Ana Ruiz|chief executive|" },
+        { "Ana Ruiz co-founded Corvel Group in 2012.", "Ana Ruiz|co-founder|Corvel Group" },
+        { "Ana Ruiz has been chief executive of Corvel Group since 2021.", "Ana Ruiz|chief executive|Corvel Group" },
+        { "Ana Ruiz, who has run Corvel Group since 2020, spoke first.", "Ana Ruiz|head|Corvel Group" },
+        { "The chairman of Corvel Group, Sir Alan Reed, spoke first. Corvel Group's chairman, Sir Alan Reed, smiled.", "Alan Reed|chairman|Corvel Group" },
+        // A head of state is not the company's president, though the company is the one the document is about.
+        { "Corvel Group makes drills. Corvel Group said sales rose. Chilean President Ana Ruiz visited the plant.", "Ana Ruiz|president|" },
+        { "Corvel Group makes drills. Corvel Group said sales rose. President Ana Ruiz of Chile visited the plant.", "Ana Ruiz|president|" },
+        // A role taken "as": at the organization named just before, or the company's own officer.
+        { "Corvel Group makes drills. Corvel Group said sales rose. Ana Ruiz will join as chief technology officer in May.", "Ana Ruiz|chief technology officer|Corvel Group" },
+        { "Ana Ruiz worked at Corvel Group as a product manager.", "Ana Ruiz|product manager|Corvel Group" },
+        // An unknown company named by its officer's title, an ampersand or ", whose president".
+        { "Jane Moss, chief executive of Vastra Keel, said orders rose.", "Jane Moss|chief executive|Vastra Keel" },
+        { "The contract was awarded by Quorvex Brightline, whose president, Jane Moss, signed it.", "Jane Moss|president|Quorvex Brightline" },
+        { "Jane Moss, chief executive of Harbour & Hart, said orders rose.", "Jane Moss|chief executive|Harbour & Hart" },
         { "Mr. Smith, who chairs the Federal Reserve Bank of Boston, noted that inflation eased.", "Smith|chair|Federal Reserve Bank of Boston" },
         { "Elon Musk, who founded SpaceX, said prices would fall.", "Elon Musk|founder|SpaceX" },
         { "Jane Smith, a spokeswoman for the European Union, declined to comment.", "Jane Smith|spokeswoman|European Union" },
@@ -110,5 +132,7 @@ public static class RoleCorpus
         { "In Beijing, Wang Lei, the new arrival, spoke." },
         { "Dariusz Wolanski, the company's newly appointed spokesman, said nothing." },
         { "Maria Santos was named in the lawsuit filed by Contoso Motors." },
+        { "Corvel Group makes drills. Corvel Group said sales rose. Ana Ruiz, who has led the talks, smiled." },
+        { "Corvel Group makes drills. Ana Ruiz spoke as a member of the audience." },
     };
 }

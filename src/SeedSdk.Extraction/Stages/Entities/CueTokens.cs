@@ -42,6 +42,27 @@ internal sealed class CueTokens
     /// </summary>
     public List<int> PieceCuts { get; } = new();
 
+    /// <summary>
+    /// The part of <paramref name="cues"/> (one of the lists above) inside the tokens [<paramref name="first"/>, <paramref name="end"/>),
+    /// as the index range [From, To) of the list. <paramref name="next"/> is where the search starts and is left at To, so a stage
+    /// that asks sentence after sentence, in document order, walks each list once.
+    /// </summary>
+    public static (int From, int To) Within(List<int> cues, ref int next, int first, int end)
+    {
+        while (next < cues.Count && cues[next] < first)
+        {
+            next++;
+        }
+
+        var from = next;
+        while (next < cues.Count && cues[next] < end)
+        {
+            next++;
+        }
+
+        return (from, next);
+    }
+
     /// <summary>Finds the cue tokens of <paramref name="context"/>.</summary>
     public static CueTokens Find(DocumentContext context, DocumentWords words)
     {

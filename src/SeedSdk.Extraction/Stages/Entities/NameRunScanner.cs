@@ -57,6 +57,10 @@ internal static class NameRunScanner
         => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length > 1 && char.IsUpper(token.Text[0]);
 
     /// <summary>A title or role word that ends a run ("Mr", "Chairman", "CEO").</summary>
+    // A given name of the tables at k, with a name word right after it.
+    private static bool IsGivenNameBeforeName(TokenList tokens, DocumentWords words, int k)
+        => IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1]) && (words.NameTraitsOf(tokens[k]) & (NameTraits.GivenName | NameTraits.ListedGivenName)) != 0;
+
     private static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
         => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
@@ -98,6 +102,14 @@ internal static class NameRunScanner
             {
                 i += i + 1 < end && tokens[i + 1].Is('.') && !tokens[i + 1].SpaceBefore ? 2 : 1;
                 afterHonorific = true;
+                initial = false;
+                continue;
+            }
+
+            if (i + 2 < end && words.IsDemonym(token) && IsGivenNameBeforeName(tokens, words, i + 1))
+            {
+                // "beating American Oliver McCall": a nationality before a person's name describes the person.
+                i++;
                 initial = false;
                 continue;
             }
@@ -228,7 +240,7 @@ internal static class NameRunScanner
                 break;
             }
 
-            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]))
+            var joined = afterHonorific || LooksLikePersonalName(tokens, words, start, j) || (j == start && initial && !IsCue(words, tokens[start]) && !tokens[k].Is('&'))
                 ? -1
                 : JoinAfterConnector(tokens, words, start, j, k, end);
             if (joined < 0)

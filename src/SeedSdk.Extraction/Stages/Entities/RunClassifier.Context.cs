@@ -299,7 +299,66 @@ internal static partial class RunClassifier
         var maySector = words.Count == 1 && run.SentenceInitial && IsSectorWord(words, 0);
         return (!mayAbbreviate && (AfterSharesOf(tokens, run.First) || (!maySector && BeforeSharesMove(tokens, run.Last + 1))))
             || PossessiveBeforeRole(lexicon, tokens, run, words) || PossessiveBeforeCompanyNoun(tokens, run, words)
-            || BeforeRoleAndName(lexicon, tokens, run, words);
+            || BeforeRoleAndName(lexicon, tokens, run, words) || AfterCompanyOffice(lexicon, tokens, run, words);
+    }
+
+    // Words that, after a town's name, make it a sports club's ("Manchester United", "Blackburn Rovers", "Porto FC").
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "United", "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur",
+    };
+
+    /// <summary>
+    /// "Manchester United", "Bolton Wanderers", "New York Yankees": a known place's name, then a word that names a club or a
+    /// capitalized plural (a team's players, a paper's "Times").
+    /// </summary>
+    private static bool IsClubOfPlace(RunWords words)
+    {
+        var last = words.Count >= 2 ? words[words.Count - 1] : string.Empty;
+        if (!ClubWords.Contains(last) && !(last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsLower(last[last.Length - 2])))
+        {
+            return false;
+        }
+
+        var place = words[0];
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            place += " " + words[i];
+        }
+
+        return IsPlace(place);
+    }
+
+    // "I'm", "I've", "I'd", "I'll": the pronoun and a verb, capitalized as "I" always is.
+    private static bool IsPronounContraction(string word) => word.Length > 2 && word[0] == 'I' && CharClasses.IsApostrophe(word[1]);
+
+    /// <summary>"Harbour &amp; Hart", "Marks &amp; Spencer": names joined by a spaced ampersand, that no table makes a place, are a firm's.</summary>
+    private static bool JoinsByAmpersand(TokenList tokens, NameRun run)
+    {
+        for (var k = run.First + 1; k < run.Last; k++)
+        {
+            if (tokens[k].Is('&') && tokens[k].SpaceBefore && tokens[k + 1].SpaceBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last words of the offices that companies have and places do not ("chief executive of", "founder of", "partner at").
+    private static readonly HashSet<string> CompanyOfficeEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "officer", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "founder", "partner", "director", "president",
+    };
+
+    /// <summary>"chief executive of Vastra Shipyards", "a partner at Kestrel Advisory": a name of two or more words right after a company's office and "of" or "at".</summary>
+    private static bool AfterCompanyOffice(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    {
+        var office = run.First - 2;
+        return words.Count >= 2 && office >= 0 && !run.Possessive && tokens.SentenceAt(office) == tokens.SentenceAt(run.First)
+            && (tokens[office + 1].IsWord("of") || tokens[office + 1].IsWord("at")) && CompanyOfficeEnds.Contains(tokens[office].Text)
+            && EndsRolePhrase(lexicon, tokens, office) && !IsSurnameFirstName(words) && !words.LastIs(SurnameLast);
     }
 
     /// <summary>"Wells Fargo economist Sarah House": a name of two or more words, not a person's by the tables, right before a role and a name.</summary>
@@ -427,7 +486,7 @@ internal static partial class RunClassifier
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
-    /// a name followed by an appositive whose head noun names a company, or by ", which" (people take "who").
+    /// a name followed by an appositive whose head noun names a company, by ", which" (people take "who") or ", whose president".
     /// </summary>
     private static bool DescribedAsOrganization(TokenList tokens, int comma)
     {
@@ -437,8 +496,9 @@ internal static partial class RunClassifier
         }
 
         var next = tokens[comma + 1];
-        if (next.IsWord("which"))
+        if (next.IsWord("which") || (next.IsWord("whose") && comma + 2 < tokens.Count && CompanyOfficeEnds.Contains(tokens[comma + 2].Text)))
         {
+            // ", whose president": a company's officer (people take "who").
             return true;
         }
 

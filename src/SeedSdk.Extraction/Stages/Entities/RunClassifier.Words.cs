@@ -181,7 +181,10 @@ internal static partial class RunClassifier
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (words.Is(i, OrganizationCue | EventCue | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord | PlaceSuffix | ProperPlaceSuffix))
+            // "Bo Park": a family name that also ends places' names closes a given name's run as a person's.
+            var familyAfterGiven = givenFirst && i == words.Count - 1 && i > 0 && words.Is(i, SurnameFirst | SurnameLast | ListedFamilyName);
+            const NameTraits placeEnds = FacilityNoun | PlaceSuffix | ProperPlaceSuffix;
+            if (words.Is(i, OrganizationCue | EventCue | CompanyType | LegalSuffix | CompanyNameWord | SectorWord) || (words.Is(i, placeEnds) && !familyAfterGiven))
             {
                 return false;
             }

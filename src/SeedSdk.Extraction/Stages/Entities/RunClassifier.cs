@@ -37,8 +37,10 @@ internal static partial class RunClassifier
         {
             // The run's one token is its name word and its form: the document's per-word answers apply.
             var token = tokens[run.First];
-            if (lexicon.IsCommonCapital(token) || lexicon.IsDemonym(token) || lexicon.IsOrganizationCue(token) || lexicon.IsEventCue(token))
+            if (lexicon.IsCommonCapital(token) || lexicon.IsDemonym(token) || lexicon.IsOrganizationCue(token) || lexicon.IsEventCue(token)
+                || IsPronounContraction(token.Text) || tokens.Lexicon.Months.IsMonthName(token.Text))
             {
+                // "I'm", "Oct": a pronoun or a month is never a name of its own.
                 return null;
             }
         }
@@ -72,6 +74,12 @@ internal static partial class RunClassifier
             return byCue;
         }
 
+        if (IsClubOfPlace(words))
+        {
+            // "Manchester United", "Blackburn Rovers": a place's name and a club's word.
+            return FactKind.Organization;
+        }
+
         if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
@@ -87,7 +95,7 @@ internal static partial class RunClassifier
             return FactKind.Location;
         }
 
-        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words))
+        if (ActsAsOrganization(lexicon, tokens, run, words) || IsSubjectOfCompanyReport(lexicon, tokens, run, words) || JoinsByAmpersand(tokens, run))
         {
             return FactKind.Organization;
         }
