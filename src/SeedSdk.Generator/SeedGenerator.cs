@@ -14,7 +14,8 @@ namespace SeedSdk.Generator;
 /// <summary>
 /// Turns every AdditionalFile flagged <c>SeedSdkSeed="true"</c> into a static partial class of typed,
 /// documented facts. Pipeline: files + options → read and extract (equatable <see cref="SeedModel"/>)
-/// → type-name clash detection over all seeds → one source file per seed. Diagnostics flow on their
+/// → type-name clash detection over all seeds → one section per seed (cached) → the sections grouped into at most
+/// <see cref="GeneratedFiles.FileCount"/> files, so that only the edited seed's file is rebuilt. Diagnostics flow on their
 /// own branch so that a change that only moves a diagnostic re-emits no code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -62,15 +63,30 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (options, _) => LanguageFeatures.Of(options))
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
-        var sources = emitted
+        var sections = emitted
             .Combine(language)
-            .WithTrackingName(TrackingNames.EmittedModelsWithLanguage);
+            .WithTrackingName(TrackingNames.EmittedModelsWithLanguage)
+            .Select(static (input, _) => input.Left is null ? null : EmitSection(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.SeedSections);
 
-        context.RegisterSourceOutput(sources, static (output, input) =>
+        var files = sections
+            .Where(static emittedSeed => emittedSeed?.Section is not null)
+            .Select(static (emittedSeed, _) => emittedSeed!.Section!)
+            .Collect()
+            .Combine(language)
+            .WithTrackingName(TrackingNames.CollectedSections)
+            .SelectMany(static (input, _) => GeneratedFiles.Group(input.Left, input.Right.NullableDirective))
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+        context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text(), Encoding.UTF8)));
+
+        var emitDiagnostics = sections
+            .Select(static (emittedSeed, _) => emittedSeed?.Error)
+            .WithTrackingName(TrackingNames.EmitDiagnostics);
+        context.RegisterSourceOutput(emitDiagnostics, static (output, diagnostic) =>
         {
-            if (input.Left is not null)
+            if (diagnostic is not null)
             {
-                Emit(output, input.Left, input.Right);
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 
@@ -90,24 +106,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
-    /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
-    private static void Emit(SourceProductionContext output, SeedModel model, LanguageFeatures language)
+    /// <summary>The seed's section; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
+    private static EmittedSeed EmitSection(SeedModel model, LanguageFeatures language)
     {
-        string source;
         try
         {
-            source = SeedEmitter.Emit(model, language.NullableDirective, LineDirectives.Into(model.FilePath, model.Document.Text, language.SpanLineDirectives));
+            var text = SeedEmitter.Section(model, LineDirectives.Into(model.FilePath, model.Document.Text, language.SpanLineDirectives));
+            return new EmittedSeed(new SeedSection(GeneratedFiles.HintNameOf(model.FullTypeName), model.FullTypeName, text), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var info = DiagnosticInfo.InFile(
-                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message);
-            output.ReportDiagnostic(info.ToDiagnostic());
-            return;
+            return new EmittedSeed(null, DiagnosticInfo.InFile(
+                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message));
         }
-
-        output.AddSource(model.HintName, SourceText.From(source, Encoding.UTF8));
     }
+
+    /// <summary>What emitting one seed gave: its section, or the diagnostic that replaces it.</summary>
+    private sealed record EmittedSeed(SeedSection? Section, DiagnosticInfo? Error);
 
     private static EquatableArray<DiagnosticInfo> OptionDiagnostics(GlobalSeedOptions options)
         => options.InvalidNamespace is null

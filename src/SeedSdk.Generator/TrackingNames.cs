@@ -51,6 +51,18 @@ public static class TrackingNames
     /// <summary>The emitted models paired with the language facts the source depends on.</summary>
     public const string EmittedModelsWithLanguage = nameof(EmittedModelsWithLanguage);
 
+    /// <summary>Each emitted seed's section (or the SEED099 that replaces it).</summary>
+    public const string SeedSections = nameof(SeedSections);
+
+    /// <summary>Every section, collected, with the language facts of the file header.</summary>
+    public const string CollectedSections = nameof(CollectedSections);
+
+    /// <summary>The generated files: the sections grouped by file.</summary>
+    public const string GeneratedFiles = nameof(GeneratedFiles);
+
+    /// <summary>Failures to emit a seed (SEED099).</summary>
+    public const string EmitDiagnostics = nameof(EmitDiagnostics);
+
     /// <summary>Per-seed diagnostics.</summary>
     public const string SeedDiagnostics = nameof(SeedDiagnostics);
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using SeedSdk.Generator.Emitting;
 using SeedSdk.Generator.Tests.TestSupport;
 
 namespace SeedSdk.Generator.Tests;
@@ -15,7 +16,7 @@ public sealed class OptionsTests
 
         var result = harness.Run();
 
-        Assert.Equal("MyApp.Seeds.Flagged.g.cs", Assert.Single(result.GeneratedSources).HintName);
+        Assert.Equal(GeneratedFiles.HintNameOf("MyApp.Seeds.Flagged"), Assert.Single(result.GeneratedSources).HintName);
     }
 
     [Theory]
