@@ -9,10 +9,11 @@ namespace SeedSdk.Generator.Emitting;
 
 /// <summary>
 /// Writes the source of one seed's class: <c>Path</c>, <c>Title</c>, <c>Text</c>, <c>Document</c>, the document's
-/// sentence table (each sentence once, as offsets into <c>Text</c>), and one nested class per fact kind present,
-/// each fact as a <c>static readonly</c> record plus constants of its primitive values. The size of the output is
-/// linear in the text: no fact repeats its sentence, and doc-comment quotes are bounded. Output compiles under
-/// C# 7.3 and later, with nullable enabled where the language has it, and warnings as errors.
+/// fact table (one string the runtime decodes the first time a fact is read: each sentence once, each fact's place
+/// and values), and one nested class per fact kind present, each fact a documented property that reads the table,
+/// mapped by one <c>#line</c> to the fact's text, plus constants of its primitive values. The output is linear in the
+/// text (no fact repeats its sentence, doc-comment quotes are bounded) and compiles under C# 7.3 and later, with
+/// nullable enabled where the language has it, and warnings as errors.
 /// </summary>
 internal static class SeedEmitter
 {
@@ -21,8 +22,9 @@ internal static class SeedEmitter
     /// <summary>The tool name in <c>[GeneratedCode]</c>.</summary>
     public const string ToolName = "SeedSdk.Generator";
 
-    /// <summary>The private nested class that holds the sentence table; fact members never take this name.</summary>
-    public const string SentencesClass = "Sentences";
+    private const string TableClass = ReservedNames.TableClass;
+
+    private const string FactAccessor = ReservedNames.FactAccessor;
 
     /// <summary>The tool version in <c>[GeneratedCode]</c>.</summary>
     public static readonly string ToolVersion = typeof(SeedEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -40,8 +42,8 @@ internal static class SeedEmitter
     public static string Section(SeedModel model, LineDirectives? lines = null)
     {
         var document = model.Document;
-        var self = "global::" + model.FullTypeName;
         var groups = Groups(document.Facts);
+        var emitted = Emitted(document.Facts, groups);
         var writer = new SourceWriter();
 
         writer.Line();
@@ -51,24 +53,51 @@ internal static class SeedEmitter
         writer.Line("public static partial class " + model.TypeName).Open();
 
         writer.Summary("The seed file's project-relative path.");
-        writer.Line("public const string Path = " + CSharpLiteral.String(document.Path) + ";").Line();
+        writer.Line("public const string Path = " + CSharpLiteral.String(document.Path) + ";");
         writer.Summary("The document's title.");
-        writer.Line("public const string Title = " + CSharpLiteral.String(document.Title) + ";").Line();
+        writer.Line("public const string Title = " + CSharpLiteral.String(document.Title) + ";");
         writer.Summary("The document's full text.");
-        writer.Line("public const string Text = " + CSharpLiteral.String(document.Text) + ";").Line();
-        WriteDocument(writer, document, groups);
+        writer.Line("public const string Text = " + CSharpLiteral.String(document.Text) + ";");
+        writer.Summary("The document with every fact, in document order.");
+        writer.Line("public static " + Runtime + "SeedDocument Document => " + TableClass + ".Table.Document;");
         writer.Line();
-        WriteSentences(writer, document);
+        WriteTable(writer, document, emitted);
 
-        var references = new EntityReferences(groups, self);
+        var index = new Dictionary<ExtractedFact, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < emitted.Count; i++)
+        {
+            index[emitted[i]] = i;
+        }
+
         foreach (var group in groups)
         {
             writer.Line();
-            WriteGroup(writer, group, document, references, lines ?? LineDirectives.None);
+            WriteGroup(writer, group, document, index, lines ?? LineDirectives.None);
         }
 
         writer.Close().Close();
         return writer.ToString();
+    }
+
+    /// <summary>The facts that get a member, in document order: their index is their place in the fact table.</summary>
+    private static List<ExtractedFact> Emitted(IReadOnlyList<ExtractedFact> documentFacts, List<FactGroup> groups)
+    {
+        var grouped = new HashSet<ExtractedFact>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            grouped.UnionWith(group.Facts);
+        }
+
+        var emitted = new List<ExtractedFact>(grouped.Count);
+        foreach (var fact in documentFacts)
+        {
+            if (grouped.Contains(fact))
+            {
+                emitted.Add(fact);
+            }
+        }
+
+        return emitted;
     }
 
     /// <summary>The facts by kind, in the order of the nested classes, each kind's facts named by <see cref="MemberNamer"/>.</summary>
@@ -101,91 +130,40 @@ internal static class SeedEmitter
         return groups;
     }
 
-    private static void WriteDocument(SourceWriter writer, ExtractedDocument document, List<FactGroup> groups)
-    {
-        var fieldOf = new Dictionary<ExtractedFact, string>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
-        {
-            for (var i = 0; i < group.Facts.Count; i++)
-            {
-                fieldOf[group.Facts[i]] = group.Name + "." + group.Names[i].Field;
-            }
-        }
-
-        writer.Summary("The document with every fact, in document order.");
-        var start = "public static " + Runtime + "SeedDocument Document { get; } = new " + Runtime + "SeedDocument(Path, Title, Text, ";
-        if (fieldOf.Count == 0)
-        {
-            writer.Line(start + "global::System.Array.Empty<" + Runtime + "Fact>());");
-            return;
-        }
-
-        writer.Line(start + "new " + Runtime + "Fact[]").Open();
-        foreach (var fact in document.Facts)
-        {
-            if (fieldOf.TryGetValue(fact, out var field))
-            {
-                writer.Line(field + ",");
-            }
-        }
-
-        writer.Close(");");
-    }
-
     /// <summary>
-    /// The sentence table in a class of its own that reads only constants, so initializing it never waits on a
-    /// fact class (which reads it) or on the outer class (whose <c>Document</c> reads the fact classes).
+    /// The fact table in a class of its own that reads only constants, so initializing it never waits on another
+    /// class; the table decodes its facts the first time one is read.
     /// </summary>
-    private static void WriteSentences(SourceWriter writer, ExtractedDocument document)
+    private static void WriteTable(SourceWriter writer, ExtractedDocument document, List<ExtractedFact> emitted)
     {
-        var bounds = new StringBuilder();
-        foreach (var sentence in document.Sentences)
-        {
-            bounds.Append(bounds.Length == 0 ? string.Empty : ", ")
-                .Append(CSharpLiteral.Int(sentence.Span.Start)).Append(", ").Append(CSharpLiteral.Int(sentence.Span.Length));
-        }
-
-        writer.Line("private static class " + SentencesClass).Open();
-        writer.Line("internal static readonly " + Runtime + "SentenceTable Table = new " + Runtime + "SentenceTable(Path, Text, "
-            + (bounds.Length == 0 ? "global::System.Array.Empty<int>()" : "new int[] { " + bounds + " }") + ");");
+        writer.Line("private static class " + TableClass).Open();
+        writer.Line("internal static readonly " + Runtime + "FactTable Table = new " + Runtime + "FactTable(Path, Title, Text, "
+            + CSharpLiteral.String(FactTableWriter.Write(document, emitted)) + ");");
         writer.Close();
     }
 
-    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, EntityReferences references, LineDirectives lines)
+    private static void WriteGroup(SourceWriter writer, FactGroup group, ExtractedDocument document, Dictionary<ExtractedFact, int> index, LineDirectives lines)
     {
+        var type = Runtime + FactMembers.RecordType(group.Kind);
         writer.Summary("The " + group.Kind.ContractName() + " facts of " + DocText.Escape(document.Path) + ", in document order.");
         writer.Line("public static partial class " + group.Name).Open();
+        writer.Line("private static " + type + " " + FactAccessor + "(int index) => " + TableClass + ".Table.Get<" + type + ">(index);");
         for (var i = 0; i < group.Facts.Count; i++)
         {
-            if (i > 0)
-            {
-                writer.Line();
-            }
-
             var fact = group.Facts[i];
             var names = group.Names[i];
-            var type = Runtime + FactMembers.RecordType(fact.Kind);
             writer.Summary(FactSummary(fact, document));
-            var arguments = new List<string> { CSharpLiteral.String(names.Field), CSharpLiteral.String(fact.Text), SourceSpan(fact) };
-            arguments.AddRange(FactMembers.ValueArguments(fact, references));
-            lines.Declare(writer, "public static readonly " + type, names.Field + " = new " + type + "(" + string.Join(", ", arguments) + ");", fact);
+            lines.Declare(writer, "public static " + type, names.Field + " => " + FactAccessor + "(" + CSharpLiteral.Int(index[fact]) + ");", fact);
             var constants = FactMembers.Constants(fact);
             for (var c = 0; c < constants.Count; c++)
             {
-                writer.Summary(constants[c].Description + " of <see cref=\"" + names.Field + "\"/>.");
-                lines.Declare(writer, "public const " + constants[c].Type, names.Constants[c] + " = " + constants[c].Literal + ";", fact);
+                writer.Line("/// <inheritdoc cref=\"" + names.Field + "\"/>");
+                writer.Line("public const " + constants[c].Type + " " + names.Constants[c] + " = " + constants[c].Literal + ";");
             }
         }
 
         writer.Close();
     }
-
-    /// <summary>The fact's span, built from the document's sentence table: the sentence is never repeated.</summary>
-    private static string SourceSpan(ExtractedFact fact)
-        => SentencesClass + ".Table.Span("
-            + CSharpLiteral.Int(fact.Span.Start) + ", " + CSharpLiteral.Int(fact.Span.Length) + ", "
-            + CSharpLiteral.Int(fact.Span.Line) + ", " + CSharpLiteral.Int(fact.Span.Column) + ", "
-            + CSharpLiteral.Int(fact.SentenceIndex) + ")";
 
     private static string ClassSummary(ExtractedDocument document)
         => document.Title.Length == 0
@@ -201,40 +179,7 @@ internal static class SeedEmitter
         return DocText.Quote(FactDisplay.Of(fact)) + " \u2014 \"" + quoted + "\" (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
     }
 
-    internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names)
-    {
-        /// <summary>The fully qualified expression of fact <paramref name="index"/>'s field.</summary>
-        public string FieldReference(string self, int index) => self + "." + Name + "." + Names[index].Field;
-    }
-
-    /// <summary>Where the person and organization facts of a document are, by canonical name (first one wins).</summary>
-    internal sealed class EntityReferences
-    {
-        private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
-
-        public EntityReferences(List<FactGroup> groups, string self)
-        {
-            foreach (var group in groups)
-            {
-                var target = group.Kind == FactKind.Person ? _people : group.Kind == FactKind.Organization ? _organizations : null;
-                for (var i = 0; target is not null && i < group.Facts.Count; i++)
-                {
-                    var entityName = group.Facts[i].EntityName;
-                    if (entityName is not null && !target.ContainsKey(entityName))
-                    {
-                        target.Add(entityName, group.FieldReference(self, i));
-                    }
-                }
-            }
-        }
-
-        /// <summary>The expression of the person fact named <paramref name="name"/>, or "null".</summary>
-        public string Person(string? name) => name is not null && _people.TryGetValue(name, out var field) ? field : "null";
-
-        /// <summary>The expression of the organization fact named <paramref name="name"/>, or "null".</summary>
-        public string Organization(string? name) => name is not null && _organizations.TryGetValue(name, out var field) ? field : "null";
-    }
+    internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names);
 
     private sealed class ReferenceEqualityComparer : IEqualityComparer<ExtractedFact>
     {
