@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,42 +55,36 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (all, _) => DuplicateTypeNames.Losers(all))
             .WithTrackingName(TrackingNames.DuplicatePaths);
 
-        var emitted = models
-            .Combine(duplicatePaths)
-            .WithTrackingName(TrackingNames.ModelsWithDuplicates)
-            .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
-            .WithTrackingName(TrackingNames.EmittedModels);
-
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => LanguageFeatures.Of(options))
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
-        var sections = emitted
+        var emitSettings = duplicatePaths
             .Combine(language)
-            .WithTrackingName(TrackingNames.EmittedModelsWithLanguage)
-            .Select(static (input, _) => input.Left is null ? null : EmitSection(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EmitSettings);
+
+        // One Combine and one Select per seed: every per-seed step walks all the seeds on every run, even when cached.
+        var sections = models
+            .Combine(emitSettings)
+            .WithTrackingName(TrackingNames.ModelsWithDuplicates)
+            .Select(static (input, _) => input.Left is not null && !Contains(input.Right.Left, input.Left.FilePath) ? EmitSection(input.Left, input.Right.Right) : null)
             .WithTrackingName(TrackingNames.SeedSections);
 
-        var files = sections
-            .Where(static emittedSeed => emittedSeed?.Section is not null)
-            .Select(static (emittedSeed, _) => emittedSeed!.Section!)
+        // Collected once: the files and the emit failures read the same collection, so no step walks every seed twice.
+        var collected = sections
             .Collect()
             .Combine(language)
-            .WithTrackingName(TrackingNames.CollectedSections)
-            .SelectMany(static (input, _) => GeneratedFiles.Group(input.Left, input.Right.NullableDirective))
+            .WithTrackingName(TrackingNames.CollectedSections);
+
+        var files = collected
+            .SelectMany(static (input, _) => GeneratedFiles.Group(Sections(input.Left), input.Right.NullableDirective))
             .WithTrackingName(TrackingNames.GeneratedFiles);
         context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text(), Encoding.UTF8)));
 
-        var emitDiagnostics = sections
-            .Select(static (emittedSeed, _) => emittedSeed?.Error)
+        var emitDiagnostics = collected
+            .Select(static (input, _) => Errors(input.Left))
             .WithTrackingName(TrackingNames.EmitDiagnostics);
-        context.RegisterSourceOutput(emitDiagnostics, static (output, diagnostic) =>
-        {
-            if (diagnostic is not null)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(emitDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var seedDiagnostics = reads
             .Select(static (result, _) => result.Diagnostics)
@@ -119,6 +115,31 @@ public sealed class SeedGenerator : IIncrementalGenerator
             return new EmittedSeed(null, DiagnosticInfo.InFile(
                 DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message));
         }
+    }
+
+    private static IEnumerable<SeedSection> Sections(ImmutableArray<EmittedSeed?> emitted)
+    {
+        foreach (var seed in emitted)
+        {
+            if (seed?.Section is not null)
+            {
+                yield return seed.Section;
+            }
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> Errors(ImmutableArray<EmittedSeed?> emitted)
+    {
+        var errors = new List<DiagnosticInfo>();
+        foreach (var seed in emitted)
+        {
+            if (seed?.Error is not null)
+            {
+                errors.Add(seed.Error);
+            }
+        }
+
+        return EquatableArray<DiagnosticInfo>.TakeOwnership(errors.ToArray());
     }
 
     /// <summary>What emitting one seed gave: its section, or the diagnostic that replaces it.</summary>

@@ -90,7 +90,7 @@ public sealed class CurationTests
         var curated = IncrementalAssert.Reasons(result, TrackingNames.CuratedSeeds);
         Assert.Equal(1, curated.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, curated.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        var emitted = IncrementalAssert.Reasons(result, TrackingNames.EmittedModels);
+        var emitted = IncrementalAssert.Reasons(result, TrackingNames.SeedSections);
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Contains("ShopSales", GeneratedSections.Of(result, "MyApp.Seeds.First"), System.StringComparison.Ordinal);
     }

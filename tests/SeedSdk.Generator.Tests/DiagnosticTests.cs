@@ -4,8 +4,9 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Generator.Emitting;
 using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Emitting;
+using SeedSdk.Generator.Model;
 using SeedSdk.Generator.Parsing;
 using SeedSdk.Generator.Tests.TestSupport;
 

@@ -21,7 +21,7 @@ public sealed class IncrementalTests
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         IncrementalAssert.AllCached(result);
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, IncrementalAssert.Reasons(result, TrackingNames.EmittedModels));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, IncrementalAssert.Reasons(result, TrackingNames.SeedSections));
         Assert.All(IncrementalAssert.Reasons(result, TrackingNames.GeneratedFiles), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.Equal(2, result.GeneratedSources.Sum(s => GeneratedSections.Split(s.SourceText.ToString()).Count()));
     }
@@ -74,7 +74,7 @@ public sealed class IncrementalTests
     {
         var result = RerunWithFirstSeed(FirstText + " Sales grew again in March.");
 
-        var reasons = IncrementalAssert.Reasons(result, TrackingNames.EmittedModels);
+        var reasons = IncrementalAssert.Reasons(result, TrackingNames.SeedSections);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains("Sales grew again in March.", GeneratedSections.Of(result, "MyApp.Seeds.First"));
@@ -85,7 +85,7 @@ public sealed class IncrementalTests
     {
         var result = RerunWithFirstSeed("Entirely new text.");
 
-        Assert.Contains(IncrementalAssert.NotCached(result), failure => failure.StartsWith(TrackingNames.EmittedModels + ": Modified", System.StringComparison.Ordinal));
+        Assert.Contains(IncrementalAssert.NotCached(result), failure => failure.StartsWith(TrackingNames.SeedSections + ": Modified", System.StringComparison.Ordinal));
         Assert.Throws<TrueException>(() => IncrementalAssert.AllCached(result));
     }
 
@@ -102,7 +102,7 @@ public sealed class IncrementalTests
             .ReplaceAdditionalText(binary, InMemoryAdditionalText.Of(binary.Path, "abc\0d"))
             .RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.EmittedModels), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.SeedSections), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
         Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(result, TrackingNames.SeedDiagnostics));
         Assert.Equal(3, Assert.Single(result.Diagnostics).Location.GetLineSpan().StartLinePosition.Character);
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Model;
-using SeedSdk.Generator.Parsing;
 
 namespace SeedSdk.Generator.Emitting;
 
@@ -106,7 +105,7 @@ internal static class SeedEmitter
         var groups = new List<FactGroup>();
         foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
         {
-            if (!FactValidator.KnownKinds.Contains(kind))
+            if (!KnownKinds.Contains(kind))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Model;
 
 namespace SeedSdk.Generator.Parsing;
 
@@ -39,14 +40,6 @@ internal static class FactValidator
 
         return changed ? document with { Facts = EquatableArray<ExtractedFact>.TakeOwnership(kept.ToArray()) } : document;
     }
-
-    /// <summary>The kinds the runtime has a record for.</summary>
-    public static readonly HashSet<FactKind> KnownKinds = new()
-    {
-        FactKind.Money, FactKind.Ratio, FactKind.Quantity, FactKind.Duration, FactKind.Date, FactKind.Period,
-        FactKind.Person, FactKind.Organization, FactKind.Location, FactKind.Event, FactKind.Role, FactKind.List,
-        FactKind.Statement,
-    };
 
     /// <summary>Why <paramref name="fact"/> cannot be emitted, or null.</summary>
     public static string? Problem(ExtractedFact fact, int textLength) => FactCompleteness.Problem(fact, textLength);
