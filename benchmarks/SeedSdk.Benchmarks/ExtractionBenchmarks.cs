@@ -3,7 +3,8 @@ using BenchmarkDotNet.Attributes;
 using SeedSdk.Extraction;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Stages.Numeric;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Benchmarks;
 

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
-using SeedSdk.Extraction.Entities;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Ordering;
+using SeedSdk.Extraction.Stages;
+using SeedSdk.Extraction.Stages.Numeric;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction;
 

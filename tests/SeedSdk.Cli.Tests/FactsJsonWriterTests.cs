@@ -79,9 +79,9 @@ public class FactsJsonWriterTests
         Assert.Contains("\"value\": 105000000000,", json);
         Assert.Contains("\"value\": 0.25\n", json);
         Assert.Contains("\"value\": 1200000,", json);
-        Assert.Equal("0.3333", FactsJsonWriter.FormatNumber(0.333300m));
-        Assert.Equal("100", FactsJsonWriter.FormatNumber(1E2m));
-        Assert.Equal("-7.5", FactsJsonWriter.FormatNumber(-7.50m));
+        Assert.Equal("0.3333", FactText.Number(0.333300m));
+        Assert.Equal("100", FactText.Number(1E2m));
+        Assert.Equal("-7.5", FactText.Number(-7.50m));
     }
 
     [Fact]

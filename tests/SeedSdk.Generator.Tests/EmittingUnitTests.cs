@@ -174,10 +174,10 @@ public sealed class EmittingUnitTests
         var money = Fact(FactKind.Money, "M") with { Value = 1_500_000m, Unit = "EUR", Qualifier = "at-least" };
         var duration = Fact(FactKind.Duration, "D") with { Value = 2m, Unit = "week" };
 
-        Assert.Equal("at least 1,500,000 EUR", FactDisplay.Of(money));
-        Assert.Equal("2 weeks", FactDisplay.Of(duration));
-        Assert.Equal("AtLeast", FactDisplay.QualifierMember("at-least"));
-        Assert.Equal("None", FactDisplay.QualifierMember("roughly"));
+        Assert.Equal("at least 1,500,000 EUR", FactText.Display(money));
+        Assert.Equal("2 weeks", FactText.Display(duration));
+        Assert.Equal("AtLeast", FactText.QualifierMember("at-least"));
+        Assert.Equal("None", FactText.QualifierMember("roughly"));
     }
 
     private static ExtractedFact Fact(FactKind kind, string name) => new() { Kind = kind, Name = name, Text = name, Span = new SourceSpan(0, 1, 1, 1) };

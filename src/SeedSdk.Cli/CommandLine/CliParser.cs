@@ -31,7 +31,7 @@ internal static class CliParser
 
     /// <summary>The contract names <c>--kind</c> accepts.</summary>
     public static readonly IReadOnlyList<string> KindNames =
-        ((FactKind[])Enum.GetValues(typeof(FactKind))).Select(k => k.ContractName()).ToArray();
+        FactKinds.All.Select(k => k.ContractName).ToArray();
 
     /// <summary>Parses <paramref name="args"/>; never throws.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -46,13 +45,6 @@ internal static class FactsJsonWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    /// <summary>
-    /// A number as the contract prints it: invariant, no exponent, no trailing zeros
-    /// (3200000000, 0.25).
-    /// </summary>
-    public static string FormatNumber(decimal value)
-        => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
     private static void WriteDocument(Utf8JsonWriter json, NamedDocument named)
     {
         var document = named.Document;
@@ -76,7 +68,7 @@ internal static class FactsJsonWriter
         json.WriteStartObject();
         json.WriteString("kind", fact.Kind.ContractName());
         json.WriteString("name", named.MemberName);
-        if (IsEntity(fact.Kind))
+        if (FactKinds.IsEntity(fact.Kind))
         {
             json.WriteString("displayName", fact.EntityName ?? fact.Text);
         }
@@ -88,65 +80,35 @@ internal static class FactsJsonWriter
         json.WriteEndObject();
     }
 
+    // The kind's fields as the catalogue lists them.
     private static void WriteKindFields(Utf8JsonWriter json, ExtractedFact fact)
     {
-        switch (fact.Kind)
+        foreach (var field in FactKinds.Of(fact.Kind).Fields)
         {
-            case FactKind.Money:
-                WriteValue(json, fact.Value);
-                json.WriteString("unit", fact.Unit);
-                if (fact.Qualifier is not null)
-                {
-                    json.WriteString("qualifier", fact.Qualifier);
-                }
-
-                break;
-            case FactKind.Ratio:
-                WriteValue(json, fact.Value);
-                break;
-            case FactKind.Quantity:
-            case FactKind.Duration:
-                WriteValue(json, fact.Value);
-                json.WriteString("unit", fact.Unit);
-                break;
-            case FactKind.Date:
-                json.WriteString("value", fact.Date);
-                break;
-            case FactKind.Period:
-                json.WriteString("start", fact.Start);
-                json.WriteString("end", fact.End);
-                break;
-            case FactKind.Person:
-            case FactKind.Organization:
-            case FactKind.Location:
-            case FactKind.Event:
-                WriteStrings(json, "aliases", fact.Aliases);
-                break;
-            case FactKind.Role:
-                json.WriteString("person", fact.Person);
-                json.WriteString("role", fact.Role);
-                json.WriteString("organization", fact.Organization);
-                break;
-            case FactKind.List:
-                json.WriteString("head", fact.Head);
-                WriteStrings(json, "items", fact.Items);
-                break;
-            case FactKind.Statement:
-                json.WriteString("speaker", fact.Speaker);
-                break;
+            switch (field.Shape)
+            {
+                case FactFieldShape.Number:
+                    WriteValue(json, field.Name, field.NumberOf(fact));
+                    break;
+                case FactFieldShape.Text:
+                    json.WriteString(field.Name, field.TextOf(fact));
+                    break;
+                case FactFieldShape.OptionalText when field.TextOf(fact) is { } text:
+                    json.WriteString(field.Name, text);
+                    break;
+                case FactFieldShape.Texts:
+                    WriteStrings(json, field.Name, field.TextsOf(fact));
+                    break;
+            }
         }
     }
 
-    /// <summary>Whether facts of <paramref name="kind"/> name an entity (and so carry a display name).</summary>
-    public static bool IsEntity(FactKind kind)
-        => kind is FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event;
-
-    private static void WriteValue(Utf8JsonWriter json, decimal? value)
+    private static void WriteValue(Utf8JsonWriter json, string name, decimal? value)
     {
-        json.WritePropertyName("value");
+        json.WritePropertyName(name);
         if (value is { } v)
         {
-            json.WriteRawValue(FormatNumber(v));
+            json.WriteRawValue(FactText.Number(v));
         }
         else
         {

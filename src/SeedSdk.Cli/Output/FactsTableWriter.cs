@@ -48,7 +48,7 @@ internal static class FactsTableWriter
             {
                 fact.Kind.ContractName(),
                 memberName ?? "-",
-                Clip(FactSummary.Describe(fact), MaxValueWidth),
+                Clip(FactText.Summary(fact), MaxValueWidth),
                 fact.Span.Line.ToString(CultureInfo.InvariantCulture) + ":" + fact.Span.Column.ToString(CultureInfo.InvariantCulture),
                 Clip(fact.Text, MaxTextWidth),
             });

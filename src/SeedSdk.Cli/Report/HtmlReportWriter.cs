@@ -167,7 +167,7 @@ internal static class HtmlReportWriter
         }
 
         html.Append("= ");
-        var value = FactSummary.Describe(named.Fact);
+        var value = FactText.Summary(named.Fact);
         Html.AppendDocumentText(html, value, 0, value.Length);
         html.Append(" (line ").Append(Number(named.Fact.Span.Line)).Append(", column ").Append(Number(named.Fact.Span.Column)).Append(")</span></mark>");
     }
@@ -185,7 +185,7 @@ internal static class HtmlReportWriter
                 html.Append("<tr><td><code>");
                 Html.Escape(html, fact.MemberName ?? "(not generated)");
                 html.Append("</code></td><td>");
-                var value = FactSummary.Describe(fact.Fact);
+                var value = FactText.Summary(fact.Fact);
                 Html.AppendDocumentText(html, value, 0, value.Length);
                 html.Append("</td><td>");
                 Html.AppendDocumentText(html, fact.Fact.Text, 0, fact.Fact.Text.Length);

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Ordering;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Curation;
 

@@ -173,7 +173,7 @@ internal static class CurationParser
         {
             if (!FactKinds.TryParse(kind.Value.Scalar, out var parsed))
             {
-                problems.Add(CurationProblemIds.BadValue, FactKinds.UnknownKindMessage(kind.Value.Scalar), kind.Value);
+                problems.Add(CurationProblemIds.BadValue, UnknownKindMessage(kind.Value.Scalar), kind.Value);
                 return false;
             }
 
@@ -241,7 +241,7 @@ internal static class CurationParser
             {
                 if (property.Value.Kind != JsonNodeKind.String || !FactKinds.TryParse(property.Value.Scalar, out var kind))
                 {
-                    problems.Add(CurationProblemIds.BadValue, FactKinds.UnknownKindMessage(property.Value.Scalar), property.Value);
+                    problems.Add(CurationProblemIds.BadValue, UnknownKindMessage(property.Value.Scalar), property.Value);
                     return null;
                 }
 
@@ -316,6 +316,17 @@ internal static class CurationParser
 
         problems.Add(CurationProblemIds.InvalidEntry, "\"" + property.Name + "\" must be " + JsonNode.Describe(kind) + "; found " + JsonNode.Describe(property.Value.Kind), property.Value);
         return false;
+    }
+
+    private static string UnknownKindMessage(string name)
+    {
+        var kinds = new List<string>();
+        foreach (var row in FactKinds.All)
+        {
+            kinds.Add(row.ContractName);
+        }
+
+        return "Unknown fact kind \"" + name + "\"; the kinds are " + string.Join(", ", kinds);
     }
 
     private static bool Contains(IReadOnlyList<string> names, string name)

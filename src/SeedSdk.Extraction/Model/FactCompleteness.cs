@@ -2,7 +2,8 @@ namespace SeedSdk.Extraction.Model;
 
 /// <summary>
 /// Whether a fact has everything its kind needs to become a runtime record: the generator drops an incomplete
-/// fact (SEED008) and curation refuses to make one (SEED025), by this one rule.
+/// fact (SEED008) and curation refuses to make one (SEED025), by this one rule: the kind's requirements in
+/// <see cref="FactKinds"/>, and a period's end not before its start.
 /// </summary>
 public static class FactCompleteness
 {
@@ -17,27 +18,28 @@ public static class FactCompleteness
             return "its source span is outside the document";
         }
 
-        return fact.Kind switch
+        if (!FactKinds.IsKnown(fact.Kind))
         {
-            FactKind.Money when fact.Value is null || string.IsNullOrEmpty(fact.Unit) => "it has no amount or currency",
-            FactKind.Ratio when fact.Value is null => "it has no value",
-            FactKind.Quantity or FactKind.Duration when fact.Value is null || fact.Unit is null => "it has no value or unit",
-            FactKind.Date when !IsoDate.TryParse(fact.Date, out _) => "its date is not ISO 8601",
-            FactKind.Period => PeriodProblem(fact),
-            FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event when string.IsNullOrEmpty(fact.EntityName) => "it has no name",
-            FactKind.Role when fact.Person is null || fact.Role is null => "it has no person or role",
-            FactKind.Statement when fact.Speaker is null => "it has no speaker",
-            _ => null,
-        };
-    }
-
-    private static string? PeriodProblem(ExtractedFact fact)
-    {
-        if (!IsoDate.TryParse(fact.Start, out var start) || !IsoDate.TryParse(fact.End, out var end))
-        {
-            return "its start or end is not ISO 8601";
+            return null;
         }
 
+        var row = FactKinds.Of(fact.Kind);
+        foreach (var requirement in row.Requirements)
+        {
+            if (!requirement.IsMetBy(fact))
+            {
+                return row.MissingProblem;
+            }
+        }
+
+        return fact.Kind == FactKind.Period ? PeriodOrderProblem(fact) : null;
+    }
+
+    // A period's start and end (both ISO 8601, see its requirements) in order.
+    private static string? PeriodOrderProblem(ExtractedFact fact)
+    {
+        IsoDate.TryParse(fact.Start, out var start);
+        IsoDate.TryParse(fact.End, out var end);
         return end.LastDay < start.FirstDay ? "it ends before it starts" : null;
     }
 }

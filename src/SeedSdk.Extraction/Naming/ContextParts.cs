@@ -1,11 +1,11 @@
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
 /// <summary>
 /// The parts of a fact's context that can tell it apart from a look-alike fact of the same name: who the
-/// sentence is about (<see cref="Subject"/>), the heading or list label it sits under (<see cref="Label"/>),
+/// sentence is about (<see cref="NameBefore"/>, else <see cref="NameAfter"/>), the heading or list label it sits under (<see cref="Label"/>),
 /// a year elsewhere in its sentence (<see cref="SentenceYear"/>), the words that lead to a date
 /// (<see cref="Lead"/>), its value (<see cref="Value"/>) and its sentence (<see cref="SentenceTag"/>). Each
 /// reads the fact and its own surroundings only, never another fact, so a fact offers the same parts
@@ -25,27 +25,19 @@ internal sealed class ContextParts
     private const string TagLetters = "BCDFGHJKLMNPQRSTVWXZ";
 
     private readonly FactWindow.WordCache _cache;
+
+    // The letters of the sentence tag being spelled.
+    private readonly char[] _tag = new char[5];
     private DocumentLayout? _layout;
 
     /// <summary>Parts read through <paramref name="cache"/>.</summary>
     public ContextParts(FactWindow.WordCache cache) => _cache = cache;
 
     /// <summary>The document named.</summary>
-    public Pipeline.DocumentContext Context => _cache.Context;
+    public Text.DocumentContext Context => _cache.Context;
 
     /// <summary>The document's line structure, read the first time a name needs it.</summary>
     public DocumentLayout Layout => _layout ??= DocumentLayout.Of(_cache.Context.Text, _cache.Context.Lines);
-
-    /// <summary>
-    /// The name the sentence is about: the nearest run of capitalized words before the fact ("Northwind's
-    /// revenue rose" → Northwind), else after it in its sentence. A single capitalized word that opens the
-    /// sentence counts only when it reads as a name there (see <see cref="IsOpeningName"/>).
-    /// </summary>
-    public string Subject(ExtractedFact fact)
-    {
-        var before = NameBefore(fact);
-        return before.Length > 0 ? before : NameAfter(fact);
-    }
 
     /// <summary>The nearest run of capitalized words after the fact in its sentence ("..., according to Contoso Motors" → ContosoMotors).</summary>
     public string NameAfter(ExtractedFact fact)
@@ -65,32 +57,49 @@ internal sealed class ContextParts
             return string.Empty;
         }
 
-        var words = NameWords.From(context.TokenList, lastToken + 1, to);
-        for (var i = 0; i < words.Count; i++)
+        // Read one clause at a time: the nearest name is mostly in the fact's own clause, and a run of name words
+        // never crosses a clause boundary, so the words read so far always hold a whole run.
+        var scanned = 0;
+        var through = lastToken + 1;
+        while (true)
         {
-            if (IsNameWord(words[i]))
+            var words = _cache.WordsAfter(lastToken + 1, to, through);
+            for (var i = scanned; i < words.Count; i++)
             {
-                var end = i + 1;
-                while (end < words.Count && end - i < MaxSubjectWords && IsNameWord(words[end]))
+                if (IsNameWord(words[i]))
                 {
-                    end++;
+                    var end = i + 1;
+                    while (end < words.Count && end - i < MaxSubjectWords && IsNameWord(words[end]))
+                    {
+                        end++;
+                    }
+
+                    return Rendered(words, i, end);
                 }
-
-                return Rendered(words, i, end);
             }
-        }
 
-        return string.Empty;
+            if (words.Count == 0 || words[words.Count - 1].LastToken >= to)
+            {
+                return string.Empty;
+            }
+
+            scanned = words.Count;
+            through = words[words.Count - 1].LastToken + 1;
+        }
     }
 
-    private string NameBefore(ExtractedFact fact)
+    /// <summary>
+    /// The nearest run of capitalized words before the fact in its sentence ("Northwind's revenue rose" → Northwind):
+    /// with <see cref="NameAfter"/> when there is none, the name the sentence is about. A single capitalized word that
+    /// opens the sentence counts only when it reads as a name there (see <see cref="IsOpeningName"/>).
+    /// </summary>
+    public string NameBefore(ExtractedFact fact)
     {
-        if (FactWindow.Of(fact, _cache) is not { } clause)
+        if (FactWindow.WholeOf(fact, _cache) is not { } window)
         {
             return string.Empty;
         }
 
-        var window = clause.Whole(fact);
         var words = window.Words;
         for (var i = window.First - 1; i >= 0; i--)
         {
@@ -119,12 +128,11 @@ internal sealed class ContextParts
     /// <summary>The year in the fact's sentence nearest to it ("In 2024, ... revenue of $5m": 2024), its clause's year included.</summary>
     public string SentenceYear(ExtractedFact fact)
     {
-        if (FactWindow.Of(fact, _cache) is not { } clause)
+        if (FactWindow.WholeOf(fact, _cache) is not { } window)
         {
             return string.Empty;
         }
 
-        var window = clause.Whole(fact);
         var words = window.Words;
         for (var distance = 1; window.First - distance >= 0 || window.Last + distance <= window.ClauseEnd; distance++)
         {
@@ -244,7 +252,7 @@ internal sealed class ContextParts
             hash = (hash ^ ' ') * 16777619u;
         }
 
-        var tag = new char[5];
+        var tag = _tag;
         for (var i = 0; i < tag.Length; i++)
         {
             var letter = TagLetters[(int)(hash % (uint)TagLetters.Length)];

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -38,9 +38,10 @@ internal static class FactNamer
 
         var candidates = new NameCandidates(facts, own, parts, (name, kind) => Finished(name, kind, builder));
         var contests = new NameContest?[KindCount];
+        var rungs = new int[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            (contests[(int)facts[i].Kind] ??= new NameContest(candidates)).Add(i);
+            (contests[(int)facts[i].Kind] ??= new NameContest(candidates, rungs)).Add(i);
         }
 
         var names = new string[facts.Count];

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -54,6 +53,9 @@ internal readonly struct FactWindow
 
     /// <summary>The window of <paramref name="fact"/> in the document of <paramref name="cache"/>, reusing the words it already read; null when the fact's span holds no token.</summary>
     public static FactWindow? Of(ExtractedFact fact, WordCache cache) => Of(fact, cache, whole: false);
+
+    /// <summary>As <see cref="Whole"/> of the window of <paramref name="fact"/>, read without reading its clause's words first.</summary>
+    public static FactWindow? WholeOf(ExtractedFact fact, WordCache cache) => Of(fact, cache, whole: true);
 
     /// <summary>This window with <see cref="Words"/> starting where the fact's sentence starts, for the rare name that reads words before the fact's clause; <paramref name="fact"/> is the window's own fact.</summary>
     public FactWindow Whole(ExtractedFact fact) => _isWhole ? this : Of(fact, _cache, whole: true)!.Value;
@@ -216,6 +218,7 @@ internal readonly struct FactWindow
     {
         private readonly SentenceWords _clauseWords = new();
         private readonly SentenceWords _wholeWords = new();
+        private readonly SentenceWords _afterWords = new();
         private readonly TokenWords _documentWords;
         private readonly Dictionary<string, NameWordList> _texts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
@@ -248,6 +251,12 @@ internal readonly struct FactWindow
 
         /// <summary>As <see cref="Words"/>, in a buffer of its own: the words of a whole sentence read while a window on its clause is in use.</summary>
         public NameWordList WholeWords(int from, int to, int through) => _wholeWords.Read(Context.TokenList, _documentWords, from, to, through);
+
+        /// <summary>
+        /// As <see cref="Words"/>, in a buffer of its own: the words after a fact read while a window on its clause is
+        /// in use (see <see cref="ContextParts.NameAfter"/>), one clause at a time.
+        /// </summary>
+        public NameWordList WordsAfter(int from, int to, int through) => _afterWords.Read(Context.TokenList, _documentWords, from, to, through);
 
         /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
         public string PascalCaseOf(string text)

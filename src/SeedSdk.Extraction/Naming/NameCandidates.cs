@@ -67,17 +67,22 @@ internal sealed class NameCandidates
     {
         string New(string part) => part.Length > 0 && name.IndexOf(part, StringComparison.Ordinal) < 0 ? part : string.Empty;
 
+        // The name after the fact serves the subject (when none is before it) and a later rung: read once.
+        string? after = null;
+        string NameAfter() => after ??= _parts.NameAfter(fact);
+        string Subject() => _parts.NameBefore(fact) is { Length: > 0 } before ? before : NameAfter();
+
         switch (fact.Kind)
         {
             case FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration:
             {
-                var subject = New(_parts.Subject(fact));
+                var subject = New(Subject());
                 yield return Joined(subject, name);
                 var label = New(_parts.Label(fact));
                 yield return Joined(label, name);
                 yield return Joined(name, New(_parts.Qualifier(fact)));
                 yield return Joined(name, New(_parts.SentenceYear(fact)));
-                yield return Joined(Distinct(subject, label, New(_parts.NameAfter(fact))), name);
+                yield return Joined(Distinct(subject, label, New(NameAfter())), name);
                 var value = Join(name, New(_parts.Value(fact, name)));
                 yield return value;
                 yield return Tagged(value, _parts.SentenceTag(fact));
@@ -88,11 +93,11 @@ internal sealed class NameCandidates
             {
                 var lead = New(_parts.Lead(fact));
                 yield return Joined(lead, name);
-                var subject = New(_parts.Subject(fact));
+                var subject = New(Subject());
                 yield return Joined(subject, name);
                 var label = New(_parts.Label(fact));
                 yield return Joined(label, name);
-                yield return Joined(Distinct(subject, lead, label, New(_parts.NameAfter(fact))), name);
+                yield return Joined(Distinct(subject, lead, label, New(NameAfter())), name);
                 yield return Tagged(name, _parts.SentenceTag(fact));
                 break;
             }

@@ -19,18 +19,25 @@ internal sealed class NameContest
     private const string ConstantSuffix = "Value";
 
     private readonly NameCandidates _candidates;
-    private readonly Dictionary<string, int> _holders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contested = new(StringComparer.Ordinal);
+
+    // The fact holding each name; and, for a held name ending in the constant suffix, that name by its stem
+    // ("Debt" → "DebtValue"), so that a clash with a constant is found without building the longer name.
+    private Dictionary<string, int> _holders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _suffixedByStem = new(StringComparer.Ordinal);
     private readonly List<int> _facts = new();
 
-    // By fact: the candidate it holds or tries next.
+    // By fact: the candidate it holds or tries next. One array serves the contests of every kind, each reading its own facts' entries.
     private readonly int[] _rungs;
 
-    /// <summary>An empty contest over the candidates of <paramref name="candidates"/>.</summary>
-    public NameContest(NameCandidates candidates)
+    /// <summary>
+    /// An empty contest over the candidates of <paramref name="candidates"/>, keeping each fact's rung in
+    /// <paramref name="rungs"/> (one entry per fact of the candidates, zero for the facts this contest will enter).
+    /// </summary>
+    public NameContest(NameCandidates candidates, int[] rungs)
     {
         _candidates = candidates;
-        _rungs = new int[candidates.Count];
+        _rungs = rungs;
     }
 
     /// <summary>Enters fact <paramref name="fact"/> (an index into the candidates' facts).</summary>
@@ -39,6 +46,7 @@ internal sealed class NameContest
     /// <summary>Settles the names of the facts entered, writing each into <paramref name="names"/> at its fact's index.</summary>
     public void Resolve(string[] names)
     {
+        _holders = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
         var waiting = new Queue<int>(_facts);
         var exhausted = new List<int>();
         while (waiting.Count > 0)
@@ -81,12 +89,12 @@ internal sealed class NameContest
             var rival = RivalFor(candidate, out var rivalName);
             if (rival < 0)
             {
-                _holders.Add(candidate, fact);
+                Hold(candidate, fact);
                 _rungs[fact] = rung;
                 return true;
             }
 
-            _holders.Remove(rivalName);
+            Release(rivalName);
             _contested.Add(candidate);
             _contested.Add(rivalName);
             _rungs[rival]++;
@@ -104,13 +112,13 @@ internal sealed class NameContest
             return holder;
         }
 
-        rivalName = name + ConstantSuffix;
-        if (_holders.TryGetValue(rivalName, out holder))
+        if (_suffixedByStem.TryGetValue(name, out var suffixed))
         {
-            return holder;
+            rivalName = suffixed;
+            return _holders[suffixed];
         }
 
-        if (name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal))
+        if (IsSuffixed(name))
         {
             rivalName = name.Substring(0, name.Length - ConstantSuffix.Length);
             if (_holders.TryGetValue(rivalName, out holder))
@@ -121,6 +129,26 @@ internal sealed class NameContest
 
         return -1;
     }
+
+    private void Hold(string name, int fact)
+    {
+        _holders.Add(name, fact);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Add(name.Substring(0, name.Length - ConstantSuffix.Length), name);
+        }
+    }
+
+    private void Release(string name)
+    {
+        _holders.Remove(name);
+        if (IsSuffixed(name))
+        {
+            _suffixedByStem.Remove(name.Substring(0, name.Length - ConstantSuffix.Length));
+        }
+    }
+
+    private static bool IsSuffixed(string name) => name.Length > ConstantSuffix.Length && name.EndsWith(ConstantSuffix, StringComparison.Ordinal);
 
     // Facts alike in every candidate: their last candidate with a counter, 1, 2, ... in document order per
     // candidate, skipping any name taken or contested.
@@ -141,7 +169,7 @@ internal sealed class NameContest
             while (_contested.Contains(name) || RivalFor(name, out _) >= 0);
 
             counters[last] = n;
-            _holders.Add(name, fact);
+            Hold(name, fact);
             names[fact] = name;
         }
     }

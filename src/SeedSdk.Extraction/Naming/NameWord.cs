@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 

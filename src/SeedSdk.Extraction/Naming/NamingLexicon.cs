@@ -12,7 +12,7 @@ namespace SeedSdk.Extraction.Naming;
 internal static class NamingLexicon
 {
     /// <summary>Function words, auxiliaries and hedges that never appear in a name.</summary>
-    public static readonly HashSet<string> StopWords = new(Dates.MonthTable.FullNameWords().Concat(Dates.MonthTable.WeekdayNames), StringComparer.Ordinal)
+    public static readonly HashSet<string> StopWords = new(Recognizers.Dates.MonthTable.FullNameWords().Concat(Recognizers.Dates.MonthTable.WeekdayNames), StringComparer.Ordinal)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "onto", "over", "under", "about", "up",
@@ -179,7 +179,7 @@ internal static class NamingLexicon
     public static readonly HashSet<string> ScaleWords = new(Numbers.NumberWords.ScaleWordsOfAmounts(), StringComparer.Ordinal);
 
     /// <summary>English month names, 1-based.</summary>
-    public static readonly string[] Months = Dates.MonthTable.Names;
+    public static readonly string[] Months = Recognizers.Dates.MonthTable.Names;
 
     /// <summary>Whether <paramref name="lower"/> is a stop word.</summary>
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);

@@ -1,6 +1,5 @@
 using System.Text;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
 
@@ -15,7 +15,7 @@ internal sealed class TokenWords
     private readonly WordTraits[] _traits;
     private readonly string?[] _rendered;
 
-    /// <summary>An empty table for a document with <paramref name="distinctTexts"/> token texts (see <see cref="Pipeline.DocumentContext.DistinctTexts"/>).</summary>
+    /// <summary>An empty table for a document with <paramref name="distinctTexts"/> token texts (see <see cref="DocumentContext.DistinctTexts"/>).</summary>
     public TokenWords(int distinctTexts)
     {
         _traits = new WordTraits[distinctTexts];

@@ -225,7 +225,7 @@ internal static class ValueNames
 
         for (var i = start; i < start + count; i++)
         {
-            if (!Tokenization.CharClasses.IsAsciiDigit(text[i]))
+            if (!Text.CharClasses.IsAsciiDigit(text[i]))
             {
                 return false;
             }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 
@@ -60,7 +60,7 @@ internal static class NumberGuards
             return true;
         }
 
-        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !Dates.MonthTable.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !Recognizers.Dates.MonthTable.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>

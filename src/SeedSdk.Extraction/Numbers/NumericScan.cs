@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using SeedSdk.Extraction.Dates;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Money;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Quantities;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Recognizers.Money;
+using SeedSdk.Extraction.Recognizers.Quantities;
+using SeedSdk.Extraction.Stages.Numeric;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 

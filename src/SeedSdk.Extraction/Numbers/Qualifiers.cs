@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 

@@ -5,49 +5,16 @@ using SeedSdk.Extraction.Model;
 namespace SeedSdk.Generator.Emitting;
 
 /// <summary>
-/// Per kind: the runtime record and the constants emitted beside the fact's property. Constant suffixes: money <c>Value</c> (decimal) and
-/// <c>Currency</c>; ratio, quantity, duration <c>Value</c> (decimal); date <c>Value</c> (ISO string);
-/// period <c>Start</c>/<c>End</c> (ISO strings); person, organization, location, event <c>Name</c>;
-/// list <c>Count</c> (int); roles and statements have none.
+/// Per kind: the runtime record and the constants emitted beside the fact's property. The record names and constant
+/// suffixes are the catalogue's (<see cref="FactKinds"/>); the constants' types and literals are written here.
 /// </summary>
 internal static class FactMembers
 {
-    private static readonly string[] None = Array.Empty<string>();
-    private static readonly string[] ValueOnly = { "Value" };
-    private static readonly string[] MoneySuffixes = { "Value", "Currency" };
-    private static readonly string[] PeriodSuffixes = { "Start", "End" };
-    private static readonly string[] NameOnly = { "Name" };
-    private static readonly string[] CountOnly = { "Count" };
+    /// <summary>The runtime record's simple name ("MoneyFact"), from the catalogue.</summary>
+    public static string RecordType(FactKind kind) => FactKinds.Of(kind).RecordType;
 
-    /// <summary>The runtime record's simple name ("MoneyFact").</summary>
-    public static string RecordType(FactKind kind) => kind switch
-    {
-        FactKind.Money => "MoneyFact",
-        FactKind.Ratio => "RatioFact",
-        FactKind.Quantity => "QuantityFact",
-        FactKind.Duration => "DurationFact",
-        FactKind.Date => "DateFact",
-        FactKind.Period => "PeriodFact",
-        FactKind.Person => "PersonFact",
-        FactKind.Organization => "OrganizationFact",
-        FactKind.Location => "LocationFact",
-        FactKind.Event => "EventFact",
-        FactKind.Role => "RoleFact",
-        FactKind.List => "ListFact",
-        FactKind.Statement => "StatementFact",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown fact kind."),
-    };
-
-    /// <summary>The suffixes of the constants a fact of <paramref name="kind"/> gets, in order.</summary>
-    public static IReadOnlyList<string> ConstantSuffixes(FactKind kind) => kind switch
-    {
-        FactKind.Money => MoneySuffixes,
-        FactKind.Ratio or FactKind.Quantity or FactKind.Duration or FactKind.Date => ValueOnly,
-        FactKind.Period => PeriodSuffixes,
-        FactKind.Person or FactKind.Organization or FactKind.Location or FactKind.Event => NameOnly,
-        FactKind.List => CountOnly,
-        _ => None,
-    };
+    /// <summary>The suffixes of the constants a fact of <paramref name="kind"/> gets, in order, from the catalogue.</summary>
+    public static IReadOnlyList<string> ConstantSuffixes(FactKind kind) => FactKinds.Of(kind).ConstantSuffixes;
 
     /// <summary>The constants of <paramref name="fact"/>, in the order of <see cref="ConstantSuffixes"/>.</summary>
     public static IReadOnlyList<Constant> Constants(ExtractedFact fact) => fact.Kind switch

@@ -51,7 +51,7 @@ internal static class FactTableWriter
             case FactKind.Money:
                 Decimal(table, fact.Value);
                 String(table, fact.Unit ?? string.Empty, same);
-                String(table, FactDisplay.QualifierMember(fact.Qualifier) == "None" ? null : fact.Qualifier, same);
+                String(table, FactText.QualifierMember(fact.Qualifier) == "None" ? null : fact.Qualifier, same);
                 break;
             case FactKind.Ratio:
                 Decimal(table, fact.Value);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Generator.Emitting;
 

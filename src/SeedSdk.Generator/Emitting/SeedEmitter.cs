@@ -105,7 +105,7 @@ internal static class SeedEmitter
         var groups = new List<FactGroup>();
         foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
         {
-            if (!KnownKinds.Contains(kind))
+            if (!FactKinds.IsKnown(kind))
             {
                 continue;
             }
@@ -175,7 +175,7 @@ internal static class SeedEmitter
         var quoted = index >= 0 && index < document.Sentences.Count && document.Sentences[index].Span.Length > 0
             ? DocText.QuoteAround(document.Text, document.Sentences[index].Span.Start, document.Sentences[index].Span.End, fact.Span.Start, fact.Span.Length)
             : DocText.Quote(fact.Text);
-        return DocText.Quote(FactDisplay.Of(fact)) + " \u2014 \"" + quoted + "\" (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
+        return DocText.Quote(FactText.Display(fact)) + " \u2014 \"" + quoted + "\" (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
     }
 
     internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names);

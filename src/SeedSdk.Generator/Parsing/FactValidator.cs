@@ -19,7 +19,7 @@ internal static class FactValidator
         var changed = false;
         foreach (var fact in document.Facts)
         {
-            if (!KnownKinds.Contains(fact.Kind))
+            if (!FactKinds.IsKnown(fact.Kind))
             {
                 changed = true;
                 continue;

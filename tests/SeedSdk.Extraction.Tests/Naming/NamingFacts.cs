@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Tests.Naming;
 

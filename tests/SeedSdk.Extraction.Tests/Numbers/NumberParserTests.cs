@@ -1,5 +1,5 @@
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Tests.Numbers;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Pipeline;
+using SeedSdk.Extraction.Ordering;
 using Xunit;
 
 namespace SeedSdk.Extraction.Tests.Pipeline;

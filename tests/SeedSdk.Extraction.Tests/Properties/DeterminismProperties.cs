@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Tests.Properties;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SeedSdk.Extraction.Pipeline;
-using SeedSdk.Extraction.Tokenization;
+using SeedSdk.Extraction.Text;
 using Xunit;
 
 namespace SeedSdk.Extraction.Tests.Tokenization;

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction;
 using SeedSdk.Extraction.Model;
-using SeedSdk.Generator.Model;
 using SeedSdk.Generator.Parsing;
 using SeedSdk.Generator.Tests.TestSupport;
 
@@ -57,7 +56,7 @@ internal static class GeneratedCode
     public static (ExtractedDocument Document, IReadOnlyList<ExtractedFact> Emitted) Expected(string text, string relativePath)
     {
         var document = FactExtractor.Extract(text, relativePath);
-        var emitted = document.Facts.Where(f => KnownKinds.Contains(f.Kind) && FactValidator.Problem(f, text.Length) is null).ToList();
+        var emitted = document.Facts.Where(f => FactKinds.IsKnown(f.Kind) && FactValidator.Problem(f, text.Length) is null).ToList();
         return (document, emitted);
     }
 

@@ -1,0 +1,484 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Stages.Numeric;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Recognizers.Dates;
+
+/// <summary>
+/// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025",
+/// "2025-03-05", "Q1 2025", "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year
+/// ("the first half of 2025", "H2 2024") are periods. A bare year needs date scan (a preposition
+/// or a modifier): "the 2025 model" is a label.
+/// </summary>
+internal static class DateRecognizer
+{
+    // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
+    private static readonly WordSet YearModifiers = TokenScan.Set(
+        "early", "late", "mid", "fiscal", "fy", "cy", "calendar", "year", "spring", "summer", "autumn", "fall", "winter", "end", "year-end");
+
+    // Nouns before "of YEAR" that make it a date ("the end of 2025").
+    private static readonly WordSet PartsOfYear = TokenScan.Set("end", "start", "beginning", "middle", "close", "rest", "remainder", "course");
+
+    /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
+    public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        var isFiscal = text.Length > 1 && (text[0] == 'F' || text[0] == 'f') && (text[1] == 'Y' || text[1] == 'y');
+        return TryYearCode(scan, i, isFiscal, quarter: 0, out candidate);
+    }
+
+    /// <summary>Tries to read an analysts' quarter code, "1Q25" or "3Q2024", as that quarter.</summary>
+    public static bool TryQuarterCode(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        var isQuarter = text.Length > 1 && text[0] is >= '1' and <= '4' && (text[1] == 'Q' || text[1] == 'q');
+        return TryYearCode(scan, i, isQuarter, quarter: isQuarter ? text[0] - '0' : 0, out candidate);
+    }
+
+    // A two-letter code then a two- or four-digit year in one token, with a preposition before it.
+    private static bool TryYearCode(NumericScan scan, int i, bool hasCode, int quarter, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var text = tokens[i].Text;
+        if (!hasCode || tokens.KindAt(i) != TokenKind.Mixed || (text.Length != 4 && text.Length != 6)
+            || !NumberParser.TryDigits(text, 2, text.Length, out var digits, out _) || digits != decimal.Truncate(digits))
+        {
+            return false;
+        }
+
+        var year = text.Length == 4 ? 2000 + (int)digits : (int)digits;
+        if (year is < 1900 or > 2199)
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _);
+        candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, quarter));
+        return true;
+    }
+
+    // "the targets for 2025 and 2030": a year joined by "and"/"or" to a year just read as a date shares its context.
+    private static bool IsCoordinatedYear(TokenList tokens, int first, int claimedBefore)
+        => first >= 2 && claimedBefore == first - 2 && (tokens[first - 1].IsWord("and") || tokens[first - 1].IsWord("or"))
+            && TokenScan.IsYear(tokens[first - 2], out _);
+
+    /// <summary>Tries to read a date (or a half-year period) whose year is token <paramref name="i"/>.</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var claimedBefore = scan.ClaimedBefore;
+        var tokens = scan.Tokens;
+        if (!TokenScan.IsYear(tokens[i], out var year))
+        {
+            return false;
+        }
+
+        if (TryYearThenPart(scan, i, year, claimedBefore, out candidate) || TryYearThenMonth(scan, i, year, claimedBefore, out candidate)
+            || TryDecade(scan, i, year, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
+        {
+            return true;
+        }
+
+        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var half);
+        var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
+        if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
+        {
+            return false;
+        }
+
+        if (half != 0)
+        {
+            candidate = Half(scan, first, i, year, half);
+            return true;
+        }
+
+        candidate = Emit(scan, first, i, point);
+        return true;
+    }
+
+    // "2025 Q1", "2019-H2", "2019 H2", "2017 q1": a quarter or a half after its year.
+    private static bool TryYearThenPart(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var k = TokenScan.IsTouchingDash(tokens, i + 1, i) ? i + 2 : i + 1;
+        if (DateReader.TryQuarterCode(tokens, k, i, out var quarter))
+        {
+            var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
+            candidate = Emit(scan, first, k, new DatePoint(i, k, year, 0, 0, quarter));
+            return true;
+        }
+
+        if (!DateReader.TryHalfCode(tokens, k, i, out var half))
+        {
+            return false;
+        }
+
+        candidate = Half(scan, DateReader.WithPreposition(tokens, i, claimedBefore, out _), k, year, half);
+        return true;
+    }
+
+    /// <summary>"2016H2", "2016Q3": a year and its half or quarter in one token, at token <paramref name="i"/>.</summary>
+    public static bool TryGluedYearPart(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var text = scan.Tokens[i].Text;
+        if (text.Length != 6 || !TokenScan.IsYearText(text, 0, out var year) || !CharClasses.IsAsciiDigit(text[5]))
+        {
+            return false;
+        }
+
+        var part = text[5] - '0';
+        var letter = char.ToUpperInvariant(text[4]);
+        var first = DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _);
+        if (letter == 'Q' && part is >= 1 and <= 4)
+        {
+            candidate = Emit(scan, first, i, new DatePoint(i, i, year, 0, 0, part));
+            return true;
+        }
+
+        if (letter == 'H' && part is 1 or 2)
+        {
+            candidate = Half(scan, first, i, year, part);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "2017 april", "2016 November", "2016 , nov": a month after its year, ending a phrase ("In 2016 May became leader" names a person).
+    private static bool TryYearThenMonth(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
+        if (m >= tokens.Count || tokens.KindAt(m) != TokenKind.Word || (scan.AnchorRoleAt(m) & WordRole.PeriodStart) == 0 || !DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
+        candidate = Emit(scan, first, m, new DatePoint(i, m, year, month, 0, 0));
+        return true;
+    }
+
+    // "the 1970s", "1970's", "1990 s": a decade, as the period of its ten years.
+    private static bool TryDecade(NumericScan scan, int i, int year, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (year % 10 != 0 || !TokenScan.InSentence(tokens, i + 1, i))
+        {
+            return false;
+        }
+
+        var last = i + 1;
+        if (CharClasses.IsApostrophe(tokens[i + 1].Text[0]) && tokens[i + 1].Text.Length == 1 && !tokens[i + 1].SpaceBefore && TokenScan.IsWord(tokens, i + 2, i, "s") && !tokens[i + 2].SpaceBefore)
+        {
+            last = i + 2;
+        }
+        else if (!tokens[i + 1].IsWord("s") || !TokenScan.IsBoundary(tokens, i + 2, i))
+        {
+            return false;
+        }
+
+        candidate = Decade(scan, DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _), last, year);
+        return true;
+    }
+
+    /// <summary>"1970s" in one token, at token <paramref name="i"/>: a decade.</summary>
+    public static bool TryDecadeToken(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var text = scan.Tokens[i].Text;
+        if (text.Length != 5 || (text[4] != 's' && text[4] != 'S') || !TokenScan.IsYearText(text, 0, out var year) || year % 10 != 0)
+        {
+            return false;
+        }
+
+        candidate = Decade(scan, DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _), i, year);
+        return true;
+    }
+
+    private static Candidate Decade(NumericScan scan, int first, int last, int year)
+    {
+        var start = new DatePoint(first, last, year, 0, 0, 0);
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(start with { Year = year + 9 })));
+    }
+
+    private static Candidate Half(NumericScan scan, int first, int last, int year, int half)
+    {
+        var start = new DatePoint(first, last, year, half == 1 ? 1 : 7, 0, 0);
+        var end = start with { Month = half == 1 ? 6 : 12 };
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(end)));
+    }
+
+    // Words that name a week by its place in the year.
+    private static readonly WordSet WeekPlaces = TokenScan.Set("last", "final");
+
+    // "the first week of 2015", "the last week of 2016", "3rd week of 2018", "week 3 of 2027": an ISO week, as the period of its days.
+    private static bool TryWeekOfYear(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var w = i - 2;
+        if (w - 1 <= claimedBefore || !TokenScan.IsWord(tokens, i - 1, i, "of"))
+        {
+            return false;
+        }
+
+        int week;
+        int start;
+        if (TokenScan.IsWord(tokens, w, i, "week") && TokenScan.InSentence(tokens, w - 1, i))
+        {
+            var place = tokens[w - 1];
+            start = w - 1;
+            if (WeekPlaces.Contains(place.Text))
+            {
+                week = IsoWeeks.WeeksIn(year);
+            }
+            else if (!NumberWords.SpelledOrdinals.TryGetValue(place.Text, out week) && !TryDigitOrdinal(place, out week))
+            {
+                return false;
+            }
+        }
+        else if (TokenScan.IsWord(tokens, w - 1, i, "week") && TokenScan.IsPlainInteger(tokens[w], out week))
+        {
+            start = w - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (week < 1 || week > IsoWeeks.WeeksIn(year))
+        {
+            return false;
+        }
+
+        var first = DateReader.WithPreposition(tokens, start, claimedBefore, out _);
+        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
+        candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: startDay, end: endDay));
+        return true;
+    }
+
+    // "3rd", "21st".
+    private static bool TryDigitOrdinal(Token token, out int value)
+    {
+        value = 0;
+        var text = token.Text;
+        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
+            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
+    }
+
+    // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
+    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    {
+        var tokens = scan.Tokens;
+        hasContext = true;
+        half = 0;
+        var p = i - 1;
+        if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || (scan.IsPlainBeforeYearAt(p) && !IsMonthThenIn(tokens, p, claimedBefore)))
+        {
+            hasContext = false;
+            return new DatePoint(i, i, year, 0, 0, 0);
+        }
+
+        if (TryMonthDayBefore(tokens, i, p, year, claimedBefore, out var dated))
+        {
+            return dated;
+        }
+
+        var before = tokens[p];
+        var isOf = before.IsWord("of");
+        var ofPart = isOf ? p - 1 : p;
+        if (ofPart > claimedBefore && TryQuarterOrHalfBefore(tokens, i, ofPart, claimedBefore, out var start, out var quarter, out half))
+        {
+            return new DatePoint(start, i, year, 0, 0, quarter);
+        }
+
+        if (isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
+        {
+            return new DatePoint(ofPart, i, year, 0, 0, 0); // "the end of 2025"
+        }
+
+        if (TokenScan.IsTouchingDash(tokens, p, p - 1) && p - 1 > claimedBefore && YearModifiers.Contains(tokens[p - 1].Text))
+        {
+            return new DatePoint(p - 1, i, year, 0, 0, 0); // "mid-2025", "end-2025"
+        }
+
+        if (before.Kind == TokenKind.Word && YearModifiers.Contains(before.Text))
+        {
+            var modifierStart = p - 1 > claimedBefore && TokenScan.IsWord(tokens, p - 1, i, "fiscal") ? p - 1 : p;
+            return new DatePoint(modifierStart, i, year, 0, 0, 0);
+        }
+
+        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        return new DatePoint(i, i, year, 0, 0, 0);
+    }
+
+    // "June in 2017", "28 june in 2020": "in" between a month and its year (else "in" gives the year no context of its own).
+    private static bool IsMonthThenIn(TokenList tokens, int p, int claimedBefore)
+        => p - 1 > claimedBefore && tokens.KindAt(p - 1) == TokenKind.Word && tokens[p].IsWord("in") && MonthTable.IsMonthName(tokens[p - 1].Text);
+
+    /// <summary>
+    /// Whether a token with this text, just before a year, gives the year no context of its own: a word that is
+    /// no month, "of", "quarter", "half" nor year modifier ("in", "since", "the"). Such a word is read no further
+    /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
+    /// </summary>
+    internal static bool IsPlainBeforeYear(Token token)
+        => token.Kind == TokenKind.Word && !MonthTable.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
+        && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
+
+    // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
+    private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
+    {
+        point = default;
+        var before = tokens[p];
+        var q = before.Is(',') || TokenScan.IsTouchingDash(tokens, p, i) || before.IsWord("of") || before.IsWord("in") ? p - 1 : p;
+        if (q <= claimedBefore)
+        {
+            return false;
+        }
+
+        // Month Day[,] Year; "Dec31, 1994"
+        if (DateReader.TryGluedMonthDay(tokens[q], out var gluedMonth, out var gluedDay))
+        {
+            return gluedDay <= MonthTable.DaysIn(year, gluedMonth) && Set(out point, new DatePoint(q, i, year, gluedMonth, gluedDay, 0));
+        }
+
+        var hasDay = DateReader.TryDay(tokens, q, i, out var day);
+        var dayStart = q;
+        if (hasDay || DateReader.TrySpelledDayEndingAt(tokens, q, claimedBefore, i, allowCardinal: true, out day, out dayStart))
+        {
+            var m = dayStart - 1;
+            if (m > claimedBefore && (TokenScan.IsChar(tokens, m, i, '.') || TokenScan.IsWord(tokens, m, i, "the")))
+            {
+                m--; // "Sept. 30, 2025", "February the 29th, 2016"
+            }
+
+            if (m > claimedBefore && (hasDay ? DateReader.TryMonth(tokens, m, i, out var month, out _) : DateReader.TryMonthInDate(tokens, m, i, out month))
+                && day <= MonthTable.DaysIn(year, month))
+            {
+                point = new DatePoint(m, i, year, month, day, 0);
+                return true;
+            }
+
+            if (!hasDay || !before.IsWord("in"))
+            {
+                return false;
+            }
+        }
+
+        // [Day [of]] Month Year
+        var monthIndex = q;
+        if (tokens[q].Is('.') && q - 1 > claimedBefore)
+        {
+            monthIndex = q - 1;
+        }
+
+        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !MonthTable.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
+        {
+            return false;
+        }
+
+        var d = monthIndex - 1;
+        if (d > claimedBefore && TokenScan.IsWord(tokens, d, i, "of") && d - 1 > claimedBefore)
+        {
+            d--;
+        }
+
+        if (d > claimedBefore && TokenScan.IsChar(tokens, d, i, '.') && !tokens[d].SpaceBefore && d - 1 > claimedBefore)
+        {
+            d--; // "16. Nov. 2016"
+        }
+
+        // A day before the month makes any month name a month ("the third of may, 2004", "9 march in 2011").
+        if (d > claimedBefore && DateReader.TryDay(tokens, d, i, out var leadingDay) && leadingDay <= MonthTable.DaysIn(year, onlyMonth))
+        {
+            point = new DatePoint(d, i, year, onlyMonth, leadingDay, 0);
+            return true;
+        }
+
+        if (DateReader.TrySpelledDayEndingAt(tokens, d, claimedBefore, i, allowCardinal: false, out var spelledDay, out var spelledStart) && spelledDay <= MonthTable.DaysIn(year, onlyMonth))
+        {
+            point = new DatePoint(spelledStart, i, year, onlyMonth, spelledDay, 0);
+            return true;
+        }
+
+        // Alone, a month name passes the guards of names and verbs ("Theresa May", "they march"), or is tied to its year by "of", a comma or a dash.
+        var isTied = before.IsWord("of") || before.Is(',') || TokenScan.IsDashToken(before);
+        if (!DateReader.TryMonth(tokens, monthIndex, i, out _, out _) && !(isTied && DateReader.TryMonthInDate(tokens, monthIndex, i, out _)))
+        {
+            return false;
+        }
+
+        point = new DatePoint(monthIndex, i, year, onlyMonth, 0, 0);
+        return true;
+    }
+
+    private static bool Set(out DatePoint target, DatePoint value)
+    {
+        target = value;
+        return true;
+    }
+
+    // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
+    private static bool TryQuarterOrHalfBefore(TokenList tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
+    {
+        start = k;
+        quarter = 0;
+        half = 0;
+        if (DateReader.TryQuarterCode(tokens, k, anchor, out quarter))
+        {
+            return true;
+        }
+
+        if (DateReader.TryHalfCode(tokens, k, anchor, out half))
+        {
+            return true;
+        }
+
+        var isQuarter = TokenScan.IsWord(tokens, k, anchor, "quarter");
+        var isHalf = TokenScan.IsWord(tokens, k, anchor, "half");
+        if (!isQuarter && !isHalf)
+        {
+            return false;
+        }
+
+        var o = k - 1;
+        if (o > claimedBefore && TokenScan.IsDashToken(tokens[o]) && !tokens[o].SpaceBefore && !tokens[k].SpaceBefore)
+        {
+            o--;
+        }
+
+        if (o <= claimedBefore || !TokenScan.InSentence(tokens, o, anchor) || !NumberWords.Ordinals.TryGetValue(tokens[o].Text, out var ordinal) || (isHalf && ordinal > 2))
+        {
+            if (o > claimedBefore && TokenScan.IsWord(tokens, o, anchor, "last") && isQuarter)
+            {
+                start = o;
+                quarter = 4;
+                return true;
+            }
+
+            return false;
+        }
+
+        start = o;
+        quarter = isQuarter ? ordinal : 0;
+        half = isHalf ? ordinal : 0;
+        return true;
+    }
+
+    private static bool IsTwoDigits(Token token, out int value)
+    {
+        value = 0;
+        return token.Text.Length == 2 && TokenScan.IsPlainInteger(token, out value);
+    }
+
+    private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
+        => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));
+}

@@ -1,0 +1,256 @@
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Recognizers.Durations;
+
+/// <summary>
+/// Lengths of time: "five years", "15-year", "three-month", "24 hours", "two decades" (20 year),
+/// "one and a half years", "an hour and a half", "for a week", "one year and a quarter", "half a day", "another month",
+/// "a fortnight" (2 week), "3.5years", "123.45 sec", and one-letter units glued to digits after a word
+/// asking for a length of time ("for 3h", "lasted 2W"). Ages ("a 15-year-old") are claimed without a fact;
+/// vague spans ("two or three years") produce nothing.
+/// </summary>
+internal static class DurationRecognizer
+{
+    // Words before a glued one-letter unit that ask for a length of time: "for 3h", "lasted 2W"
+    // (elsewhere "3D" and "4K" are dimensions and resolutions).
+    private static readonly WordSet LengthCues = TokenScan.Set(
+        "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "within", "after", "every", "over", "spent", "needs", "needed", "waited", "wait");
+
+    // Words before "a"/"an" and a unit that ask for a length of time ("for an hour", "took a week"); not "once a year" nor "a day earlier".
+    private static readonly WordSet ArticleCues = TokenScan.Set(
+        "for", "lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking", "spent", "spend", "within", "wait", "waited", "waiting");
+
+    // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
+    private static readonly WordSet LinkWords = TokenScan.Set("to", "in", "of", "and", "or", "before", "after", "at", "on", "with", "then", "so", "but");
+
+    // Words before "half year" that make it a part of a year, not a length: "the first half year".
+    private static readonly WordSet HalfOrdinals = TokenScan.Set("first", "second", "1st", "2nd", "latter", "former", "last");
+
+    /// <summary>Tries to read a duration starting at token <paramref name="i"/>.</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!scan.NumberAt(i, out var number) || number.HasScale || TokenScan.IsWord(tokens, number.Last + 1, i, "quarters"))
+        {
+            return TryWithoutNumber(scan, i, out candidate);
+        }
+
+        if (number.Suffix is not null)
+        {
+            return TryGlued(scan, i, number, out candidate);
+        }
+
+        var j = number.Last + 1;
+        var hyphenated = TokenScan.IsTouchingDash(tokens, j, i);
+        if (hyphenated)
+        {
+            j++;
+        }
+
+        // The unit first: it rules out most numbers with one look-up.
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGet(tokens[j].Text, out var unit)
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
+        {
+            return false;
+        }
+
+        if (tokens[j].IsWord("second") && number.Form == NumberForm.Spelled && number.Value != 1m)
+        {
+            return false; // "twenty second of June": an ordinal
+        }
+
+        if (tokens[j].IsCapitalized && tokens[i].IsCapitalized && !IsSentenceStart(tokens, i))
+        {
+            candidate = Candidate.Silent(i, j); // "the 14th Five-Year Plan": part of a name
+            return true;
+        }
+
+        if (TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "old"))
+        {
+            candidate = Candidate.Silent(i, j + 2); // "a 15-year-old": an age, not a span of time
+            return true;
+        }
+
+        if (TokenScan.IsWord(tokens, j + 1, i, "old"))
+        {
+            candidate = Candidate.Silent(i, j + 1); // "45 years old"
+            return true;
+        }
+
+        var value = number.Value;
+        var last = j;
+        if (!hyphenated && TryFractionAfter(tokens, j, i, out var fraction, out var fractionLast))
+        {
+            value += fraction;
+            last = fractionLast;
+        }
+
+        return Emit(scan, i, last, value, unit, out candidate);
+    }
+
+    // "3.5years", "123.45sec", and after a cue "3h", "10D", "2W".
+    private static bool TryGlued(NumericScan scan, int i, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        var suffix = number.Suffix!;
+        if (!TimeUnits.TryGet(suffix, out var unit)
+            && !(TimeUnits.TryGetLetter(suffix, out unit) && TokenScan.InSentence(scan.Tokens, i - 1, i) && LengthCues.Contains(scan.Tokens[i - 1].Text)
+                && (TokenScan.IsBoundary(scan.Tokens, i + 1, i) || (TokenScan.InSentence(scan.Tokens, i + 1, i) && LinkWords.Contains(scan.Tokens[i + 1].Text)))))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, i, number.Value, unit, out candidate);
+    }
+
+    /// <summary>"another month" (1), "a fortnight" (2 week), "an hour and a half" (1.5), "half a day" (0.5): an article or "half" as the number.</summary>
+    public static bool TryWithoutNumber(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var word = tokens[i];
+        if (i + 1 >= tokens.Count || tokens.KindAt(i + 1) != TokenKind.Word)
+        {
+            return false; // each form goes on with a word ("a fortnight", "half a day", "a quarter of an hour")
+        }
+
+        if (TryQuarterOf(scan, i, out candidate))
+        {
+            return true;
+        }
+
+        if (word.IsWord("half"))
+        {
+            var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
+            if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.TryGetSingular(tokens[u].Text, out var halfUnit)
+                || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.Contains(tokens[i - 1].Text)))
+            {
+                return false;
+            }
+
+            return Emit(scan, i, u, 0.5m, halfUnit, out candidate);
+        }
+
+        var isAnother = word.IsWord("another");
+        if (!isAnother && !word.IsWord("a") && !word.IsWord("an"))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGetSingular(tokens[j].Text, out var unit))
+        {
+            return false;
+        }
+
+        if (TryFractionAfter(tokens, j, i, out var fraction, out var last))
+        {
+            return Emit(scan, i, last, 1m + fraction, unit, out candidate);
+        }
+
+        // "another month"; "for an hour", "took a week", where a word asks for a length of time; "a fortnight" and
+        // "a decade", whose unit is itself a count of a smaller one.
+        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.Contains(tokens[i - 1].Text);
+        return (isAnother || isAsked || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
+    }
+
+    // "a quarter of an hour", "three quarters of an hour", "a quarter hour": a fraction of one unit.
+    private static bool TryQuarterOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.TryGetSingular(tokens[unitAt].Text, out var unit))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, unitAt, fraction, unit, out candidate);
+    }
+
+    /// <summary>
+    /// Whether "a quarter [of] [an] &lt;unit&gt;" or "three quarters of an &lt;unit&gt;" starts at <paramref name="i"/> with a singular
+    /// unit of time at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
+    /// </summary>
+    public static bool IsFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt)
+    {
+        fraction = 0m;
+        unitAt = i;
+        var q = i + 1;
+        var numerator = 1m;
+        if (!tokens[i].IsWord("a") && !(NumberWords.Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
+        {
+            return false;
+        }
+
+        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? tokens[q].IsWord("quarter") : tokens[q].IsWord("quarters")))
+        {
+            return false;
+        }
+
+        var k = q + 1;
+        if (TokenScan.IsWord(tokens, k, i, "of"))
+        {
+            k++;
+        }
+
+        if (TokenScan.IsWord(tokens, k, i, "a") || TokenScan.IsWord(tokens, k, i, "an"))
+        {
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.TryGetSingular(tokens[k].Text, out _))
+        {
+            return false;
+        }
+
+        fraction = numerator / 4m;
+        unitAt = k;
+        return true;
+    }
+
+    // "and a half", "and half", "and a quarter", "and three quarters" after a unit.
+    private static bool TryFractionAfter(TokenList tokens, int unit, int anchor, out decimal fraction, out int last)
+    {
+        fraction = 0m;
+        last = unit;
+        if (!TokenScan.IsWord(tokens, unit + 1, anchor, "and"))
+        {
+            return false;
+        }
+
+        var k = unit + 2;
+        decimal numerator = 1m;
+        if (TokenScan.IsWord(tokens, k, anchor, "a") || TokenScan.IsWord(tokens, k, anchor, "an"))
+        {
+            k++;
+        }
+        else if (TokenScan.InSentence(tokens, k, anchor) && NumberWords.Units.TryGetValue(tokens[k].Text, out var n) && n is > 0 and < 10
+            && TokenScan.InSentence(tokens, k + 1, anchor) && NumberWords.Denominators.ContainsKey(tokens[k + 1].Text))
+        {
+            numerator = n;
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k, anchor) || !NumberWords.Denominators.TryGetValue(tokens[k].Text, out var denominator)
+            || (denominator != 2 && denominator != 4))
+        {
+            return false;
+        }
+
+        fraction = numerator / denominator;
+        last = k;
+        return fraction < 1m;
+    }
+
+    private static bool Emit(NumericScan scan, int first, int last, decimal count, TimeUnit unit, out Candidate candidate)
+    {
+        var fact = scan.Fact(FactKind.Duration, first, last, value: DecimalText.Normalize(count * unit.Multiplier), unit: unit.Name);
+        candidate = new Candidate(first, last, fact);
+        return true;
+    }
+
+    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
+}

@@ -1,0 +1,556 @@
+using System.Collections.Generic;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Recognizers.Quantities;
+
+/// <summary>
+/// Counted things and measures: "1.2 million vehicles", "3,400 new employees", "42 factories",
+/// "1,318-kilometre", "5 GW", "100km". The unit is the lower-case singular noun. Year-like numbers,
+/// identifiers and ordinals are never counts.
+/// </summary>
+internal static class QuantityRecognizer
+{
+    // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
+    private static readonly WordSet Blockers = TokenScan.Set(
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "than", "as", "per", "is", "are", "was",
+        "were", "be", "been", "will", "would", "can", "could", "has", "have", "had", "that", "which", "who", "this", "these", "those", "it", "its",
+        "their", "his", "her", "our", "we", "they", "he", "she", "you", "i", "not", "no", "each", "every", "up", "down", "out", "into", "over",
+        "under", "about", "after", "before", "since", "until", "during", "through", "between", "among", "while", "when", "where", "if", "so", "then",
+        "also", "only", "just", "all", "some", "any", "most", "such", "via", "year", "month", "day", "week");
+
+    /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
+    public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
+        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate) || TryHalfOf(scan, i, out candidate);
+
+    // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
+    private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number)
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || (number.HasLetterScale && IsSingleLetterScale(tokens[i].Text) && !IsCountedNounNext(scan, i))
+            || IsNamingPhrase(tokens, number.First, number.Last))
+        {
+            return false;
+        }
+
+        if (number.Suffix is not null)
+        {
+            return TryGluedMeasure(scan, number, out candidate);
+        }
+
+        var j = number.Last + 1;
+        if (TokenScan.IsTouchingDash(tokens, j, i) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var hyphenUnit))
+        {
+            return Emit(scan, i, j + 1, number.Value, hyphenUnit, out candidate);
+        }
+
+        // "10 1/2 miles", "1/4 mile": a written fraction measures only.
+        var value = number.Value;
+        var isFraction = TryFractionAfterWhole(tokens, j, i, out var part) || TrySlashFraction(tokens, i, out part);
+        if (isFraction)
+        {
+            value = number.Form == NumberForm.Digits && TokenScan.IsChar(tokens, i + 1, i, '/') ? part : value + part;
+            j += TokenScan.IsChar(tokens, i + 1, i, '/') ? 2 : 3;
+        }
+
+        if (TryMeasureAt(tokens, j, i, out var written, out var writtenLast))
+        {
+            return EmitMeasure(scan, i, writtenLast, value, written, out candidate);
+        }
+
+        if (isFraction)
+        {
+            return false;
+        }
+
+        if (TryCountModifier(scan, i, number, out candidate))
+        {
+            return true;
+        }
+
+        if (!TokenScan.InSentence(tokens, j, i) || !IsModifierToken(tokens, j, j))
+        {
+            return false;
+        }
+
+        if (number.Value == 1m && !number.HasScale)
+        {
+            return false;
+        }
+
+        // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
+        var words = 0;
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
+        {
+            if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
+            {
+                return Emit(scan, i, k, number.Value, noun, out candidate);
+            }
+
+            if (!IsModifierWord(tokens, k, j) || NumberWords.IsNumberWord(tokens[k].Text))
+            {
+                return false; // "6,000 two years ago": another number starts here
+            }
+
+            if (TokenScan.IsTouchingDash(tokens, k + 1, i))
+            {
+                k += 2; // "full-time": skip the compound's second half
+            }
+        }
+
+        return false;
+    }
+
+    // "The number of 5G base stations reached 4.25 million": the counted noun comes first, after "the number
+    // of", and a verb of reaching (perhaps with "to" or "at" and a qualifier) stands right before the number.
+    private static bool TryCountNamedBefore(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (TokenScan.IsYear(tokens[i], out _) || !scan.NumberAt(i, out var number) || number.Suffix is not null || number.HasLetterScale
+            || NumberGuards.IsVague(tokens, number.First, number.Last) || IsUnitNext(tokens, number.Last + 1, i))
+        {
+            return false;
+        }
+
+        var verb = i - 1;
+        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.Contains(tokens[verb].Text))
+        {
+            verb--;
+        }
+
+        if (TokenScan.IsWord(tokens, verb, i, "to") || TokenScan.IsWord(tokens, verb, i, "at"))
+        {
+            verb--;
+        }
+
+        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.Contains(tokens[verb].Text))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k > verb - CountSubjectReach && TokenScan.InSentence(tokens, k, i) && !IsClauseBreak(tokens[k]); k--)
+        {
+            if (tokens[k].IsWord("number") && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
+            {
+                return TryCountedNounBetween(scan, k + 2, verb, out var unit) && Emit(scan, i, number.Last, number.Value, unit, out candidate);
+            }
+        }
+
+        return false;
+    }
+
+    // "the number", "the total number": a definite count, not the vague "a number of".
+    private static bool IsDefiniteCount(TokenList tokens, int number, int anchor)
+        => TokenScan.IsWord(tokens, number - 1, anchor, "the")
+        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
+
+    private static readonly WordSet CountAdjectives = TokenScan.Set("total", "overall", "combined", "cumulative");
+
+    // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
+    private const int CountSubjectReach = 12;
+
+    private static readonly WordSet ReachingVerbs = TokenScan.Set(
+        "reached", "reaches", "hit", "hits", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses", "totalled", "totaled", "totals",
+        "stood", "stands", "was", "is", "rose", "rises", "grew", "grows", "increased", "increases", "climbed", "jumped", "fell", "falls", "dropped",
+        "declined", "decreased", "reach", "exceed", "top", "surpass", "hitting", "reaching", "exceeding");
+
+    private static readonly WordSet CountQualifiers = TokenScan.Set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "than", "approximately");
+
+    // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
+    private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
+    {
+        unit = string.Empty;
+        var tokens = scan.Tokens;
+        for (var k = from; k < verb && k < from + 4; k++)
+        {
+            if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out unit))
+            {
+                return true;
+            }
+
+            if (!IsModifierToken(tokens, k, from))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A following word that makes the number a measure or a share, not a count.
+    private static bool IsUnitNext(TokenList tokens, int k, int anchor)
+        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || QuantityUnits.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
+
+    private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
+
+    // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
+    private static readonly WordSet NotCounted = TokenScan.Set(
+        "old", "strong", "fold", "odd", "plus", "point", "star", "time", "times", "way", "nil", "all", "for", "to", "and", "or", "in", "on", "of", "per");
+
+    // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
+    // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised
+    // word, which makes it part of a name ("Model 3-sized", "Boeing 737-max"), nor an "-ed" or "-ing" form.
+    private static bool TryCountModifier(NumericScan scan, int i, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        var j = number.Last + 1;
+        if (!TokenScan.IsTouchingDash(tokens, j, i) || (i > 0 && tokens.SentenceAt(i - 1) == tokens.SentenceAt(i) && IsCapitalised(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1)))
+        {
+            return false;
+        }
+
+        var value = number.Value;
+        var k = j + 1;
+        if (!number.HasScale && NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale) && TokenScan.IsTouchingDash(tokens, k + 1, i))
+        {
+            value *= scale;
+            k += 2;
+        }
+
+        if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
+            || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
+            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text) || NumberWords.SpelledOrdinals.ContainsKey(tokens[k].Text))
+        {
+            return false;
+        }
+
+        return Emit(scan, i, k, value, tokens[k].Text.ToLowerInvariant(), out candidate);
+    }
+
+    /// <summary>"half a mile", "half a kilogram": half of one measure, at token <paramref name="i"/>.</summary>
+    public static bool TryHalfOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+            && TokenScan.InSentence(tokens, i + 2, i) && QuantityUnits.TryGetMeasure(tokens[i + 2].Text, out var unit)
+            && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
+    }
+
+    /// <summary>"½ teaspoon": a fraction sign before a measure, at token <paramref name="i"/>.</summary>
+    public static bool TryFractionSign(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return VulgarFractions.TryGetValue(tokens[i].Text, out var value) && TryMeasureAt(tokens, i + 1, i, out var unit, out var last)
+            && EmitMeasure(scan, i, last, value, unit, out candidate);
+    }
+
+    // Fraction signs as one character.
+    private static readonly WordMap<decimal> VulgarFractions = new()
+    {
+        ["\u00BD"] = 0.5m, ["\u00BC"] = 0.25m, ["\u00BE"] = 0.75m, ["\u2153"] = 1m / 3m, ["\u2154"] = 2m / 3m, ["\u215B"] = 0.125m,
+    };
+
+    /// <summary>Whether a fraction sign ("½") is token text <paramref name="text"/>.</summary>
+    public static bool IsFractionSign(string text) => text.Length == 1 && text[0] is '\u00BD' or '\u00BC' or '\u00BE' or '\u2153' or '\u2154' or '\u215B';
+
+    // " 1/2" after a whole number: a fraction written apart ("10 1/2").
+    private static bool TryFractionAfterWhole(TokenList tokens, int j, int anchor, out decimal part)
+    {
+        part = 0m;
+        return anchor == j - 1 && j < tokens.Count && tokens.KindAt(j) == TokenKind.Number && TokenScan.IsChar(tokens, j + 1, anchor, '/') && tokens[j].SpaceBefore
+            && TokenScan.IsPlainInteger(tokens[anchor], out _) && TrySlashFraction(tokens, j, out part);
+    }
+
+    // "1/4": a proper fraction in three touching tokens from j.
+    private static bool TrySlashFraction(TokenList tokens, int j, out decimal value)
+    {
+        value = 0m;
+        if (!TokenScan.IsChar(tokens, j + 1, j, '/') || !TokenScan.InSentence(tokens, j + 2, j) || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore
+            || !TokenScan.IsPlainInteger(tokens[j], out var numerator) || !TokenScan.IsPlainInteger(tokens[j + 2], out var denominator)
+            || denominator == 0 || numerator >= denominator || denominator > 64 || TokenScan.IsChar(tokens, j + 3, j, '/'))
+        {
+            return false;
+        }
+
+        value = (decimal)numerator / denominator;
+        return true;
+    }
+
+    /// <summary>
+    /// A unit of measure written from token <paramref name="j"/>: a measure word or phrase ("km", "square metres"), one in
+    /// brackets ("[kg]"), the inch sign ("10 \""), a lone "m" (a metre), with a divisor after it ("km/h", "miles an hour",
+    /// "metres per second") and inches after feet ("5 ft 2 in", "5 feet and 2 inches", read in feet).
+    /// </summary>
+    internal static bool TryMeasureAt(TokenList tokens, int j, int anchor, out Measure measure, out int last)
+    {
+        measure = default;
+        last = j;
+        if (!TokenScan.InSentence(tokens, j, anchor))
+        {
+            return false;
+        }
+
+        string unit;
+        var kind = tokens.KindAt(j);
+        if (kind == TokenKind.Word && TryMeasurePhrase(tokens, j, anchor, out unit, out last))
+        {
+            last = WithPower(tokens, last, anchor, ref unit);
+        }
+        else if (kind == TokenKind.Word)
+        {
+            if (!IsLoneMetre(tokens, j, anchor))
+            {
+                return false;
+            }
+
+            unit = "m";
+            last = WithPower(tokens, j, anchor, ref unit);
+        }
+        else if (TryMeasurePhrase(tokens, j, anchor, out unit, out last))
+        {
+            last = WithPower(tokens, last, anchor, ref unit); // "°", "µm"
+        }
+        else if ((tokens[j].Is('[') || tokens[j].Is('<')) && TokenScan.InSentence(tokens, j + 2, anchor) && QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out unit)
+            && (tokens[j + 2].Is(']') || tokens[j + 2].Is('>')))
+        {
+            last = j + 2;
+        }
+        else if (IsInchSign(tokens, j, anchor))
+        {
+            unit = "inch";
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TryDivisor(tokens, last, anchor, out var divisor, out var divisorLast))
+        {
+            measure = new Measure(QuantityUnits.FullName(unit) + " per " + QuantityUnits.FullName(divisor), 0m);
+            last = divisorLast;
+            return true;
+        }
+
+        if (IsFoot(unit) && TryInchesAfter(tokens, last, anchor, out var inches, out var inchesLast))
+        {
+            measure = new Measure("foot", inches / 12m);
+            last = inchesLast;
+            return true;
+        }
+
+        measure = new Measure(unit, 0m);
+        return true;
+    }
+
+    // "1 m x 1 m", "12 m 2 dm", "30 m²": a lone "m" is a metre where no word it could scale follows.
+    private static bool IsLoneMetre(TokenList tokens, int j, int anchor)
+        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
+            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by"));
+
+    // "km²", "m³": a power sign makes a square or cubic unit.
+    private static int WithPower(TokenList tokens, int last, int anchor, ref string unit)
+    {
+        if (!TokenScan.InSentence(tokens, last + 1, anchor) || tokens[last + 1].SpaceBefore || (!tokens[last + 1].Is('\u00B2') && !tokens[last + 1].Is('\u00B3')))
+        {
+            return last;
+        }
+
+        unit = (tokens[last + 1].Is('\u00B2') ? "square " : "cubic ") + QuantityUnits.FullName(unit);
+        return last + 1;
+    }
+
+    // "/h", "/ms", "per hour", "per second", "an hour": what a compound unit divides by.
+    private static bool TryDivisor(TokenList tokens, int last, int anchor, out string divisor, out int divisorLast)
+    {
+        divisor = string.Empty;
+        divisorLast = last;
+        var k = last + 1;
+        if (!TokenScan.InSentence(tokens, k + 1, anchor))
+        {
+            return false;
+        }
+
+        var sign = tokens[k];
+        var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
+        var per = sign.IsWord("per") || ((sign.IsWord("an") || sign.IsWord("a")) && tokens[k + 1].IsWord("hour"));
+        if ((!glued && !per) || !QuantityUnits.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        divisor = tokens[k + 1].Text;
+        divisorLast = k + 1;
+        return true;
+    }
+
+    private static bool IsFoot(string unit) => unit is "foot" or "ft";
+
+    // "2 in", "2 inches", "and 2 inches", "2\"" after feet.
+    private static bool TryInchesAfter(TokenList tokens, int last, int anchor, out decimal inches, out int inchesLast)
+    {
+        inches = 0m;
+        inchesLast = last;
+        var k = last + 1;
+        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && tokens[last].IsWord("ft"))
+        {
+            k++; // "5 ft. 2 in."
+        }
+
+        if (TokenScan.IsWord(tokens, k, anchor, "and"))
+        {
+            k++;
+        }
+
+        if (!TokenScan.InSentence(tokens, k + 1, anchor) || !TokenScan.IsPlainInteger(tokens[k], out var count) || count >= 12)
+        {
+            return false;
+        }
+
+        var unit = tokens[k + 1];
+        var isInch = unit.IsWord("inch") || unit.IsWord("inches") || IsInchSign(tokens, k + 1, anchor)
+            || (unit.IsWord("in") && (TokenScan.IsBoundary(tokens, k + 2, anchor) || TokenScan.IsWord(tokens, k + 2, anchor, "tall") || TokenScan.IsWord(tokens, k + 2, anchor, "long")));
+        if (!isInch)
+        {
+            return false;
+        }
+
+        inches = count;
+        inchesLast = k + 1;
+        return true;
+    }
+
+    // A '"' after a number is the inch sign when it opens no quotation: the sentence holds an odd number of them.
+    private static bool IsInchSign(TokenList tokens, int j, int anchor)
+    {
+        if (!TokenScan.InSentence(tokens, j, anchor) || !(tokens[j].Is('"') || tokens[j].Is('\u2033')))
+        {
+            return false;
+        }
+
+        if (tokens[j].Is('\u2033'))
+        {
+            return true;
+        }
+
+        var sentence = tokens.SentenceAt(j);
+        var quotes = 0;
+        for (var k = j; k >= 0 && tokens.SentenceAt(k) == sentence; k--)
+        {
+            quotes += tokens[k].Is('"') ? 1 : 0;
+        }
+
+        for (var k = j + 1; k < tokens.Count && tokens.SentenceAt(k) == sentence; k++)
+        {
+            quotes += tokens[k].Is('"') ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    // A unit as reported, and what it adds to the number (the inches of "5 ft 2 in", in feet).
+    internal readonly record struct Measure(string Unit, decimal Addend);
+
+    private static bool EmitMeasure(NumericScan scan, int first, int last, decimal value, Measure measure, out Candidate candidate)
+        => Emit(scan, first, last, value + measure.Addend, measure.Unit, out candidate);
+
+    // A measure word, with the words that make a compound unit of it: "33 gigawatt hours" (a "gigawatt hour"),
+    // "12,000 square metres" (a "square metre").
+    private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
+    {
+        last = j;
+        if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
+            && (QuantityUnits.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
+        {
+            // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
+            unit = dimension + " " + (measured.Length <= 3 ? QuantityUnits.FullName(measured) : measured);
+            last = j + 1;
+            return true;
+        }
+
+        if (tokens[j].Is('\u00B0') && TokenScan.InSentence(tokens, j + 1, anchor) && !tokens[j + 1].SpaceBefore && (tokens[j + 1].Text == "C" || tokens[j + 1].Text == "F"))
+        {
+            unit = tokens[j + 1].Text == "C" ? "degree celsius" : "degree fahrenheit"; // "30 °C": a temperature, not an angle
+            last = j + 1;
+            return true;
+        }
+
+        if (!QuantityUnits.TryGetMeasure(tokens[j].Text, out unit))
+        {
+            return false;
+        }
+
+        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.IsWord(tokens, j + 1, anchor, "hours") || TokenScan.IsWord(tokens, j + 1, anchor, "hour")))
+        {
+            unit += " hour";
+            last = j + 1;
+        }
+        else if (unit.EndsWith("watt", System.StringComparison.Ordinal) && j + 2 < tokens.Count && tokens[j + 1].Is('-') && !tokens[j + 1].SpaceBefore && !tokens[j + 2].SpaceBefore
+            && (TokenScan.IsWord(tokens, j + 2, anchor, "hours") || TokenScan.IsWord(tokens, j + 2, anchor, "hour")))
+        {
+            // "475 gigawatt-hours".
+            unit += " hour";
+            last = j + 2;
+        }
+
+        return true;
+    }
+
+    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
+    private static readonly WordMap<string> Dimensions = new() { ["square"] = "square", ["sq"] = "square", ["cubic"] = "cubic", ["cu"] = "cubic", ["metric"] = "metric" };
+
+    /// <summary>
+    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
+    /// (the annual meetings of China's legislature and advisory body) names an event, not a count.
+    /// </summary>
+    private static bool IsNamingPhrase(TokenList tokens, int first, int last)
+    {
+        if (first == last && tokens[first].IsWord("zero") && TokenScan.IsTouchingDash(tokens, last + 1, first))
+        {
+            return true;
+        }
+
+        return first == last && first > 0 && tokens[first - 1].IsWord("the") && tokens[first].IsWord("two") && last + 1 < tokens.Count
+            && tokens[last + 1].IsWord("sessions");
+    }
+
+    private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+
+    private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
+
+    private static bool IsVerbForm(string word)
+        => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+
+    // A word between a number and its noun: a lower-case word, or a product name right after the
+    // number ("4.5 million PS5 consoles", "300 Airbus jets").
+    private static bool IsModifierToken(TokenList tokens, int k, int firstAfterNumber)
+        => tokens.KindAt(k) == TokenKind.Word || (k == firstAfterNumber && tokens.KindAt(k) == TokenKind.Mixed && (char.IsLetter(tokens[k].Text[0]) || IsTechnologyLabel(tokens[k].Text)));
+
+    // "4.25 million 5G base stations", "300 4K screens": a digit and one or two capitals naming a technology.
+    private static bool IsTechnologyLabel(string text)
+        => text.Length is 2 or 3 && CharClasses.IsAsciiDigit(text[0]) && char.IsUpper(text[1]) && (text.Length == 2 || char.IsUpper(text[2]));
+
+    private static bool IsModifierWord(TokenList tokens, int k, int firstAfterNumber)
+        => TokenScan.IsLowerWord(tokens[k]) || (k == firstAfterNumber && (tokens.KindAt(k) == TokenKind.Mixed || IsCapitalised(tokens[k])));
+
+    // "1.8m phones", "10k runners": a one-letter scale reads as million or thousand only before counted things
+    // ("a 100m sprint" and "1.8m tall" are lengths).
+    private static bool IsCountedNounNext(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        return TokenScan.InSentence(tokens, i + 1, i) && tokens.KindAt(i + 1) == TokenKind.Word && TokenScan.IsLowerWord(tokens[i + 1])
+            && !QuantityUnits.TryGetMeasure(tokens[i + 1].Text, out _) && scan.TryCountedNounAt(i + 1, out _);
+    }
+
+    private static bool IsSingleLetterScale(string text) => text.Length >= 2 && char.IsLetter(text[text.Length - 1]) && !char.IsLetter(text[text.Length - 2]);
+
+    // "100km", "5GW".
+    private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)
+    {
+        candidate = default;
+        return QuantityUnits.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
+    }
+
+    private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)
+    {
+        var fact = scan.Fact(FactKind.Quantity, first, last, value: DecimalText.Normalize(value), unit: unit);
+        candidate = new Candidate(first, last, fact);
+        return true;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Recognizers.Durations;
+using SeedSdk.Extraction.Recognizers.Money;
+using SeedSdk.Extraction.Recognizers.Quantities;
+using SeedSdk.Extraction.Recognizers.Ratios;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Stages.Numeric;
+
+/// <summary>
+/// The numeric and temporal stage: money, ratios, quantities, durations, dates and periods. One left-to-right
+/// pass over the tokens; at each token that can start (or anchor) a fact, the recognizers are tried in
+/// priority order (period, date, a year's leading part, money, identifier guards, ratio, duration, quantity) and the first match
+/// claims its tokens, so a year that ends a period is not also a date and money beats quantity. Every
+/// recognizer looks a bounded number of tokens ahead or behind, never before the last claimed token.
+/// </summary>
+internal static class NumericFacts
+{
+    /// <summary>Adds the numeric and temporal facts of <paramref name="context"/> to <paramref name="facts"/>.</summary>
+    public static void Recognize(DocumentContext context, List<ExtractedFact> facts)
+    {
+        var scan = new NumericScan(context);
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryAt(scan, i, out var candidate))
+            {
+                continue;
+            }
+
+            if (candidate.Fact is not null)
+            {
+                facts.Add(candidate.Fact);
+            }
+
+            if (candidate.Second is not null)
+            {
+                facts.Add(candidate.Second);
+            }
+
+            scan.ClaimedBefore = candidate.Last;
+            i = candidate.Last;
+        }
+    }
+
+    // Most tokens are words with no anchor role or punctuation: ruled out by one look-up without trying them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
+    {
+        var token = scan.Tokens[i];
+        switch (token.Kind)
+        {
+            case TokenKind.Word:
+                var role = scan.AnchorRoleOf(token);
+                return role != WordRole.None ? TryWord(scan, i, role, out candidate) : NoMatch(out candidate);
+            case TokenKind.Symbol:
+                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate)
+                    : QuantityRecognizer.IsFractionSign(token.Text) ? QuantityRecognizer.TryFractionSign(scan, i, out candidate) : NoMatch(out candidate);
+            case TokenKind.Number:
+                return TryNumber(scan, i, out candidate);
+            default:
+                return TryMixed(scan, i, out candidate);
+        }
+    }
+
+    private static bool NoMatch(out Candidate candidate)
+    {
+        candidate = default;
+        return false;
+    }
+
+    private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
+        => TryPercentEscaped(scan, i, out candidate)
+        || PeriodRecognizer.TryMatch(scan, i, out candidate)
+        || NumericDates.TryMatch(scan, i, out candidate)
+        || DateRecognizer.TryMatch(scan, i, out candidate)
+        || LeadingPart.TryMatch(scan, i, out candidate)
+        || RangeRecognizer.TryMatch(scan, i, out candidate)
+        || MoneyRecognizer.TryMatch(scan, i, out candidate)
+        || TryGuard(scan, i, out candidate)
+        || RatioRecognizer.TryMatch(scan, i, out candidate)
+        || DurationRecognizer.TryMatch(scan, i, out candidate)
+        || QuantityRecognizer.TryMatch(scan, i, out candidate);
+
+    private static bool TryMixed(NumericScan scan, int i, out Candidate candidate)
+    {
+        var text = scan.Tokens[i].Text;
+        if (!CharClasses.IsAsciiDigit(text[0]))
+        {
+            return PeriodRecognizer.TryMatch(scan, i, out candidate) || DateRecognizer.TryFiscalCode(scan, i, out candidate) || MoneyRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        return TryPercentEscaped(scan, i, out candidate)
+            || DateRecognizer.TryQuarterCode(scan, i, out candidate)
+            || DateRecognizer.TryGluedYearPart(scan, i, out candidate)
+            || DateRecognizer.TryDecadeToken(scan, i, out candidate)
+            || MoneyRecognizer.TryMatch(scan, i, out candidate)
+            || TryGuard(scan, i, out candidate)
+            || RatioRecognizer.TryMatch(scan, i, out candidate)
+            || DurationRecognizer.TryMatch(scan, i, out candidate)
+            || QuantityRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    private static bool TryWord(NumericScan scan, int i, WordRole role, out Candidate candidate)
+    {
+        candidate = default;
+        if ((role & WordRole.PeriodStart) != 0 && (PeriodRecognizer.TryMatch(scan, i, out candidate) || NumericDates.TryMatchAtMonth(scan, i, out candidate)))
+        {
+            return true;
+        }
+
+        if ((role & WordRole.Number) != 0)
+        {
+            // A lone "a" starts only a length of time ("a fortnight", "an hour and a half"): its currency prefix ("A$") and its numbers ("a million") need the next token.
+            if (IsLoneArticle(scan, i))
+            {
+                return DurationRecognizer.TryWithoutNumber(scan, i, out candidate);
+            }
+
+            return (LeadingPart.TryMatch(scan, i, out candidate)
+                || RangeRecognizer.TryMatch(scan, i, out candidate)
+                || MoneyRecognizer.TryMatch(scan, i, out candidate)
+                || RatioRecognizer.TryMatch(scan, i, out candidate)
+                || DurationRecognizer.TryMatch(scan, i, out candidate)
+                || QuantityRecognizer.TryMatch(scan, i, out candidate));
+        }
+
+        if ((role & WordRole.Denominator) != 0)
+        {
+            return RatioRecognizer.TryMatch(scan, i, out candidate);
+        }
+
+        return (role & WordRole.CurrencyPrefix) != 0 && MoneyRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    // "a" and "an" start a number only before a scale, a fraction or "$" ("a dozen", "a third", "A$5").
+    private static bool IsLoneArticle(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        if (!tokens[i].IsWord("a") && !tokens[i].IsWord("an"))
+        {
+            return false;
+        }
+
+        if (i + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1];
+        return !(next.Is('$') && !next.SpaceBefore) && (scan.AnchorRoleAt(i + 1) & (WordRole.Scale | WordRole.Denominator)) == 0
+            && !next.IsWord("dozen") && !next.IsWord("hundred");
+    }
+
+    // "%2020" in a web address: the digits after a glued '%' encode a character, they count nothing.
+    private static bool TryPercentEscaped(NumericScan scan, int i, out Candidate candidate)
+    {
+        var tokens = scan.Tokens;
+        if (i == 0 || !tokens[i - 1].Is('%') || tokens[i].SpaceBefore || !RatioRecognizer.IsPercentEscape(tokens, i - 1))
+        {
+            return NoMatch(out candidate);
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Count && !tokens[last + 1].SpaceBefore && (tokens[last + 1].Is('%') || tokens.KindAt(last + 1) is TokenKind.Number or TokenKind.Mixed or TokenKind.Word))
+        {
+            last++;
+        }
+
+        candidate = Candidate.Silent(i, last);
+        return true;
+    }
+
+    // "Model 3", "No. 1", "555-1234", "1810.HK": digits that identify rather than count.
+    private static bool TryGuard(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i))
+        {
+            return false;
+        }
+
+        var last = i;
+        while (last + 2 < tokens.Count && (TokenScan.IsDashToken(tokens[last + 1]) || tokens[last + 1].Is('.')) && !tokens[last + 1].SpaceBefore && !tokens[last + 2].SpaceBefore
+            && tokens.KindAt(last + 2) is TokenKind.Number or TokenKind.Mixed)
+        {
+            last += 2;
+        }
+
+        candidate = Candidate.Silent(i, last);
+        return true;
+    }
+
+    // "CPI 2.1%": a share after an acronym is still a share.
+    private static bool IsPercentNext(TokenList tokens, int i)
+        => TokenScan.IsChar(tokens, i + 1, i, '%') || TokenScan.IsWord(tokens, i + 1, i, "percent") || TokenScan.IsWord(tokens, i + 1, i, "per");
+}
