@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +16,8 @@ namespace SeedSdk.Generator;
 /// <summary>
 /// Turns every AdditionalFile flagged <c>SeedSdkSeed="true"</c> into a static partial class of typed,
 /// documented facts. Pipeline: files + options → read and extract (equatable <see cref="SeedModel"/>)
-/// → type-name clash detection over all seeds → one source file per seed. Diagnostics flow on their
+/// → type-name clash detection over all seeds → one section per seed (cached) → the sections grouped into at most
+/// <see cref="GeneratedFiles.FileCount"/> files, so that only the edited seed's file is rebuilt. Diagnostics flow on their
 /// own branch so that a change that only moves a diagnostic re-emits no code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -52,27 +55,36 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (all, _) => DuplicateTypeNames.Losers(all))
             .WithTrackingName(TrackingNames.DuplicatePaths);
 
-        var emitted = models
-            .Combine(duplicatePaths)
-            .WithTrackingName(TrackingNames.ModelsWithDuplicates)
-            .Select(static (input, _) => input.Left is not null && !Contains(input.Right, input.Left.FilePath) ? input.Left : null)
-            .WithTrackingName(TrackingNames.EmittedModels);
-
         var language = context.ParseOptionsProvider
             .Select(static (options, _) => LanguageFeatures.Of(options))
             .WithTrackingName(TrackingNames.LanguageFeatures);
 
-        var sources = emitted
+        var emitSettings = duplicatePaths
             .Combine(language)
-            .WithTrackingName(TrackingNames.EmittedModelsWithLanguage);
+            .WithTrackingName(TrackingNames.EmitSettings);
 
-        context.RegisterSourceOutput(sources, static (output, input) =>
-        {
-            if (input.Left is not null)
-            {
-                Emit(output, input.Left, input.Right);
-            }
-        });
+        // One Combine and one Select per seed: every per-seed step walks all the seeds on every run, even when cached.
+        var sections = models
+            .Combine(emitSettings)
+            .WithTrackingName(TrackingNames.ModelsWithDuplicates)
+            .Select(static (input, _) => input.Left is not null && !Contains(input.Right.Left, input.Left.FilePath) ? EmitSection(input.Left, input.Right.Right) : null)
+            .WithTrackingName(TrackingNames.SeedSections);
+
+        // Collected once: the files and the emit failures read the same collection, so no step walks every seed twice.
+        var collected = sections
+            .Collect()
+            .Combine(language)
+            .WithTrackingName(TrackingNames.CollectedSections);
+
+        var files = collected
+            .SelectMany(static (input, _) => GeneratedFiles.Group(Sections(input.Left), input.Right.NullableDirective))
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+        context.RegisterSourceOutput(files, static (output, file) => output.AddSource(file.HintName, SourceText.From(file.Text(), Encoding.UTF8)));
+
+        var emitDiagnostics = collected
+            .Select(static (input, _) => Errors(input.Left))
+            .WithTrackingName(TrackingNames.EmitDiagnostics);
+        context.RegisterSourceOutput(emitDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
         var seedDiagnostics = reads
             .Select(static (result, _) => result.Diagnostics)
@@ -90,24 +102,48 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(optionDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
-    /// <summary>Adds the seed's source; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
-    private static void Emit(SourceProductionContext output, SeedModel model, LanguageFeatures language)
+    /// <summary>The seed's section; a failure becomes SEED099 on the seed instead of failing the whole generator.</summary>
+    private static EmittedSeed EmitSection(SeedModel model, LanguageFeatures language)
     {
-        string source;
         try
         {
-            source = SeedEmitter.Emit(model, language.NullableDirective, LineDirectives.Into(model.FilePath, model.Document.Text, language.SpanLineDirectives));
+            var text = SeedEmitter.Section(model, LineDirectives.Into(model.FilePath, model.Document.Text, language.SpanLineDirectives));
+            return new EmittedSeed(new SeedSection(GeneratedFiles.HintNameOf(model.FullTypeName), model.FullTypeName, text), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var info = DiagnosticInfo.InFile(
-                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message);
-            output.ReportDiagnostic(info.ToDiagnostic());
-            return;
+            return new EmittedSeed(null, DiagnosticInfo.InFile(
+                DiagnosticDescriptors.InternalError, model.FilePath, default, default, model.Document.Path, exception.GetType().Name + ": " + exception.Message));
+        }
+    }
+
+    private static IEnumerable<SeedSection> Sections(ImmutableArray<EmittedSeed?> emitted)
+    {
+        foreach (var seed in emitted)
+        {
+            if (seed?.Section is not null)
+            {
+                yield return seed.Section;
+            }
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> Errors(ImmutableArray<EmittedSeed?> emitted)
+    {
+        var errors = new List<DiagnosticInfo>();
+        foreach (var seed in emitted)
+        {
+            if (seed?.Error is not null)
+            {
+                errors.Add(seed.Error);
+            }
         }
 
-        output.AddSource(model.HintName, SourceText.From(source, Encoding.UTF8));
+        return EquatableArray<DiagnosticInfo>.TakeOwnership(errors.ToArray());
     }
+
+    /// <summary>What emitting one seed gave: its section, or the diagnostic that replaces it.</summary>
+    private sealed record EmittedSeed(SeedSection? Section, DiagnosticInfo? Error);
 
     private static EquatableArray<DiagnosticInfo> OptionDiagnostics(GlobalSeedOptions options)
         => options.InvalidNamespace is null

@@ -39,17 +39,26 @@ public static class TrackingNames
     /// <summary>The seeds that lose a type-name clash.</summary>
     public const string DuplicatePaths = nameof(DuplicatePaths);
 
-    /// <summary>Each model paired with the losers of type-name clashes.</summary>
-    public const string ModelsWithDuplicates = nameof(ModelsWithDuplicates);
+    /// <summary>The losers of type-name clashes and the language facts: what emitting a seed depends on besides its model.</summary>
+    public const string EmitSettings = nameof(EmitSettings);
 
-    /// <summary>The models that are emitted.</summary>
-    public const string EmittedModels = nameof(EmittedModels);
+    /// <summary>Each model paired with <see cref="EmitSettings"/>.</summary>
+    public const string ModelsWithDuplicates = nameof(ModelsWithDuplicates);
 
     /// <summary>What the consumer's language version lets the source use (<c>#nullable</c>, span <c>#line</c>).</summary>
     public const string LanguageFeatures = nameof(LanguageFeatures);
 
-    /// <summary>The emitted models paired with the language facts the source depends on.</summary>
-    public const string EmittedModelsWithLanguage = nameof(EmittedModelsWithLanguage);
+    /// <summary>Each seed's section (null for a seed that loses a type-name clash; the SEED099 that replaces a section that failed).</summary>
+    public const string SeedSections = nameof(SeedSections);
+
+    /// <summary>Every section, collected, with the language facts of the file header.</summary>
+    public const string CollectedSections = nameof(CollectedSections);
+
+    /// <summary>The generated files: the sections grouped by file.</summary>
+    public const string GeneratedFiles = nameof(GeneratedFiles);
+
+    /// <summary>Failures to emit a seed (SEED099), read from the collected sections.</summary>
+    public const string EmitDiagnostics = nameof(EmitDiagnostics);
 
     /// <summary>Per-seed diagnostics.</summary>
     public const string SeedDiagnostics = nameof(SeedDiagnostics);

@@ -67,8 +67,8 @@ public sealed class CurationTests
         var orphan = Assert.Single(result.Diagnostics);
         Assert.Equal("SEED027", orphan.Id);
         Assert.Equal(GeneratorHarness.ProjectDirectory + "seeds/orphan.seedsdk.json", orphan.Location.GetLineSpan().Path);
-        Assert.Contains("WebShopTakings", result.GeneratedSources.Single(s => s.HintName.EndsWith("Other.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
-        Assert.DoesNotContain("WebShopTakings", result.GeneratedSources.Single(s => s.HintName.EndsWith("Report.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("WebShopTakings", GeneratedSections.Of(result, "MyApp.Seeds.Other"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("WebShopTakings", GeneratedSections.Of(result, "MyApp.Seeds.Report"), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,9 +90,9 @@ public sealed class CurationTests
         var curated = IncrementalAssert.Reasons(result, TrackingNames.CuratedSeeds);
         Assert.Equal(1, curated.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, curated.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        var emitted = IncrementalAssert.Reasons(result, TrackingNames.EmittedModels);
+        var emitted = IncrementalAssert.Reasons(result, TrackingNames.SeedSections);
         Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Contains("ShopSales", result.GeneratedSources.Single(s => s.HintName.EndsWith("First.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("ShopSales", GeneratedSections.Of(result, "MyApp.Seeds.First"), System.StringComparison.Ordinal);
     }
 
     private static AdditionalText AddCuration(GeneratorHarness harness, string fileName, string text)

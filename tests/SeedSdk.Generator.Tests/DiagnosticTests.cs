@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Emitting;
+using SeedSdk.Generator.Model;
 using SeedSdk.Generator.Parsing;
 using SeedSdk.Generator.Tests.TestSupport;
 
@@ -27,7 +29,7 @@ public sealed class DiagnosticTests
 
         var diagnostic = Single(result, "SEED001", DiagnosticSeverity.Error);
         AssertLocation(diagnostic, file.Path, 0, 0, 0, 0);
-        Assert.Equal("MyApp.Seeds.Fine.g.cs", Assert.Single(result.GeneratedSources).HintName);
+        Assert.Equal(GeneratedFiles.HintNameOf("MyApp.Seeds.Fine"), Assert.Single(result.GeneratedSources).HintName);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class DiagnosticTests
         var diagnostic = Single(result, "SEED004", DiagnosticSeverity.Warning);
         AssertLocation(diagnostic, large.Path, 0, 0, 0, 16);
         Assert.Contains("more than SeedSdkMaxSeedBytes (20)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("MyApp.Seeds.Small.g.cs", Assert.Single(result.GeneratedSources).HintName);
+        Assert.Equal(GeneratedFiles.HintNameOf("MyApp.Seeds.Small"), Assert.Single(result.GeneratedSources).HintName);
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public sealed class DiagnosticTests
         var diagnostic = Single(result, "SEED007", DiagnosticSeverity.Error);
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Contains("'" + ns + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("Seeds.Report.g.cs", Assert.Single(result.GeneratedSources).HintName);
+        Assert.Equal(GeneratedFiles.HintNameOf("Seeds.Report"), Assert.Single(result.GeneratedSources).HintName);
     }
 
     [Fact]

@@ -105,9 +105,9 @@ public sealed class EmittingUnitTests
     }
 
     [Fact]
-    public void A_sentence_of_at_most_300_characters_is_quoted_whole()
+    public void A_sentence_that_fits_the_quote_is_quoted_whole()
     {
-        var text = "First. " + string.Join(" ", Enumerable.Repeat("word", 55)) + " & 7 <b>.";
+        var text = "First. " + string.Join(" ", Enumerable.Repeat("word", (DocText.MaxSentenceQuoteLength - 10) / 5)) + " & 7 <b>.";
         var quote = DocText.QuoteAround(text, 7, text.Length, text.IndexOf('7', StringComparison.Ordinal), 1);
 
         Assert.Equal(DocText.Escape(text.Substring(7)), quote);

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SeedSdk.Generator.Emitting;
 using SeedSdk.Generator.Tests.TestSupport;
 using Xunit.Sdk;
 
@@ -20,8 +21,52 @@ public sealed class IncrementalTests
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         IncrementalAssert.AllCached(result);
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, IncrementalAssert.Reasons(result, TrackingNames.EmittedModels));
-        Assert.Equal(2, result.GeneratedSources.Length);
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, IncrementalAssert.Reasons(result, TrackingNames.SeedSections));
+        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.GeneratedFiles), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(2, result.GeneratedSources.Sum(s => GeneratedSections.Split(s.SourceText.ToString()).Count()));
+    }
+
+    [Fact]
+    public void Editing_one_of_many_seeds_re_emits_only_its_section_and_rebuilds_only_its_file()
+    {
+        var harness = new GeneratorHarness();
+        var seeds = Enumerable.Range(0, 40).Select(i => harness.AddSeed($"s{i:D2}.txt", $"Orbit Labs opened {i + 2} stores in Chile in 2024.")).ToList();
+        var compilation = CompilationFactory.Consumer();
+        var driver = harness.CreateDriver().RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var result = driver
+            .ReplaceAdditionalText(seeds[7], InMemoryAdditionalText.Of(seeds[7].Path, "Orbit Labs opened 9 stores in Peru in 2025."))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var sections = IncrementalAssert.Reasons(result, TrackingNames.SeedSections);
+        Assert.Equal(1, sections.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(39, sections.Count(r => r == IncrementalStepRunReason.Cached));
+        var files = result.TrackedSteps[TrackingNames.GeneratedFiles].SelectMany(step => step.Outputs).ToList();
+        var rebuilt = Assert.Single(files, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(GeneratedFiles.HintNameOf("MyApp.Seeds.S07"), ((GeneratedFile)rebuilt.Value).HintName);
+        Assert.All(files.Where(output => output != rebuilt), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        Assert.All(result.GeneratedSources.Where(s => s.HintName != GeneratedFiles.HintNameOf("MyApp.Seeds.S07")), s => Assert.Equal(before[s.HintName], s.SourceText.ToString()));
+        Assert.Contains("Peru", GeneratedSections.Of(result, "MyApp.Seeds.S07"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_seeds_share_a_bounded_number_of_files_each_class_once()
+    {
+        var harness = new GeneratorHarness();
+        for (var i = 0; i < 300; i++)
+        {
+            harness.AddSeed($"s{i:D3}.txt", $"Orbit Labs opened {i + 2} stores in 2024.");
+        }
+
+        var result = harness.Run();
+
+        Assert.InRange(result.GeneratedSources.Length, 2, GeneratedFiles.FileCount);
+        Assert.Equal(300, result.GeneratedSources.Sum(s => GeneratedSections.Split(s.SourceText.ToString()).Count()));
+        for (var i = 0; i < 300; i += 37)
+        {
+            Assert.Contains($"opened {i + 2} stores", GeneratedSections.Of(result, $"MyApp.Seeds.S{i:D3}"), System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -29,10 +74,10 @@ public sealed class IncrementalTests
     {
         var result = RerunWithFirstSeed(FirstText + " Sales grew again in March.");
 
-        var reasons = IncrementalAssert.Reasons(result, TrackingNames.EmittedModels);
+        var reasons = IncrementalAssert.Reasons(result, TrackingNames.SeedSections);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Contains("Sales grew again in March.", result.GeneratedSources.Single(s => s.HintName == "MyApp.Seeds.First.g.cs").SourceText.ToString());
+        Assert.Contains("Sales grew again in March.", GeneratedSections.Of(result, "MyApp.Seeds.First"));
     }
 
     [Fact]
@@ -40,7 +85,7 @@ public sealed class IncrementalTests
     {
         var result = RerunWithFirstSeed("Entirely new text.");
 
-        Assert.Contains(IncrementalAssert.NotCached(result), failure => failure.StartsWith(TrackingNames.EmittedModels + ": Modified", System.StringComparison.Ordinal));
+        Assert.Contains(IncrementalAssert.NotCached(result), failure => failure.StartsWith(TrackingNames.SeedSections + ": Modified", System.StringComparison.Ordinal));
         Assert.Throws<TrueException>(() => IncrementalAssert.AllCached(result));
     }
 
@@ -57,7 +102,7 @@ public sealed class IncrementalTests
             .ReplaceAdditionalText(binary, InMemoryAdditionalText.Of(binary.Path, "abc\0d"))
             .RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.EmittedModels), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(IncrementalAssert.Reasons(result, TrackingNames.SeedSections), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
         Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(result, TrackingNames.SeedDiagnostics));
         Assert.Equal(3, Assert.Single(result.Diagnostics).Location.GetLineSpan().StartLinePosition.Character);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using System;
 using Microsoft.CodeAnalysis;
@@ -35,14 +36,26 @@ public class GeneratorBenchmarks
         _project = SeedProject.Articles(Seeds, SeedLength);
         _warm = _project.CreateDriver().RunGenerators(_project.Compilation);
         _generated = SeedProject.GeneratedSources(_warm);
-        if (_generated.Length != Seeds)
+        var classes = _generated.Sum(source => CountOf(source, "\nnamespace "));
+        if (classes != Seeds)
         {
-            throw new InvalidOperationException($"The generator emitted {_generated.Length} sources for {Seeds} seeds: {string.Join("; ", _warm.GetRunResult().Diagnostics)}");
+            throw new InvalidOperationException($"The generator emitted {classes} classes in {_generated.Length} files for {Seeds} seeds: {string.Join("; ", _warm.GetRunResult().Diagnostics)}");
         }
 
         _original = _project.Seeds[Seeds / 2];
         var text = _original.GetText()!.ToString();
         _edited = InMemoryAdditionalText.Of(_original.Path, text.Replace("the ", "the new "));
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>A first run: every seed read, extracted and emitted.</summary>

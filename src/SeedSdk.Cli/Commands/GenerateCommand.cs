@@ -7,7 +7,8 @@ namespace SeedSdk.Cli.Commands;
 
 /// <summary>
 /// <c>seedsdk generate</c>: prints the C# the generator emits for one seed, exactly (it is the generator's
-/// own output). Its diagnostics go to stderr in the compiler's format; exit 1 when it reports an error or
+/// own output; a build groups several seeds' classes in one file, and this is the file the seed would get alone:
+/// the same header, then the seed's class byte for byte). Its diagnostics go to stderr in the compiler's format; exit 1 when it reports an error or
 /// emits nothing (an empty, binary or oversized seed), 2 for a missing path or a folder.
 /// </summary>
 internal static class GenerateCommand

@@ -18,8 +18,12 @@ internal static class DocText
     /// <summary><paramref name="text"/> as escaped single-line XML text.</summary>
     public static string Escape(string text) => EscapeXml(Flatten(text));
 
-    /// <summary>The longest quote of a fact's sentence, in characters of the seed, before it is shortened around the fact.</summary>
-    public const int MaxSentenceQuoteLength = 300;
+    /// <summary>
+    /// The longest quote of a fact's sentence, in characters of the seed, before it is shortened around the fact: about
+    /// fifteen words, enough to read the fact in its context on hover. Dense news has a fact every 40 characters, so this
+    /// window is the largest single part of the generated code's size (see docs/benchmarks.md).
+    /// </summary>
+    public const int MaxSentenceQuoteLength = 100;
 
     /// <summary><paramref name="text"/> flattened, cut to <see cref="MaxQuoteLength"/> at a word boundary (with '…'), and escaped.</summary>
     public static string Quote(string text) => EscapeXml(Truncate(Flatten(text), MaxQuoteLength));

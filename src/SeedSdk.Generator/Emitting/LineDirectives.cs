@@ -59,10 +59,9 @@ internal sealed class LineDirectives
         }
 
         writer.Line(head);
-        writer.Indent();
-        writer.Line(directive.Replace(OffsetPlaceholder, Number(writer.TextColumn)));
-        writer.Line(nameAndRest).Outdent();
-        writer.Line("#line default");
+        writer.Directive(directive.Replace(OffsetPlaceholder, Number(writer.TextColumn)));
+        writer.Line(nameAndRest);
+        writer.Directive("#line default");
     }
 
     private string? Directive(ExtractedFact fact)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
+using SeedSdk.Generator.Model;
 
 namespace SeedSdk.Generator.Emitting;
 
@@ -9,22 +10,17 @@ namespace SeedSdk.Generator.Emitting;
 /// Gives every member of one kind's nested class a unique, valid name. Fact fields are named first
 /// (they keep the extractor's names unless those are invalid or clash), then each constant gets the
 /// field name plus its suffix. A clash — with the nested class's own name (CS0542), a member inherited
-/// from <see cref="object"/>, the sentence table's class (which fact initializers read), or an earlier member — is resolved by appending "_2", "_3", ...
+/// from <see cref="object"/>, the class's own helpers (<see cref="ReservedNames.MemberNames"/>), or an earlier member — is resolved by appending "_2", "_3", ...
 /// </summary>
 internal static class MemberNamer
 {
-    private static readonly string[] ReservedMemberNames =
-    {
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize", SeedEmitter.SentencesClass,
-    };
-
     /// <summary>Names the facts of one nested class.</summary>
     /// <param name="className">The nested class's name.</param>
     /// <param name="facts">Its facts, in document order.</param>
     /// <param name="constantSuffixes">The constant suffixes each fact gets.</param>
     public static FactMemberNames[] Assign(string className, IReadOnlyList<ExtractedFact> facts, Func<ExtractedFact, IReadOnlyList<string>> constantSuffixes)
     {
-        var used = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { className };
+        var used = new HashSet<string>(ReservedNames.MemberNames, StringComparer.Ordinal) { className };
         var fields = new string[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {

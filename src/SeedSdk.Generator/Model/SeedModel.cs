@@ -11,7 +11,4 @@ internal sealed record SeedModel(string FilePath, string Namespace, string TypeN
 {
     /// <summary>The namespace-qualified class name.</summary>
     public string FullTypeName => Namespace + "." + TypeName;
-
-    /// <summary>The name of the generated file.</summary>
-    public string HintName => FullTypeName + ".g.cs";
 }

@@ -1,5 +1,4 @@
 using SeedSdk.Extraction.Model;
-using SeedSdk.Generator.Diagnostics;
 
 namespace SeedSdk.Generator.Model;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Generator.Diagnostics;
+using SeedSdk.Generator.Model;
 
 namespace SeedSdk.Generator.Parsing;
 

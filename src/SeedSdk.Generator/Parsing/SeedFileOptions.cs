@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Naming;
-using SeedSdk.Generator.Emitting;
+using SeedSdk.Generator.Model;
 
 namespace SeedSdk.Generator.Parsing;
 
@@ -11,9 +11,6 @@ namespace SeedSdk.Generator.Parsing;
 internal static class SeedFileOptions
 {
     private const string DefaultNameSuffix = "Seed";
-
-    /// <summary>Names a seed class cannot take: its own members would clash with it (CS0542).</summary>
-    private static readonly HashSet<string> ReservedTypeNames = CreateReservedTypeNames();
 
     public static bool IsSeed(AnalyzerConfigOptions options)
         => string.Equals(GlobalOptionsReader.Value(options, OptionNames.IsSeed), "true", StringComparison.OrdinalIgnoreCase);
@@ -28,7 +25,7 @@ internal static class SeedFileOptions
         }
 
         var derived = CSharpIdentifier.TypeNameFromPath(relativePath);
-        return (ReservedTypeNames.Contains(derived) ? derived + DefaultNameSuffix : derived, false);
+        return (ReservedNames.IsTypeName(derived) ? derived + DefaultNameSuffix : derived, false);
     }
 
     /// <summary>Why <paramref name="typeName"/> cannot be used, or null when it can.</summary>
@@ -46,7 +43,7 @@ internal static class SeedFileOptions
             return "it has only lower-case ASCII letters, which C# reserves for keywords";
         }
 
-        return ReservedTypeNames.Contains(typeName) ? "it is the name of one of the generated class's members" : null;
+        return ReservedNames.IsTypeName(typeName) ? "it is the name of one of the generated class's members" : null;
     }
 
     private static bool IsLowerCaseAscii(string name)
@@ -93,16 +90,5 @@ internal static class SeedFileOptions
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash >= 0 ? path.Substring(slash + 1) : path;
-    }
-
-    private static HashSet<string> CreateReservedTypeNames()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { "Path", "Title", "Text", "Document", SeedEmitter.SentencesClass };
-        foreach (FactKind kind in Enum.GetValues(typeof(FactKind)))
-        {
-            names.Add(kind.GroupName());
-        }
-
-        return names;
     }
 }

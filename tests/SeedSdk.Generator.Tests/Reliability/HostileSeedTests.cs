@@ -120,6 +120,20 @@ public sealed class HostileSeedTests
     private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>The offset of the first control (other than '\n'), bidi control, line separator or unpaired surrogate, or -1.</summary>
+    /// <summary>Whether only tabs stand between the start of the line and <paramref name="index"/>: the emitter indents with tabs.</summary>
+    private static bool IsIndentation(string text, int index)
+    {
+        for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (text[i] != '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int FirstInvisible(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -131,7 +145,7 @@ public sealed class HostileSeedTests
                 continue;
             }
 
-            if ((char.IsControl(c) && c != '\n') || c is '\u2028' or '\u2029' || char.IsSurrogate(c) || IsBidiControl(c))
+            if ((char.IsControl(c) && c != '\n' && !(c == '\t' && IsIndentation(text, i))) || c is '\u2028' or '\u2029' || char.IsSurrogate(c) || IsBidiControl(c))
             {
                 return i;
             }

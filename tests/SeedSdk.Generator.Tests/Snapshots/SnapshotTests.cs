@@ -28,7 +28,7 @@ public sealed class SnapshotTests
         var result = harness.Run();
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal("MyApp.Seeds.LeiJunInterview.g.cs", Assert.Single(result.GeneratedSources).HintName);
+        Assert.Equal(GeneratedFiles.HintNameOf("MyApp.Seeds.LeiJunInterview"), Assert.Single(result.GeneratedSources).HintName);
         // The #line directives name the seed by the path the compiler knows it by, which differs between systems.
         Approvals.Verify(GeneratorHarness.SingleSource(result).Replace(GeneratorHarness.ProjectDirectory, "/src/MyApp/", StringComparison.Ordinal), "LeiJunInterview");
     }

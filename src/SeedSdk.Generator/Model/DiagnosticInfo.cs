@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Model;
 
-namespace SeedSdk.Generator.Diagnostics;
+namespace SeedSdk.Generator.Model;
 
 /// <summary>
 /// An equatable description of a diagnostic: the descriptor, the file path and spans, the message
