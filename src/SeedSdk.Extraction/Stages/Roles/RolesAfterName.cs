@@ -115,7 +115,7 @@ internal static class RolesAfterName
         {
             (role, length) = ("co-founder", 3);
         }
-        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleLexicon.TryGetRoleOfVerb(tokens[k].Text, out role)))
+        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleLexicon.TryGetRoleOfVerb(tokens, k, out role)))
         {
             return false;
         }
