@@ -11,20 +11,14 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// </summary>
 internal static class NameRunScanner
 {
-    private static readonly HashSet<string> CommonPossessives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "People's", "People\u2019s", "Women's", "Women\u2019s", "Children's", "Children\u2019s", "Men's", "Men\u2019s", "Workers'", "Farmers'",
-    };
+    private static readonly HashSet<string> CommonPossessives = new(Lexicon.English.List("common-possessives"), StringComparer.OrdinalIgnoreCase);
 
     // Longer runs are not names; the bound also keeps the scan linear on pathological input.
     private const int MaxRunTokens = 16;
 
-    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
-    {
-        "based", "style", "owned", "made", "led", "run", "level", "term", "wide", "long", "old", "up", "like", "born", "area", "type", "era",
-    };
+    private static readonly HashSet<string> CompoundSuffixes = new(Lexicon.English.List("compound-suffixes"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> AbbreviatedSuffixes = new(StringComparer.Ordinal) { "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Bros" };
+    private static readonly HashSet<string> AbbreviatedSuffixes = new(Lexicon.English.List("abbreviated-name-suffixes"), StringComparer.Ordinal);
 
     /// <summary>All runs of the document in order.</summary>
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
@@ -148,12 +142,7 @@ internal static class NameRunScanner
     }
 
     // Plural nouns for kinds of companies and people that open a sentence before a name ("Rivals Tata Motors and ...").
-    private static readonly HashSet<string> PluralNounsBeforeNames = new(StringComparer.Ordinal)
-    {
-        "Rivals", "Competitors", "Analysts", "Investors", "Officials", "Critics", "Experts", "Peers", "Customers", "Regulators", "Lawmakers",
-        "Executives", "Economists", "Shareholders", "Carmakers", "Automakers", "Brands", "Companies", "Firms", "Lenders", "Insurers",
-        "Suppliers", "Manufacturers", "Startups", "Chipmakers", "Airlines", "Retailers", "Exporters", "Importers", "Producers",
-    };
+    private static readonly HashSet<string> PluralNounsBeforeNames = new(Lexicon.English.List("plural-nouns-before-names"), StringComparer.Ordinal);
 
     private static bool IsPluralNounBeforeName(TokenList tokens, int i, int end)
         => i + 1 < end && PluralNounsBeforeNames.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
@@ -489,10 +478,7 @@ internal static class NameRunScanner
     }
 
     /// <summary>"Sarah Chen" before "of Stanford University": a given name first, or a family name of the table with one or two syllables.</summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "von", "van", "der", "den", "zu", "bin", "al", "ter", "da", "dos", "das", "di", "del", "della",
-    };
+    private static readonly HashSet<string> NameParticles = new(Lexicon.English.List("name-particles"), StringComparer.Ordinal);
 
     // "Luiz Inacio Lula da Silva": up to three names, the first a given name, before the particles.
     private const int MaxWordsBeforeParticle = 3;

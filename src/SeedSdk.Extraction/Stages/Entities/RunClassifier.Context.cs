@@ -303,10 +303,7 @@ internal static partial class RunClassifier
     }
 
     // Words that, after a town's name, make it a sports club's ("Manchester United", "Blackburn Rovers", "Porto FC").
-    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
-    {
-        "United", "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur",
-    };
+    private static readonly HashSet<string> ClubWords = new(Lexicon.English.List("club-words"), StringComparer.Ordinal);
 
     /// <summary>
     /// "Manchester United", "Bolton Wanderers", "New York Yankees": a known place's name, then a word that names a club or a
@@ -347,10 +344,7 @@ internal static partial class RunClassifier
     }
 
     // The last words of the offices that companies have and places do not ("chief executive of", "founder of", "partner at").
-    private static readonly HashSet<string> CompanyOfficeEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "executive", "officer", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "founder", "partner", "director", "president",
-    };
+    private static readonly HashSet<string> CompanyOfficeEnds = new(Lexicon.English.List("company-office-ends"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"chief executive of Vastra Shipyards", "a partner at Kestrel Advisory": a name of two or more words right after a company's office and "of" or "at".</summary>
     private static bool AfterCompanyOffice(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
