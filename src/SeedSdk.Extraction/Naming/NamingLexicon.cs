@@ -13,32 +13,8 @@ namespace SeedSdk.Extraction.Naming;
 internal static class NamingLexicon
 {
     /// <summary>Function words, auxiliaries and hedges that never appear in a name.</summary>
-    public static readonly HashSet<string> StopWords = new(Lexicon.English.Months.FullNameWords().Concat(Lexicon.English.Months.WeekdayNames), StringComparer.Ordinal)
-    {
-        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "onto", "over", "under", "about", "up",
-        "down", "and", "or", "but", "nor", "as", "than", "which", "who", "whom", "whose", "what", "will", "would",
-        "shall", "should", "can", "could", "may", "might", "must", "be", "been", "being", "is", "are", "was",
-        "were", "am", "has", "have", "had", "do", "does", "did", "not", "no", "it", "he", "she", "they", "we", "i",
-        "you", "them", "him", "us", "me", "there", "here", "also", "more", "most", "less", "least", "some",
-        "total", "such", "so", "very", "just", "only", "all", "each", "every", "any", "both", "either",
-        "neither", "nearly", "approximately", "around", "almost", "roughly", "per", "among", "between", "during",
-        "through", "after", "before", "since", "until", "while", "when", "where", "why", "how", "if", "then",
-        "said", "says", "say", "according", "reach", "reached", "reaches", "hit", "stood", "stands", "totaled",
-        "totalled", "amounted", "amount", "worth", "estimated", "expected", "other", "last", "next", "past", "previous",
-
-        // Reporting and planning verbs: the subject before them is not a modifier of the amount.
-        "reported", "reports", "posted", "posts", "recorded", "records", "announced", "announces", "forecast",
-        "forecasts", "projected", "sees", "saw", "plans", "planned", "aims", "targets", "targeted", "set", "sets",
-        "approved", "approves", "unveiled", "unveils", "launched", "launches", "imposed", "imposes", "revealed",
-        "reveals", "disclosed", "discloses", "showed", "shows", "expects", "get", "got", "gets",
-
-        // Adverbs of time and degree.
-        "always", "never", "often", "still", "already", "further", "currently", "now", "even", "again", "actively",
-        "fully", "deeply", "firmly", "really", "well",
-
-        // Days and months name when, not what: added from the calendar's own table above.
-    };
+    public static readonly HashSet<string> StopWords = new(
+        Lexicon.English.List("name-stop-words").Concat(Lexicon.English.Months.FullNameWords()).Concat(Lexicon.English.Months.WeekdayNames), StringComparer.Ordinal);
 
     /// <summary>Prepositions that introduce what an amount is for or about ("invest ... in AI").</summary>
     public static readonly HashSet<string> TopicPrepositions = new(Lexicon.English.List("topic-prepositions"), StringComparer.Ordinal);
@@ -50,60 +26,16 @@ internal static class NamingLexicon
     public static readonly HashSet<string> MeasureNouns = new(Lexicon.English.List("measure-nouns"), StringComparer.Ordinal);
 
     /// <summary>Verbs whose object is an amount, mapped to the noun that names the amount.</summary>
-    public static readonly Dictionary<string, string> AmountVerbs = new(StringComparer.Ordinal)
-    {
-        ["invest"] = "Investment", ["invests"] = "Investment", ["invested"] = "Investment", ["investing"] = "Investment",
-        ["spend"] = "Spending", ["spends"] = "Spending", ["spent"] = "Spending",
-        ["raise"] = "Funding", ["raises"] = "Funding", ["raised"] = "Funding", ["raising"] = "Funding",
-        ["earn"] = "Earnings", ["earns"] = "Earnings", ["earned"] = "Earnings",
-        ["lose"] = "Loss", ["loses"] = "Loss", ["lost"] = "Loss",
-        ["pay"] = "Payment", ["pays"] = "Payment", ["paid"] = "Payment",
-        ["sell"] = "Sales", ["sells"] = "Sales", ["sold"] = "Sales",
-        ["borrow"] = "Borrowing", ["borrowed"] = "Borrowing",
-        ["allocate"] = "Allocation", ["allocated"] = "Allocation", ["allocates"] = "Allocation",
-        ["donate"] = "Donation", ["donated"] = "Donation", ["donates"] = "Donation",
-        ["save"] = "Savings", ["saved"] = "Savings",
-        ["cut"] = "Cut", ["cuts"] = "Cut",
-        ["acquire"] = "Acquisition", ["acquired"] = "Acquisition", ["buy"] = "Acquisition", ["bought"] = "Acquisition",
-        ["export"] = "Exports", ["exported"] = "Exports",
-        ["import"] = "Imports", ["imported"] = "Imports",
-        ["employ"] = "Employees", ["employs"] = "Employees", ["employed"] = "Employees",
-        ["hire"] = "Hires", ["hired"] = "Hires",
-        ["deliver"] = "Deliveries", ["delivered"] = "Deliveries", ["delivers"] = "Deliveries",
-        ["ship"] = "Shipments", ["shipped"] = "Shipments",
-        ["produce"] = "Production", ["produced"] = "Production", ["produces"] = "Production",
-        ["fund"] = "Funding", ["funded"] = "Funding",
-        ["owe"] = "Debt", ["owes"] = "Debt", ["owed"] = "Debt",
-        ["generate"] = "Revenue", ["generated"] = "Revenue", ["generates"] = "Revenue",
-        ["grant"] = "Grant", ["granted"] = "Grant",
-        ["lend"] = "Lending", ["lent"] = "Lending",
-        ["value"] = "Valuation", ["values"] = "Valuation", ["valued"] = "Valuation", ["valuing"] = "Valuation",
-        ["score"] = "Score", ["scores"] = "Score", ["scored"] = "Score",
-        ["buys"] = "Acquisition", ["acquires"] = "Acquisition",
-    };
+    public static readonly Dictionary<string, string> AmountVerbs = Pairs("amount-verbs");
 
     /// <summary>
     /// Word pairs that introduce an earlier value to compare with ("up from", "compared with"): the amount
     /// after them is the previous value of the measure named earlier in the sentence.
     /// </summary>
-    public static readonly (string First, string Second)[] PreviousValueLeads =
-    {
-        ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", string.Empty), ("versus", string.Empty),
-    };
+    public static readonly (string First, string Second)[] PreviousValueLeads = ReadPreviousValueLeads();
 
     /// <summary>Verbs of change whose subject is the measured thing ("revenue rose 25%" → RevenueGrowth).</summary>
-    public static readonly Dictionary<string, string> ChangeVerbs = new(StringComparer.Ordinal)
-    {
-        ["rise"] = "Growth", ["rises"] = "Growth", ["rose"] = "Growth", ["risen"] = "Growth",
-        ["grow"] = "Growth", ["grows"] = "Growth", ["grew"] = "Growth", ["grown"] = "Growth",
-        ["increase"] = "Growth", ["increased"] = "Growth", ["increases"] = "Growth",
-        ["jump"] = "Growth", ["jumped"] = "Growth", ["climb"] = "Growth", ["climbed"] = "Growth",
-        ["gain"] = "Growth", ["gained"] = "Growth", ["surge"] = "Growth", ["surged"] = "Growth",
-        ["fall"] = "Decline", ["falls"] = "Decline", ["fell"] = "Decline", ["fallen"] = "Decline",
-        ["drop"] = "Decline", ["dropped"] = "Decline", ["decline"] = "Decline", ["declined"] = "Decline",
-        ["decrease"] = "Decline", ["decreased"] = "Decline", ["shrink"] = "Decline", ["shrank"] = "Decline",
-        ["slump"] = "Decline", ["slumped"] = "Decline",
-    };
+    public static readonly Dictionary<string, string> ChangeVerbs = Pairs("change-verbs");
 
     /// <summary>Measure nouns of a change: alone ("its growth of 14%") they take what changed from earlier in the sentence.</summary>
     public static readonly HashSet<string> ChangeNouns = new(Lexicon.English.List("change-nouns"), StringComparer.Ordinal);
@@ -121,20 +53,7 @@ internal static class NamingLexicon
     public static readonly HashSet<string> ClauseConjunctions = new(Lexicon.English.List("clause-conjunctions"), StringComparer.Ordinal);
 
     /// <summary>Multi-word terms written as one short word in a name.</summary>
-    public static readonly (string[] Words, string Abbreviation)[] Abbreviations =
-    {
-        (new[] { "research", "and", "development" }, "Rd"),
-        (new[] { "artificial", "intelligence" }, "Ai"),
-        (new[] { "chief", "executive", "officer" }, "Ceo"),
-        (new[] { "chief", "financial", "officer" }, "Cfo"),
-        (new[] { "chief", "technology", "officer" }, "Cto"),
-        (new[] { "gross", "domestic", "product" }, "Gdp"),
-        (new[] { "initial", "public", "offering" }, "Ipo"),
-        (new[] { "electric", "vehicles" }, "Evs"),
-        (new[] { "electric", "vehicle" }, "Ev"),
-        (new[] { "mergers", "and", "acquisitions" }, "MAndA"),
-        (new[] { "year", "on", "year" }, "YearOnYear"),
-    };
+    public static readonly (string[] Words, string Abbreviation)[] Abbreviations = ReadAbbreviations();
 
     /// <summary>The first words of <see cref="Abbreviations"/>, so most words are ruled out by one lookup.</summary>
     public static readonly HashSet<string> AbbreviationStarts = new(Abbreviations.Select(a => a.Words[0]), StringComparer.OrdinalIgnoreCase);
@@ -144,6 +63,24 @@ internal static class NamingLexicon
 
     /// <summary>English month names, 1-based.</summary>
     public static readonly string[] Months = Lexicon.English.Months.Names;
+
+    // The list <paramref name="name"/> of words and their names ("invested Investment") as a map.
+    private static Dictionary<string, string> Pairs(string name)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Lexicon.English.Rows(name))
+        {
+            pairs[row[0]] = row[1];
+        }
+
+        return pairs;
+    }
+
+    private static (string[] Words, string Abbreviation)[] ReadAbbreviations()
+        => Lexicon.English.Rows("name-abbreviations").Select(row => (row.Skip(1).ToArray(), row[0])).ToArray();
+
+    private static (string First, string Second)[] ReadPreviousValueLeads()
+        => Lexicon.English.Rows("previous-value-leads").Select(row => (row[0], row.Length > 1 ? row[1] : string.Empty)).ToArray();
 
     /// <summary>Whether <paramref name="lower"/> is a stop word.</summary>
     public static bool IsStopWord(string lower) => StopWords.Contains(lower);

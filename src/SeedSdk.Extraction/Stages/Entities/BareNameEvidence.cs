@@ -154,7 +154,7 @@ internal sealed class BareNameEvidence
     private bool FollowsRoleAndPreposition(int first)
     {
         var tokens = _context.TokenList;
-        if (first >= 2 && tokens[first - 2].IsWord("who") && RoleLexicon.IsRoleVerb(tokens[first - 1].Text))
+        if (first >= 2 && tokens[first - 2].IsWord("who") && RoleLexicon.IsRoleVerb(tokens, first - 1))
         {
             return true;
         }
@@ -200,7 +200,7 @@ internal sealed class BareNameEvidence
         var name = last + 1 + length;
         // "Home Secretary Yvette Cooper": before a minister's or secretary's title the word is the portfolio, not a company.
         return length > 0 && name < tokens.Count && NameRunScanner.IsNameWord(tokens[name]) && tokens.SentenceAt(name) == tokens.SentenceAt(last)
-            && !(length == 1 && RoleLexicon.TakesPortfolio(tokens[last + 1].Text));
+            && !(length == 1 && RoleLexicon.TakesPortfolio(tokens, last + 1));
     }
 
     private static readonly string[] CommonNounEndings = Lexicon.English.Words("common-noun-endings");

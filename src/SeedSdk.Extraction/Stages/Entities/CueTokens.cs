@@ -69,12 +69,13 @@ internal sealed class CueTokens
         var tokens = context.TokenList;
         var cues = new CueTokens(tokens.Count);
         var kinds = new byte[context.DistinctTexts];
+        var shapes = CueWordShapes.For(context.Lexicon);
         for (var i = 0; i < tokens.Count; i++)
         {
             ref var kind = ref kinds[tokens.TextIdAt(i)];
             if (kind == 0)
             {
-                kind = KindAt(tokens, i, words);
+                kind = KindAt(tokens, i, words, shapes);
             }
 
             if (kind != Known)
@@ -113,12 +114,12 @@ internal sealed class CueTokens
 
     // Asked once per distinct word: kept out of the loop over every token, which stays small.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static byte KindAt(TokenList tokens, int i, DocumentWords words) => KindOf(tokens[i], words);
+    private static byte KindAt(TokenList tokens, int i, DocumentWords words, WordShapes shapes) => KindOf(tokens[i], words, shapes);
 
-    private static byte KindOf(Token token, DocumentWords words)
+    private static byte KindOf(Token token, DocumentWords words, WordShapes shapes)
     {
         var kind = Known;
-        var cueWord = CueWordShapes.Admit(token.Text);
+        var cueWord = shapes.Admit(token.Text);
         if (cueWord && words.MayOpenStatement(token))
         {
             kind |= StatementOpener;
@@ -144,7 +145,8 @@ internal sealed class CueTokens
 
     // The shapes of the words that may open a statement or a list, so that most of a document's words are told apart without
     // the word lists (whose answers the document's words would keep, for words no one else asks about).
-    private static readonly WordShapes CueWordShapes = new(ReportingVerbs.StatementOpeningWords.Concat(Lexicon.English.List("list-cues")));
+    private static readonly PerLexicon<WordShapes> CueWordShapes
+        = new(lexicon => new WordShapes(ReportingVerbs.Of(lexicon).StatementOpeningWords.Concat(lexicon.List("list-cues"))));
 
     private static bool IsPieceCut(TokenList tokens, int k)
     {

@@ -47,7 +47,8 @@ internal sealed class DocumentWords
 
     // Every word of the lists asked about in any case, with the traits it has; the gazetteer's tables as written are in
     // NameWordTraits: the first time a document's word is asked about, two lookups answer every question.
-    private static readonly WordTable AnyCaseWords = new(
+    // One table per lexicon: the reporting verbs and list cues are its words.
+    private static readonly PerLexicon<WordTable> AnyCaseTables = new(lexicon => new WordTable(
         StringComparer.OrdinalIgnoreCase,
         (Gazetteer.Instance.Honorifics, Traits.Honorific),
         (Gazetteer.Instance.RolesByFirstWord.Keys, Traits.RoleStart),
@@ -56,12 +57,12 @@ internal sealed class DocumentWords
         (WordClasses.Verbs, Traits.Verb),
         (WordClasses.Prepositions, Traits.Preposition),
         (WordClasses.Determiners, Traits.Determiner),
-        (ReportingVerbs.OpeningWords, Traits.ReportingVerb),
-        (ReportingVerbs.ParticipleWords, Traits.Participle),
-        (ReportingVerbs.StatementOpeningWords, Traits.StatementOpener),
+        (ReportingVerbs.Of(lexicon).OpeningWords, Traits.ReportingVerb),
+        (ReportingVerbs.Of(lexicon).ParticipleWords, Traits.Participle),
+        (ReportingVerbs.Of(lexicon).StatementOpeningWords, Traits.StatementOpener),
         (Coreference.OrganizationNounWords, Traits.OrganizationNoun),
         (Coreference.EventNounWords, Traits.EventNoun),
-        (Lexicon.English.List("list-cues"), Traits.ListWord));
+        (lexicon.List("list-cues"), Traits.ListWord)));
 
     // The exact-case traits of the words of NameWordTraits, and the traits they stand for here.
     private static readonly (NameTraits Name, Traits Trait)[] ExactTraits =
@@ -77,6 +78,9 @@ internal sealed class DocumentWords
         (NameTraits.CompanyNoun, Traits.CompanyNoun),
     };
 
+    // The any-case words of the document's lexicon.
+    private readonly WordTable _anyCaseWords;
+
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
@@ -86,6 +90,7 @@ internal sealed class DocumentWords
     /// <summary>Creates an empty table for the words of <paramref name="context"/>.</summary>
     public DocumentWords(DocumentContext context)
     {
+        _anyCaseWords = AnyCaseTables.For(context.Lexicon);
         _traits = new Traits[context.DistinctTexts];
         _nameTraits = new NameTraits[context.DistinctTexts];
     }
@@ -220,9 +225,9 @@ internal sealed class DocumentWords
         _traits[id] = Traits.Known | TraitsOf(word, name);
     }
 
-    private static Traits TraitsOf(string word, NameTraits name)
+    private Traits TraitsOf(string word, NameTraits name)
     {
-        var traits = AnyCaseWords.TraitsOf(word) | ShortWordTraits(word);
+        var traits = _anyCaseWords.TraitsOf(word) | ShortWordTraits(word);
         if (name != NameTraits.None)
         {
             foreach (var (nameTrait, trait) in ExactTraits)
@@ -239,7 +244,7 @@ internal sealed class DocumentWords
         {
             // "the company's": a noun for an organization is known without its possessive.
             traits &= ~Traits.OrganizationNoun;
-            traits |= AnyCaseWords.TraitsOf(bare) & Traits.OrganizationNoun;
+            traits |= _anyCaseWords.TraitsOf(bare) & Traits.OrganizationNoun;
         }
 
         return traits;

@@ -41,11 +41,11 @@ internal static class RoleLexicon
         return 0;
     }
 
-    // Offices whose holder is named with a portfolio before them ("Investment Minister", "Home Secretary").
-    private static readonly HashSet<string> PortfolioOffices = new(Lexicon.English.List("portfolio-offices"), StringComparer.OrdinalIgnoreCase);
+    // The role words of each lexicon: its lists "portfolio-offices" and "role-verbs".
+    private static readonly PerLexicon<RoleWords> Words = new(lexicon => new RoleWords(lexicon));
 
-    /// <summary>Whether <paramref name="word"/> is an office named with a portfolio before it ("Home Secretary").</summary>
-    public static bool TakesPortfolio(string word) => PortfolioOffices.Contains(word);
+    /// <summary>Whether the word at <paramref name="index"/> is an office named with a portfolio before it ("Home Secretary").</summary>
+    public static bool TakesPortfolio(TokenList tokens, int index) => Words.For(tokens.Lexicon).PortfolioOffices.Contains(tokens[index].Text);
 
     /// <summary>The role as the contract writes it: lower case, as written.</summary>
     public static string Normalize(string written) => written.ToLowerInvariant();
@@ -72,23 +72,27 @@ internal static class RoleLexicon
         return after >= tokens.Count || !(tokens[after].Is('-') && !tokens[after].SpaceBefore);
     }
 
-    // The verbs that state a role ("chairs", "founded") and the role each states.
-    private static readonly Dictionary<string, string> RoleVerbs = ReadRoleVerbs();
+    /// <summary>Whether the word at <paramref name="index"/> is a verb that states a role ("chairs", "founded").</summary>
+    public static bool IsRoleVerb(TokenList tokens, int index) => Words.For(tokens.Lexicon).RoleVerbs.ContainsKey(tokens[index].Text);
 
-    /// <summary>Whether <paramref name="word"/> is a verb that states a role ("chairs", "founded").</summary>
-    public static bool IsRoleVerb(string word) => RoleVerbs.ContainsKey(word);
+    /// <summary>The role the verb at <paramref name="index"/> states ("chairs" states "chair").</summary>
+    public static bool TryGetRoleOfVerb(TokenList tokens, int index, out string role) => Words.For(tokens.Lexicon).RoleVerbs.TryGetValue(tokens[index].Text, out role!);
 
-    /// <summary>The role the verb <paramref name="word"/> states ("chairs" states "chair").</summary>
-    public static bool TryGetRoleOfVerb(string word, out string role) => RoleVerbs.TryGetValue(word, out role!);
-
-    private static Dictionary<string, string> ReadRoleVerbs()
+    private sealed class RoleWords
     {
-        var verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in Lexicon.English.Rows("role-verbs"))
+        public RoleWords(Lexicon lexicon)
         {
-            verbs[row[0]] = row[1];
+            PortfolioOffices = new HashSet<string>(lexicon.List("portfolio-offices"), StringComparer.OrdinalIgnoreCase);
+            foreach (var row in lexicon.Rows("role-verbs"))
+            {
+                RoleVerbs[row[0]] = row[1];
+            }
         }
 
-        return verbs;
+        // Offices whose holder is named with a portfolio before them ("Investment Minister", "Home Secretary").
+        public HashSet<string> PortfolioOffices { get; }
+
+        // The verbs that state a role ("chairs", "founded") and the role each states.
+        public Dictionary<string, string> RoleVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }

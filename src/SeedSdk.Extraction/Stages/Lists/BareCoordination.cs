@@ -197,7 +197,7 @@ internal static class BareCoordination
     private static bool IsDistributive(TokenList tokens, int preposition, int last)
         => tokens[preposition].IsWord("than") || (preposition < last && DistributiveWords.Contains(tokens[preposition + 1].Text));
 
-    private static readonly HashSet<string> DistributiveWords = new(StringComparer.OrdinalIgnoreCase) { "each", "every", "all", "both" };
+    private static readonly HashSet<string> DistributiveWords = new(Lexicon.English.List("distributive-words"), StringComparer.OrdinalIgnoreCase);
 
     // A lower-case preposition other than "of", which binds tightly to its noun ("bottles of wine"), or "than".
     private static int FirstPhrasePreposition(TokenList tokens, int from, int last)
@@ -214,23 +214,17 @@ internal static class BareCoordination
     }
 
     // Quantifiers before a coordination that bear on every item ("more A, B and C").
-    private static readonly HashSet<string> LeadingQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "more", "fewer", "less", "mostly", "mainly", "chiefly", "especially", "particularly" };
+    private static readonly HashSet<string> LeadingQuantifiers = new(Lexicon.English.List("leading-quantifiers"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"our customers, our fabs": a possessive or demonstrative at <paramref name="k"/> that the next item opens with too.</summary>
     private static bool IsSharedDeterminer(TokenList tokens, int k, int nextItemFirst)
         => WordClasses.IsDeterminer(tokens[k].Text) && !IsArticle(tokens[k]) && tokens[nextItemFirst].IsWord(tokens[k].Text);
 
     // The first words of two-word prepositions that open a sentence ("according to", "thanks to", "apart from").
-    private static readonly HashSet<string> ComplexPrepositionStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "according", "thanks", "due", "apart", "aside", "owing", "contrary", "prior",
-    };
+    private static readonly HashSet<string> ComplexPrepositionStarts = new(Lexicon.English.List("complex-preposition-starts"), StringComparer.OrdinalIgnoreCase);
 
     // Prepositions the word table lacks that open a sentence before a name ("Besides BYD, ...", "Unlike Toyota, ...").
-    private static readonly HashSet<string> IntroductoryPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "besides", "unlike", "despite", "except", "beyond", "like", "alongside", "amid", "following",
-    };
+    private static readonly HashSet<string> IntroductoryPrepositions = new(Lexicon.English.List("introductory-prepositions"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"According to Wang", "Thanks to ...", "Besides BYD": a preposition of one or two words opening the segment.</summary>
     private static bool OpensComplexPreposition(TokenList tokens, int first, int last)

@@ -16,12 +16,6 @@ internal static class ListFacts
 {
     internal const int MaxItems = 16;
 
-    // The words that can open a list ("such as", "including", "like") or join its items ("and", "or", "as well as").
-    private static readonly HashSet<string> ListWords = new(Lexicon.English.List("list-cues"), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The words, in any case, that can open a list or join its items; every other word is skipped at once.</summary>
-    public static IEnumerable<string> CueWords => ListWords;
-
     /// <summary>Adds the list facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cueTokens, List<ExtractedFact> facts)
     {

@@ -13,19 +13,10 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// </summary>
 internal static class PrincipalOrganization
 {
-    private static readonly HashSet<string> OfficerRoles = new(StringComparer.Ordinal)
-    {
-        "ceo", "cfo", "coo", "cto", "chief executive", "chairman", "chairwoman", "chairperson", "board member", "executive board member", "supervisory board member",
-        "managing director", "founder", "co-founder", "general manager", "lead independent director", "independent director", "non-executive director",
-        "company secretary", "treasurer", "finance chief", "marketing chief", "non-executive chair", "board chair",
-    };
+    private static readonly HashSet<string> OfficerRoles = new(Lexicon.English.List("officer-roles"), StringComparer.Ordinal);
 
     // Offices that a company and a state or a city both have: the company's only when no place stands by the role.
-    private static readonly HashSet<string> SharedOffices = new(StringComparer.Ordinal)
-    {
-        "president", "vice president", "senior vice president", "executive vice president", "chair", "director", "executive director",
-        "head", "deputy chairman", "vice chairman", "vice chairwoman", "executive chairman", "executive president", "honorary chairman",
-    };
+    private static readonly HashSet<string> SharedOffices = new(Lexicon.English.List("shared-offices"), StringComparer.Ordinal);
 
     /// <summary>
     /// Gives the principal organization to the roles of <paramref name="sites"/> that name no organization, when the role is

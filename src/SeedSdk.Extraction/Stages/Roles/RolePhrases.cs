@@ -9,11 +9,7 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// <summary>A run of role phrases and their organization: "(the) [Y's] founder, chairman and CEO (of|at) Y", "a member of X and chairman of Y".</summary>
 internal static class RolePhrases
 {
-    internal static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "former", "current", "acting", "then", "longtime", "new", "newly", "incoming", "outgoing", "interim", "founding", "its", "their",
-        "also", "currently", "still", "now", "concurrently",
-    };
+    internal static readonly HashSet<string> Modifiers = new(Lexicon.English.List("role-modifiers"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y": added to <paramref name="result"/>.</summary>
     internal static void RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end, List<RoleSpan> result)
@@ -199,11 +195,7 @@ internal static class RolePhrases
     }
 
     // Adjectives of scope and tenure, not part of the role's name ("global chief executive", "interim minister").
-    internal static readonly HashSet<string> RoleAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "global", "regional", "new", "former", "acting", "interim", "current", "incoming", "outgoing", "top", "longtime", "local", "national",
-        "international", "joint", "sole", "first", "then", "future", "previous", "permanent", "temporary",
-    };
+    internal static readonly HashSet<string> RoleAdjectives = new(Lexicon.English.List("role-adjectives"), StringComparer.OrdinalIgnoreCase);
 
     private static int AfterRoleAdjectives(TokenList tokens, int k, int end)
     {

@@ -9,9 +9,9 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// <summary>Roles written after a person's name: ", founder and CEO of Y", ", who chairs Y", " is the president of Y", " has run Y".</summary>
 internal static class RolesAfterName
 {
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "became", "becomes", "remains", "remain", "be", "been" };
+    private static readonly HashSet<string> Copulas = new(Lexicon.English.List("role-copulas"), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "has", "had", "to" };
+    private static readonly HashSet<string> Auxiliaries = new(Lexicon.English.List("role-auxiliaries"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y": added to <paramref name="result"/>.</summary>
     internal static void RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end, List<RoleSpan> result)
@@ -115,7 +115,7 @@ internal static class RolesAfterName
         {
             (role, length) = ("co-founder", 3);
         }
-        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleLexicon.TryGetRoleOfVerb(tokens[k].Text, out role)))
+        else if (!(perfect ? Participles.TryGetValue(tokens[k].Text, out role) : RoleLexicon.TryGetRoleOfVerb(tokens, k, out role)))
         {
             return false;
         }
@@ -169,5 +169,5 @@ internal static class RolesAfterName
     }
 
     // Participles that name a person to a role after "was" ("was appointed president of Y", "has been named chief executive").
-    private static readonly HashSet<string> AppointmentWords = new(StringComparer.OrdinalIgnoreCase) { "appointed", "named", "elected", "promoted", "made" };
+    private static readonly HashSet<string> AppointmentWords = new(Lexicon.English.List("appointment-words"), StringComparer.OrdinalIgnoreCase);
 }

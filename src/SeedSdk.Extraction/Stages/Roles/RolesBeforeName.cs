@@ -114,7 +114,7 @@ internal static class RolesBeforeName
     /// </summary>
     private static int WithPortfolio(TokenList tokens, EntityAnalysis analysis, int roleStart, int roleEnd)
     {
-        if (roleStart != roleEnd || !RoleLexicon.TakesPortfolio(tokens[roleStart].Text))
+        if (roleStart != roleEnd || !RoleLexicon.TakesPortfolio(tokens, roleStart))
         {
             return roleStart;
         }

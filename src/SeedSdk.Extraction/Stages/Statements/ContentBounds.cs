@@ -209,7 +209,7 @@ internal static class ContentBounds
         }
 
         var k = after;
-        if (ReportingVerbs.TakesListener(tokens[verb].Text))
+        if (ReportingVerbs.TakesListener(tokens, verb))
         {
             while (k <= last && k < after + 4 && tokens.KindAt(k) == TokenKind.Word && !words.IsPreposition(tokens[k]))
             {

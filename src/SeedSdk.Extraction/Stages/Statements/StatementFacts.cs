@@ -258,11 +258,11 @@ internal static partial class StatementFacts
             return null;
         }
 
-        var listener = ReportingVerbs.TakesListener(tokens[t].Text);
+        var listener = ReportingVerbs.TakesListener(tokens, t);
         var subject = ContentBounds.AfterAdverbialPhrase(tokens, analysis, after, end, listener && tokens.KindAt(after) == TokenKind.Word);
         listener &= subject == after;
         after = subject;
-        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens.KindAt(after) == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens[t].Text)
+        if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens.KindAt(after) == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens, t)
                 && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens[after].Text)))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
