@@ -4,6 +4,9 @@
     python3 tools/lsp-definition.py --root samples/FactSheet --file samples/FactSheet/Program.cs \
         --symbol ValueWidth --symbol TechnologyRdInvestment2021To2025Value --hover -- csharp-ls
 
+A fact's property is mapped by a #line directive, so its definition is the fact's text in the seed file; a fact's
+constants (such as ...Value above) are not mapped and open in the generated file, right below the fact.
+
 Sends initialize, initialized, textDocument/didOpen and then textDocument/definition at the first occurrence of
 each --symbol in --file. The first symbol is the readiness probe: it is asked again while the server is still
 loading the project (an empty answer), up to --timeout seconds, so make it one the file itself defines. Prints
