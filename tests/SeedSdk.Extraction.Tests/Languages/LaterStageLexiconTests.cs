@@ -6,7 +6,8 @@ namespace SeedSdk.Extraction.Tests.Languages;
 
 /// <summary>
 /// The entity stage and the stages after it (roles, statements, lists) read their words from the document's lexicon too:
-/// a lexicon that changes one reporting verb, role verb or list cue changes what they extract.
+/// a lexicon that changes one reporting verb, role verb, list cue or closed word class (determiners, prepositions) changes
+/// what they extract.
 /// </summary>
 public class LaterStageLexiconTests
 {
@@ -54,5 +55,31 @@ public class LaterStageLexiconTests
         var list = Assert.Single(english);
         Assert.Equal(new[] { "Kenya", "Ghana" }, list.Items.ToArray());
         Assert.Empty(withoutCue);
+    }
+
+    [Fact]
+    public void A_determiner_taken_out_of_the_entity_word_classes_stays_in_the_role()
+    {
+        const string text = "Maria Lopez is the chief executive of Northwind Traders.";
+        Assert.Contains("the", Lexicon.English.List("determiners"));
+
+        var withoutThe = FactExtractor.Extract(text, "seed.txt", Without("determiners", "the")).Facts.Where(f => f.Kind == FactKind.Role).ToList();
+        var english = FactExtractor.Extract(text, "seed.txt").Facts.Where(f => f.Kind == FactKind.Role).ToList();
+
+        Assert.Equal("chief executive", Assert.Single(english).Text);
+        Assert.Equal("the chief executive", Assert.Single(withoutThe).Text);
+    }
+
+    [Fact]
+    public void A_preposition_added_to_the_entity_word_classes_ends_the_list_cue_phrase()
+    {
+        const string text = "The company sells tea in markets including Kenya and Ghana.";
+        Assert.DoesNotContain("markets", Lexicon.English.List("prepositions"));
+
+        var withPreposition = FactExtractor.Extract(text, "seed.txt", With("prepositions", "markets")).Facts.Where(f => f.Kind == FactKind.List).ToList();
+        var english = FactExtractor.Extract(text, "seed.txt").Facts.Where(f => f.Kind == FactKind.List).ToList();
+
+        Assert.Equal(new[] { "Kenya", "Ghana" }, Assert.Single(english).Items.ToArray());
+        Assert.Empty(withPreposition);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class BareNameEvidence
         var traits = run.Possessive ? NameWordTraits.Of(form) : _words.NameTraitsOf(_context.TokenList[run.First]);
         const NameTraits namesSomethingElse = NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.EventCue
             | NameTraits.GivenName | NameTraits.SurnameFirst | NameTraits.SurnameLast;
-        if ((traits & namesSomethingElse) != 0 || form.Length < 2 || WordClasses.IsSentenceStarter(form) || WordClasses.IsFunctionWord(form))
+        if ((traits & namesSomethingElse) != 0 || form.Length < 2 || WordClasses.IsSentenceStarter(_context.TokenList.Lexicon, form) || WordClasses.IsFunctionWord(_context.TokenList.Lexicon, form))
         {
             return false;
         }
@@ -122,7 +122,7 @@ internal sealed class BareNameEvidence
         {
             var token = _context.TokenList[i];
             if (_words.IsCommonCapital(token) || _words.IsDemonym(token) || _words.IsGivenName(token) || (_words.IsPlace(token) && (i == run.First || i < run.Last))
-                || WordClasses.IsFunctionWord(token.Text))
+                || WordClasses.IsFunctionWord(_context.TokenList.Lexicon, token.Text))
             {
                 return false;
             }

@@ -144,7 +144,7 @@ internal static class Coreference
         }
 
         var word = tokens[index].Text;
-        return WordClasses.IsVerb(word) || ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
+        return WordClasses.IsVerb(tokens.Lexicon, word) || ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
             || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class EntityTable
     private Entity? AbbreviatedOrganization(NameRun run, string form)
     {
         if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || NameWordTraits.Has(form, NameTraits.KnownOrganization | NameTraits.Place | NameTraits.CommonCapital)
-            || WordClasses.IsFunctionWord(form) || IsInDateline(_context, run.First))
+            || WordClasses.IsFunctionWord(_context.TokenList.Lexicon, form) || IsInDateline(_context, run.First))
         {
             // "CAMBRIDGE, Mass. --": a dateline abbreviates a state, not a company.
             return null;

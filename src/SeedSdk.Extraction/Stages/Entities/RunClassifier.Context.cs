@@ -220,7 +220,7 @@ internal static partial class RunClassifier
             return true;
         }
 
-        while (k < tokens.Count && k <= after + 3 && WordClasses.IsDeterminer(tokens[k].Text))
+        while (k < tokens.Count && k <= after + 3 && WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text))
         {
             k++;
         }
@@ -261,7 +261,7 @@ internal static partial class RunClassifier
                 return !SharedRoles.Contains(tokens[role + length - 1].Text);
             }
 
-            if (tokens.KindAt(role) != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens[role].Text))
+            if (tokens.KindAt(role) != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens.Lexicon, tokens[role].Text))
             {
                 return false;
             }

@@ -24,7 +24,7 @@ internal static partial class RunClassifier
     {
         var first = words[0];
         if (run.AfterHonorific || words.Is(0, GivenName) || !HasOnlyNameTokens(tokens, run) || words.LastIs(FacilityNoun)
-            || (words.Count == 1 && (words.Is(0, SurnameFirst | SurnameLast) || WordClasses.IsSentenceStarter(first))))
+            || (words.Count == 1 && (words.Is(0, SurnameFirst | SurnameLast) || WordClasses.IsSentenceStarter(tokens.Lexicon, first))))
         {
             return false;
         }
@@ -253,7 +253,7 @@ internal static partial class RunClassifier
                 return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);
             }
 
-            if (tokens.KindAt(k) == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(word))
+            if (tokens.KindAt(k) == TokenKind.Symbol && !tokens[k].Is('-') || WordClasses.IsFunctionWord(tokens.Lexicon, word))
             {
                 return false;
             }

@@ -4,7 +4,7 @@ using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>Small closed word classes of English shared by the entity, list and statement recognizers.</summary>
+/// <summary>Small closed word classes of a document's lexicon shared by the entity, list and statement recognizers.</summary>
 internal static class WordClasses
 {
     /// <summary>The closed classes a word belongs to (see <see cref="ClassesOf"/>).</summary>
@@ -22,70 +22,50 @@ internal static class WordClasses
         SubjectPronoun = 128,
     }
 
-    private static readonly string[] DeterminersWords = Lexicon.English.Words("determiners");
+    // One table per lexicon: its closed classes, in one case-insensitive lookup.
+    private static readonly PerLexicon<ClassTable> Tables = new(lexicon => new ClassTable(lexicon));
 
-    private static readonly string[] PrepositionsWords = Lexicon.English.Words("prepositions");
+    /// <summary>The words of <see cref="IsSentenceStarter"/> in <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<string> SentenceStarters(Lexicon lexicon) => Tables.For(lexicon).SentenceStarters;
 
-    private static readonly string[] ConjunctionsWords = Lexicon.English.Words("conjunctions");
+    /// <summary>The words of <see cref="IsPersonalSubjectPronoun"/> in <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<string> SubjectPronouns(Lexicon lexicon) => Tables.For(lexicon).SubjectPronouns;
 
-    private static readonly string[] PronounsWords = Lexicon.English.Words("pronouns");
+    /// <summary>The words of <see cref="IsVerb"/> in <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<string> Verbs(Lexicon lexicon) => Tables.For(lexicon).Verbs;
 
-    // Verb forms that are rarely nouns; words like "plans" or "offers" are left out on purpose.
-    private static readonly string[] VerbsWords = Lexicon.English.Words("verbs");
+    /// <summary>The words of <see cref="IsDeterminer"/> in <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<string> Determiners(Lexicon lexicon) => Tables.For(lexicon).Determiners;
 
-    private static readonly string[] TrailingAdverbsWords = Lexicon.English.Words("trailing-adverbs");
-
-    private static readonly string[] SentenceStartersWords = Lexicon.English.Words("sentence-starters");
-
-    private static readonly string[] SubjectPronounsWords = Lexicon.English.Words("subject-pronouns");
-
-    /// <summary>The words of <see cref="IsSentenceStarter"/>.</summary>
-    public static IReadOnlyList<string> SentenceStarters => SentenceStartersWords;
-
-    /// <summary>The words of <see cref="IsPersonalSubjectPronoun"/>.</summary>
-    public static IReadOnlyList<string> SubjectPronouns => SubjectPronounsWords;
-
-    /// <summary>The words of <see cref="IsVerb"/>.</summary>
-    public static IReadOnlyList<string> Verbs => VerbsWords;
-
-    /// <summary>The words of <see cref="IsDeterminer"/>.</summary>
-    public static IReadOnlyList<string> Determiners => DeterminersWords;
-
-    /// <summary>The words of <see cref="IsPreposition"/>.</summary>
-    public static IReadOnlyList<string> Prepositions => PrepositionsWords;
-
-    // One case-insensitive lookup answers every class question about a word.
-    private static readonly Dictionary<string, WordClass> Classes = BuildClasses();
-
-    // Most words asked about (names above all) are in no class: turned away before they are hashed; null if a word is not ASCII.
-    private static readonly WordFilter? ClassFilter = BuildFilter();
+    /// <summary>The words of <see cref="IsPreposition"/> in <paramref name="lexicon"/>.</summary>
+    public static IReadOnlyList<string> Prepositions(Lexicon lexicon) => Tables.For(lexicon).Prepositions;
 
     /// <summary>Every class <paramref name="word"/> belongs to, in one lookup, for code that asks several questions of one word.</summary>
-    public static WordClass ClassesOf(string word) => MayHaveClass(word) && Classes.TryGetValue(word, out var found) ? found : WordClass.None;
+    public static WordClass ClassesOf(Lexicon lexicon, string word) => Tables.For(lexicon).ClassesOf(word);
 
     /// <summary>An article, demonstrative, possessive or quantifier ("the", "its", "many").</summary>
-    public static bool IsDeterminer(string word) => Has(word, WordClass.Determiner);
+    public static bool IsDeterminer(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.Determiner);
 
     /// <summary>A preposition ("of", "in", "such as" counts its "as").</summary>
-    public static bool IsPreposition(string word) => Has(word, WordClass.Preposition);
+    public static bool IsPreposition(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.Preposition);
 
     /// <summary>A coordinating or subordinating conjunction or relative pronoun.</summary>
-    public static bool IsConjunction(string word) => Has(word, WordClass.Conjunction);
+    public static bool IsConjunction(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.Conjunction);
 
     /// <summary>A personal or relative pronoun.</summary>
-    public static bool IsPronoun(string word) => Has(word, WordClass.Pronoun);
+    public static bool IsPronoun(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.Pronoun);
 
     /// <summary>A common verb form (auxiliaries and frequent news verbs), so noun phrases can be told apart.</summary>
-    public static bool IsVerb(string word) => Has(word, WordClass.Verb);
+    public static bool IsVerb(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.Verb);
 
     /// <summary>An adverb that ends a noun phrase rather than continuing it ("abroad", "last").</summary>
-    public static bool IsTrailingAdverb(string word) => Has(word, WordClass.TrailingAdverb);
+    public static bool IsTrailingAdverb(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.TrailingAdverb);
 
     /// <summary>A capitalized word that is only capitalized because it starts a sentence.</summary>
-    public static bool IsSentenceStarter(string word) => Has(word, WordClass.SentenceStarter);
+    public static bool IsSentenceStarter(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.SentenceStarter);
 
     /// <summary>"He" or "she" in any case.</summary>
-    public static bool IsPersonalSubjectPronoun(string word) => Has(word, WordClass.SubjectPronoun);
+    public static bool IsPersonalSubjectPronoun(Lexicon lexicon, string word) => Has(lexicon, word, WordClass.SubjectPronoun);
 
     /// <summary>A word with no lower-case letter ("BERLIN", "CATL").</summary>
     public static bool IsInCapitals(string word)
@@ -114,7 +94,7 @@ internal static class WordClasses
 
         // Capitals are asked last: most names follow no amount and no hyphen.
         var text = tokens[first].Text;
-        if (AfterAmount(tokens, first) && (IsInCapitals(text) || Lexicon.English.Units.TryGetMeasure(text, out _)))
+        if (AfterAmount(tokens, first) && (IsInCapitals(text) || tokens.Lexicon.Units.TryGetMeasure(text, out _)))
         {
             return true;
         }
@@ -144,7 +124,7 @@ internal static class WordClasses
         }
 
         var token = tokens[before];
-        if (token.Kind == TokenKind.Word && IsScaleWord(token.Text))
+        if (token.Kind == TokenKind.Word && IsScaleWord(tokens.Lexicon, token.Text))
         {
             if (--before < 0)
             {
@@ -160,11 +140,11 @@ internal static class WordClasses
     // "In 2024 BYD sold ...": a year before a name is not an amount.
     private static bool IsYear(string number) => number.Length == 4 && (number[0] == '1' || number[0] == '2') && char.IsDigit(number[1]) && char.IsDigit(number[2]) && char.IsDigit(number[3]);
 
-    private static bool IsScaleWord(string word) => char.IsLower(word[0]) && Lexicon.English.Scales.Spelled.ContainsKey(word);
+    private static bool IsScaleWord(Lexicon lexicon, string word) => char.IsLower(word[0]) && lexicon.Scales.Spelled.ContainsKey(word);
 
     /// <summary>Any function word: determiner, preposition, conjunction, pronoun or verb of the tables.</summary>
-    public static bool IsFunctionWord(string word)
-        => Has(word, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Verb);
+    public static bool IsFunctionWord(Lexicon lexicon, string word)
+        => Has(lexicon, word, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Verb);
 
     /// <summary>A possessive word form ("Apple's", "Apple’s", "companies'").</summary>
     public static bool IsPossessive(Token token)
@@ -209,51 +189,75 @@ internal static class WordClasses
     /// <summary>A closing quotation mark (straight quotes count as both).</summary>
     public static bool IsClosingQuote(Token token) => token.Is('"') || token.Is('\u201D') || token.Is('\u2019');
 
-    private static bool Has(string? word, WordClass classes) => word is not null && MayHaveClass(word) && Classes.TryGetValue(word, out var found) && (found & classes) != 0;
+    private static bool Has(Lexicon lexicon, string? word, WordClass classes) => word is not null && (Tables.For(lexicon).ClassesOf(word) & classes) != 0;
 
-    private static bool MayHaveClass(string word) => ClassFilter?.MayContain(word) != false;
-
-    private static WordFilter? BuildFilter()
+    /// <summary>The closed classes of one lexicon's words.</summary>
+    private sealed class ClassTable
     {
-        foreach (var word in Classes.Keys)
+        // One case-insensitive lookup answers every class question about a word.
+        private readonly Dictionary<string, WordClass> _classes = new(StringComparer.OrdinalIgnoreCase);
+
+        // Most words asked about (names above all) are in no class: turned away before they are hashed; null if a word is not ASCII.
+        private readonly WordFilter? _filter;
+
+        public ClassTable(Lexicon lexicon)
         {
-            foreach (var c in word)
+            Determiners = lexicon.Words("determiners");
+            Prepositions = lexicon.Words("prepositions");
+            Verbs = lexicon.Words("verbs"); // verb forms that are rarely nouns; words like "plans" or "offers" are left out on purpose
+            SentenceStarters = lexicon.Words("sentence-starters");
+            SubjectPronouns = lexicon.Words("subject-pronouns");
+            Add(Determiners, WordClass.Determiner);
+            Add(Prepositions, WordClass.Preposition);
+            Add(lexicon.Words("conjunctions"), WordClass.Conjunction);
+            Add(lexicon.Words("pronouns"), WordClass.Pronoun);
+            Add(Verbs, WordClass.Verb);
+            Add(lexicon.Words("trailing-adverbs"), WordClass.TrailingAdverb);
+            Add(SentenceStarters, WordClass.SentenceStarter);
+            Add(SubjectPronouns, WordClass.SubjectPronoun);
+            _filter = BuildFilter();
+        }
+
+        public string[] Determiners { get; }
+
+        public string[] Prepositions { get; }
+
+        public string[] Verbs { get; }
+
+        public string[] SentenceStarters { get; }
+
+        public string[] SubjectPronouns { get; }
+
+        public WordClass ClassesOf(string word) => _filter?.MayContain(word) != false && _classes.TryGetValue(word, out var found) ? found : WordClass.None;
+
+        private void Add(string[] words, WordClass wordClass)
+        {
+            foreach (var word in words)
             {
-                if (c >= 128)
-                {
-                    return null;
-                }
+                _classes[word] = (_classes.TryGetValue(word, out var existing) ? existing : WordClass.None) | wordClass;
             }
         }
 
-        var filter = new WordFilter(asciiAnyCase: true);
-        foreach (var word in Classes.Keys)
+        private WordFilter? BuildFilter()
         {
-            filter.Add(word);
-        }
+            foreach (var word in _classes.Keys)
+            {
+                foreach (var c in word)
+                {
+                    if (c >= 128)
+                    {
+                        return null;
+                    }
+                }
+            }
 
-        return filter;
-    }
+            var filter = new WordFilter(asciiAnyCase: true);
+            foreach (var word in _classes.Keys)
+            {
+                filter.Add(word);
+            }
 
-    private static Dictionary<string, WordClass> BuildClasses()
-    {
-        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
-        Add(classes, DeterminersWords, WordClass.Determiner);
-        Add(classes, PrepositionsWords, WordClass.Preposition);
-        Add(classes, ConjunctionsWords, WordClass.Conjunction);
-        Add(classes, PronounsWords, WordClass.Pronoun);
-        Add(classes, VerbsWords, WordClass.Verb);
-        Add(classes, TrailingAdverbsWords, WordClass.TrailingAdverb);
-        Add(classes, SentenceStartersWords, WordClass.SentenceStarter);
-        Add(classes, SubjectPronounsWords, WordClass.SubjectPronoun);
-        return classes;
-    }
-
-    private static void Add(Dictionary<string, WordClass> classes, string[] words, WordClass wordClass)
-    {
-        foreach (var word in words)
-        {
-            classes[word] = (classes.TryGetValue(word, out var existing) ? existing : WordClass.None) | wordClass;
+            return filter;
         }
     }
 }

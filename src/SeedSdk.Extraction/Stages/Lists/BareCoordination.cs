@@ -92,7 +92,7 @@ internal static class BareCoordination
                 return null;
             }
 
-            if (segmentStart == first && WordClasses.IsPreposition(tokens[first].Text) && !OpensComplexPreposition(tokens, first, segmentEnd)
+            if (segmentStart == first && WordClasses.IsPreposition(tokens.Lexicon, tokens[first].Text) && !OpensComplexPreposition(tokens, first, segmentEnd)
                 && lastEnd + 1 < end && tokens[lastEnd + 1].Is(',') && segmentStart < segmentEnd
                 && (PhraseShape.IsNounPhrase(tokens, segmentStart + 1, segmentEnd) || ListItems.IsName(tokens, analysis, segmentStart + 1, segmentEnd)))
             {
@@ -101,7 +101,7 @@ internal static class BareCoordination
                 break;
             }
 
-            if (segmentStart == first && (WordClasses.IsPreposition(tokens[first].Text) || OpensComplexPreposition(tokens, first, segmentEnd)))
+            if (segmentStart == first && (WordClasses.IsPreposition(tokens.Lexicon, tokens[first].Text) || OpensComplexPreposition(tokens, first, segmentEnd)))
             {
                 // "At the forum, A, B and C launched ...", "According to Wang, ...": an introductory phrase is not an item.
                 break;
@@ -154,7 +154,7 @@ internal static class BareCoordination
         var governs = false;
         for (var k = first + 1; k < last; k++)
         {
-            if (ListItems.IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens[k].Text) && ListItems.IsLowerWord(tokens[k - 1]) && tokens.KindAt(k + 1) == TokenKind.Word)
+            if (ListItems.IsLowerWord(tokens[k]) && WordClasses.IsPreposition(tokens.Lexicon, tokens[k].Text) && ListItems.IsLowerWord(tokens[k - 1]) && tokens.KindAt(k + 1) == TokenKind.Word)
             {
                 found = k;
                 governs |= !tokens[k].IsWord("of");
@@ -204,7 +204,7 @@ internal static class BareCoordination
     {
         for (var k = from; k <= last; k++)
         {
-            if (ListItems.IsLowerWord(tokens[k]) && !tokens[k].IsWord("of") && (WordClasses.IsPreposition(tokens[k].Text) || tokens[k].IsWord("than")))
+            if (ListItems.IsLowerWord(tokens[k]) && !tokens[k].IsWord("of") && (WordClasses.IsPreposition(tokens.Lexicon, tokens[k].Text) || tokens[k].IsWord("than")))
             {
                 return k;
             }
@@ -218,7 +218,7 @@ internal static class BareCoordination
 
     /// <summary>"our customers, our fabs": a possessive or demonstrative at <paramref name="k"/> that the next item opens with too.</summary>
     private static bool IsSharedDeterminer(TokenList tokens, int k, int nextItemFirst)
-        => WordClasses.IsDeterminer(tokens[k].Text) && !IsArticle(tokens[k]) && tokens[nextItemFirst].IsWord(tokens[k].Text);
+        => WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text) && !IsArticle(tokens[k]) && tokens[nextItemFirst].IsWord(tokens[k].Text);
 
     // The first words of two-word prepositions that open a sentence ("according to", "thanks to", "apart from").
     private static readonly HashSet<string> ComplexPrepositionStarts = new(Lexicon.English.List("complex-preposition-starts"), StringComparer.OrdinalIgnoreCase);
@@ -237,7 +237,7 @@ internal static class BareCoordination
     /// </summary>
     internal static bool IsLeadingNoun(TokenList tokens, int first, int nameFirst)
         => nameFirst == first + 1 && tokens.KindAt(first) == TokenKind.Word && tokens[first].IsCapitalized && ListFacts.IsPlural(tokens[first].Text)
-            && !WordClasses.IsFunctionWord(tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
+            && !WordClasses.IsFunctionWord(tokens.Lexicon, tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
     private static bool IsPortfolio(TokenList tokens, DocumentWords words, List<(int First, int Last)> items)
@@ -270,7 +270,7 @@ internal static class BareCoordination
 
         for (var i = items[0].First + 1; i < items[0].Last; i++)
         {
-            if (WordClasses.IsPreposition(tokens[i].Text))
+            if (WordClasses.IsPreposition(tokens.Lexicon, tokens[i].Text))
             {
                 return true;
             }

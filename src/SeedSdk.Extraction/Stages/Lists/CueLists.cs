@@ -27,7 +27,7 @@ internal static class CueLists
         if (t.Text is "including" or "like" or "covering")
         {
             // "would like", "I like": after a function word "like" is a verb, not a cue.
-            return k == 0 || (tokens.KindAt(k - 1) == TokenKind.Word && WordClasses.IsFunctionWord(tokens[k - 1].Text)) ? -1 : k + 1;
+            return k == 0 || (tokens.KindAt(k - 1) == TokenKind.Word && WordClasses.IsFunctionWord(tokens.Lexicon, tokens[k - 1].Text)) ? -1 : k + 1;
         }
 
         return t.Is(':') && k + 1 < end && !WordClasses.IsOpeningQuote(tokens[k + 1]) ? k + 1 : -1;
@@ -106,7 +106,7 @@ internal static class CueLists
                 var next = Math.Min(nameEnds[k], end - 1) + 1;
                 inNames += next - k - 1;
                 k = next;
-                if (k < end && !stopAtCoordinator && WordClasses.IsPreposition(tokens[k].Text))
+                if (k < end && !stopAtCoordinator && WordClasses.IsPreposition(tokens.Lexicon, tokens[k].Text))
                 {
                     // "Qinghai and Inner Mongolia from 2025": a last item that is a name ends before a phrase about it.
                     break;
@@ -121,7 +121,7 @@ internal static class CueLists
                 break;
             }
 
-            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (EndsNameItem(tokens[k]) && AllCapitalized(tokens, start, k - 1))))
+            if (!stopAtCoordinator && k > start && (PhraseShape.StopsLastItem(tokens, k) || (EndsNameItem(tokens, k) && AllCapitalized(tokens, start, k - 1))))
             {
                 // "... and Shopee Food in other markets": a last item that is a name ends before a phrase about it.
                 break;
@@ -134,8 +134,8 @@ internal static class CueLists
     }
 
     // "Shopee Food in other markets", "Baidu jointly launched": a preposition or an adverb after a name.
-    private static bool EndsNameItem(Token token)
-        => WordClasses.IsPreposition(token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
+    private static bool EndsNameItem(TokenList tokens, int k)
+        => tokens[k] is var token && WordClasses.IsPreposition(tokens.Lexicon, token.Text) || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.EndsWith("ly", StringComparison.Ordinal));
 
     private static bool AllCapitalized(TokenList tokens, int first, int last)
     {

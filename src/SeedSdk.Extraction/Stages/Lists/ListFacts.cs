@@ -140,7 +140,7 @@ internal static class ListFacts
             return last;
         }
 
-        if (k >= first && tokens[k].Kind == TokenKind.Word && WordClasses.IsPreposition(tokens[k].Text))
+        if (k >= first && tokens[k].Kind == TokenKind.Word && WordClasses.IsPreposition(tokens.Lexicon, tokens[k].Text))
         {
             k--;
         }

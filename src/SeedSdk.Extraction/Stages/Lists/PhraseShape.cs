@@ -43,13 +43,13 @@ internal static class PhraseShape
                 continue;
             }
 
-            var classes = WordClasses.ClassesOf(t.Text);
+            var classes = WordClasses.ClassesOf(tokens.Lexicon, t.Text);
             if ((classes & (WordClass.Verb | WordClass.Conjunction | WordClass.Pronoun)) != 0 || t.IsWord("to") || t.IsWord("not"))
             {
                 return false;
             }
 
-            if ((classes & WordClass.Determiner) != 0 && i != first && !WordClasses.IsPreposition(tokens[i - 1].Text))
+            if ((classes & WordClass.Determiner) != 0 && i != first && !WordClasses.IsPreposition(tokens.Lexicon, tokens[i - 1].Text))
             {
                 return false;
             }
@@ -60,7 +60,7 @@ internal static class PhraseShape
             }
         }
 
-        return !WordClasses.IsDeterminer(tokens[last].Text);
+        return !WordClasses.IsDeterminer(tokens.Lexicon, tokens[last].Text);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class PhraseShape
                 break;
             }
 
-            if (WordClasses.IsFunctionWord(t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsVerbAfterModal(tokens, k, last, sentenceFirst) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
+            if (WordClasses.IsFunctionWord(tokens.Lexicon, t.Text) || WordClasses.IsPossessive(t) || (k < last && IsPastTenseForm(t.Text)) || IsVerbAfterModal(tokens, k, last, sentenceFirst) || IsParticipleAfterVerb(tokens, k, sentenceFirst) || (k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is not null && analysis.EndingAt(k) is null && !WordClasses.IsPossessive(tokens[k - 1])))
             {
                 break;
             }
@@ -118,14 +118,14 @@ internal static class PhraseShape
             return true;
         }
 
-        if (before - sentenceFirst > 2 || !(WordClasses.IsDeterminer(tokens[sentenceFirst].Text) || WordClasses.IsPossessive(tokens[sentenceFirst])))
+        if (before - sentenceFirst > 2 || !(WordClasses.IsDeterminer(tokens.Lexicon, tokens[sentenceFirst].Text) || WordClasses.IsPossessive(tokens[sentenceFirst])))
         {
             return false;
         }
 
         for (var i = sentenceFirst + 1; i <= before; i++)
         {
-            if (tokens.KindAt(i) != TokenKind.Word || WordClasses.IsFunctionWord(tokens[i].Text))
+            if (tokens.KindAt(i) != TokenKind.Word || WordClasses.IsFunctionWord(tokens.Lexicon, tokens[i].Text))
             {
                 return false;
             }
@@ -156,7 +156,7 @@ internal static class PhraseShape
     private static bool IsParticipleAfterVerb(TokenList tokens, int k, int sentenceFirst)
     {
         var word = tokens[k].Text;
-        return k > sentenceFirst && WordClasses.IsVerb(tokens[k - 1].Text)
+        return k > sentenceFirst && WordClasses.IsVerb(tokens.Lexicon, tokens[k - 1].Text)
             && (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal));
     }
 
@@ -187,9 +187,9 @@ internal static class PhraseShape
             return false;
         }
 
-        var classes = WordClasses.ClassesOf(token.Text);
+        var classes = WordClasses.ClassesOf(tokens.Lexicon, token.Text);
         return (classes & (WordClass.Verb | WordClass.Conjunction | WordClass.Pronoun)) != 0 || token.IsWord("to")
-            || (classes & WordClass.TrailingAdverb) != 0 || ((classes & WordClass.Determiner) != 0 && !WordClasses.IsPreposition(tokens[k - 1].Text))
+            || (classes & WordClass.TrailingAdverb) != 0 || ((classes & WordClass.Determiner) != 0 && !WordClasses.IsPreposition(tokens.Lexicon, tokens[k - 1].Text))
             || IsPastTenseAfterNoun(tokens, k);
     }
 
@@ -209,7 +209,7 @@ internal static class PhraseShape
     {
         var word = tokens[k].Text;
         var previous = tokens[k - 1];
-        return word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal) && previous.Kind == TokenKind.Word && !WordClasses.IsFunctionWord(previous.Text);
+        return word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal) && previous.Kind == TokenKind.Word && !WordClasses.IsFunctionWord(tokens.Lexicon, previous.Text);
     }
 
     /// <summary>"and" or "or".</summary>

@@ -18,7 +18,7 @@ internal static class RolePhrases
         // This list's roles are result[listFirst..]; their organization is set once it is known.
         var listFirst = result.Count;
         var our = false;
-        while (k < end && (WordClasses.IsDeterminer(tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
+        while (k < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
         {
             our |= tokens[k].IsWord("our");
             k++;
@@ -159,7 +159,7 @@ internal static class RolePhrases
         }
 
         var role = k + 1;
-        while (role < end && (WordClasses.IsDeterminer(tokens[role].Text) || Modifiers.Contains(tokens[role].Text)))
+        while (role < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[role].Text) || Modifiers.Contains(tokens[role].Text)))
         {
             role++;
         }
@@ -185,7 +185,7 @@ internal static class RolePhrases
                 return role;
             }
 
-            if (!IsRoleModifier(tokens[role]))
+            if (!IsRoleModifier(tokens, role))
             {
                 return -1;
             }
@@ -208,8 +208,8 @@ internal static class RolePhrases
     }
 
     // A plain lower-case noun: not a function word, an adjective of scope, an adverb, a participle or a superlative ("global", "newly", "appointed", "largest").
-    private static bool IsRoleModifier(Token token)
-        => token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(token.Text) && !RoleAdjectives.Contains(token.Text)
+    private static bool IsRoleModifier(TokenList tokens, int k)
+        => tokens[k] is var token && token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !RoleAdjectives.Contains(token.Text)
             && !token.Text.EndsWith("ly", StringComparison.Ordinal) && !token.Text.EndsWith("ed", StringComparison.Ordinal)
             && !token.Text.EndsWith("est", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal);
 

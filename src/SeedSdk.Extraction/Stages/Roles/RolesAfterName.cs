@@ -159,7 +159,7 @@ internal static class RolesAfterName
             }
 
             // "the board's risk committee": lower-case words, a possessive among them.
-            if (token.Kind != TokenKind.Word || token.IsCapitalized || (WordClasses.IsFunctionWord(token.Text) && !WordClasses.IsPossessive(token)))
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || (WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !WordClasses.IsPossessive(token)))
             {
                 return -1;
             }

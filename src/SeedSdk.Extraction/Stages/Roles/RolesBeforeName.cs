@@ -132,7 +132,7 @@ internal static class RolesBeforeName
     {
         var token = tokens[k];
         return token.Kind == TokenKind.Word && token.IsCapitalized && !WordClasses.IsInCapitals(token.Text) && analysis.EndingAt(k) is null && analysis.StartingAt(k) is null
-            && !WordClasses.IsFunctionWord(token.Text) && !WordClasses.IsSentenceStarter(token.Text) && !RolePhrases.Modifiers.Contains(token.Text) && !RolePhrases.RoleAdjectives.Contains(token.Text)
+            && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !WordClasses.IsSentenceStarter(tokens.Lexicon, token.Text) && !RolePhrases.Modifiers.Contains(token.Text) && !RolePhrases.RoleAdjectives.Contains(token.Text)
             && !Gazetteer.Instance.Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && analysis.Words.RoleLengthAt(tokens, k, k + 1) == 0;
     }
 

@@ -105,7 +105,7 @@ internal static class ContentBounds
         }
 
         var from = (tokens[after].IsWord("late") || tokens[after].IsWord("early")) && after + 1 < end ? after + 1 : after;
-        if (!listener && !WordClasses.IsPreposition(tokens[from].Text))
+        if (!listener && !WordClasses.IsPreposition(tokens.Lexicon, tokens[from].Text))
         {
             return after;
         }
@@ -125,7 +125,7 @@ internal static class ContentBounds
             }
 
             var previous = tokens[p - 1];
-            if (IsSubjectStart(t, analysis, p) && !WordClasses.IsPreposition(previous.Text) && !WordClasses.IsDeterminer(previous.Text) && !previous.IsWord("that"))
+            if (IsSubjectStart(t, analysis, p) && !WordClasses.IsPreposition(tokens.Lexicon, previous.Text) && !WordClasses.IsDeterminer(tokens.Lexicon, previous.Text) && !previous.IsWord("that"))
             {
                 return p;
             }
@@ -366,7 +366,7 @@ internal static class ContentBounds
     /// </summary>
     public static bool StartsAppositive(TokenList tokens, EntityAnalysis analysis, int index, int end)
     {
-        var k = index < end && WordClasses.IsDeterminer(tokens[index].Text) ? index + 1
+        var k = index < end && WordClasses.IsDeterminer(tokens.Lexicon, tokens[index].Text) ? index + 1
             : index < end && analysis.StartingAt(index) is { Entity.Kind: FactKind.Organization } organization ? organization.Last + 1 : index;
         if (k > index && k < end && (tokens[k].Is('\'') || tokens[k].Is('\u2019') || tokens[k].IsWord("'s") || tokens[k].IsWord("\u2019s")))
         {
@@ -381,7 +381,7 @@ internal static class ContentBounds
                 return true;
             }
 
-            if (tokens.KindAt(k) != TokenKind.Word || WordClasses.IsFunctionWord(tokens[k].Text))
+            if (tokens.KindAt(k) != TokenKind.Word || WordClasses.IsFunctionWord(tokens.Lexicon, tokens[k].Text))
             {
                 return false;
             }

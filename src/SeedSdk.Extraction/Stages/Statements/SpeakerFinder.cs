@@ -86,7 +86,7 @@ internal static class SpeakerFinder
 
                 // "Stellantis, which makes Jeep vehicles, said" / "The ministry, the sector's regulator, said": the organization
                 // opening the clause, set off from the verb by a relative clause or an appositive.
-                if (speaker is not null && speaker.Kind == FactKind.Organization && OpensAside(tokens[c + 1]) && OpensClause(tokens, analysis, c - 1, sentenceFirst))
+                if (speaker is not null && speaker.Kind == FactKind.Organization && OpensAside(tokens, c + 1) && OpensClause(tokens, analysis, c - 1, sentenceFirst))
                 {
                     return speaker;
                 }
@@ -133,7 +133,7 @@ internal static class SpeakerFinder
     public static Entity? After(TokenList tokens, EntityAnalysis analysis, int index)
     {
         // "said He Xiaopeng": a name that begins with a pronoun's spelling is the name.
-        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens[index].Text) && analysis.StartingAt(index)?.Entity.Kind != FactKind.Person)
+        if (index < tokens.Count && WordClasses.IsPersonalSubjectPronoun(tokens.Lexicon, tokens[index].Text) && analysis.StartingAt(index)?.Entity.Kind != FactKind.Person)
         {
             return analysis.ResolvedAt(index);
         }
@@ -271,17 +271,17 @@ internal static class SpeakerFinder
 
         var previous = tokens[mention.First - 1].Text;
         var opensClause = previous is "and" or "but" && mention.First >= 2 && tokens[mention.First - 2].Is(',');
-        return opensClause || !(WordClasses.IsPreposition(previous) || previous is "and" or "or");
+        return opensClause || !(WordClasses.IsPreposition(tokens.Lexicon, previous) || previous is "and" or "or");
     }
 
     /// <summary>
     /// A relative pronoun, an article, a preposition or a participle: the first word of an aside after a subject ("which",
     /// "who", "the", "a", "in its latest outlook", "citing weak demand", "founded in 1990").
     /// </summary>
-    private static bool OpensAside(Token token)
-        => token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(token.Text)
+    private static bool OpensAside(TokenList tokens, int k)
+        => tokens[k] is var token && (token.IsWord("which") || token.IsWord("who") || token.IsWord("the") || token.IsWord("a") || token.IsWord("an") || WordClasses.IsPreposition(tokens.Lexicon, token.Text)
             || (token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 4
-                && (token.Text.EndsWith("ing", StringComparison.Ordinal) || token.Text.EndsWith("ed", StringComparison.Ordinal)));
+                && (token.Text.EndsWith("ing", StringComparison.Ordinal) || token.Text.EndsWith("ed", StringComparison.Ordinal))));
 
     /// <summary>
     /// Whether the name or resolved description ending at <paramref name="k"/> opens its clause: at the sentence start or

@@ -263,7 +263,7 @@ internal static partial class StatementFacts
         listener &= subject == after;
         after = subject;
         if (WordClasses.IsOpeningQuote(tokens[after]) || (tokens.KindAt(after) == TokenKind.Word && !listener && !ReportingVerbs.NeedsThatOrQuote(tokens, t)
-                && !WordClasses.IsPreposition(tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens[after].Text)))
+                && !WordClasses.IsPreposition(tokens.Lexicon, tokens[after].Text) && !analysis.Words.IsVerb(tokens[after]) && !WordClasses.IsConjunction(tokens.Lexicon, tokens[after].Text)))
         {
             var clauseEnd = ContentBounds.ClauseEnd(tokens, analysis, after, end);
             return Content(context, after, clauseEnd, speaker, clauseEnd);
