@@ -38,7 +38,7 @@ internal sealed partial class EntityTable
             start--;
         }
 
-        if (!char.IsLower(tokens[start].Text[0]) || !WordClasses.IsOrdinalWord(tokens[start].Text) || tokens.SentenceAt(start) != tokens.SentenceAt(run.First) || _analysis.StartingAt(start) is not null)
+        if (!char.IsLower(tokens[start].Text[0]) || !WordClasses.IsOrdinalWord(tokens.Lexicon, tokens[start].Text) || tokens.SentenceAt(start) != tokens.SentenceAt(run.First) || _analysis.StartingAt(start) is not null)
         {
             return;
         }

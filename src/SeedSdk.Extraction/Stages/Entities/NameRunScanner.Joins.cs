@@ -79,7 +79,7 @@ internal static partial class NameRunScanner
     /// own, so what stands before its "of" is not part of its name.
     /// </summary>
     private static bool OpensNumberedSession(TokenList tokens, int m, int end)
-        => m + 1 < end && WordClasses.IsOrdinalWord(tokens[m].Text) && char.IsUpper(tokens[m].Text[0])
+        => m + 1 < end && WordClasses.IsOrdinalWord(tokens.Lexicon, tokens[m].Text) && char.IsUpper(tokens[m].Text[0])
         && (tokens[m + 1].Text is "Session" or "Plenary" || (tokens[m + 1].Text == "Plenary" && m + 2 < end && tokens[m + 2].Text == "Session"));
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static partial class RunClassifier
     private static bool IsCompanySpeaker(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1])) || !HasOnlyNameTokens(tokens, run)
-            || !HasCommonNounWord(words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
+            || !HasCommonNounWord(tokens.Lexicon, words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
         {
             return false;
         }
@@ -38,7 +38,7 @@ internal static partial class RunClassifier
     {
         var comma = run.Last + 1;
         if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
-            || !PlacePrepositions.Contains(tokens[run.First - 1].Text) || words.Is(0, SurnameFirst | GivenName))
+            || !PlacePrepositions.For(tokens.Lexicon).Contains(tokens[run.First - 1].Text) || words.Is(0, SurnameFirst | GivenName))
         {
             return false;
         }
@@ -52,7 +52,7 @@ internal static partial class RunClassifier
         return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
     }
 
-    private static readonly HashSet<string> ResultVerbs = new(Lexicon.English.List("result-verbs"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> ResultVerbs = new(lexicon => new(lexicon.List("result-verbs"), StringComparer.Ordinal));
 
     /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
     private static bool IsSportsSide(TokenList tokens, NameRun run)
@@ -60,7 +60,7 @@ internal static partial class RunClassifier
         var next = run.Last + 1;
         var before = run.First - 1;
         var sentence = tokens.SentenceAt(run.First);
-        if (!run.Possessive && next < tokens.Count && tokens.SentenceAt(next) == sentence && ResultVerbs.Contains(tokens[next].Text))
+        if (!run.Possessive && next < tokens.Count && tokens.SentenceAt(next) == sentence && ResultVerbs.For(tokens.Lexicon).Contains(tokens[next].Text))
         {
             return true;
         }
@@ -71,12 +71,12 @@ internal static partial class RunClassifier
         }
 
         var previous = tokens[before].Text;
-        return (ResultVerbs.Contains(previous) && previous != "drew" && previous != "held")
+        return (ResultVerbs.For(tokens.Lexicon).Contains(previous) && previous != "drew" && previous != "held")
             || (before > 0 && ((previous == "with" && tokens[before - 1].Text == "drew") || (previous == "to" && tokens[before - 1].Text == "lost")));
     }
 
     // Nouns for places that name one after "of": "the city of Arbil", "the port of Rijeka".
-    private static readonly HashSet<string> PlaceNounsBeforeOf = new(Lexicon.English.List("place-nouns-before-of"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> PlaceNounsBeforeOf = new(lexicon => new(lexicon.List("place-nouns-before-of"), StringComparer.Ordinal));
 
     private const NameTraits NotPlaceWords = GivenName | SurnameFirst | OrganizationCue | EventCue | CommonCapital | Demonym | KnownOrganization
         | CompanyType | LegalSuffix | FacilityNoun | CompanyNameWord | SectorWord;
@@ -102,7 +102,7 @@ internal static partial class RunClassifier
 
         var before = tokens[run.First - 1];
         return before.IsWord("in") || before.IsWord("near") || before.IsWord("outside")
-            || (before.IsWord("of") && PlaceNounsBeforeOf.Contains(tokens[run.First - 2].Text));
+            || (before.IsWord("of") && PlaceNounsBeforeOf.For(tokens.Lexicon).Contains(tokens[run.First - 2].Text));
     }
 
     /// <summary>"Clinton said", "Parnevik told reporters": a person's name of the tables alone, right before a reporting verb.</summary>
@@ -186,7 +186,7 @@ internal static partial class RunClassifier
         var before = run.First - 1;
         if (before >= 0 && tokens.SentenceAt(before) == tokens.SentenceAt(run.First)
             && (EndsRolePhrase(lexicon, tokens, before)
-                || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(words))))
+                || ((lexicon.ReportingVerbLength(tokens, before) > 0 || (before > 0 && tokens[before].IsWord("to") && tokens[before - 1].IsWord("according"))) && !HasCommonNounWord(tokens.Lexicon, words))))
         {
             return true;
         }
@@ -204,7 +204,7 @@ internal static partial class RunClassifier
             return true;
         }
 
-        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First) && !HasCommonNounWord(words))
+        if (lexicon.ReportingVerbLength(tokens, after) > 0 && StartsClause(tokens, run.First) && !HasCommonNounWord(tokens.Lexicon, words))
         {
             return true;
         }
@@ -232,7 +232,7 @@ internal static partial class RunClassifier
     private const int MaxRoleModifiers = 2;
 
     // Roles that a company can hold as well as a person ("Harbor Freight, the region's largest investor").
-    private static readonly HashSet<string> SharedRoles = new(Lexicon.English.List("shared-roles"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> SharedRoles = new(lexicon => new(lexicon.List("shared-roles"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "the EU's trade commissioner", "Nigeria's finance minister": a possessive name, up to two lower-case words and a role
@@ -258,7 +258,7 @@ internal static partial class RunClassifier
             var length = lexicon.RoleLengthAt(tokens, role, tokens.Count);
             if (length > 0)
             {
-                return !SharedRoles.Contains(tokens[role + length - 1].Text);
+                return !SharedRoles.For(tokens.Lexicon).Contains(tokens[role + length - 1].Text);
             }
 
             if (tokens.KindAt(role) != TokenKind.Word || tokens[role].IsCapitalized || WordClasses.IsFunctionWord(tokens.Lexicon, tokens[role].Text))

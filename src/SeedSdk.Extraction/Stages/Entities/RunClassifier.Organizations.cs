@@ -46,16 +46,16 @@ internal static partial class RunClassifier
     }
 
     // Words that, after a town's name, make it a sports club's ("Manchester United", "Blackburn Rovers", "Porto FC").
-    private static readonly HashSet<string> ClubWords = new(Lexicon.English.List("club-words"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> ClubWords = new(lexicon => new(lexicon.List("club-words"), StringComparer.Ordinal));
 
     /// <summary>
     /// "Manchester United", "Bolton Wanderers", "New York Yankees": a known place's name, then a word that names a club or a
     /// capitalized plural (a team's players, a paper's "Times").
     /// </summary>
-    private static bool IsClubOfPlace(RunWords words)
+    private static bool IsClubOfPlace(Lexicon lexicon, RunWords words)
     {
         var last = words.Count >= 2 ? words[words.Count - 1] : string.Empty;
-        if (!ClubWords.Contains(last) && !(last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsLower(last[last.Length - 2])))
+        if (!ClubWords.For(lexicon).Contains(last) && !(last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsLower(last[last.Length - 2])))
         {
             return false;
         }
@@ -87,14 +87,14 @@ internal static partial class RunClassifier
     }
 
     // The last words of the offices that companies have and places do not ("chief executive of", "founder of", "partner at").
-    private static readonly HashSet<string> CompanyOfficeEnds = new(Lexicon.English.List("company-office-ends"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> CompanyOfficeEnds = new(lexicon => new(lexicon.List("company-office-ends"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"chief executive of Vastra Shipyards", "a partner at Kestrel Advisory": a name of two or more words right after a company's office and "of" or "at".</summary>
     private static bool AfterCompanyOffice(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var office = run.First - 2;
         return words.Count >= 2 && office >= 0 && !run.Possessive && tokens.SentenceAt(office) == tokens.SentenceAt(run.First)
-            && (tokens[office + 1].IsWord("of") || tokens[office + 1].IsWord("at")) && CompanyOfficeEnds.Contains(tokens[office].Text)
+            && (tokens[office + 1].IsWord("of") || tokens[office + 1].IsWord("at")) && CompanyOfficeEnds.For(tokens.Lexicon).Contains(tokens[office].Text)
             && EndsRolePhrase(lexicon, tokens, office) && !IsSurnameFirstName(words) && !words.LastIs(SurnameLast);
     }
 
@@ -115,13 +115,13 @@ internal static partial class RunClassifier
     }
 
     // What a company has and a person seldom does: "Maersk's shares", "Nvidia's revenue", "Acme Power's plant".
-    private static readonly HashSet<string> CompanyPossessions = new(Lexicon.English.List("company-possessions"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> CompanyPossessions = new(lexicon => new(lexicon.List("company-possessions"), StringComparer.Ordinal));
 
     /// <summary>"Maersk's shares fell", "Nordwind Cells' revenue": a name, not a person's by the tables, owning what companies own.</summary>
     private static bool PossessiveBeforeCompanyNoun(TokenList tokens, NameRun run, RunWords words)
     {
         var next = run.Last + 1;
-        if (!run.Possessive || next >= tokens.Count || tokens.SentenceAt(next) != tokens.SentenceAt(run.Last) || !CompanyPossessions.Contains(tokens[next].Text))
+        if (!run.Possessive || next >= tokens.Count || tokens.SentenceAt(next) != tokens.SentenceAt(run.Last) || !CompanyPossessions.For(tokens.Lexicon).Contains(tokens[next].Text))
         {
             return false;
         }
@@ -175,14 +175,14 @@ internal static partial class RunClassifier
     }
 
     // What people do in company news: "X will retire, the company said".
-    private static readonly HashSet<string> PersonVerbs = new(Lexicon.English.List("person-verbs"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> PersonVerbs = new(lexicon => new(lexicon.List("person-verbs"), StringComparer.Ordinal));
 
     /// <summary>Whether one of the three words from <paramref name="next"/> is a verb of a person's career ("will retire", "has been appointed").</summary>
     private static bool HasPersonVerb(TokenList tokens, int next)
     {
         for (var k = next; k < tokens.Count && k < next + 3 && tokens.SentenceAt(k) == tokens.SentenceAt(next); k++)
         {
-            if (PersonVerbs.Contains(tokens[k].Text))
+            if (PersonVerbs.For(tokens.Lexicon).Contains(tokens[k].Text))
             {
                 return true;
             }
@@ -191,10 +191,10 @@ internal static partial class RunClassifier
         return false;
     }
 
-    private static readonly HashSet<string> StockNouns = new(Lexicon.English.List("stock-nouns"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> StockNouns = new(lexicon => new(lexicon.List("stock-nouns"), StringComparer.OrdinalIgnoreCase));
 
     // What a company's shares do: "Maersk shares fell 16%".
-    private static readonly HashSet<string> ShareMoves = new(Lexicon.English.List("share-moves"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> ShareMoves = new(lexicon => new(lexicon.List("share-moves"), StringComparer.Ordinal));
 
     /// <summary>"Shares of Fourth Coffee", "a stake in Acme": the name right after "shares of/in" or "stake in".</summary>
     private static bool AfterSharesOf(TokenList tokens, int first)
@@ -206,20 +206,20 @@ internal static partial class RunClassifier
         }
 
         var noun = tokens[p - 1];
-        return StockNouns.Contains(noun.Text) || (noun.IsWord("stake") && tokens[p].IsWord("in"));
+        return StockNouns.For(tokens.Lexicon).Contains(noun.Text) || (noun.IsWord("stake") && tokens[p].IsWord("in"));
     }
 
     /// <summary>"Maersk shares fell", "Acme stock rose": "shares" or "stock" and a verb of price after the name.</summary>
     private static bool BeforeSharesMove(TokenList tokens, int next)
         => next + 1 < tokens.Count && tokens.SentenceAt(next + 1) == tokens.SentenceAt(next) && (tokens[next].IsWord("shares") || tokens[next].IsWord("stock"))
-            && ShareMoves.Contains(tokens[next + 1].Text);
+            && ShareMoves.For(tokens.Lexicon).Contains(tokens[next + 1].Text);
 
     /// <summary>"regional carrier Straits Air", "battery maker Nordvolt Cells": a name right after a lower-case noun for a company.</summary>
     private static bool AfterOrganizationNoun(DocumentWords lexicon, TokenList tokens, int first)
         => first > 0 && tokens.SentenceAt(first - 1) == tokens.SentenceAt(first) && !tokens[first - 1].IsCapitalized && lexicon.IsCompanyNoun(tokens[first - 1]);
 
     /// <summary>"in Szeged", "near Oslo": the run right after a preposition of place.</summary>
-    private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.Contains(tokens[first - 1].Text);
+    private static bool AfterPlacePreposition(TokenList tokens, int first) => first > 0 && PlacePrepositions.For(tokens.Lexicon).Contains(tokens[first - 1].Text);
 
     /// <summary>
     /// "Brenner Metallwerke, a supplier of steel parts", "Polar Air, the Oslo-based carrier", "Fjord Atlantic, which flies":
@@ -233,7 +233,7 @@ internal static partial class RunClassifier
         }
 
         var next = tokens[comma + 1];
-        if (next.IsWord("which") || (next.IsWord("whose") && comma + 2 < tokens.Count && CompanyOfficeEnds.Contains(tokens[comma + 2].Text)))
+        if (next.IsWord("which") || (next.IsWord("whose") && comma + 2 < tokens.Count && CompanyOfficeEnds.For(tokens.Lexicon).Contains(tokens[comma + 2].Text)))
         {
             // ", whose president": a company's officer (people take "who").
             return true;

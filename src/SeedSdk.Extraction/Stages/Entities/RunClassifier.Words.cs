@@ -34,7 +34,7 @@ internal static partial class RunClassifier
     // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
     private static readonly HashSet<string> ProperPlaceSuffixes = new(Lexicon.English.List("proper-place-suffixes"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PlacePrepositions = new(Lexicon.English.List("place-prepositions"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> PlacePrepositions = new(lexicon => new(lexicon.List("place-prepositions"), StringComparer.Ordinal));
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
@@ -240,7 +240,7 @@ internal static partial class RunClassifier
     /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
     /// common word of company names anywhere; family names of the table are not.
     /// </summary>
-    private static bool HasCommonNounWord(RunWords words)
+    private static bool HasCommonNounWord(Lexicon lexicon, RunWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -251,7 +251,7 @@ internal static partial class RunClassifier
             }
 
             var last = i == words.Count - 1;
-            if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(word)) || words.Is(i, CompanyNameWord | CompanyType)
+            if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(lexicon, word)) || words.Is(i, CompanyNameWord | CompanyType)
                 || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
             {
                 return true;

@@ -74,7 +74,7 @@ internal static partial class RunClassifier
             return byCue;
         }
 
-        if (IsClubOfPlace(words))
+        if (IsClubOfPlace(tokens.Lexicon, words))
         {
             // "Manchester United", "Blackburn Rovers": a place's name and a club's word.
             return FactKind.Organization;

@@ -159,10 +159,10 @@ internal static class WordClasses
             ? word.Substring(0, word.Length - 2)
             : word;
 
-    private static readonly HashSet<string> OrdinalWords = new(Lexicon.English.List("ordinal-words"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> OrdinalWords = new(lexicon => new(lexicon.List("ordinal-words"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>An ordinal spelled as a word, in any case ("third", "Fifth"), up to "tenth".</summary>
-    public static bool IsOrdinalWord(string word) => OrdinalWords.Contains(word);
+    public static bool IsOrdinalWord(Lexicon lexicon, string word) => OrdinalWords.For(lexicon).Contains(word);
 
     /// <summary>A numeric or spelled ordinal token ("14th", "3rd").</summary>
     public static bool IsNumericOrdinal(Token token)
