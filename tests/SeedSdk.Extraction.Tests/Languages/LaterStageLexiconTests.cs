@@ -82,4 +82,17 @@ public class LaterStageLexiconTests
         Assert.Equal(new[] { "Kenya", "Ghana" }, Assert.Single(english).Items.ToArray());
         Assert.Empty(withPreposition);
     }
+
+    [Fact]
+    public void A_share_move_added_to_the_lexicon_makes_the_name_before_it_a_company()
+    {
+        const string text = "On Monday, Zorvak shares plummeted after the report.";
+        Assert.DoesNotContain("plummeted", Lexicon.English.List("share-moves"));
+
+        var withMove = FactExtractor.Extract(text, "seed.txt", With("share-moves", "plummeted")).Facts.Where(f => f.Kind == FactKind.Organization).ToList();
+        var english = FactExtractor.Extract(text, "seed.txt").Facts.Where(f => f.Kind == FactKind.Organization).ToList();
+
+        Assert.Equal("Zorvak", Assert.Single(withMove).Text);
+        Assert.Empty(english);
+    }
 }
