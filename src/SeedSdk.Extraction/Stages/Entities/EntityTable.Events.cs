@@ -10,7 +10,7 @@ namespace SeedSdk.Extraction.Stages.Entities;
 internal sealed partial class EntityTable
 {
     // Bodies that meet in numbered sessions: "the third session of the 14th National People's Congress".
-    private static readonly HashSet<string> SessionBodies = new(Lexicon.English.List("session-bodies"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> SessionBodies = new(lexicon => new(lexicon.List("session-bodies"), StringComparer.Ordinal));
 
     /// <summary>
     /// "the third session of the 14th National People's Congress", "the second plenary session of the 20th Central
@@ -21,7 +21,7 @@ internal sealed partial class EntityTable
     {
         var tokens = _context.TokenList;
         var last = tokens[run.Last].Text;
-        if (!SessionBodies.Contains(run.Possessive ? WordClasses.StripPossessive(last) : last) || run.Possessive)
+        if (!SessionBodies.For(tokens.Lexicon).Contains(run.Possessive ? WordClasses.StripPossessive(last) : last) || run.Possessive)
         {
             return;
         }

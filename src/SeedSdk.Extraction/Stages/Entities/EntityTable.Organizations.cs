@@ -93,7 +93,7 @@ internal sealed partial class EntityTable
         var words = NameWordsOf(core);
         var shortForm = ShortForm(words.Texts);
         var first = words[0];
-        var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.Contains(first)
+        var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.For(_context.TokenList.Lexicon).Contains(first)
             && !words.Is(0, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital | NameTraits.OrganizationCue);
 
         // "Gree Electric Appliances ... Gree said": a one-word organization and a longer name it is the distinctive first word of, in either order.

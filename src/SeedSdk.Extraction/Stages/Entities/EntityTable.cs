@@ -25,7 +25,7 @@ internal sealed partial class EntityTable
     private readonly Dictionary<string, Entity> _byFirstWord = new(StringComparer.Ordinal);
 
     // First words that many organizations share, so they never stand for one alone.
-    private static readonly HashSet<string> SharedFirstWords = new(Lexicon.English.List("shared-first-words"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> SharedFirstWords = new(lexicon => new(lexicon.List("shared-first-words"), StringComparer.Ordinal));
     private readonly BareNameEvidence _bare;
     private readonly RunWords _nameWords = new();
     // The run whose words _nameWords holds.
