@@ -4,8 +4,8 @@
     python3 tools/lsp-definition.py --root samples/FactSheet --file samples/FactSheet/Program.cs \
         --symbol ValueWidth --symbol TechnologyRdInvestment2021To2025Value --hover -- csharp-ls
 
-A fact's property is mapped by a #line directive, so its definition is the fact's text in the seed file; a fact's
-constants (such as ...Value above) are not mapped and open in the generated file, right below the fact.
+A fact's field is mapped by a #line directive, so its definition is the fact's text in the seed file; a fact's
+constants (such as ...Value above) are not mapped and open in the generated file, above the kind's facts.
 
 Sends initialize, initialized, textDocument/didOpen and then textDocument/definition at the first occurrence of
 each --symbol in --file. The first symbol is the readiness probe: it is asked again while the server is still

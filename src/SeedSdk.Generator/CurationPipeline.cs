@@ -22,10 +22,8 @@ internal static class CurationPipeline
             .Select(static (files, _) => files.ToEquatableArray())
             .WithTrackingName(TrackingNames.CurationFiles);
 
-        var seedPaths = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static input => SeedFileOptions.IsSeed(input.Right.GetOptions(input.Left)))
-            .Select(static (input, _) => input.Left.Path)
+        var seedPaths = reads
+            .Select(static (read, _) => read.FilePath)
             .Collect()
             .Select(static (paths, _) => paths.ToEquatableArray())
             .WithTrackingName(TrackingNames.SeedPaths);

@@ -30,15 +30,15 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GlobalOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.GlobalOptions);
 
+        // Every per-seed step walks all the seeds on every run, even when cached: the options are combined once,
+        // and reading and filtering are one step.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(globalOptions);
         var extracted = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Combine(globalOptions)
+            .Combine(options)
             .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
-            .Select(static (input, cancellationToken) => SeedReader.Read(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ReadSeeds)
-            .Where(static result => result is not null)
-            .Select(static (result, _) => result!)
-            .WithTrackingName(TrackingNames.Seeds);
+            .SelectMany(static (input, cancellationToken) => SeedReader.Read(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadSeeds);
         var reads = CurationPipeline.Curate(context, extracted);
 
         var models = reads
@@ -46,8 +46,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Models);
 
         var keys = reads
-            .Where(static result => result.Key is not null)
-            .Select(static (result, _) => result.Key!)
+            .Select(static (result, _) => result.Key)
             .Collect()
             .WithTrackingName(TrackingNames.TypeNameKeys);
 
@@ -63,7 +62,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Combine(language)
             .WithTrackingName(TrackingNames.EmitSettings);
 
-        // One Combine and one Select per seed: every per-seed step walks all the seeds on every run, even when cached.
+        // One Combine and one Select per seed.
         var sections = models
             .Combine(emitSettings)
             .WithTrackingName(TrackingNames.ModelsWithDuplicates)

@@ -9,11 +9,8 @@ public static class TrackingNames
     /// <summary>Every additional file paired with its options.</summary>
     public const string AdditionalFilesWithOptions = nameof(AdditionalFilesWithOptions);
 
-    /// <summary>Seed files read and extracted (null for files that are not seeds).</summary>
+    /// <summary>Seed files read and extracted (files that are not seeds give nothing).</summary>
     public const string ReadSeeds = nameof(ReadSeeds);
-
-    /// <summary>Only the seeds.</summary>
-    public const string Seeds = nameof(Seeds);
 
     /// <summary>Every curation file (<c>*.seedsdk.json</c>), collected.</summary>
     public const string CurationFiles = nameof(CurationFiles);

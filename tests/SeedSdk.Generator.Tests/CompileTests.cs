@@ -182,5 +182,5 @@ public sealed class CompileTests
     private static object? Const(Type type, string group, string name) => Const(type.GetNestedType(group)!, name);
 
     private static object? Field(Type type, string group, string name)
-        => type.GetNestedType(group)!.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+        => type.GetNestedType(group)!.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
 }

@@ -19,7 +19,7 @@ public sealed class GoToSentenceTests
     [Theory]
     [InlineData(LanguageVersion.Latest)]
     [InlineData(LanguageVersion.CSharp10)]
-    public void Every_fact_property_maps_to_the_seed_path_line_and_column_of_its_fact_its_constants_stay_beside_it(LanguageVersion version)
+    public void Every_fact_field_maps_to_the_seed_path_line_and_column_of_its_fact_its_constants_keep_generated_positions(LanguageVersion version)
     {
         var (compilation, seedPath) = Generate(version);
         var facts = FactExtractor.Extract(Report, "seeds/report.txt").Facts;
@@ -29,10 +29,11 @@ public sealed class GoToSentenceTests
         foreach (var fact in facts)
         {
             var group = compilation.GetTypeByMetadataName("MyApp.Seeds.Report+" + fact.Kind.GroupName())!;
-            // One #line per fact: the property maps into the seed; its constants are declared right after it, unmapped.
-            var property = Assert.Single(group.GetMembers(fact.Name).OfType<IPropertySymbol>());
-            var mapped = property.Locations.Single().GetMappedLineSpan();
-            Assert.True(mapped.HasMappedPath, property.Name);
+            // One #line per fact: the fact's field maps into the seed; the constants, declared before the facts, are unmapped.
+            var factField = Assert.Single(group.GetMembers(fact.Name).OfType<IFieldSymbol>());
+            Assert.True(factField.IsStatic && factField.IsReadOnly && !factField.IsConst, factField.Name);
+            var mapped = factField.Locations.Single().GetMappedLineSpan();
+            Assert.True(mapped.HasMappedPath, factField.Name);
             Assert.Equal(seedPath, mapped.Path);
             Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(fact.Span.Line - 1, fact.Span.Column - 1), mapped.StartLinePosition);
             foreach (var constant in group.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst && f.Name.StartsWith(fact.Name, System.StringComparison.Ordinal)))

@@ -13,8 +13,8 @@ namespace SeedSdk.Generator.Diagnostics;
 /// </summary>
 internal static class DuplicateTypeNames
 {
-    /// <summary>The file paths of the seeds that lose a clash, ordered.</summary>
-    public static EquatableArray<string> Losers(ImmutableArray<TypeNameKey> keys)
+    /// <summary>The file paths of the seeds that lose a clash, ordered (a null key is a seed without a class).</summary>
+    public static EquatableArray<string> Losers(ImmutableArray<TypeNameKey?> keys)
     {
         var losers = new List<string>();
         foreach (var (loser, _) in Clashes(keys))
@@ -26,7 +26,7 @@ internal static class DuplicateTypeNames
     }
 
     /// <summary>One SEED005 per losing seed, in its file; SEED009 instead when the "clash" is one file listed twice.</summary>
-    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<TypeNameKey> keys)
+    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<TypeNameKey?> keys)
     {
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (loser, winner) in Clashes(keys))
@@ -39,9 +39,18 @@ internal static class DuplicateTypeNames
         return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());
     }
 
-    private static IEnumerable<(TypeNameKey Loser, TypeNameKey Winner)> Clashes(ImmutableArray<TypeNameKey> keys)
+    private static IEnumerable<(TypeNameKey Loser, TypeNameKey Winner)> Clashes(ImmutableArray<TypeNameKey?> keys)
     {
-        var ordered = new List<TypeNameKey>(keys);
+        var ordered = new List<TypeNameKey>(keys.Length);
+        foreach (var key in keys)
+        {
+            if (key is not null)
+            {
+                ordered.Add(key);
+            }
+        }
+
+
         ordered.Sort((x, y) => string.CompareOrdinal(x.FilePath, y.FilePath));
         var winners = new Dictionary<string, TypeNameKey>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in ordered)

@@ -28,6 +28,9 @@ internal static class DocText
     /// <summary><paramref name="text"/> flattened, cut to <see cref="MaxQuoteLength"/> at a word boundary (with '…'), and escaped.</summary>
     public static string Quote(string text) => EscapeXml(Truncate(Flatten(text), MaxQuoteLength));
 
+    /// <summary><paramref name="text"/> flattened, cut to <see cref="MaxSentenceQuoteLength"/> at a word boundary (with '…'), and escaped: a fact's own words quoted in its doc comment.</summary>
+    public static string QuoteOf(string text) => EscapeXml(Truncate(Flatten(text), MaxSentenceQuoteLength));
+
     /// <summary>
     /// The part of <paramref name="text"/> between <paramref name="sentenceStart"/> and <paramref name="sentenceEnd"/> that a
     /// fact's doc comment quotes: the whole sentence when it is at most <see cref="MaxSentenceQuoteLength"/> characters, else

@@ -11,7 +11,7 @@ namespace SeedSdk.Generator.Emitting;
 /// (<c>#line (line, column) - (endLine, endColumn) offset "seed"</c>, offset the name's column in the generated
 /// line) its first character maps to the fact's first
 /// character; older language versions get <c>#line line "seed"</c>, which maps the line only. <c>#line default</c>
-/// follows at once, so the rest of the file keeps its own positions.
+/// follows the last fact of a class, so the rest of the file keeps its own positions.
 /// </summary>
 internal sealed class LineDirectives
 {
@@ -47,13 +47,16 @@ internal sealed class LineDirectives
 
     /// <summary>
     /// Writes the declaration <paramref name="head"/> <paramref name="nameAndRest"/> (the declared name first in
-    /// the second part), mapped to <paramref name="fact"/>'s text when there is a mapping.
+    /// the second part), mapped to <paramref name="fact"/>'s text when there is a mapping. <paramref name="mapped"/>
+    /// says whether a mapping is in force; it stays in force after the declaration, so consecutive facts need one
+    /// <see cref="EndMapping"/> after the last of them instead of a <c>#line default</c> each.
     /// </summary>
-    public void Declare(SourceWriter writer, string head, string nameAndRest, ExtractedFact fact)
+    public void Declare(SourceWriter writer, string head, string nameAndRest, ExtractedFact fact, ref bool mapped)
     {
         var directive = Directive(fact);
         if (directive is null)
         {
+            EndMapping(writer, ref mapped);
             writer.Line(head + " " + nameAndRest);
             return;
         }
@@ -61,7 +64,17 @@ internal sealed class LineDirectives
         writer.Line(head);
         writer.Directive(directive.Replace(OffsetPlaceholder, Number(writer.TextColumn)));
         writer.Line(nameAndRest);
-        writer.Directive("#line default");
+        mapped = true;
+    }
+
+    /// <summary>Writes <c>#line default</c> when a mapping is in force, so what follows keeps its generated positions.</summary>
+    public void EndMapping(SourceWriter writer, ref bool mapped)
+    {
+        if (mapped)
+        {
+            writer.Directive("#line default");
+            mapped = false;
+        }
     }
 
     private string? Directive(ExtractedFact fact)

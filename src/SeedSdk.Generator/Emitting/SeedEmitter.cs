@@ -9,8 +9,8 @@ namespace SeedSdk.Generator.Emitting;
 /// <summary>
 /// Writes the source of one seed's class: <c>Path</c>, <c>Title</c>, <c>Text</c>, <c>Document</c>, the document's
 /// fact table (one string the runtime decodes the first time a fact is read: each sentence once, each fact's place
-/// and values), and one nested class per fact kind present, each fact a documented property that reads the table,
-/// mapped by one <c>#line</c> to the fact's text, plus constants of its primitive values. The output is linear in the
+/// and values), and one nested class per fact kind present, each fact a documented <c>static readonly</c> field read from the
+/// table, mapped by one <c>#line</c> to the fact's text, after the constants of the facts' primitive values. The output is linear in the
 /// text (no fact repeats its sentence, doc-comment quotes are bounded) and compiles under C# 7.3 and later, with
 /// nullable enabled where the language has it, and warnings as errors.
 /// </summary>
@@ -147,21 +147,33 @@ internal static class SeedEmitter
         writer.Summary("The " + group.Kind.ContractName() + " facts of " + DocText.Escape(document.Path) + ", in document order.");
         writer.Line("public static partial class " + group.Name).Open();
         writer.Line("private static " + type + " " + FactAccessor + "(int index) => " + TableClass + ".Table.Get<" + type + ">(index);");
+        WriteConstants(writer, group);
+
+        // The facts come last, so one #line default closes the mapped run: constants keep their generated positions.
+        var mapped = false;
         for (var i = 0; i < group.Facts.Count; i++)
         {
             var fact = group.Facts[i];
-            var names = group.Names[i];
             writer.Summary(FactSummary(fact, document));
-            lines.Declare(writer, "public static " + type, names.Field + " => " + FactAccessor + "(" + CSharpLiteral.Int(index[fact]) + ");", fact);
-            var constants = FactMembers.Constants(fact);
+            lines.Declare(writer, "public static readonly " + type, group.Names[i].Field + " = " + FactAccessor + "(" + CSharpLiteral.Int(index[fact]) + ");", fact, ref mapped);
+        }
+
+        lines.EndMapping(writer, ref mapped);
+        writer.Close();
+    }
+
+    private static void WriteConstants(SourceWriter writer, FactGroup group)
+    {
+        for (var i = 0; i < group.Facts.Count; i++)
+        {
+            var names = group.Names[i];
+            var constants = FactMembers.Constants(group.Facts[i]);
             for (var c = 0; c < constants.Count; c++)
             {
                 writer.Line("/// <inheritdoc cref=\"" + names.Field + "\"/>");
                 writer.Line("public const " + constants[c].Type + " " + names.Constants[c] + " = " + constants[c].Literal + ";");
             }
         }
-
-        writer.Close();
     }
 
     private static string ClassSummary(ExtractedDocument document)
@@ -171,11 +183,18 @@ internal static class SeedEmitter
 
     private static string FactSummary(ExtractedFact fact, ExtractedDocument document)
     {
+        var line = " (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
+        if (fact.Kind == FactKind.Statement)
+        {
+            // A statement's display is already its words in quotes: quoting its sentence again would say it twice.
+            return DocText.Escape(fact.Speaker ?? string.Empty) + ": \"" + DocText.QuoteOf(fact.Text) + "\"" + line;
+        }
+
         var index = fact.SentenceIndex;
         var quoted = index >= 0 && index < document.Sentences.Count && document.Sentences[index].Span.Length > 0
             ? DocText.QuoteAround(document.Text, document.Sentences[index].Span.Start, document.Sentences[index].Span.End, fact.Span.Start, fact.Span.Length)
             : DocText.Quote(fact.Text);
-        return DocText.Quote(FactText.Display(fact)) + " \u2014 \"" + quoted + "\" (line " + CSharpLiteral.Int(fact.Span.Line) + ")";
+        return DocText.Quote(FactText.Display(fact)) + " \u2014 \"" + quoted + "\"" + line;
     }
 
     internal sealed record FactGroup(FactKind Kind, string Name, List<ExtractedFact> Facts, FactMemberNames[] Names);

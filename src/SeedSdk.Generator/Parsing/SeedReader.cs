@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Threading;
@@ -21,13 +22,13 @@ namespace SeedSdk.Generator.Parsing;
 /// </summary>
 internal static class SeedReader
 {
-    /// <summary>Null when <paramref name="file"/> is not flagged as a seed.</summary>
-    public static SeedReadResult? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, GlobalSeedOptions global, CancellationToken cancellationToken)
+    /// <summary>The seed read from <paramref name="file"/>, or nothing when it is not flagged as a seed: zero or one result, so the pipeline reads and filters in one step.</summary>
+    public static ImmutableArray<SeedReadResult> Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, GlobalSeedOptions global, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
         if (!SeedFileOptions.IsSeed(options) || SeedCuration.IsCurationFile(file.Path))
         {
-            return null;
+            return ImmutableArray<SeedReadResult>.Empty;
         }
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -35,7 +36,7 @@ internal static class SeedReader
         try
         {
             var (model, key) = ReadSeed(file, options, relativePath, global, diagnostics, cancellationToken);
-            return Result(model, key, diagnostics);
+            return ImmutableArray.Create(Result(file.Path, model, key, diagnostics));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -44,12 +45,12 @@ internal static class SeedReader
         catch (Exception exception)
         {
             diagnostics.Add(DiagnosticInfo.InFile(DiagnosticDescriptors.InternalError, file.Path, default, default, relativePath, exception.GetType().Name + ": " + exception.Message));
-            return Result(null, null, diagnostics);
+            return ImmutableArray.Create(Result(file.Path, null, null, diagnostics));
         }
     }
 
-    private static SeedReadResult Result(SeedModel? model, TypeNameKey? key, List<DiagnosticInfo> diagnostics)
-        => new SeedReadResult(model, key, EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray()));
+    private static SeedReadResult Result(string filePath, SeedModel? model, TypeNameKey? key, List<DiagnosticInfo> diagnostics)
+        => new SeedReadResult(filePath, model, key, EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray()));
 
     private static (SeedModel?, TypeNameKey?) ReadSeed(AdditionalText file, AnalyzerConfigOptions options, string relativePath, GlobalSeedOptions global, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
