@@ -85,11 +85,17 @@ public sealed class SeedProject
     public static ImmutableArray<string> GeneratedSources(GeneratorDriver driver)
         => driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Select(s => s.SourceText.ToString()).ToImmutableArray();
 
-    /// <summary>Parses, compiles and emits the project with <paramref name="generated"/> sources, as csc would; the error count.</summary>
-    public int CompileAndEmit(IEnumerable<string> generated)
+    /// <summary>
+    /// Parses, compiles and emits the project with <paramref name="generated"/> sources, as csc would with
+    /// <paramref name="documentation"/> (<see cref="DocumentationMode.None"/> without <c>/doc</c>,
+    /// <see cref="DocumentationMode.Diagnose"/> with it); the error count.
+    /// </summary>
+    public int CompileAndEmit(IEnumerable<string> generated, DocumentationMode documentation)
     {
-        var trees = generated.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, "generated" + i + ".g.cs"));
-        var compilation = Compilation.AddSyntaxTrees(trees);
+        var options = ParseOptions.WithDocumentationMode(documentation);
+        var program = Compilation.SyntaxTrees.First();
+        var trees = generated.Select((source, i) => CSharpSyntaxTree.ParseText(source, options, "generated" + i + ".g.cs"));
+        var compilation = Compilation.ReplaceSyntaxTree(program, program.WithRootAndOptions(program.GetRoot(), options)).AddSyntaxTrees(trees);
         using var peStream = new MemoryStream();
         var result = compilation.Emit(peStream);
         return result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
