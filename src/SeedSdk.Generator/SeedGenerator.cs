@@ -39,18 +39,21 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AdditionalFilesWithOptions)
             .SelectMany(static (input, cancellationToken) => SeedReader.Read(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReadSeeds);
-        var reads = CurationPipeline.Curate(context, extracted);
+        var curationFiles = CurationPipeline.Files(context);
+        var reads = CurationPipeline.Curate(extracted, curationFiles);
 
         var models = reads
             .Select(static (result, _) => result.Model)
             .WithTrackingName(TrackingNames.Models);
 
-        var keys = reads
-            .Select(static (result, _) => result.Key)
+        // One step per seed feeds both project-wide checks: clashing type names and curation files without a seed.
+        var identities = reads
+            .Select(static (result, _) => new SeedIdentity(result.FilePath, result.Key))
             .Collect()
-            .WithTrackingName(TrackingNames.TypeNameKeys);
+            .WithTrackingName(TrackingNames.SeedIdentities);
+        CurationPipeline.ReportOrphans(context, curationFiles, identities);
 
-        var duplicatePaths = keys
+        var duplicatePaths = identities
             .Select(static (all, _) => DuplicateTypeNames.Losers(all))
             .WithTrackingName(TrackingNames.DuplicatePaths);
 
@@ -90,7 +93,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SeedDiagnostics);
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        var duplicateDiagnostics = keys
+        var duplicateDiagnostics = identities
             .Select(static (all, _) => DuplicateTypeNames.Diagnostics(all))
             .WithTrackingName(TrackingNames.DuplicateDiagnostics);
         context.RegisterSourceOutput(duplicateDiagnostics, static (output, diagnostics) => Report(output, diagnostics));

@@ -15,9 +15,6 @@ public static class TrackingNames
     /// <summary>Every curation file (<c>*.seedsdk.json</c>), collected.</summary>
     public const string CurationFiles = nameof(CurationFiles);
 
-    /// <summary>The paths of every seed, collected (to find curation files without a seed).</summary>
-    public const string SeedPaths = nameof(SeedPaths);
-
     /// <summary>Curation files without a seed beside them.</summary>
     public const string OrphanCurationDiagnostics = nameof(OrphanCurationDiagnostics);
 
@@ -30,8 +27,8 @@ public static class TrackingNames
     /// <summary>The models that generate code.</summary>
     public const string Models = nameof(Models);
 
-    /// <summary>Every seed's type-name key, collected.</summary>
-    public const string TypeNameKeys = nameof(TypeNameKeys);
+    /// <summary>Every seed's file and generated type, collected (for type-name clashes and curation files without a seed).</summary>
+    public const string SeedIdentities = nameof(SeedIdentities);
 
     /// <summary>The seeds that lose a type-name clash.</summary>
     public const string DuplicatePaths = nameof(DuplicatePaths);

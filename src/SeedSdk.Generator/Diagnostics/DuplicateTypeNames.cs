@@ -13,11 +13,11 @@ namespace SeedSdk.Generator.Diagnostics;
 /// </summary>
 internal static class DuplicateTypeNames
 {
-    /// <summary>The file paths of the seeds that lose a clash, ordered (a null key is a seed without a class).</summary>
-    public static EquatableArray<string> Losers(ImmutableArray<TypeNameKey?> keys)
+    /// <summary>The file paths of the seeds that lose a clash, ordered.</summary>
+    public static EquatableArray<string> Losers(ImmutableArray<SeedIdentity> seeds)
     {
         var losers = new List<string>();
-        foreach (var (loser, _) in Clashes(keys))
+        foreach (var (loser, _) in Clashes(seeds))
         {
             losers.Add(loser.FilePath);
         }
@@ -26,10 +26,10 @@ internal static class DuplicateTypeNames
     }
 
     /// <summary>One SEED005 per losing seed, in its file; SEED009 instead when the "clash" is one file listed twice.</summary>
-    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<TypeNameKey?> keys)
+    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<SeedIdentity> seeds)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var (loser, winner) in Clashes(keys))
+        foreach (var (loser, winner) in Clashes(seeds))
         {
             diagnostics.Add(string.Equals(loser.FilePath, winner.FilePath, StringComparison.Ordinal)
                 ? DiagnosticInfo.InFile(DiagnosticDescriptors.SeedListedTwice, loser.FilePath, loser.FirstLine, loser.FirstLineSpan, loser.RelativePath)
@@ -39,14 +39,14 @@ internal static class DuplicateTypeNames
         return EquatableArray<DiagnosticInfo>.TakeOwnership(diagnostics.ToArray());
     }
 
-    private static IEnumerable<(TypeNameKey Loser, TypeNameKey Winner)> Clashes(ImmutableArray<TypeNameKey?> keys)
+    private static IEnumerable<(TypeNameKey Loser, TypeNameKey Winner)> Clashes(ImmutableArray<SeedIdentity> seeds)
     {
-        var ordered = new List<TypeNameKey>(keys.Length);
-        foreach (var key in keys)
+        var ordered = new List<TypeNameKey>(seeds.Length);
+        foreach (var seed in seeds)
         {
-            if (key is not null)
+            if (seed.Key is not null)
             {
-                ordered.Add(key);
+                ordered.Add(seed.Key);
             }
         }
 

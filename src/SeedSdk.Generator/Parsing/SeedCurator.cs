@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SeedSdk.Extraction.Curation;
 using SeedSdk.Extraction.Model;
@@ -31,12 +32,12 @@ internal static class SeedCurator
     }
 
     /// <summary>One SEED027 per curation file that no seed stands beside (a typo in its name, or a seed that is not listed).</summary>
-    public static EquatableArray<DiagnosticInfo> Orphans(EquatableArray<CurationText> files, EquatableArray<string> seedPaths)
+    public static EquatableArray<DiagnosticInfo> Orphans(EquatableArray<CurationText> files, ImmutableArray<SeedIdentity> seeds)
     {
         var curated = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var seedPath in seedPaths)
+        foreach (var seed in seeds)
         {
-            curated.Add(SeedCuration.PathFor(seedPath));
+            curated.Add(SeedCuration.PathFor(seed.FilePath));
         }
 
         var diagnostics = new List<DiagnosticInfo>();
