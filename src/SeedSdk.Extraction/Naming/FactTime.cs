@@ -82,8 +82,8 @@ internal static class FactTime
     private static bool IsYearAt(in FactWindow window, int index) => window.IsInClause(index) && window.Words[index].IsYear;
 
     private static bool IsJoinerAt(in FactWindow window, int index)
-        => window.IsInClause(index) && IsJoiner(window.Words[index]);
+        => window.IsInClause(index) && IsJoiner(window.Words[index], window.Naming);
 
-    private static bool IsJoiner(in NameWord word)
-        => word.Lower is "to" or "and" or "through" or "until" || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0]));
+    private static bool IsJoiner(in NameWord word, NamingLexicon naming)
+        => naming.YearRangeJoiners.Contains(word.Lower) || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0]));
 }

@@ -40,37 +40,37 @@ internal static class ValueNames
                 AppendCompact(name, fact.Value);
                 break;
             case FactKind.Date:
-                AppendDate(name, fact.Date, yearPrefix: "Year");
+                AppendDate(name, fact.Date, yearPrefix: "Year", words.Naming);
                 break;
             case FactKind.Period:
                 name.Append("From");
-                AppendDate(name, fact.Start, string.Empty);
+                AppendDate(name, fact.Start, string.Empty, words.Naming);
                 name.Append("To");
-                AppendDate(name, fact.End, string.Empty);
+                AppendDate(name, fact.End, string.Empty, words.Naming);
                 break;
         }
     }
 
     /// <summary>
     /// Appends an ISO 8601 date as a name part: "2025" → prefix + "2025", "2025-03" → "March2025",
-    /// "2025-03-05" → "March5_2025", "2025-Q1" → "Q1_2025"; other text in PascalCase.
+    /// "2025-03-05" → "March5_2025", "2025-Q1" → "Q1_2025"; other text in PascalCase. Months are named as in <paramref name="naming"/>.
     /// </summary>
-    public static void AppendDate(NameBuilder name, string? iso, string yearPrefix)
+    public static void AppendDate(NameBuilder name, string? iso, string yearPrefix, NamingLexicon naming)
     {
         if (string.IsNullOrEmpty(iso))
         {
             return;
         }
 
-        if (!TryAppendCommonShape(name, iso!, yearPrefix))
+        if (!TryAppendCommonShape(name, iso!, yearPrefix, naming.Months))
         {
-            name.Append(FromParts(iso!, yearPrefix));
+            name.Append(FromParts(iso!, yearPrefix, naming.Months));
         }
     }
 
     // The shapes the date recognizers write ("2025", "2025-03", "2025-03-05", "2025-Q1") named without
     // splitting, exactly as FromParts names them; false, with nothing written, for any other text.
-    private static bool TryAppendCommonShape(NameBuilder name, string iso, string yearPrefix)
+    private static bool TryAppendCommonShape(NameBuilder name, string iso, string yearPrefix, string[] months)
     {
         if (!IsDigits(iso, 0, 4))
         {
@@ -108,7 +108,7 @@ internal static class ValueNames
             return false;
         }
 
-        name.Append(NamingLexicon.Months[month]);
+        name.Append(months[month]);
         if (iso.Length == 10)
         {
             name.AppendDigits(TwoDigits(iso, 8));
@@ -119,7 +119,7 @@ internal static class ValueNames
         return true;
     }
 
-    private static string FromParts(string iso, string yearPrefix)
+    private static string FromParts(string iso, string yearPrefix, string[] months)
     {
         var parts = iso.Split('-');
         if (parts[0].Length != 4 || !IsDigits(parts[0], 0, 4))
@@ -142,7 +142,7 @@ internal static class ValueNames
             return CSharpIdentifier.ToPascalCase(iso, string.Empty);
         }
 
-        var monthName = NamingLexicon.Months[month];
+        var monthName = months[month];
         return parts.Length >= 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             ? monthName + day.ToString(CultureInfo.InvariantCulture) + "_" + parts[0]
             : monthName + parts[0];
