@@ -218,7 +218,7 @@ internal sealed class ContextParts
         {
             // "Employees" + 186000, not "EmployeesEmployee186000": the name already says what is counted.
             name.Clear();
-            ValueNames.AppendCompact(name, fact.Value);
+            ValueNames.AppendCompact(name, fact.Value, _cache.Naming.Parts);
         }
 
         return name.ToString();

@@ -38,7 +38,7 @@ internal static class EntityNames
                 break;
             case FactKind.List when fact.Items.Count > 0:
                 AppendWords(name, fact.Items[0], MaxStatementWords, words);
-                name.Append("List");
+                name.Append(words.Naming.Parts.List);
                 break;
             case FactKind.Statement:
                 name.Append(Pascal(fact.Speaker, words));

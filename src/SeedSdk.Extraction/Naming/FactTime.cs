@@ -19,7 +19,7 @@ internal static class FactTime
         {
             var period = right.Period < 0 || (left.Period >= 0 && left.PeriodDistance <= right.PeriodDistance) ? left.Period : right.Period;
             name.Append(window.Words[period].Text);
-            name.Append("To");
+            name.Append(window.Naming.Parts.To);
             name.Append(window.Words[period + 2].Text);
             return;
         }

@@ -47,6 +47,7 @@ internal sealed class NamingLexicon
         SpanPrepositions = new(lexicon.List("span-prepositions"), StringComparer.Ordinal);
         Determiners = new(lexicon.List("name-determiners"), StringComparer.Ordinal);
         YearRangeJoiners = new(lexicon.List("year-range-joiners"), StringComparer.Ordinal);
+        Parts = new NameParts(lexicon);
 
         // Built last: they read the tables above.
         _classes = BuildClasses();
@@ -137,6 +138,9 @@ internal sealed class NamingLexicon
 
     /// <summary>Words between two years that make them one period in a name ("2021 to 2025").</summary>
     public HashSet<string> YearRangeJoiners { get; }
+
+    /// <summary>The fixed words a name adds of its own ("SharePrice", "Percent").</summary>
+    public NameParts Parts { get; }
 
     /// <summary>The noun of <paramref name="word"/> when it is an amount verb ("invest" → "Investment"), or null.</summary>
     public string? AmountNounOf(in NameWord word) => word.IsAmountVerb ? AmountVerbs[word.Lower] : null;

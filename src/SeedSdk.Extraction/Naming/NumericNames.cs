@@ -72,7 +72,7 @@ internal static class NumericNames
             var measured = MeasurePhraseBeforeInSentence(window, fact);
             if (measured.Count > 0)
             {
-                return (measured, Phrase.Fixed("Previous"));
+                return (measured, Phrase.Fixed(window.Naming.Parts.Previous));
             }
         }
 
@@ -101,7 +101,7 @@ internal static class NumericNames
             if (fact.Kind == FactKind.Money && window.Naming.StockWords.Contains(word.Lower))
             {
                 // "Fabrikam shares closed at £87.20": the price of a share.
-                return (Phrase.Empty, Phrase.Fixed("SharePrice"));
+                return (Phrase.Empty, Phrase.Fixed(window.Naming.Parts.SharePrice));
             }
 
             if (window.Naming.AmountNounOf(word) is { } noun)
@@ -121,7 +121,7 @@ internal static class NumericNames
         if (fact.Kind == FactKind.Money && IsPerShareAt(window, after))
         {
             // "87 pence a share", "$3.10 per share"
-            return (Phrase.Empty, Phrase.Fixed("SharePrice"));
+            return (Phrase.Empty, Phrase.Fixed(window.Naming.Parts.SharePrice));
         }
 
         // "a 2 trillion yen stimulus package": the words right after an amount.
@@ -209,7 +209,7 @@ internal static class NumericNames
             var measured = FirstMeasurePhraseInSentence(window, fact);
             if (measured.Count > 0)
             {
-                return (measured, Phrase.Fixed("Period"));
+                return (measured, Phrase.Fixed(window.Naming.Parts.Period));
             }
         }
 

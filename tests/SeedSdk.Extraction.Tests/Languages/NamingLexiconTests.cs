@@ -100,4 +100,14 @@ public class NamingLexiconTests
         Assert.Equal("RdSpendingPeriod", NameOf(text, FactKind.Duration));
         Assert.NotEqual("RdSpendingPeriod", NameOf(text, FactKind.Duration, Without("span-prepositions", "over")));
     }
+
+    [Fact]
+    public void The_words_a_name_adds_of_its_own_are_the_lexicons_name_parts()
+    {
+        const string text = "Contoso holds $5 billion.";
+        var parts = Lexicon.English.List("name-parts").Select(row => row.StartsWith("billion ") ? "billion Milliard" : row);
+
+        Assert.Equal("Usd5Billion", NameOf(text, FactKind.Money));
+        Assert.Equal("Usd5Milliard", NameOf(text, FactKind.Money, Lexicon.English.WithList("name-parts", string.Join("\n", parts))));
+    }
 }
