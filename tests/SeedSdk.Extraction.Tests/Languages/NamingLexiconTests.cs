@@ -1,4 +1,5 @@
 using System.Linq;
+using SeedSdk.Extraction.Curation;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
@@ -109,5 +110,25 @@ public class NamingLexiconTests
 
         Assert.Equal("Usd5Billion", NameOf(text, FactKind.Money));
         Assert.Equal("Usd5Milliard", NameOf(text, FactKind.Money, Lexicon.English.WithList("name-parts", string.Join("\n", parts))));
+    }
+
+    [Fact]
+    public void Curation_names_a_displaced_fact_again_with_the_documents_lexicon()
+    {
+        const string text = "Contoso bagged $5 million for robotics. Northwind spent $3 million on offices.";
+        var lexicon = With("amount-verbs", "bagged Funding");
+        var document = FactExtractor.Extract(text, "seed.txt", lexicon);
+        var bagged = Assert.Single(document.Facts, f => f.Text == "$5 million");
+        Assert.Equal("RoboticsFunding", bagged.Name);
+        const string curation = """{ "facts": [ { "kind": "money", "text": "$3 million", "rename": "RoboticsFunding" } ] }""";
+
+        var curated = SeedCuration.Apply(document, curation, lexicon);
+        var inEnglish = SeedCuration.Apply(document, curation);
+
+        Assert.Empty(curated.Problems);
+        var displaced = Assert.Single(curated.Document.Facts, f => f.Text == "$5 million").Name;
+        Assert.NotEqual("RoboticsFunding", displaced);
+        Assert.Contains("Funding", displaced);
+        Assert.DoesNotContain("Funding", Assert.Single(inEnglish.Document.Facts, f => f.Text == "$5 million").Name);
     }
 }
