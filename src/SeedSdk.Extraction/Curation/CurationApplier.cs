@@ -17,7 +17,7 @@ namespace SeedSdk.Extraction.Curation;
 /// </summary>
 internal static class CurationApplier
 {
-    public static ExtractedDocument Apply(ExtractedDocument document, CurationPlan plan, CurationProblems problems)
+    public static ExtractedDocument Apply(ExtractedDocument document, CurationPlan plan, CurationProblems problems, Lexicon lexicon)
     {
         if (plan.Edits.Count == 0 && plan.Additions.Count == 0)
         {
@@ -81,7 +81,7 @@ internal static class CurationApplier
             }
         }
 
-        claims.RenameDisplaced(document, origins, result);
+        claims.RenameDisplaced(document, lexicon, origins, result);
         claims.MoveAsideUnclaimed(result);
         DocumentOrder.Sort(result);
         return document with { Facts = EquatableArray<ExtractedFact>.TakeOwnership(result.ToArray()) };
@@ -325,9 +325,10 @@ internal static class CurationApplier
         /// When a fact curation did not name holds a name curation gives, names the document's facts again with the
         /// claimed names taken: the facts curation names keep their old names in that contest (so they move nobody),
         /// and the others get the names it gives them. <paramref name="result"/> holds the document's facts at the
-        /// indices <paramref name="origins"/>, then the facts curation added.
+        /// indices <paramref name="origins"/>, then the facts curation added. The document was extracted, and is named
+        /// again, with <paramref name="lexicon"/>.
         /// </summary>
-        public void RenameDisplaced(ExtractedDocument document, List<int> origins, List<ExtractedFact> result)
+        public void RenameDisplaced(ExtractedDocument document, Lexicon lexicon, List<int> origins, List<ExtractedFact> result)
         {
             if (!Displaces(result))
             {
@@ -344,7 +345,7 @@ internal static class CurationApplier
                 }
             }
 
-            var names = FactNamer.Rename(DocumentContext.Create(document.Text, document.Path), facts, fixedNames, _claims.Keys);
+            var names = FactNamer.Rename(DocumentContext.Create(document.Text, document.Path, lexicon), facts, fixedNames, _claims.Keys);
             for (var p = 0; p < origins.Count; p++)
             {
                 var fact = result[p];

@@ -1,5 +1,6 @@
 using System;
 using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Curation;
 
@@ -25,8 +26,14 @@ public static class SeedCuration
         return stem + FileSuffix;
     }
 
-    /// <summary>Applies the curation file <paramref name="curationText"/> to <paramref name="document"/>.</summary>
-    public static CurationResult Apply(ExtractedDocument document, string curationText)
+    /// <summary>Applies the curation file <paramref name="curationText"/> to <paramref name="document"/>, extracted with <see cref="Lexicon.English"/>.</summary>
+    public static CurationResult Apply(ExtractedDocument document, string curationText) => Apply(document, curationText, Lexicon.English);
+
+    /// <summary>
+    /// Applies the curation file <paramref name="curationText"/> to <paramref name="document"/>, extracted with
+    /// <paramref name="lexicon"/>: facts a curated name displaces are named again with its words.
+    /// </summary>
+    public static CurationResult Apply(ExtractedDocument document, string curationText, Lexicon lexicon)
     {
         if (document is null)
         {
@@ -38,6 +45,11 @@ public static class SeedCuration
             throw new ArgumentNullException(nameof(curationText));
         }
 
+        if (lexicon is null)
+        {
+            throw new ArgumentNullException(nameof(lexicon));
+        }
+
         var problems = new CurationProblems(curationText);
         var root = JsonReader.Read(curationText, out var error);
         if (root is null)
@@ -47,7 +59,7 @@ public static class SeedCuration
         }
 
         var plan = CurationParser.Parse(root, problems);
-        var curated = CurationApplier.Apply(document, plan, problems);
+        var curated = CurationApplier.Apply(document, plan, problems, lexicon);
         var list = new CurationProblem[problems.All.Count];
         for (var i = 0; i < list.Length; i++)
         {

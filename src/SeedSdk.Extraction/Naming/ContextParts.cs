@@ -111,7 +111,7 @@ internal sealed class ContextParts
                     start--;
                 }
 
-                if (start > 0 || i > start || IsOpeningName(words, start))
+                if (start > 0 || i > start || IsOpeningName(words, start, _cache.Naming))
                 {
                     return Rendered(words, start, i + 1);
                 }
@@ -218,7 +218,7 @@ internal sealed class ContextParts
         {
             // "Employees" + 186000, not "EmployeesEmployee186000": the name already says what is counted.
             name.Clear();
-            ValueNames.AppendCompact(name, fact.Value);
+            ValueNames.AppendCompact(name, fact.Value, _cache.Naming.Parts);
         }
 
         return name.ToString();
@@ -288,7 +288,7 @@ internal sealed class ContextParts
     // because it opens the sentence: a possessive ("Contoso's"), an acronym, or a word a verb of which it is the
     // subject follows ("Contoso earned", "Contoso said"), where a common noun or participle mostly has a noun or a
     // preposition after it ("Overseas sales", "Compared with").
-    private static bool IsOpeningName(NameWordList words, int index)
+    private static bool IsOpeningName(NameWordList words, int index, NamingLexicon naming)
     {
         ref readonly var word = ref words[index];
         if (word.Text.EndsWith("'s", System.StringComparison.Ordinal) || word.Text.EndsWith("\u2019s", System.StringComparison.Ordinal) || IsAllCaps(word.Text))
@@ -307,7 +307,7 @@ internal sealed class ContextParts
             return true;
         }
 
-        return next.IsVerbOfAmount || NamingLexicon.SubjectVerbs.Contains(next.Lower);
+        return next.IsVerbOfAmount || naming.SubjectVerbs.Contains(next.Lower);
     }
 
     private static bool IsAllCaps(string text)

@@ -38,20 +38,20 @@ internal static class EntityNames
                 break;
             case FactKind.List when fact.Items.Count > 0:
                 AppendWords(name, fact.Items[0], MaxStatementWords, words);
-                name.Append("List");
+                name.Append(words.Naming.Parts.List);
                 break;
             case FactKind.Statement:
                 name.Append(Pascal(fact.Speaker, words));
-                AppendStatementWords(name, window, fact);
+                AppendStatementWords(name, window, fact, words);
                 break;
         }
     }
 
     // The first content words of what was said, ending at a number once some are found
     // ("plans to invest 5 billion euros" → Invest), never a scale word.
-    private static void AppendStatementWords(NameBuilder name, FactWindow? window, ExtractedFact fact)
+    private static void AppendStatementWords(NameBuilder name, FactWindow? window, ExtractedFact fact, FactWindow.WordCache cache)
     {
-        var words = window is { } w ? w.Words : NameWords.FromText(fact.Text);
+        var words = window is { } w ? w.Words : NameWords.FromText(fact.Text, cache.Naming);
         var (first, last) = window is { } v ? (v.First, v.Last) : (0, words.Count - 1);
         var kept = 0;
         for (var i = first; i <= last; i++)

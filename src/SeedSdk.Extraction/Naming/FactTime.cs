@@ -19,7 +19,7 @@ internal static class FactTime
         {
             var period = right.Period < 0 || (left.Period >= 0 && left.PeriodDistance <= right.PeriodDistance) ? left.Period : right.Period;
             name.Append(window.Words[period].Text);
-            name.Append("To");
+            name.Append(window.Naming.Parts.To);
             name.Append(window.Words[period + 2].Text);
             return;
         }
@@ -82,8 +82,8 @@ internal static class FactTime
     private static bool IsYearAt(in FactWindow window, int index) => window.IsInClause(index) && window.Words[index].IsYear;
 
     private static bool IsJoinerAt(in FactWindow window, int index)
-        => window.IsInClause(index) && IsJoiner(window.Words[index]);
+        => window.IsInClause(index) && IsJoiner(window.Words[index], window.Naming);
 
-    private static bool IsJoiner(in NameWord word)
-        => word.Lower is "to" or "and" or "through" or "until" || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0]));
+    private static bool IsJoiner(in NameWord word, NamingLexicon naming)
+        => naming.YearRangeJoiners.Contains(word.Lower) || (word.Text.Length == 1 && CharClasses.IsDash(word.Text[0]));
 }

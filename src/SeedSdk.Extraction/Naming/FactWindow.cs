@@ -202,6 +202,9 @@ internal readonly struct FactWindow
     /// <summary>The words of a free-standing text (a unit such as "vehicles"), read once per naming pass; callers must not change the list.</summary>
     public NameWordList WordsOfText(string text) => _cache.WordsOfText(text);
 
+    /// <summary>The naming tables of the document's lexicon.</summary>
+    public NamingLexicon Naming => _cache.Naming;
+
     /// <summary>Whether the word at <paramref name="index"/> is inside the clause (then read in place through <see cref="Words"/>).</summary>
     public bool IsInClause(int index) => index >= ClauseStart && index <= ClauseEnd;
 
@@ -224,16 +227,20 @@ internal readonly struct FactWindow
         private readonly Dictionary<string, string> _textNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pascalCase = new(StringComparer.Ordinal);
 
-        /// <summary>An empty cache for one naming pass over <paramref name="context"/>.</summary>
+        /// <summary>An empty cache for one naming pass over <paramref name="context"/>, whose words are looked up in the tables of its lexicon.</summary>
         public WordCache(DocumentContext context)
         {
             Context = context;
-            _documentWords = new TokenWords(context.DistinctTexts);
+            Naming = NamingLexicon.Of(context.Lexicon);
+            _documentWords = new TokenWords(context.DistinctTexts, Naming);
             Builder = new NameBuilder(_documentWords);
         }
 
         /// <summary>The document whose words are read.</summary>
         public DocumentContext Context { get; }
+
+        /// <summary>The naming tables of the document's lexicon.</summary>
+        public NamingLexicon Naming { get; }
 
         /// <summary>The first token of the fact located last: where the search for the next fact's tokens starts.</summary>
         public int LocatedToken { get; set; }
@@ -247,16 +254,16 @@ internal readonly struct FactWindow
         /// past its clause, so the rest of a sentence is read only when a later fact's clause needs it. Valid until
         /// the next call with another range.
         /// </summary>
-        public NameWordList Words(int from, int to, int through) => _clauseWords.Read(Context.TokenList, _documentWords, from, to, through);
+        public NameWordList Words(int from, int to, int through) => _clauseWords.Read(Context.TokenList, Naming, _documentWords, from, to, through);
 
         /// <summary>As <see cref="Words"/>, in a buffer of its own: the words of a whole sentence read while a window on its clause is in use.</summary>
-        public NameWordList WholeWords(int from, int to, int through) => _wholeWords.Read(Context.TokenList, _documentWords, from, to, through);
+        public NameWordList WholeWords(int from, int to, int through) => _wholeWords.Read(Context.TokenList, Naming, _documentWords, from, to, through);
 
         /// <summary>
         /// As <see cref="Words"/>, in a buffer of its own: the words after a fact read while a window on its clause is
         /// in use (see <see cref="ContextParts.NameAfter"/>), one clause at a time.
         /// </summary>
-        public NameWordList WordsAfter(int from, int to, int through) => _afterWords.Read(Context.TokenList, _documentWords, from, to, through);
+        public NameWordList WordsAfter(int from, int to, int through) => _afterWords.Read(Context.TokenList, Naming, _documentWords, from, to, through);
 
         /// <summary><paramref name="text"/> in PascalCase (see <see cref="CSharpIdentifier.ToPascalCase"/>, no fallback), converted once per distinct text.</summary>
         public string PascalCaseOf(string text)
@@ -287,7 +294,7 @@ internal readonly struct FactWindow
         {
             if (!_texts.TryGetValue(text, out var words))
             {
-                words = NameWords.FromText(text);
+                words = NameWords.FromText(text, Naming);
                 _texts.Add(text, words);
             }
 
@@ -303,7 +310,7 @@ internal readonly struct FactWindow
             private int _next = -1;
 
             /// <summary>See <see cref="WordCache.Words"/>.</summary>
-            public NameWordList Read(TokenList tokens, TokenWords documentWords, int from, int to, int through)
+            public NameWordList Read(TokenList tokens, NamingLexicon naming, TokenWords documentWords, int from, int to, int through)
             {
                 if (from != _from || to != _to)
                 {
@@ -314,7 +321,7 @@ internal readonly struct FactWindow
                 // Read so far: every token before _next, the last one read being a clause boundary unless all were read.
                 if (_next <= to && _next - 1 <= through)
                 {
-                    _next = NameWords.ReadInto(_words, tokens, _next, to, documentWords, stopAfter: through);
+                    _next = NameWords.ReadInto(_words, tokens, _next, to, naming, documentWords, stopAfter: through);
                 }
 
                 return _words;

@@ -17,14 +17,8 @@ internal readonly record struct NameWord
 
     private readonly byte _flags;
 
-    /// <summary>A word read from tokens <paramref name="firstToken"/>..<paramref name="lastToken"/>.</summary>
-    public NameWord(string text, TokenKind kind, int firstToken, int lastToken, bool isAbbreviation)
-        : this(text, kind, firstToken, lastToken, isAbbreviation, WordTraits.Of(text))
-    {
-    }
-
     /// <summary>
-    /// A word whose table lookups <paramref name="traits"/> are already known; <paramref name="textId"/>
+    /// A word read from tokens <paramref name="firstToken"/>..<paramref name="lastToken"/> whose table lookups <paramref name="traits"/> are already known; <paramref name="textId"/>
     /// is the <see cref="Token.TextId"/> of a word that is one token of the named document, else -1.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per token of every named sentence
@@ -69,19 +63,16 @@ internal readonly record struct NameWord
     /// <summary>A noun naming what an amount measures ("budget", "revenue").</summary>
     public bool IsMeasureNoun => Traits.IsMeasureNoun;
 
-    /// <summary>The noun of an amount verb ("invest" → "Investment"), or null.</summary>
-    public string? AmountNoun => IsAmountVerb ? NamingLexicon.AmountVerbs[Lower] : null;
-
-    /// <summary>The noun of a change verb ("rose" → "Growth"), or null.</summary>
-    public string? ChangeNoun => IsChangeVerb ? NamingLexicon.ChangeVerbs[Lower] : null;
-
     /// <summary>An amount verb or a change verb: it ends the modifiers of a noun.</summary>
     public bool IsVerbOfAmount => IsAmountVerb || IsChangeVerb;
 
-    // Flags rather than the nouns themselves keep the struct small: a sentence's words are many.
-    private bool IsAmountVerb => Traits.IsAmountVerb;
+    // Flags rather than the nouns themselves keep the struct small: a sentence's words are many (see NamingLexicon.AmountNounOf).
 
-    private bool IsChangeVerb => Traits.IsChangeVerb;
+    /// <summary>A verb whose object is an amount ("invest"): its noun is <see cref="NamingLexicon.AmountNounOf"/>.</summary>
+    public bool IsAmountVerb => Traits.IsAmountVerb;
+
+    /// <summary>A verb of change ("rose"): its noun is <see cref="NamingLexicon.ChangeNounOf"/>.</summary>
+    public bool IsChangeVerb => Traits.IsChangeVerb;
 
     // The traits' parts are kept as fields rather than one WordTraits, which would pad the struct beyond 32 bytes.
     private WordClass Classes { get; }

@@ -1,4 +1,3 @@
-using System.Linq;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Naming;
@@ -6,26 +5,26 @@ namespace SeedSdk.Extraction.Naming;
 /// <summary>Reads tokens as <see cref="NameWord"/>s and renders words as PascalCase name parts.</summary>
 internal static class NameWords
 {
-    // The traits of each abbreviation in NamingLexicon.Abbreviations, by index: they are fixed words.
-    private static readonly WordTraits[] AbbreviationTraits = NamingLexicon.Abbreviations.Select(a => WordTraits.Of(a.Abbreviation)).ToArray();
-
-    /// <summary>The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words.</summary>
-    public static NameWordList From(TokenList tokens, int first, int last)
+    /// <summary>
+    /// The words of tokens <paramref name="first"/>..<paramref name="last"/>, merging abbreviations and hyphenated words,
+    /// looked up in <paramref name="naming"/>.
+    /// </summary>
+    public static NameWordList From(TokenList tokens, int first, int last, NamingLexicon naming)
     {
         var words = new NameWordList(last - first + 1);
-        ReadInto(words, tokens, first, last, documentWords: null, stopAfter: int.MaxValue);
+        ReadInto(words, tokens, first, last, naming, documentWords: null, stopAfter: int.MaxValue);
         return words;
     }
 
     /// <summary>
     /// Appends to <paramref name="words"/> the words of tokens <paramref name="first"/>..<paramref name="last"/>
-    /// (see <see cref="From"/>), taking each token's word from <paramref name="documentWords"/> when given
+    /// (see <see cref="From"/>; looked up in <paramref name="naming"/>), taking each token's word from <paramref name="documentWords"/> when given
     /// (only for tokens of the document <paramref name="documentWords"/> belongs to); returns the first token
     /// not read. Reading stops early after the first clause boundary (<see cref="NameWord.IsClauseBoundary"/>)
     /// past token <paramref name="stopAfter"/>: such a boundary is always a word of its own, so reading on from
     /// the token after it gives the words a reading without the stop would have given.
     /// </summary>
-    public static int ReadInto(NameWordList words, TokenList tokens, int first, int last, TokenWords? documentWords, int stopAfter)
+    public static int ReadInto(NameWordList words, TokenList tokens, int first, int last, NamingLexicon naming, TokenWords? documentWords, int stopAfter)
     {
         if (first > last)
         {
@@ -39,14 +38,14 @@ internal static class NameWords
         while (true)
         {
             var word = documentWords is null
-                ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text))
+                ? new NameWord(token.Text, token.Kind, i, i, isAbbreviation: false, WordTraits.Of(token.Text, naming))
                 : documentWords.Of(token, i);
             var abbreviation = -1;
-            var end = word.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, out abbreviation) : -1;
+            var end = word.IsAbbreviationStart ? MatchAbbreviation(tokens, i, last, naming, out abbreviation) : -1;
             if (end >= 0)
             {
-                var (_, text) = NamingLexicon.Abbreviations[abbreviation];
-                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, AbbreviationTraits[abbreviation]));
+                var (_, text) = naming.Abbreviations[abbreviation];
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: true, naming.AbbreviationTraits[abbreviation]));
             }
             else if (i == last)
             {
@@ -71,7 +70,7 @@ internal static class NameWords
                 }
 
                 var text = Concat(tokens, i, end);
-                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text)));
+                words.Add(new NameWord(text, TokenKind.Word, i, end, isAbbreviation: false, WordTraits.Of(text, naming)));
             }
 
             if (end >= last)
@@ -84,11 +83,11 @@ internal static class NameWords
         }
     }
 
-    /// <summary>The words of a free-standing text (an entity name, a list head).</summary>
-    public static NameWordList FromText(string text)
+    /// <summary>The words of a free-standing text (an entity name, a list head), looked up in <paramref name="naming"/>.</summary>
+    public static NameWordList FromText(string text, NamingLexicon naming)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return tokens.Count == 0 ? new NameWordList() : From(tokens, 0, tokens.Count - 1);
+        return tokens.Count == 0 ? new NameWordList() : From(tokens, 0, tokens.Count - 1, naming);
     }
 
     /// <summary>
@@ -217,8 +216,8 @@ internal static class NameWords
     }
 
     // Called only for a token whose text starts an abbreviation phrase (WordTraits.IsAbbreviationStart):
-    // the last token of the first phrase of NamingLexicon.Abbreviations that starts at start, with its index, or -1.
-    private static int MatchAbbreviation(TokenList tokens, int start, int last, out int abbreviation)
+    // the last token of the first phrase of naming's abbreviations that starts at start, with its index, or -1.
+    private static int MatchAbbreviation(TokenList tokens, int start, int last, NamingLexicon naming, out int abbreviation)
     {
         abbreviation = -1;
         var first = tokens[start];
@@ -227,7 +226,7 @@ internal static class NameWords
             return -1;
         }
 
-        var abbreviations = NamingLexicon.Abbreviations;
+        var abbreviations = naming.Abbreviations;
         for (var a = 0; a < abbreviations.Length; a++)
         {
             var phrase = abbreviations[a].Words;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 
 namespace SeedSdk.Extraction.Naming;
@@ -48,16 +49,16 @@ internal static class NumericNames
     private static (Phrase Topic, Phrase Head) Subject(in FactWindow window, ExtractedFact fact)
     {
         var after = window.Last + 1;
-        if (fact.Kind == FactKind.Ratio && IsPrepositionAt(window, after, "of"))
+        if (fact.Kind == FactKind.Ratio && window.IsInClause(after) && window.Naming.ShareOfWords.TryGetValue(window.Words[after].Lower, out var share))
         {
             // "a third of which will be spent on batteries" → BatteriesShare; "25% of revenue" → RevenueShare
-            var topic = window.IsInClause(after + 1) && NamingLexicon.BackReferences.Contains(window.Words[after + 1].Lower)
+            var topic = window.IsInClause(after + 1) && window.Naming.BackReferences.Contains(window.Words[after + 1].Lower)
                 ? PurposePhrase(window, after + 2)
                 : NounPhrase(window, after + 1, MaxTopicWords);
-            return (topic, Phrase.Fixed("Share"));
+            return (topic, Phrase.Fixed(share));
         }
 
-        var measureAfter = IsPrepositionAt(window, after, "in", "of") ? after + 1 : after;
+        var measureAfter = IsWordAt(window, after, window.Naming.MeasurePrepositions) ? after + 1 : after;
         if (window.IsInClause(measureAfter) && window.Words[measureAfter].IsMeasureNoun)
         {
             // "a $5m investment in AI", "$3bn in revenue", "a 25% stake in Arm", "a $10bn share buyback"
@@ -71,15 +72,14 @@ internal static class NumericNames
             var measured = MeasurePhraseBeforeInSentence(window, fact);
             if (measured.Count > 0)
             {
-                return (measured, Phrase.Fixed("Previous"));
+                return (measured, Phrase.Fixed(window.Naming.Parts.Previous));
             }
         }
 
-        if (fact.Kind == FactKind.Ratio && window.IsInClause(window.First - 1) && window.Words[window.First - 1].Lower is "up" or "down")
+        if (fact.Kind == FactKind.Ratio && window.IsInClause(window.First - 1) && window.Naming.ChangeDirections.TryGetValue(window.Words[window.First - 1].Lower, out var direction))
         {
             // "revenue of $4bn, up 12%": the change of the amount named earlier in the sentence.
-            var isUp = window.Words[window.First - 1].Is("up");
-            return (MeasurePhraseBeforeInSentence(window, fact), Phrase.Fixed(isUp ? "Growth" : "Decline"));
+            return (MeasurePhraseBeforeInSentence(window, fact), Phrase.Fixed(direction));
         }
 
         for (var i = window.First - 1; i >= window.ClauseStart; i--)
@@ -89,7 +89,7 @@ internal static class NumericNames
             {
                 var modifiers = Modifiers(window, i);
                 var topic = modifiers.Count > 0 ? modifiers : TopicBefore(window, i + 1);
-                if (topic.Count == 0 && NamingLexicon.ChangeNouns.Contains(word.Lower))
+                if (topic.Count == 0 && window.Naming.ChangeNouns.Contains(word.Lower))
                 {
                     // "revenue of $1.2bn, and its growth of 14%": a bare growth is the growth of what the sentence measured before it.
                     topic = MeasurePhraseBeforeWord(window, fact, word.FirstToken);
@@ -98,29 +98,30 @@ internal static class NumericNames
                 return (topic, Phrase.Range(window.Words, i, 1));
             }
 
-            if (fact.Kind == FactKind.Money && NamingLexicon.StockWords.Contains(word.Lower))
+            if (fact.Kind == FactKind.Money && window.Naming.StockWords.Contains(word.Lower))
             {
                 // "Fabrikam shares closed at £87.20": the price of a share.
-                return (Phrase.Empty, Phrase.Fixed("SharePrice"));
+                return (Phrase.Empty, Phrase.Fixed(window.Naming.Parts.SharePrice));
             }
 
-            if (word.AmountNoun is { } noun)
+            if (window.Naming.AmountNounOf(word) is { } noun)
             {
                 return (fact.Kind == FactKind.Quantity ? UnitTopic(window, fact, singular: true) : VerbTopic(window, i), Phrase.Fixed(noun));
             }
 
-            if (word.ChangeNoun is { } change)
+            if (window.Naming.ChangeNounOf(word) is { } change)
             {
                 // "profit rose 5%" is growth; "profit rose to $5m" and "profit rose 5% to $5m" are the profit itself.
-                var isLevel = (i + 1 < window.First && window.Words[i + 1].Is("to")) || (window.First - 1 > i && window.Words[window.First - 1].Is("to"));
+                var levels = window.Naming.LevelPrepositions;
+                var isLevel = (i + 1 < window.First && levels.Contains(window.Words[i + 1].Lower)) || (window.First - 1 > i && levels.Contains(window.Words[window.First - 1].Lower));
                 return (ChangedThing(window, i), isLevel ? Phrase.Empty : Phrase.Fixed(change));
             }
         }
 
-        if (fact.Kind == FactKind.Money && IsPrepositionAt(window, after, "per", "a") && window.IsInClause(after + 1) && window.Words[after + 1].Lower is "share")
+        if (fact.Kind == FactKind.Money && IsPerShareAt(window, after))
         {
             // "87 pence a share", "$3.10 per share"
-            return (Phrase.Empty, Phrase.Fixed("SharePrice"));
+            return (Phrase.Empty, Phrase.Fixed(window.Naming.Parts.SharePrice));
         }
 
         // "a 2 trillion yen stimulus package": the words right after an amount.
@@ -143,13 +144,13 @@ internal static class NumericNames
         }
 
         ref readonly var before = ref window.Words[window.First - 1];
-        if (before.Is("from") && HasChangeVerbBefore(window, window.First - 2))
+        if (window.Naming.EarlierValuePrepositions.Contains(before.Lower) && HasChangeVerbBefore(window, window.First - 2))
         {
             // "rose to 21.3% from 18.9%", "fell from 9% to 6%"
             return true;
         }
 
-        foreach (var (first, second) in NamingLexicon.PreviousValueLeads)
+        foreach (var (first, second) in window.Naming.PreviousValueLeads)
         {
             var matches = second.Length == 0
                 ? before.Is(first)
@@ -167,7 +168,7 @@ internal static class NumericNames
     {
         for (var i = index; i >= window.ClauseStart; i--)
         {
-            if (window.Words[i].ChangeNoun is not null)
+            if (window.Words[i].IsChangeVerb)
             {
                 return true;
             }
@@ -194,7 +195,7 @@ internal static class NumericNames
             verb--;
         }
 
-        if (window.IsInClause(verb) && NamingLexicon.LastingVerbs.Contains(window.Words[verb].Lower))
+        if (window.IsInClause(verb) && window.Naming.LastingVerbs.Contains(window.Words[verb].Lower))
         {
             var lasting = Modifiers(window, verb);
             if (lasting.Count > 0)
@@ -208,7 +209,7 @@ internal static class NumericNames
             var measured = FirstMeasurePhraseInSentence(window, fact);
             if (measured.Count > 0)
             {
-                return (measured, Phrase.Fixed("Period"));
+                return (measured, Phrase.Fixed(window.Naming.Parts.Period));
             }
         }
 
@@ -234,8 +235,7 @@ internal static class NumericNames
     }
 
     // "over", "for", "during", "within" at index in the clause: a duration after it is the span something runs over.
-    private static bool IsSpanPreposition(in FactWindow window, int index)
-        => window.IsInClause(index) && window.Words[index].Lower is "over" or "for" or "during" or "within";
+    private static bool IsSpanPreposition(in FactWindow window, int index) => IsWordAt(window, index, window.Naming.SpanPrepositions);
 
     // The nearest measure phrase before the word starting at token in the fact's sentence.
     private static Phrase MeasurePhraseBeforeWord(in FactWindow window, ExtractedFact fact, int token)
@@ -357,7 +357,7 @@ internal static class NumericNames
     private static Phrase NounPhrase(in FactWindow window, int index, int max)
     {
         var start = index;
-        while (window.IsInClause(start) && IsDeterminer(window.Words[start]))
+        while (IsWordAt(window, start, window.Naming.Determiners))
         {
             start++;
         }
@@ -371,9 +371,26 @@ internal static class NumericNames
         return end > start ? Phrase.Range(window.Words, start, end - start) : Phrase.Empty;
     }
 
-    private static bool IsPrepositionAt(in FactWindow window, int index, string first, string? second = null)
-        => window.IsInClause(index) && (window.Words[index].Lower == first || window.Words[index].Lower == second);
+    // Whether the word at index is in the clause and in words.
+    private static bool IsWordAt(in FactWindow window, int index, HashSet<string> words)
+        => window.IsInClause(index) && words.Contains(window.Words[index].Lower);
 
-    private static bool IsDeterminer(in NameWord word)
-        => word.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";
+    // "per share", "a share" right at index: the price of one share.
+    private static bool IsPerShareAt(in FactWindow window, int index)
+    {
+        if (!window.IsInClause(index) || !window.IsInClause(index + 1))
+        {
+            return false;
+        }
+
+        foreach (var (first, second) in window.Naming.PerSharePhrases)
+        {
+            if (window.Words[index].Is(first) && window.Words[index + 1].Is(second))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

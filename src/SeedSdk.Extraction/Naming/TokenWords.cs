@@ -14,10 +14,15 @@ internal sealed class TokenWords
     // Default entries (Lower null) are texts not read yet.
     private readonly WordTraits[] _traits;
     private readonly string?[] _rendered;
+    private readonly NamingLexicon _naming;
 
-    /// <summary>An empty table for a document with <paramref name="distinctTexts"/> token texts (see <see cref="DocumentContext.DistinctTexts"/>).</summary>
-    public TokenWords(int distinctTexts)
+    /// <summary>
+    /// An empty table for a document with <paramref name="distinctTexts"/> token texts (see <see cref="DocumentContext.DistinctTexts"/>),
+    /// whose words are looked up in <paramref name="naming"/>.
+    /// </summary>
+    public TokenWords(int distinctTexts, NamingLexicon naming)
     {
+        _naming = naming;
         _traits = new WordTraits[distinctTexts];
         _rendered = new string?[distinctTexts];
     }
@@ -29,7 +34,7 @@ internal sealed class TokenWords
         ref var traits = ref _traits[token.TextId];
         if (traits.Lower is null)
         {
-            traits = WordTraits.Of(token.Text);
+            traits = WordTraits.Of(token.Text, _naming);
         }
 
         return new NameWord(token.Text, token.Kind, index, index, isAbbreviation: false, traits, token.TextId);

@@ -9,68 +9,62 @@ namespace SeedSdk.Extraction.Naming;
 /// </summary>
 internal static class ValueNames
 {
-    private static readonly (decimal Scale, string Word)[] Scales =
-    {
-        (1_000_000_000_000m, "Trillion"),
-        (1_000_000_000m, "Billion"),
-        (1_000_000m, "Million"),
-    };
-
     /// <summary>Writes the value-based name of <paramref name="fact"/> to <paramref name="name"/> (emptied first), reading unit words through <paramref name="words"/>.</summary>
     public static void Write(ExtractedFact fact, FactWindow.WordCache words, NameBuilder name)
     {
         name.Clear();
+        var parts = words.Naming.Parts;
         switch (fact.Kind)
         {
             case FactKind.Money:
-                AppendUnit(name, fact.Unit, "Amount", words);
-                AppendCompact(name, fact.Value);
+                AppendUnit(name, fact.Unit, parts.Amount, words);
+                AppendCompact(name, fact.Value, parts);
                 break;
             case FactKind.Ratio:
-                name.Append("Percent");
-                AppendCompact(name, fact.Value * 100m);
+                name.Append(parts.Percent);
+                AppendCompact(name, fact.Value * 100m, parts);
                 break;
             case FactKind.Quantity:
-                AppendUnit(name, fact.Unit, "Count", words);
-                AppendCompact(name, fact.Value);
+                AppendUnit(name, fact.Unit, parts.Count, words);
+                AppendCompact(name, fact.Value, parts);
                 break;
             case FactKind.Duration:
-                AppendUnit(name, fact.Unit, "Unit", words);
-                name.Append("s");
-                AppendCompact(name, fact.Value);
+                AppendUnit(name, fact.Unit, parts.Unit, words);
+                name.Append(parts.Plural);
+                AppendCompact(name, fact.Value, parts);
                 break;
             case FactKind.Date:
-                AppendDate(name, fact.Date, yearPrefix: "Year");
+                AppendDate(name, fact.Date, yearPrefix: parts.Year, words.Naming);
                 break;
             case FactKind.Period:
-                name.Append("From");
-                AppendDate(name, fact.Start, string.Empty);
-                name.Append("To");
-                AppendDate(name, fact.End, string.Empty);
+                name.Append(parts.From);
+                AppendDate(name, fact.Start, string.Empty, words.Naming);
+                name.Append(parts.To);
+                AppendDate(name, fact.End, string.Empty, words.Naming);
                 break;
         }
     }
 
     /// <summary>
     /// Appends an ISO 8601 date as a name part: "2025" → prefix + "2025", "2025-03" → "March2025",
-    /// "2025-03-05" → "March5_2025", "2025-Q1" → "Q1_2025"; other text in PascalCase.
+    /// "2025-03-05" → "March5_2025", "2025-Q1" → "Q1_2025"; other text in PascalCase. Months are named as in <paramref name="naming"/>.
     /// </summary>
-    public static void AppendDate(NameBuilder name, string? iso, string yearPrefix)
+    public static void AppendDate(NameBuilder name, string? iso, string yearPrefix, NamingLexicon naming)
     {
         if (string.IsNullOrEmpty(iso))
         {
             return;
         }
 
-        if (!TryAppendCommonShape(name, iso!, yearPrefix))
+        if (!TryAppendCommonShape(name, iso!, yearPrefix, naming.Months))
         {
-            name.Append(FromParts(iso!, yearPrefix));
+            name.Append(FromParts(iso!, yearPrefix, naming.Months));
         }
     }
 
     // The shapes the date recognizers write ("2025", "2025-03", "2025-03-05", "2025-Q1") named without
     // splitting, exactly as FromParts names them; false, with nothing written, for any other text.
-    private static bool TryAppendCommonShape(NameBuilder name, string iso, string yearPrefix)
+    private static bool TryAppendCommonShape(NameBuilder name, string iso, string yearPrefix, string[] months)
     {
         if (!IsDigits(iso, 0, 4))
         {
@@ -108,7 +102,7 @@ internal static class ValueNames
             return false;
         }
 
-        name.Append(NamingLexicon.Months[month]);
+        name.Append(months[month]);
         if (iso.Length == 10)
         {
             name.AppendDigits(TwoDigits(iso, 8));
@@ -119,7 +113,7 @@ internal static class ValueNames
         return true;
     }
 
-    private static string FromParts(string iso, string yearPrefix)
+    private static string FromParts(string iso, string yearPrefix, string[] months)
     {
         var parts = iso.Split('-');
         if (parts[0].Length != 4 || !IsDigits(parts[0], 0, 4))
@@ -142,14 +136,17 @@ internal static class ValueNames
             return CSharpIdentifier.ToPascalCase(iso, string.Empty);
         }
 
-        var monthName = NamingLexicon.Months[month];
+        var monthName = months[month];
         return parts.Length >= 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             ? monthName + day.ToString(CultureInfo.InvariantCulture) + "_" + parts[0]
             : monthName + parts[0];
     }
 
-    /// <summary>Appends a number as a name part: 30000000000 → "30Billion", 1200000 → "1Point2Million", 0.5 → "0Point5".</summary>
-    public static void AppendCompact(NameBuilder name, decimal? value)
+    /// <summary>
+    /// Appends a number as a name part: 30000000000 → "30Billion", 1200000 → "1Point2Million", 0.5 → "0Point5", with the
+    /// scale, point and minus words of <paramref name="parts"/>.
+    /// </summary>
+    public static void AppendCompact(NameBuilder name, decimal? value, NameParts parts)
     {
         if (value is not { } v)
         {
@@ -158,24 +155,24 @@ internal static class ValueNames
 
         if (v < 0)
         {
-            name.Append("Minus");
+            name.Append(parts.Minus);
             v = -v;
         }
 
-        foreach (var (scale, word) in Scales)
+        foreach (var (scale, word) in parts.Scales)
         {
             if (v >= scale)
             {
-                AppendDigits(name, v / scale);
+                AppendDigits(name, v / scale, parts.Point);
                 name.Append(word);
                 return;
             }
         }
 
-        AppendDigits(name, v);
+        AppendDigits(name, v, parts.Point);
     }
 
-    private static void AppendDigits(NameBuilder name, decimal value)
+    private static void AppendDigits(NameBuilder name, decimal value, string point)
     {
         // A value with at most six decimals (nearly every amount) is written from its count of
         // millionths, exactly as the "0.######" format would write it, without the formatting machinery.
@@ -188,7 +185,7 @@ internal static class ValueNames
                 name.AppendDigits(count / 1_000_000);
                 if (count % 1_000_000 != 0)
                 {
-                    name.Append("Point");
+                    name.Append(point);
                     AppendDecimals(name, count % 1_000_000);
                 }
 
@@ -196,7 +193,7 @@ internal static class ValueNames
             }
         }
 
-        name.Append(value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", "Point"));
+        name.Append(value.ToString("0.######", CultureInfo.InvariantCulture).Replace(".", point));
     }
 
     // The decimals of a fraction given in millionths, without trailing zeros: 250000 → "25", 5 → "000005".

@@ -32,18 +32,18 @@ internal readonly record struct WordTraits(string Lower, WordClass Classes)
     /// <summary>A preposition in <see cref="NamingLexicon.TopicPrepositions"/>.</summary>
     public bool IsTopicPreposition => Is(WordClass.TopicPreposition);
 
-    /// <summary>The traits of <paramref name="text"/>, computed from the tables.</summary>
-    public static WordTraits Of(string text)
+    /// <summary>The traits of <paramref name="text"/>, computed from the tables of <paramref name="naming"/>.</summary>
+    public static WordTraits Of(string text, NamingLexicon naming)
     {
         var lower = IsAsciiLower(text) ? text : text.ToLowerInvariant();
-        var classes = NamingLexicon.ClassesOf(lower);
+        var classes = naming.ClassesOf(lower);
 
         // Abbreviation phrases match the text in any case (ordinally). For ASCII text that is the
         // lower-case match above; other text can differ (case-insensitive ordinal matching folds a few
         // non-ASCII letters differently), so it asks the table itself.
         if (!IsAscii(text))
         {
-            classes = NamingLexicon.AbbreviationStarts.Contains(text)
+            classes = naming.AbbreviationStarts.Contains(text)
                 ? classes | WordClass.AbbreviationStart
                 : classes & ~WordClass.AbbreviationStart;
         }

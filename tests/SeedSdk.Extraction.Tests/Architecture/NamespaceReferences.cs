@@ -96,6 +96,29 @@ internal static class NamespaceReferences
             : new[] { type };
     }
 
+    /// <summary>
+    /// The members (methods, fields, types) the method bodies of <paramref name="type"/> name in their IL, its nested and
+    /// compiler-generated types included.
+    /// </summary>
+    public static IEnumerable<MemberInfo> UsedMembers(Type type)
+    {
+        foreach (var method in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared)))
+        {
+            foreach (var member in BodyMembers(method))
+            {
+                yield return member;
+            }
+        }
+
+        foreach (var nested in type.GetNestedTypes(Declared))
+        {
+            foreach (var member in UsedMembers(nested))
+            {
+                yield return member;
+            }
+        }
+    }
+
     private static IEnumerable<Type> BodyTypes(MethodBase method)
     {
         var body = method.GetMethodBody();
@@ -109,7 +132,30 @@ internal static class NamespaceReferences
             yield return local.LocalType;
         }
 
-        var il = body.GetILAsByteArray() ?? Array.Empty<byte>();
+        foreach (var member in BodyMembers(method))
+        {
+            if (member is Type t)
+            {
+                yield return t;
+            }
+            else if (member.DeclaringType is { } declaring)
+            {
+                yield return declaring;
+                if (member is MethodInfo { IsGenericMethod: true } generic)
+                {
+                    foreach (var argument in generic.GetGenericArguments())
+                    {
+                        yield return argument;
+                    }
+                }
+            }
+        }
+    }
+
+    // Every member an IL token of method's body names, resolved.
+    private static IEnumerable<MemberInfo> BodyMembers(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray() ?? Array.Empty<byte>();
         var typeArguments = method.DeclaringType?.IsGenericType == true ? method.DeclaringType.GetGenericArguments() : null;
         var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
         for (var i = 0; i < il.Length;)
@@ -140,20 +186,9 @@ internal static class NamespaceReferences
                 case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
                     var member = method.Module.ResolveMember(BitConverter.ToInt32(il, i), typeArguments, methodArguments);
                     i += 4;
-                    if (member is Type t)
+                    if (member is not null)
                     {
-                        yield return t;
-                    }
-                    else if (member?.DeclaringType is { } declaring)
-                    {
-                        yield return declaring;
-                        if (member is MethodInfo { IsGenericMethod: true } generic)
-                        {
-                            foreach (var argument in generic.GetGenericArguments())
-                            {
-                                yield return argument;
-                            }
-                        }
+                        yield return member;
                     }
 
                     break;

@@ -1,0 +1,32 @@
+using System.Linq;
+using System.Reflection;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Tests.Architecture;
+
+/// <summary>
+/// The namespaces that receive their words with the document never reach for <see cref="Lexicon.English"/>: a static
+/// that did would name every document's facts with English words whatever lexicon it was extracted with.
+/// </summary>
+public class ReceivedLexiconTests
+{
+    private static readonly MethodInfo EnglishGetter = typeof(Lexicon).GetProperty(nameof(Lexicon.English))!.GetMethod!;
+
+    private static string[] TypesReadingEnglish(string ns)
+        => typeof(FactExtractor).Assembly.GetTypes()
+            .Where(type => type.Namespace == ns && NamespaceReferences.UsedMembers(type).Contains(EnglishGetter))
+            .Select(type => type.FullName!)
+            .OrderBy(name => name, System.StringComparer.Ordinal)
+            .ToArray();
+
+    [Fact]
+    public void No_type_of_the_namer_reads_the_English_lexicon()
+        => Assert.Empty(TypesReadingEnglish("SeedSdk.Extraction.Naming"));
+
+    [Fact]
+    public void The_reader_sees_where_the_English_lexicon_is_read()
+    {
+        // DocumentContext.Create(text, path) defaults to English: a reader that missed it would pass the test above vacuously.
+        Assert.Contains("SeedSdk.Extraction.Text.DocumentContext", TypesReadingEnglish("SeedSdk.Extraction.Text"));
+    }
+}
