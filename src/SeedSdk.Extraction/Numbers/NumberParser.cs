@@ -179,11 +179,12 @@ internal static class NumberParser
             j++;
         }
 
+        var numbers = SpelledNumbers.Of(tokens.Lexicon);
         while (TokenScan.InSentence(tokens, j, anchor) && tokens.KindAt(j) == TokenKind.Word)
         {
             var t = tokens[j];
             var inGroup = current % 100 != 0;
-            if (NumberWords.Units.TryGetValue(t.Text, out var unit))
+            if (numbers.Units.TryGetValue(t.Text, out var unit))
             {
                 if (inGroup)
                 {
@@ -194,7 +195,7 @@ internal static class NumberParser
                 any = true;
                 last = j++;
             }
-            else if (NumberWords.Tens.TryGetValue(t.Text, out var ten))
+            else if (numbers.Tens.TryGetValue(t.Text, out var ten))
             {
                 if (inGroup)
                 {
@@ -249,14 +250,14 @@ internal static class NumberParser
     // "forty-five" or "forty five": a unit after a ten.
     private static int ReadUnitAfterTen(TokenList tokens, int j, int anchor, ref long current, ref int last)
     {
-        if (TokenScan.IsTouchingDash(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
+        if (TokenScan.IsTouchingDash(tokens, j, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
         {
             current += hyphenUnit;
             last = j + 1;
             return j + 2;
         }
 
-        if (TokenScan.InSentence(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j].Text, out var unit) && unit is > 0 and < 10)
+        if (TokenScan.InSentence(tokens, j, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j].Text, out var unit) && unit is > 0 and < 10)
         {
             current += unit;
             last = j;
@@ -268,7 +269,7 @@ internal static class NumberParser
 
     // "one hundred and five": "and" joins only when a number word follows.
     private static int SkipAnd(TokenList tokens, int j, int anchor)
-        => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && NumberWords.IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
+        => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
 
     // "half a million", "a quarter million", "three quarters billion", "half million".
     private static bool TryFractionOfScale(TokenList tokens, int i, out NumberMatch match)
@@ -280,7 +281,7 @@ internal static class NumberParser
         {
             j++;
         }
-        else if (NumberWords.Units.TryGetValue(tokens[j].Text, out var n) && n is > 0 and < 10)
+        else if (SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j].Text, out var n) && n is > 0 and < 10)
         {
             numerator = n;
             j++;
@@ -290,7 +291,7 @@ internal static class NumberParser
             }
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !NumberWords.Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || tokens[j].IsWord("third") || tokens[j].IsWord("thirds"))
+        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || tokens[j].IsWord("third") || tokens[j].IsWord("thirds"))
         {
             return false;
         }

@@ -15,16 +15,16 @@ internal static class DurationRecognizer
 {
     // Words before a glued one-letter unit that ask for a length of time: "for 3h", "lasted 2W"
     // (elsewhere "3D" and "4K" are dimensions and resolutions).
-    private static readonly WordSet LengthCues = new(Lexicon.English.List("duration-length-cues"));
+    private static readonly PerLexicon<WordSet> LengthCues = new(lexicon => new WordSet(lexicon.List("duration-length-cues")));
 
     // Words before "a"/"an" and a unit that ask for a length of time ("for an hour", "took a week"); not "once a year" nor "a day earlier".
-    private static readonly WordSet ArticleCues = new(Lexicon.English.List("duration-article-cues"));
+    private static readonly PerLexicon<WordSet> ArticleCues = new(lexicon => new WordSet(lexicon.List("duration-article-cues")));
 
     // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
-    private static readonly WordSet LinkWords = new(Lexicon.English.List("duration-link-words"));
+    private static readonly PerLexicon<WordSet> LinkWords = new(lexicon => new WordSet(lexicon.List("duration-link-words")));
 
     // Words before "half year" that make it a part of a year, not a length: "the first half year".
-    private static readonly WordSet HalfOrdinals = new(Lexicon.English.List("half-ordinals"));
+    private static readonly PerLexicon<WordSet> HalfOrdinals = new(lexicon => new WordSet(lexicon.List("half-ordinals")));
 
     /// <summary>Tries to read a duration starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -49,7 +49,7 @@ internal static class DurationRecognizer
         }
 
         // The unit first: it rules out most numbers with one look-up.
-        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGet(tokens[j].Text, out var unit)
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.Of(tokens.Lexicon).TryGet(tokens[j].Text, out var unit)
             || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
         {
             return false;
@@ -94,9 +94,11 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var suffix = number.Suffix!;
-        if (!TimeUnits.TryGet(suffix, out var unit)
-            && !(TimeUnits.TryGetLetter(suffix, out unit) && TokenScan.InSentence(scan.Tokens, i - 1, i) && LengthCues.Contains(scan.Tokens[i - 1].Text)
-                && (TokenScan.IsBoundary(scan.Tokens, i + 1, i) || (TokenScan.InSentence(scan.Tokens, i + 1, i) && LinkWords.Contains(scan.Tokens[i + 1].Text)))))
+        var tokens = scan.Tokens;
+        var units = TimeUnits.Of(tokens.Lexicon);
+        if (!units.TryGet(suffix, out var unit)
+            && !(units.TryGetLetter(suffix, out unit) && TokenScan.InSentence(tokens, i - 1, i) && LengthCues.For(tokens.Lexicon).Contains(tokens[i - 1].Text)
+                && (TokenScan.IsBoundary(tokens, i + 1, i) || (TokenScan.InSentence(tokens, i + 1, i) && LinkWords.For(tokens.Lexicon).Contains(tokens[i + 1].Text)))))
         {
             return false;
         }
@@ -123,8 +125,8 @@ internal static class DurationRecognizer
         if (word.IsWord("half"))
         {
             var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
-            if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.TryGetSingular(tokens[u].Text, out var halfUnit)
-                || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.Contains(tokens[i - 1].Text)))
+            if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[u].Text, out var halfUnit)
+                || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.For(tokens.Lexicon).Contains(tokens[i - 1].Text)))
             {
                 return false;
             }
@@ -139,7 +141,7 @@ internal static class DurationRecognizer
         }
 
         var j = i + 1;
-        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGetSingular(tokens[j].Text, out var unit))
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[j].Text, out var unit))
         {
             return false;
         }
@@ -151,7 +153,7 @@ internal static class DurationRecognizer
 
         // "another month"; "for an hour", "took a week", where a word asks for a length of time; "a fortnight" and
         // "a decade", whose unit is itself a count of a smaller one.
-        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.Contains(tokens[i - 1].Text);
+        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.For(tokens.Lexicon).Contains(tokens[i - 1].Text);
         return (isAnother || isAsked || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
     }
 
@@ -160,7 +162,7 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.TryGetSingular(tokens[unitAt].Text, out var unit))
+        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out var unit))
         {
             return false;
         }
@@ -178,7 +180,7 @@ internal static class DurationRecognizer
         unitAt = i;
         var q = i + 1;
         var numerator = 1m;
-        if (!tokens[i].IsWord("a") && !(NumberWords.Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
+        if (!tokens[i].IsWord("a") && !(SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
         {
             return false;
         }
@@ -199,7 +201,7 @@ internal static class DurationRecognizer
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.TryGetSingular(tokens[k].Text, out _))
+        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[k].Text, out _))
         {
             return false;
         }
@@ -225,14 +227,14 @@ internal static class DurationRecognizer
         {
             k++;
         }
-        else if (TokenScan.InSentence(tokens, k, anchor) && NumberWords.Units.TryGetValue(tokens[k].Text, out var n) && n is > 0 and < 10
-            && TokenScan.InSentence(tokens, k + 1, anchor) && NumberWords.Denominators.ContainsKey(tokens[k + 1].Text))
+        else if (TokenScan.InSentence(tokens, k, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[k].Text, out var n) && n is > 0 and < 10
+            && TokenScan.InSentence(tokens, k + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).Denominators.ContainsKey(tokens[k + 1].Text))
         {
             numerator = n;
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, anchor) || !NumberWords.Denominators.TryGetValue(tokens[k].Text, out var denominator)
+        if (!TokenScan.InSentence(tokens, k, anchor) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[k].Text, out var denominator)
             || (denominator != 2 && denominator != 4))
         {
             return false;

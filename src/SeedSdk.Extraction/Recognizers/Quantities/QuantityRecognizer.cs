@@ -18,7 +18,7 @@ namespace SeedSdk.Extraction.Recognizers.Quantities;
 internal static class QuantityRecognizer
 {
     // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
-    private static readonly WordSet Blockers = new(Lexicon.English.List("quantity-blockers"));
+    private static readonly PerLexicon<WordSet> Blockers = new(lexicon => new WordSet(lexicon.List("quantity-blockers")));
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -83,14 +83,14 @@ internal static class QuantityRecognizer
 
         // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
         var words = 0;
-        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.For(tokens.Lexicon).Contains(tokens[k].Text); k++, words++)
         {
             if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
-            if (!IsModifierWord(tokens, k, j) || NumberWords.IsNumberWord(tokens[k].Text))
+            if (!IsModifierWord(tokens, k, j) || SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[k].Text))
             {
                 return false; // "6,000 two years ago": another number starts here
             }
@@ -117,7 +117,7 @@ internal static class QuantityRecognizer
         }
 
         var verb = i - 1;
-        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.Contains(tokens[verb].Text))
+        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.For(tokens.Lexicon).Contains(tokens[verb].Text))
         {
             verb--;
         }
@@ -127,7 +127,7 @@ internal static class QuantityRecognizer
             verb--;
         }
 
-        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.Contains(tokens[verb].Text))
+        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.For(tokens.Lexicon).Contains(tokens[verb].Text))
         {
             return false;
         }
@@ -146,16 +146,16 @@ internal static class QuantityRecognizer
     // "the number", "the total number": a definite count, not the vague "a number of".
     private static bool IsDefiniteCount(TokenList tokens, int number, int anchor)
         => TokenScan.IsWord(tokens, number - 1, anchor, "the")
-        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
+        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.For(tokens.Lexicon).Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
 
-    private static readonly WordSet CountAdjectives = new(Lexicon.English.List("count-adjectives"));
+    private static readonly PerLexicon<WordSet> CountAdjectives = new(lexicon => new WordSet(lexicon.List("count-adjectives")));
 
     // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
     private const int CountSubjectReach = 12;
 
-    private static readonly WordSet ReachingVerbs = new(Lexicon.English.List("reaching-verbs"));
+    private static readonly PerLexicon<WordSet> ReachingVerbs = new(lexicon => new WordSet(lexicon.List("reaching-verbs")));
 
-    private static readonly WordSet CountQualifiers = new(Lexicon.English.List("count-qualifiers"));
+    private static readonly PerLexicon<WordSet> CountQualifiers = new(lexicon => new WordSet(lexicon.List("count-qualifiers")));
 
     // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
     private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
@@ -182,10 +182,17 @@ internal static class QuantityRecognizer
     private static bool IsUnitNext(TokenList tokens, int k, int anchor)
         => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
 
+    // "seven", "seventh": a spelled number or ordinal of the tokens' lexicon.
+    private static bool IsSpelledNumberOrOrdinal(TokenList tokens, int k)
+    {
+        var numbers = SpelledNumbers.Of(tokens.Lexicon);
+        return numbers.IsNumberWord(tokens[k].Text) || numbers.SpelledOrdinals.ContainsKey(tokens[k].Text);
+    }
+
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
     // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
-    private static readonly WordSet NotCounted = new(Lexicon.English.List("not-counted-after-hyphen"));
+    private static readonly PerLexicon<WordSet> NotCounted = new(lexicon => new WordSet(lexicon.List("not-counted-after-hyphen")));
 
     // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
     // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised
@@ -209,8 +216,8 @@ internal static class QuantityRecognizer
         }
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
-            || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
-            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text) || NumberWords.SpelledOrdinals.ContainsKey(tokens[k].Text))
+            || NotCounted.For(tokens.Lexicon).Contains(tokens[k].Text) || Blockers.For(tokens.Lexicon).Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
+            || scan.TryCountedNounAt(k, out _) || IsSpelledNumberOrOrdinal(tokens, k))
         {
             return false;
         }

@@ -15,16 +15,16 @@ namespace SeedSdk.Extraction.Recognizers.Ratios;
 internal static class RatioRecognizer
 {
     // The words after a number that TryPercent reads on: one look-up rules out the rest.
-    private static readonly WordSet PercentWords = new(Lexicon.English.List("percent-words"));
+    private static readonly PerLexicon<WordSet> PercentWords = new(lexicon => new WordSet(lexicon.List("percent-words")));
 
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
-    private static readonly WordSet ShareLeads = new(Lexicon.English.List("share-leads"));
+    private static readonly PerLexicon<WordSet> ShareLeads = new(lexicon => new WordSet(lexicon.List("share-leads")));
 
     // Words after "half" that make it a share ("half of", "half the", "half its").
-    private static readonly WordSet HalfFollowers = new(Lexicon.English.List("half-followers"));
+    private static readonly PerLexicon<WordSet> HalfFollowers = new(lexicon => new WordSet(lexicon.List("half-followers")));
 
     // Words before "half" that make it a part of a year or a thing ("first half", "the other half").
-    private static readonly WordSet HalfPositions = new(Lexicon.English.List("half-positions"));
+    private static readonly PerLexicon<WordSet> HalfPositions = new(lexicon => new WordSet(lexicon.List("half-positions")));
 
     // A number read from text has at most nineteen decimals, so a hundredth of it is exact either way, and multiplying costs less than dividing by 100.
     private const decimal OneHundredth = 0.01m;
@@ -71,7 +71,7 @@ internal static class RatioRecognizer
         }
 
         var unit = tokens[j];
-        if (!unit.Is('%') && !PercentWords.Contains(unit.Text))
+        if (!unit.Is('%') && !PercentWords.For(tokens.Lexicon).Contains(unit.Text))
         {
             return false;
         }
@@ -217,7 +217,7 @@ internal static class RatioRecognizer
 
         var numerator = 0;
         var isA = tokens[i].IsWord("a");
-        if (!isA && (!NumberWords.Units.TryGetValue(tokens[i].Text, out numerator) || numerator is < 1 or > 9))
+        if (!isA && (!SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out numerator) || numerator is < 1 or > 9))
         {
             return false;
         }
@@ -229,7 +229,7 @@ internal static class RatioRecognizer
             j++;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !NumberWords.Denominators.TryGetValue(tokens[j].Text, out var denominator))
+        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator))
         {
             return false;
         }
@@ -258,7 +258,7 @@ internal static class RatioRecognizer
         }
 
         var lead = first - 1;
-        return lead > claimedBefore && TokenScan.InSentence(tokens, lead, first) && ShareLeads.Contains(tokens[lead].Text) && TokenScan.IsBoundary(tokens, last + 1, first);
+        return lead > claimedBefore && TokenScan.InSentence(tokens, lead, first) && ShareLeads.For(tokens.Lexicon).Contains(tokens[lead].Text) && TokenScan.IsBoundary(tokens, last + 1, first);
     }
 
     // "half of the budget", "half its staff", "cut in half".
@@ -273,12 +273,12 @@ internal static class RatioRecognizer
 
         var prev = i - 1;
         var hasPrev = prev > claimedBefore && TokenScan.InSentence(tokens, prev, i);
-        if (hasPrev && (HalfPositions.Contains(tokens[prev].Text) || TokenScan.IsDashToken(tokens[prev])))
+        if (hasPrev && (HalfPositions.For(tokens.Lexicon).Contains(tokens[prev].Text) || TokenScan.IsDashToken(tokens[prev])))
         {
             return false;
         }
 
-        var follows = TokenScan.InSentence(tokens, i + 1, i) && HalfFollowers.Contains(tokens[i + 1].Text) && !TokenScan.IsTouchingDash(tokens, i + 1, i);
+        var follows = TokenScan.InSentence(tokens, i + 1, i) && HalfFollowers.For(tokens.Lexicon).Contains(tokens[i + 1].Text) && !TokenScan.IsTouchingDash(tokens, i + 1, i);
         var cutIn = hasPrev && (tokens[prev].IsWord("in") || tokens[prev].IsWord("by")) && TokenScan.IsBoundary(tokens, i + 1, i);
         if (!follows && !cutIn)
         {

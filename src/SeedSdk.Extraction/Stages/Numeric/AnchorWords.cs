@@ -63,12 +63,12 @@ internal sealed class AnchorWords
             Add(month, WordRole.PeriodStart);
         }
 
-        foreach (var word in NumberWords.Units.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Units.Keys)
         {
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in NumberWords.Tens.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Tens.Keys)
         {
             Add(word, WordRole.Number);
         }
@@ -78,7 +78,7 @@ internal sealed class AnchorWords
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in NumberWords.Denominators.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Denominators.Keys)
         {
             Add(word, WordRole.Denominator);
         }
@@ -88,7 +88,7 @@ internal sealed class AnchorWords
             Add(word, WordRole.Scale);
         }
 
-        foreach (var word in CurrencyTable.PrefixStartWords())
+        foreach (var word in CurrencyTable.Of(lexicon).PrefixStartWords())
         {
             Add(word, WordRole.CurrencyPrefix);
         }
