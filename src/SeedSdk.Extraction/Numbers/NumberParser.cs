@@ -172,7 +172,7 @@ internal static class NumberParser
         var scaled = false;
         var last = i;
 
-        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
+        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (FormWords.Of(tokens.Lexicon).Hundred.Contains(tokens[j + 1].Text) || FormWords.Of(tokens.Lexicon).Dozen.Contains(tokens[j + 1].Text) || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
         {
             current = 1;
             any = true;
@@ -180,6 +180,7 @@ internal static class NumberParser
         }
 
         var numbers = SpelledNumbers.Of(tokens.Lexicon);
+        var forms = FormWords.Of(tokens.Lexicon);
         while (TokenScan.InSentence(tokens, j, anchor) && tokens.KindAt(j) == TokenKind.Word)
         {
             var t = tokens[j];
@@ -207,13 +208,13 @@ internal static class NumberParser
                 last = j++;
                 j = ReadUnitAfterTen(tokens, j, anchor, ref current, ref last);
             }
-            else if (any && t.IsWord("hundred") && current is > 0 and < 100)
+            else if (any && forms.Hundred.Contains(t.Text) && current is > 0 and < 100)
             {
                 current *= 100;
                 last = j++;
                 j = SkipAnd(tokens, j, anchor);
             }
-            else if (any && t.IsWord("dozen") && current is > 0 and < 100)
+            else if (any && forms.Dozen.Contains(t.Text) && current is > 0 and < 100)
             {
                 current *= 12;
                 last = j++;
@@ -291,13 +292,13 @@ internal static class NumberParser
             }
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || tokens[j].IsWord("third") || tokens[j].IsWord("thirds"))
+        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || FormWords.Of(tokens.Lexicon).Third.Contains(tokens[j].Text))
         {
             return false;
         }
 
         var k = j + 1;
-        if (tokens[j].IsWord("half") && TokenScan.IsWord(tokens, k, i, "a"))
+        if (FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j].Text) && TokenScan.IsWord(tokens, k, i, "a"))
         {
             k++;
         }
@@ -315,7 +316,7 @@ internal static class NumberParser
     private static void AddAndAHalf(TokenList tokens, ref NumberMatch match)
     {
         var j = match.Last + 1;
-        if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.IsWord(tokens, j + 2, match.First, "half"))
+        if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.InSentence(tokens, j + 2, match.First) && FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j + 2].Text))
         {
             match = match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
         }

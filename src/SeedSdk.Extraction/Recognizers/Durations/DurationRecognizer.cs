@@ -31,7 +31,7 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var number) || number.HasScale || TokenScan.IsWord(tokens, number.Last + 1, i, "quarters"))
+        if (!scan.NumberAt(i, out var number) || number.HasScale || (TokenScan.InSentence(tokens, number.Last + 1, i) && FormWords.Of(tokens.Lexicon).Quarters.Contains(tokens[number.Last + 1].Text)))
         {
             return TryWithoutNumber(scan, i, out candidate);
         }
@@ -55,7 +55,7 @@ internal static class DurationRecognizer
             return false;
         }
 
-        if (tokens[j].IsWord("second") && number.Form == NumberForm.Spelled && number.Value != 1m)
+        if (FormWords.Of(tokens.Lexicon).Second.Contains(tokens[j].Text) && number.Form == NumberForm.Spelled && number.Value != 1m)
         {
             return false; // "twenty second of June": an ordinal
         }
@@ -66,13 +66,13 @@ internal static class DurationRecognizer
             return true;
         }
 
-        if (TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "old"))
+        if (TokenScan.IsTouchingDash(tokens, j + 1, i) && IsOld(tokens, j + 2, i))
         {
             candidate = Candidate.Silent(i, j + 2); // "a 15-year-old": an age, not a span of time
             return true;
         }
 
-        if (TokenScan.IsWord(tokens, j + 1, i, "old"))
+        if (IsOld(tokens, j + 1, i))
         {
             candidate = Candidate.Silent(i, j + 1); // "45 years old"
             return true;
@@ -122,7 +122,7 @@ internal static class DurationRecognizer
             return true;
         }
 
-        if (word.IsWord("half"))
+        if (FormWords.Of(tokens.Lexicon).Half.Contains(word.Text))
         {
             var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
             if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[u].Text, out var halfUnit)
@@ -134,7 +134,7 @@ internal static class DurationRecognizer
             return Emit(scan, i, u, 0.5m, halfUnit, out candidate);
         }
 
-        var isAnother = word.IsWord("another");
+        var isAnother = FormWords.Of(tokens.Lexicon).Another.Contains(word.Text);
         if (!isAnother && !word.IsWord("a") && !word.IsWord("an"))
         {
             return false;
@@ -185,7 +185,7 @@ internal static class DurationRecognizer
             return false;
         }
 
-        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? tokens[q].IsWord("quarter") : tokens[q].IsWord("quarters")))
+        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? FormWords.Of(tokens.Lexicon).Quarter : FormWords.Of(tokens.Lexicon).Quarters).Contains(tokens[q].Text))
         {
             return false;
         }
@@ -251,6 +251,10 @@ internal static class DurationRecognizer
         candidate = new Candidate(first, last, fact);
         return true;
     }
+
+    // "15 years old", "a 15-year-old": an age.
+    private static bool IsOld(TokenList tokens, int k, int anchor)
+        => TokenScan.InSentence(tokens, k, anchor) && FormWords.Of(tokens.Lexicon).Old.Contains(tokens[k].Text);
 
     private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 }

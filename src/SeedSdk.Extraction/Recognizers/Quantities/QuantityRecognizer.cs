@@ -134,7 +134,7 @@ internal static class QuantityRecognizer
 
         for (var k = verb - 1; k > verb - CountSubjectReach && TokenScan.InSentence(tokens, k, i) && !IsClauseBreak(tokens[k]); k--)
         {
-            if (tokens[k].IsWord("number") && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
+            if (FormWords.Of(tokens.Lexicon).Number.Contains(tokens[k].Text) && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
             {
                 return TryCountedNounBetween(scan, k + 2, verb, out var unit) && Emit(scan, i, number.Last, number.Value, unit, out candidate);
             }
@@ -180,7 +180,7 @@ internal static class QuantityRecognizer
 
     // A following word that makes the number a measure or a share, not a count.
     private static bool IsUnitNext(TokenList tokens, int k, int anchor)
-        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
+        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || FormWords.Of(tokens.Lexicon).Percent.Contains(tokens[k].Text) || FormWords.Of(tokens.Lexicon).Per.Contains(tokens[k].Text));
 
     // "seven", "seventh": a spelled number or ordinal of the tokens' lexicon.
     private static bool IsSpelledNumberOrOrdinal(TokenList tokens, int k)
@@ -230,7 +230,7 @@ internal static class QuantityRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+        return FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text) && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
             && TokenScan.InSentence(tokens, i + 2, i) && tokens.Lexicon.Units.TryGetMeasure(tokens[i + 2].Text, out var unit)
             && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
     }
@@ -344,8 +344,8 @@ internal static class QuantityRecognizer
 
     // "1 m x 1 m", "12 m 2 dm", "30 m²": a lone "m" is a metre where no word it could scale follows.
     private static bool IsLoneMetre(TokenList tokens, int j, int anchor)
-        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
-            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by"));
+        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.For(tokens.Lexicon).ContainsKey(tokens[j + 1].Text)
+            || FormWords.Of(tokens.Lexicon).DimensionSign.Contains(tokens[j + 1].Text));
 
     // "km²", "m³": a power sign makes a square or cubic unit.
     private static int WithPower(TokenList tokens, int last, int anchor, ref string unit)
@@ -372,7 +372,7 @@ internal static class QuantityRecognizer
 
         var sign = tokens[k];
         var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
-        var per = sign.IsWord("per") || ((sign.IsWord("an") || sign.IsWord("a")) && tokens[k + 1].IsWord("hour"));
+        var per = FormWords.Of(tokens.Lexicon).Per.Contains(sign.Text) || ((sign.IsWord("an") || sign.IsWord("a")) && FormWords.Of(tokens.Lexicon).Hour.Contains(tokens[k + 1].Text));
         if ((!glued && !per) || !tokens.Lexicon.Units.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
         {
             return false;
@@ -391,7 +391,7 @@ internal static class QuantityRecognizer
         inches = 0m;
         inchesLast = last;
         var k = last + 1;
-        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && tokens[last].IsWord("ft"))
+        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && FormWords.Of(tokens.Lexicon).Ft.Contains(tokens[last].Text))
         {
             k++; // "5 ft. 2 in."
         }
@@ -407,8 +407,9 @@ internal static class QuantityRecognizer
         }
 
         var unit = tokens[k + 1];
-        var isInch = unit.IsWord("inch") || unit.IsWord("inches") || IsInchSign(tokens, k + 1, anchor)
-            || (unit.IsWord("in") && (TokenScan.IsBoundary(tokens, k + 2, anchor) || TokenScan.IsWord(tokens, k + 2, anchor, "tall") || TokenScan.IsWord(tokens, k + 2, anchor, "long")));
+        var forms = FormWords.Of(tokens.Lexicon);
+        var isInch = forms.Inch.Contains(unit.Text) || IsInchSign(tokens, k + 1, anchor)
+            || (forms.InchShort.Contains(unit.Text) && (TokenScan.IsBoundary(tokens, k + 2, anchor) || (TokenScan.InSentence(tokens, k + 2, anchor) && forms.InchContext.Contains(tokens[k + 2].Text))));
         if (!isInch)
         {
             return false;
@@ -458,7 +459,7 @@ internal static class QuantityRecognizer
     private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
     {
         last = j;
-        if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
+        if (Dimensions.For(tokens.Lexicon).TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
             && (tokens.Lexicon.Units.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
         {
             // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
@@ -479,13 +480,13 @@ internal static class QuantityRecognizer
             return false;
         }
 
-        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.IsWord(tokens, j + 1, anchor, "hours") || TokenScan.IsWord(tokens, j + 1, anchor, "hour")))
+        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.InSentence(tokens, j + 1, anchor) && FormWords.Of(tokens.Lexicon).Hours.Contains(tokens[j + 1].Text)))
         {
             unit += " hour";
             last = j + 1;
         }
         else if (unit.EndsWith("watt", System.StringComparison.Ordinal) && j + 2 < tokens.Count && tokens[j + 1].Is('-') && !tokens[j + 1].SpaceBefore && !tokens[j + 2].SpaceBefore
-            && (TokenScan.IsWord(tokens, j + 2, anchor, "hours") || TokenScan.IsWord(tokens, j + 2, anchor, "hour")))
+            && (TokenScan.InSentence(tokens, j + 2, anchor) && FormWords.Of(tokens.Lexicon).Hours.Contains(tokens[j + 2].Text)))
         {
             // "475 gigawatt-hours".
             unit += " hour";
@@ -496,7 +497,8 @@ internal static class QuantityRecognizer
     }
 
     // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
-    private static readonly WordMap<string> Dimensions = new() { ["square"] = "square", ["sq"] = "square", ["cubic"] = "cubic", ["cu"] = "cubic", ["metric"] = "metric" };
+    // Per lexicon: the words before a unit that make it an area, a volume or a metric unit (unit-dimensions).
+    private static readonly PerLexicon<WordMap<string>> Dimensions = new(lexicon => lexicon.TextMap("unit-dimensions"));
 
     /// <summary>
     /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
@@ -504,7 +506,7 @@ internal static class QuantityRecognizer
     /// </summary>
     private static bool IsNamingPhrase(TokenList tokens, int first, int last)
     {
-        if (first == last && tokens[first].IsWord("zero") && TokenScan.IsTouchingDash(tokens, last + 1, first))
+        if (first == last && FormWords.Of(tokens.Lexicon).Zero.Contains(tokens[first].Text) && TokenScan.IsTouchingDash(tokens, last + 1, first))
         {
             return true;
         }

@@ -65,12 +65,13 @@ internal static class RatioRecognizer
             return false;
         }
 
-        if (TokenScan.IsTouchingDash(tokens, j, i) && TokenScan.IsWord(tokens, j + 1, i, "percent"))
+        if (TokenScan.IsTouchingDash(tokens, j, i) && IsPercentWord(tokens, j + 1, i))
         {
             j++; // "a 5-percent rise"
         }
 
         var unit = tokens[j];
+        var forms = FormWords.Of(tokens.Lexicon);
         if (!unit.Is('%') && !PercentWords.For(tokens.Lexicon).Contains(unit.Text))
         {
             return false;
@@ -81,21 +82,21 @@ internal static class RatioRecognizer
         {
             last = j;
         }
-        else if (unit.IsWord("percent") || unit.IsWord("pct"))
+        else if (forms.Percent.Contains(unit.Text) || forms.Pct.Contains(unit.Text))
         {
             last = j;
         }
-        else if (unit.IsWord("per") && TokenScan.IsWord(tokens, j + 1, i, "cent"))
+        else if (forms.Per.Contains(unit.Text) && IsCent(tokens, j + 1, i))
         {
             last = j + 1;
         }
-        else if (unit.IsWord("per") && TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "cent"))
+        else if (forms.Per.Contains(unit.Text) && TokenScan.IsTouchingDash(tokens, j + 1, i) && IsCent(tokens, j + 2, i))
         {
             last = j + 2;
         }
-        else if (unit.IsWord("percentage") || unit.IsWord("basis"))
+        else if (forms.ShareChange.Contains(unit.Text))
         {
-            candidate = Candidate.Silent(i, TokenScan.IsWord(tokens, j + 1, i, "points") || TokenScan.IsWord(tokens, j + 1, i, "point") ? j + 1 : j);
+            candidate = Candidate.Silent(i, TokenScan.InSentence(tokens, j + 1, i) && forms.Points.Contains(tokens[j + 1].Text) ? j + 1 : j);
             return true;
         }
         else
@@ -130,7 +131,7 @@ internal static class RatioRecognizer
         }
 
         var before = tokens[prev];
-        var isSignWord = before.IsWord("minus") || before.IsWord("negative");
+        var isSignWord = FormWords.Of(tokens.Lexicon).Minus.Contains(before.Text);
         var isSignDash = (before.Is('-') || before.Is('\u2212')) && !tokens[i].SpaceBefore && before.SpaceBefore;
         if (!isSignWord && !isSignDash)
         {
@@ -169,7 +170,13 @@ internal static class RatioRecognizer
     }
 
     private static bool IsPercentAfter(TokenList tokens, int j, int anchor)
-        => TokenScan.IsChar(tokens, j, anchor, '%') || TokenScan.IsWord(tokens, j, anchor, "percent");
+        => TokenScan.IsChar(tokens, j, anchor, '%') || IsPercentWord(tokens, j, anchor);
+
+    private static bool IsPercentWord(TokenList tokens, int j, int anchor)
+        => TokenScan.InSentence(tokens, j, anchor) && FormWords.Of(tokens.Lexicon).Percent.Contains(tokens[j].Text);
+
+    private static bool IsCent(TokenList tokens, int j, int anchor)
+        => TokenScan.InSentence(tokens, j, anchor) && FormWords.Of(tokens.Lexicon).Cent.Contains(tokens[j].Text);
 
     // "one in five", "1 in 4", "one out of three".
     private static bool TryOneIn(NumericScan scan, int i, out Candidate candidate)
@@ -234,7 +241,7 @@ internal static class RatioRecognizer
             return false;
         }
 
-        var plural = tokens[j].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || tokens[j].IsWord("halves");
+        var plural = tokens[j].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || FormWords.Of(tokens.Lexicon).Halves.Contains(tokens[j].Text);
         if (isA ? plural || hyphenated : plural != numerator > 1)
         {
             return false;
@@ -266,7 +273,7 @@ internal static class RatioRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!tokens[i].IsWord("half"))
+        if (!FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text))
         {
             return false;
         }
