@@ -56,6 +56,14 @@ internal sealed class FormWords
         DimensionSign = Role("dimension-sign");
         NoSubunit = Role("no-subunit");
         Zero = Role("zero");
+        ShareStarts = new WordSet();
+        foreach (var set in new[] { Percent, Pct, Per, ShareChange })
+        {
+            foreach (var word in set)
+            {
+                ShareStarts.Add(word);
+            }
+        }
     }
 
     /// <summary>The table of <paramref name="lexicon"/>.</summary>
@@ -108,6 +116,9 @@ internal sealed class FormWords
 
     /// <summary>"points", "point".</summary>
     public WordSet Points { get; }
+
+    /// <summary>The first words of every way a share is written after a number (<see cref="Percent"/>, <see cref="Pct"/>, <see cref="Per"/>, <see cref="ShareChange"/>): one look-up rules out the rest.</summary>
+    public WordSet ShareStarts { get; }
 
     /// <summary>"minus", "negative": a sign before a share.</summary>
     public WordSet Minus { get; }

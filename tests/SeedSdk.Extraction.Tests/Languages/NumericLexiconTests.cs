@@ -113,4 +113,30 @@ public class NumericLexiconTests
         Assert.Equal(1, money.SentenceIndex);
         Assert.Equal(2, Facts(text, FactKind.Money).Single().SentenceIndex);
     }
+
+    [Fact]
+    public void A_renamed_percent_word_makes_a_share_and_the_old_word_no_longer()
+    {
+        var lexicon = WithRow("numeric-form-words", "percent         percent", "percent         procent");
+
+        var renamed = Facts("Margins rose 12 procent this year.", FactKind.Ratio, lexicon);
+        var oldWord = Facts("Margins rose 12 percent this year.", FactKind.Ratio, lexicon);
+        var english = Facts("Margins rose 12 procent this year.", FactKind.Ratio);
+
+        Assert.Equal(new[] { 0.12m }, renamed.Select(f => f.Value ?? 0m));
+        Assert.Empty(oldWord);
+        Assert.Empty(english);
+    }
+
+    [Fact]
+    public void A_currency_code_alias_reports_its_iso_code()
+    {
+        var lexicon = WithRow("currency-code-aliases", "RMB CNY", "RMB HKD");
+
+        var aliased = Facts("The fund raised RMB 40 million.", FactKind.Money, lexicon).Single();
+        var english = Facts("The fund raised RMB 40 million.", FactKind.Money).Single();
+
+        Assert.Equal("HKD", aliased.Unit);
+        Assert.Equal("CNY", english.Unit);
+    }
 }

@@ -31,6 +31,9 @@ internal sealed class CurrencyTable
     // Codes also recognized in lower case (tokenized or lower-cased text; TryGetCode checks the case); none is an English word.
     private readonly WordSet _lowerCodes;
 
+    // Codes that report another ISO code ("RMB" is CNY).
+    private readonly WordMap<string> _aliases;
+
     private readonly Dictionary<string, string> _millionCodes;
 
     private readonly WordMap<Currency> _names;
@@ -51,6 +54,7 @@ internal sealed class CurrencyTable
         _spacedDollarPrefixes = lexicon.TextMap("spaced-dollar-prefixes");
         _upperCodes = new WordSet(lexicon.List("currency-codes"));
         _lowerCodes = new WordSet(lexicon.List("currency-codes-lower-case"));
+        _aliases = lexicon.TextMap("currency-code-aliases");
         _millionCodes = BuildMillionCodes();
         _names = BuildNames();
         _nameLastWords = BuildNameWords(last: true);
@@ -133,19 +137,18 @@ internal sealed class CurrencyTable
 
         if (IsUpper(text[0]) && _upperCodes.Contains(text) && IsUpper(text[1]) && IsUpper(text[2]))
         {
-            code = text == "RMB" ? "CNY" : text;
+            code = IsoCode(text, text);
             return true;
         }
 
-        if (text == "Rmb")
+        if (IsUpper(text[0]) && IsLower(text[1]) && IsLower(text[2]) && _aliases.TryGetValue(text, out code!))
         {
-            code = "CNY";
-            return true;
+            return true; // "Rmb"
         }
 
         if (IsLower(text[0]) && _lowerCodes.Contains(text) && IsLower(text[1]) && IsLower(text[2]))
         {
-            code = text == "rmb" ? "CNY" : ToUpperAscii(text);
+            code = IsoCode(text, ToUpperAscii(text));
             return true;
         }
 
@@ -173,18 +176,25 @@ internal sealed class CurrencyTable
         {
             foreach (var code in _upperCodes)
             {
-                codes[prefix + code] = code == "RMB" ? "CNY" : code;
+                codes[prefix + code] = IsoCode(code, code);
             }
 
-            codes[prefix + "Rmb"] = "CNY";
+            foreach (var alias in _aliases.Keys)
+            {
+                codes[prefix + alias.Substring(0, 1).ToUpperInvariant() + alias.Substring(1).ToLowerInvariant()] = _aliases[alias];
+            }
+
             foreach (var code in _lowerCodes)
             {
-                codes[prefix + code] = code == "rmb" ? "CNY" : ToUpperAscii(code);
+                codes[prefix + code] = IsoCode(code, ToUpperAscii(code));
             }
         }
 
         return codes;
     }
+
+    // The ISO code a code written as text reports: its alias's, or plain.
+    private string IsoCode(string text, string plain) => _aliases.TryGetValue(text, out var iso) ? iso : plain;
 
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
 

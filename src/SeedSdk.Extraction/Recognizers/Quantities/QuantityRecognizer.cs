@@ -496,13 +496,12 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
-    // Per lexicon: the words before a unit that make it an area, a volume or a metric unit (unit-dimensions).
+    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons"), per lexicon (unit-dimensions).
     private static readonly PerLexicon<WordMap<string>> Dimensions = new(lexicon => lexicon.TextMap("unit-dimensions"));
 
     /// <summary>
-    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
-    /// (the annual meetings of China's legislature and advisory body) names an event, not a count.
+    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; a name written
+    /// with a number ("the two sessions", see <see cref="NumberNames"/>) is no count.
     /// </summary>
     private static bool IsNamingPhrase(TokenList tokens, int first, int last)
     {
@@ -511,9 +510,9 @@ internal static class QuantityRecognizer
             return true;
         }
 
-        return first == last && first > 0 && tokens[first - 1].IsWord("the") && tokens[first].IsWord("two") && last + 1 < tokens.Count
-            && tokens[last + 1].IsWord("sessions");
+        return first == last && NumberNames.Of(tokens.Lexicon).Matches(tokens, first);
     }
+
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 

@@ -14,9 +14,6 @@ namespace SeedSdk.Extraction.Recognizers.Ratios;
 /// </summary>
 internal static class RatioRecognizer
 {
-    // The words after a number that TryPercent reads on: one look-up rules out the rest.
-    private static readonly PerLexicon<WordSet> PercentWords = new(lexicon => new WordSet(lexicon.List("percent-words")));
-
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
     private static readonly PerLexicon<WordSet> ShareLeads = new(lexicon => new WordSet(lexicon.List("share-leads")));
 
@@ -72,7 +69,7 @@ internal static class RatioRecognizer
 
         var unit = tokens[j];
         var forms = FormWords.Of(tokens.Lexicon);
-        if (!unit.Is('%') && !PercentWords.For(tokens.Lexicon).Contains(unit.Text))
+        if (!unit.Is('%') && !forms.ShareStarts.Contains(unit.Text))
         {
             return false;
         }
