@@ -56,6 +56,22 @@ internal sealed class FormWords
         DimensionSign = Role("dimension-sign");
         NoSubunit = Role("no-subunit");
         Zero = Role("zero");
+        OrdinalSuffixes = Role("ordinal-suffixes");
+        PercentSuffix = Role("percent-suffix");
+        OneArticle = Role("one-article");
+        Articles = Role("articles");
+        And = Role("and");
+        Or = Role("or");
+        OfWord = Role("of");
+        To = Role("to");
+        At = Role("at");
+        Between = Role("between");
+        From = Role("from");
+        The = Role("the");
+        In = Role("in");
+        By = Role("by");
+        Out = Role("out");
+        On = Role("on");
         ShareStarts = new WordSet();
         foreach (var set in new[] { Percent, Pct, Per, ShareChange })
         {
@@ -152,4 +168,52 @@ internal sealed class FormWords
 
     /// <summary>"zero" (of "zero-emission").</summary>
     public WordSet Zero { get; }
+
+    /// <summary>"st", "nd", "rd", "th": letters glued to digits that make an ordinal ("21st"), no number.</summary>
+    public WordSet OrdinalSuffixes { get; }
+
+    /// <summary>"pc": per cent glued to digits ("down 3pc").</summary>
+    public WordSet PercentSuffix { get; }
+
+    /// <summary>"a" read as one: "a hundred", "a third", "half a million", "and a half".</summary>
+    public WordSet OneArticle { get; }
+
+    /// <summary>"a", "an": "an hour", "half a mile", "a quarter of an hour".</summary>
+    public WordSet Articles { get; }
+
+    /// <summary>"and": "one hundred and five", "3 dollars and 50 cents", "between 5 and 10".</summary>
+    public WordSet And { get; }
+
+    /// <summary>"or": "two or three" is vague.</summary>
+    public WordSet Or { get; }
+
+    /// <summary>"of": "tens of billions", "5 pounds of beef", "half of", "the number of".</summary>
+    public WordSet OfWord { get; }
+
+    /// <summary>"to": "5 to 10", "rose to 300".</summary>
+    public WordSet To { get; }
+
+    /// <summary>"at": "stood at 300".</summary>
+    public WordSet At { get; }
+
+    /// <summary>"between": "between $200 and $300".</summary>
+    public WordSet Between { get; }
+
+    /// <summary>"from": "from $2 billion to $3 billion" is a change.</summary>
+    public WordSet From { get; }
+
+    /// <summary>"the": "the number of".</summary>
+    public WordSet The { get; }
+
+    /// <summary>"in": "one in five", "cut in half".</summary>
+    public WordSet In { get; }
+
+    /// <summary>"by": "cut by half".</summary>
+    public WordSet By { get; }
+
+    /// <summary>"out" of "one out of three".</summary>
+    public WordSet Out { get; }
+
+    /// <summary>"on": "on 3/4" is a date.</summary>
+    public WordSet On { get; }
 }

@@ -91,17 +91,17 @@ internal static class NumberGuards
     /// <summary>Whether the number starting at <paramref name="first"/> and ending at <paramref name="last"/> is vague ("tens of billions", "two or three").</summary>
     public static bool IsVague(TokenList tokens, int first, int last)
     {
-        if (TokenScan.IsWord(tokens, last + 1, first, "or") && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens, last + 2))
+        if (TokenScan.IsWordIn(tokens, last + 1, first, FormWords.Of(tokens.Lexicon).Or) && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens, last + 2))
         {
             return true;
         }
 
-        return TokenScan.IsWord(tokens, first - 1, first, "or") && TokenScan.InSentence(tokens, first - 2, first) && StartsNumber(tokens, first - 2);
+        return TokenScan.IsWordIn(tokens, first - 1, first, FormWords.Of(tokens.Lexicon).Or) && TokenScan.InSentence(tokens, first - 2, first) && StartsNumber(tokens, first - 2);
     }
 
     /// <summary>Whether the token at <paramref name="i"/> starts a vague plural amount ("tens of", "hundreds of millions").</summary>
     public static bool IsVagueScale(TokenList tokens, int i)
-        => tokens.Lexicon.Scales.Vague.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
+        => tokens.Lexicon.Scales.Vague.Contains(tokens[i].Text) && TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).OfWord);
 
     // "Tesla's 15-year" counts; "Model 3" names.
     private static bool IsPossessive(string word)

@@ -142,7 +142,7 @@ internal static class NumberParser
             return true;
         }
 
-        if (IsOrdinalSuffix(suffix) || suffix == "s")
+        if (FormWords.Of(tokens.Lexicon).OrdinalSuffixes.Contains(suffix) || suffix == "s")
         {
             return false;
         }
@@ -150,10 +150,6 @@ internal static class NumberParser
         match = new NumberMatch(i, i, value, NumberForm.Mixed, false, whole, suffix);
         return true;
     }
-
-    private static bool IsOrdinalSuffix(string suffix)
-        => suffix.Equals("st", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", System.StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("rd", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool TrySpelled(TokenList tokens, int i, out NumberMatch match)
     {
@@ -172,7 +168,7 @@ internal static class NumberParser
         var scaled = false;
         var last = i;
 
-        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (FormWords.Of(tokens.Lexicon).Hundred.Contains(tokens[j + 1].Text) || FormWords.Of(tokens.Lexicon).Dozen.Contains(tokens[j + 1].Text) || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
+        if (FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && (FormWords.Of(tokens.Lexicon).Hundred.Contains(tokens[j + 1].Text) || FormWords.Of(tokens.Lexicon).Dozen.Contains(tokens[j + 1].Text) || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
         {
             current = 1;
             any = true;
@@ -270,7 +266,7 @@ internal static class NumberParser
 
     // "one hundred and five": "and" joins only when a number word follows.
     private static int SkipAnd(TokenList tokens, int j, int anchor)
-        => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
+        => TokenScan.IsWordIn(tokens, j, anchor, FormWords.Of(tokens.Lexicon).And) && TokenScan.InSentence(tokens, j + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
 
     // "half a million", "a quarter million", "three quarters billion", "half million".
     private static bool TryFractionOfScale(TokenList tokens, int i, out NumberMatch match)
@@ -278,7 +274,7 @@ internal static class NumberParser
         match = default;
         var j = i;
         decimal numerator = 1m;
-        if (tokens[j].IsWord("a"))
+        if (FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text))
         {
             j++;
         }
@@ -298,7 +294,7 @@ internal static class NumberParser
         }
 
         var k = j + 1;
-        if (FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j].Text) && TokenScan.IsWord(tokens, k, i, "a"))
+        if (FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j].Text) && TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).OneArticle))
         {
             k++;
         }
@@ -316,7 +312,7 @@ internal static class NumberParser
     private static void AddAndAHalf(TokenList tokens, ref NumberMatch match)
     {
         var j = match.Last + 1;
-        if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.InSentence(tokens, j + 2, match.First) && FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j + 2].Text))
+        if (!match.HasScale && TokenScan.IsWordIn(tokens, j, match.First, FormWords.Of(tokens.Lexicon).And) && TokenScan.IsWordIn(tokens, j + 1, match.First, FormWords.Of(tokens.Lexicon).OneArticle) && TokenScan.InSentence(tokens, j + 2, match.First) && FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j + 2].Text))
         {
             match = match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
         }
@@ -365,7 +361,7 @@ internal static class NumberParser
             return;
         }
 
-        if (word.Equals("dozen", System.StringComparison.OrdinalIgnoreCase) && match.IsWhole)
+        if (FormWords.Of(tokens.Lexicon).Dozen.Contains(word) && match.IsWhole)
         {
             match = match with { Last = j, Value = match.Value * 12m, HasScale = true };
         }

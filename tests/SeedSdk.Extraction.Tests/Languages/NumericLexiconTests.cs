@@ -139,4 +139,18 @@ public class NumericLexiconTests
         Assert.Equal("HKD", aliased.Unit);
         Assert.Equal("CNY", english.Unit);
     }
+
+    [Fact]
+    public void A_renamed_range_word_joins_the_bounds_of_an_amount()
+    {
+        var lexicon = WithRow("numeric-form-words", "between         between", "between         zwischen");
+        const string text = "The stake is worth zwischen $200 million and $300 million.";
+
+        var renamed = Facts(text, FactKind.Money, lexicon);
+        var english = Facts(text, FactKind.Money);
+
+        Assert.Equal(new[] { ("at-least", 200_000_000m), ("up-to", 300_000_000m) }, renamed.Select(f => (f.Qualifier ?? string.Empty, f.Value ?? 0m)));
+        Assert.All(renamed, f => Assert.StartsWith("zwischen", f.Text));
+        Assert.DoesNotContain(english, f => f.Text.StartsWith("zwischen"));
+    }
 }

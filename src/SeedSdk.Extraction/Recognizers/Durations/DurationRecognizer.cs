@@ -124,7 +124,7 @@ internal static class DurationRecognizer
 
         if (FormWords.Of(tokens.Lexicon).Half.Contains(word.Text))
         {
-            var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
+            var u = TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).Articles) ? i + 2 : i + 1;
             if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[u].Text, out var halfUnit)
                 || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.For(tokens.Lexicon).Contains(tokens[i - 1].Text)))
             {
@@ -135,7 +135,7 @@ internal static class DurationRecognizer
         }
 
         var isAnother = FormWords.Of(tokens.Lexicon).Another.Contains(word.Text);
-        if (!isAnother && !word.IsWord("a") && !word.IsWord("an"))
+        if (!isAnother && !FormWords.Of(tokens.Lexicon).Articles.Contains(word.Text))
         {
             return false;
         }
@@ -180,7 +180,7 @@ internal static class DurationRecognizer
         unitAt = i;
         var q = i + 1;
         var numerator = 1m;
-        if (!tokens[i].IsWord("a") && !(SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
+        if (!FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[i].Text) && !(SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
         {
             return false;
         }
@@ -191,12 +191,12 @@ internal static class DurationRecognizer
         }
 
         var k = q + 1;
-        if (TokenScan.IsWord(tokens, k, i, "of"))
+        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).OfWord))
         {
             k++;
         }
 
-        if (TokenScan.IsWord(tokens, k, i, "a") || TokenScan.IsWord(tokens, k, i, "an"))
+        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).Articles))
         {
             k++;
         }
@@ -216,14 +216,14 @@ internal static class DurationRecognizer
     {
         fraction = 0m;
         last = unit;
-        if (!TokenScan.IsWord(tokens, unit + 1, anchor, "and"))
+        if (!TokenScan.IsWordIn(tokens, unit + 1, anchor, FormWords.Of(tokens.Lexicon).And))
         {
             return false;
         }
 
         var k = unit + 2;
         decimal numerator = 1m;
-        if (TokenScan.IsWord(tokens, k, anchor, "a") || TokenScan.IsWord(tokens, k, anchor, "an"))
+        if (TokenScan.IsWordIn(tokens, k, anchor, FormWords.Of(tokens.Lexicon).Articles))
         {
             k++;
         }

@@ -170,7 +170,7 @@ internal static class CurrencyReader
             return false;
         }
 
-        if (TokenScan.IsWord(tokens, last + 1, anchor, "of"))
+        if (TokenScan.IsWordIn(tokens, last + 1, anchor, FormWords.Of(tokens.Lexicon).OfWord))
         {
             return true;
         }

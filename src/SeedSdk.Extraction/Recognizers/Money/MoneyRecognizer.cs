@@ -52,10 +52,10 @@ internal static class MoneyRecognizer
         var tokens = scan.Tokens;
         var join = lower.NumberLast + 1;
         var k = SkipRepeatedPrefix(tokens, lower, join + 1);
-        var isBetween = lower.First - 1 > scan.ClaimedBefore && tokens[lower.First - 1].IsWord("between");
+        var isBetween = lower.First - 1 > scan.ClaimedBefore && FormWords.Of(tokens.Lexicon).Between.Contains(tokens[lower.First - 1].Text);
         var lowerIsScaled = lower.NumberFirst != lower.NumberLast;
         if (tokens.KindAt(lower.NumberFirst) != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
-            || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
+            || (lower.First > 0 && FormWords.Of(tokens.Lexicon).From.Contains(tokens[lower.First - 1].Text)) || !TokenScan.InSentence(tokens, join + 1, lower.First)
             || !TokenScan.IsRangeJoiner(tokens, join, isBetween)
             || tokens.KindAt(k) != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
@@ -222,7 +222,7 @@ internal static class MoneyRecognizer
             return true;
         }
 
-        if (CurrencyReader.TryGluedSymbol(tokens, j, out var symbolCode, out var symbolLast) && !tokens[j].IsWord("a"))
+        if (CurrencyReader.TryGluedSymbol(tokens, j, out var symbolCode, out var symbolLast) && !FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text))
         {
             amount = new Amount(i, symbolLast, i, number.Last, number.Value, symbolCode, number.IsWhole && !number.HasScale, SubunitsAllowed: false);
             return true;

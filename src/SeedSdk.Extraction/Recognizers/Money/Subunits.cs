@@ -16,7 +16,7 @@ internal static class Subunits
         }
 
         var j = amount.Last + 1;
-        if (TokenScan.IsWord(tokens, j, amount.First, "and"))
+        if (TokenScan.IsWordIn(tokens, j, amount.First, FormWords.Of(tokens.Lexicon).And))
         {
             j++;
         }

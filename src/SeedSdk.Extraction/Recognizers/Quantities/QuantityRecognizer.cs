@@ -122,7 +122,7 @@ internal static class QuantityRecognizer
             verb--;
         }
 
-        if (TokenScan.IsWord(tokens, verb, i, "to") || TokenScan.IsWord(tokens, verb, i, "at"))
+        if (TokenScan.IsWordIn(tokens, verb, i, FormWords.Of(tokens.Lexicon).To) || TokenScan.IsWordIn(tokens, verb, i, FormWords.Of(tokens.Lexicon).At))
         {
             verb--;
         }
@@ -134,7 +134,7 @@ internal static class QuantityRecognizer
 
         for (var k = verb - 1; k > verb - CountSubjectReach && TokenScan.InSentence(tokens, k, i) && !IsClauseBreak(tokens[k]); k--)
         {
-            if (FormWords.Of(tokens.Lexicon).Number.Contains(tokens[k].Text) && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
+            if (FormWords.Of(tokens.Lexicon).Number.Contains(tokens[k].Text) && TokenScan.IsWordIn(tokens, k + 1, i, FormWords.Of(tokens.Lexicon).OfWord) && IsDefiniteCount(tokens, k, i))
             {
                 return TryCountedNounBetween(scan, k + 2, verb, out var unit) && Emit(scan, i, number.Last, number.Value, unit, out candidate);
             }
@@ -145,8 +145,8 @@ internal static class QuantityRecognizer
 
     // "the number", "the total number": a definite count, not the vague "a number of".
     private static bool IsDefiniteCount(TokenList tokens, int number, int anchor)
-        => TokenScan.IsWord(tokens, number - 1, anchor, "the")
-        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.For(tokens.Lexicon).Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
+        => TokenScan.IsWordIn(tokens, number - 1, anchor, FormWords.Of(tokens.Lexicon).The)
+        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.For(tokens.Lexicon).Contains(tokens[number - 1].Text) && TokenScan.IsWordIn(tokens, number - 2, anchor, FormWords.Of(tokens.Lexicon).The));
 
     private static readonly PerLexicon<WordSet> CountAdjectives = new(lexicon => new WordSet(lexicon.List("count-adjectives")));
 
@@ -230,7 +230,7 @@ internal static class QuantityRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        return FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text) && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+        return FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text) && (TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).Articles))
             && TokenScan.InSentence(tokens, i + 2, i) && tokens.Lexicon.Units.TryGetMeasure(tokens[i + 2].Text, out var unit)
             && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
     }
@@ -372,7 +372,7 @@ internal static class QuantityRecognizer
 
         var sign = tokens[k];
         var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
-        var per = FormWords.Of(tokens.Lexicon).Per.Contains(sign.Text) || ((sign.IsWord("an") || sign.IsWord("a")) && FormWords.Of(tokens.Lexicon).Hour.Contains(tokens[k + 1].Text));
+        var per = FormWords.Of(tokens.Lexicon).Per.Contains(sign.Text) || ((FormWords.Of(tokens.Lexicon).Articles.Contains(sign.Text)) && FormWords.Of(tokens.Lexicon).Hour.Contains(tokens[k + 1].Text));
         if ((!glued && !per) || !tokens.Lexicon.Units.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
         {
             return false;
@@ -396,7 +396,7 @@ internal static class QuantityRecognizer
             k++; // "5 ft. 2 in."
         }
 
-        if (TokenScan.IsWord(tokens, k, anchor, "and"))
+        if (TokenScan.IsWordIn(tokens, k, anchor, FormWords.Of(tokens.Lexicon).And))
         {
             k++;
         }

@@ -48,7 +48,7 @@ internal static class RatioRecognizer
         if (number.Suffix is not null)
         {
             // "down 3pc": the newspaper abbreviation of per cent, glued to the number.
-            if (!string.Equals(number.Suffix, "pc", System.StringComparison.OrdinalIgnoreCase))
+            if (!FormWords.Of(tokens.Lexicon).PercentSuffix.Contains(number.Suffix))
             {
                 return false;
             }
@@ -156,7 +156,7 @@ internal static class RatioRecognizer
         }
 
         var isDatePart = TokenScan.IsChar(tokens, i + 3, i, '/') || TokenScan.IsChar(tokens, i - 1, i, '/');
-        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 10 || TokenScan.IsWord(tokens, i - 1, i, "on") || IsPercentAfter(tokens, i + 3, i))
+        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 10 || TokenScan.IsWordIn(tokens, i - 1, i, FormWords.Of(tokens.Lexicon).On) || IsPercentAfter(tokens, i + 3, i))
         {
             candidate = Candidate.Silent(i, i + 2);
             return true;
@@ -186,11 +186,11 @@ internal static class RatioRecognizer
         }
 
         var j = numerator.Last + 1;
-        if (TokenScan.IsWord(tokens, j, i, "out") && TokenScan.IsWord(tokens, j + 1, i, "of"))
+        if (TokenScan.IsWordIn(tokens, j, i, FormWords.Of(tokens.Lexicon).Out) && TokenScan.IsWordIn(tokens, j + 1, i, FormWords.Of(tokens.Lexicon).OfWord))
         {
             j += 2;
         }
-        else if (TokenScan.IsWord(tokens, j, i, "in"))
+        else if (TokenScan.IsWordIn(tokens, j, i, FormWords.Of(tokens.Lexicon).In))
         {
             j++;
         }
@@ -220,7 +220,7 @@ internal static class RatioRecognizer
         }
 
         var numerator = 0;
-        var isA = tokens[i].IsWord("a");
+        var isA = FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[i].Text);
         if (!isA && (!SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out numerator) || numerator is < 1 or > 9))
         {
             return false;
@@ -256,7 +256,7 @@ internal static class RatioRecognizer
 
     private static bool IsShareContext(TokenList tokens, int first, int last, int claimedBefore)
     {
-        if (TokenScan.IsWord(tokens, last + 1, first, "of"))
+        if (TokenScan.IsWordIn(tokens, last + 1, first, FormWords.Of(tokens.Lexicon).OfWord))
         {
             return true;
         }
@@ -283,7 +283,7 @@ internal static class RatioRecognizer
         }
 
         var follows = TokenScan.InSentence(tokens, i + 1, i) && HalfFollowers.For(tokens.Lexicon).Contains(tokens[i + 1].Text) && !TokenScan.IsTouchingDash(tokens, i + 1, i);
-        var cutIn = hasPrev && (tokens[prev].IsWord("in") || tokens[prev].IsWord("by")) && TokenScan.IsBoundary(tokens, i + 1, i);
+        var cutIn = hasPrev && (FormWords.Of(tokens.Lexicon).In.Contains(tokens[prev].Text) || FormWords.Of(tokens.Lexicon).By.Contains(tokens[prev].Text)) && TokenScan.IsBoundary(tokens, i + 1, i);
         if (!follows && !cutIn)
         {
             return false;

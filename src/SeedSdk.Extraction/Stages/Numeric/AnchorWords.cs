@@ -56,8 +56,12 @@ internal sealed class AnchorWords
         var roles = new WordMap<WordRole>();
         void Add(string word, WordRole role) => roles[word] = (roles.TryGetValue(word, out var existing) ? existing : WordRole.None) | role;
 
-        Add("from", WordRole.PeriodStart);
-        Add("between", WordRole.PeriodStart);
+        var forms = FormWords.Of(lexicon);
+        foreach (var word in Concat(forms.From, forms.Between))
+        {
+            Add(word, WordRole.PeriodStart);
+        }
+
         foreach (var month in lexicon.Months.AllNames())
         {
             Add(month, WordRole.PeriodStart);
@@ -73,7 +77,7 @@ internal sealed class AnchorWords
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in new[] { "a", "an", "another", "half", "quarter", "quarters", "dozen" })
+        foreach (var word in Concat(forms.Articles, forms.Another, forms.Half, forms.Quarter, forms.Quarters, forms.Dozen))
         {
             Add(word, WordRole.Number);
         }
@@ -94,5 +98,16 @@ internal sealed class AnchorWords
         }
 
         return roles;
+    }
+
+    private static IEnumerable<string> Concat(params WordSet[] sets)
+    {
+        foreach (var set in sets)
+        {
+            foreach (var word in set)
+            {
+                yield return word;
+            }
+        }
     }
 }
