@@ -137,8 +137,9 @@ internal static class CurrencyReader
     }
 
     // Per lexicon: the currency names that are also weights (weight-names), the words in a sentence that make a weight
-    // name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds": weight-cues), and the words in a sentence
-    // that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds": money-cues).
+    // name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds": weight-cues), the words in a sentence
+    // that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds": money-cues), and the weight names
+    // that weigh even alone (bare-weight-names).
     private static readonly PerLexicon<WeightWords> Weights = new(lexicon => new WeightWords(lexicon));
 
     private sealed class WeightWords
@@ -148,6 +149,7 @@ internal static class CurrencyReader
             Names = new WordSet(lexicon.List("weight-names"));
             Cues = new WordSet(lexicon.List("weight-cues"));
             MoneyCues = new WordSet(lexicon.List("money-cues"));
+            BareNames = new WordSet(lexicon.List("bare-weight-names"));
         }
 
         public WordSet Names { get; }
@@ -155,6 +157,8 @@ internal static class CurrencyReader
         public WordSet Cues { get; }
 
         public WordSet MoneyCues { get; }
+
+        public WordSet BareNames { get; }
     }
 
     /// <summary>
@@ -195,7 +199,7 @@ internal static class CurrencyReader
         }
 
         var isScaled = TokenScan.InSentence(tokens, first - 1, anchor) && tokens.KindAt(first - 1) == TokenKind.Word && tokens.Lexicon.Scales.Words.ContainsKey(tokens[first - 1].Text);
-        return !speaksOfMoney && !isScaled && phrase.StartsWith("pound", System.StringComparison.OrdinalIgnoreCase);
+        return !speaksOfMoney && !isScaled && weights.BareNames.Contains(phrase);
     }
 
     internal static bool StartsCurrency(TokenList tokens, int k, int anchor)

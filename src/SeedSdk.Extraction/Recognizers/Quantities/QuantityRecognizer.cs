@@ -216,7 +216,7 @@ internal static class QuantityRecognizer
         }
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
-            || NotCounted.For(tokens.Lexicon).Contains(tokens[k].Text) || Blockers.For(tokens.Lexicon).Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
+            || NotCounted.For(tokens.Lexicon).Contains(tokens[k].Text) || Blockers.For(tokens.Lexicon).Contains(tokens[k].Text) || IsVerbForm(tokens, tokens[k].Text)
             || scan.TryCountedNounAt(k, out _) || IsSpelledNumberOrOrdinal(tokens, k))
         {
             return false;
@@ -518,8 +518,30 @@ internal static class QuantityRecognizer
 
     private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 
-    private static bool IsVerbForm(string word)
-        => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+    // "-ed", "-ing", "-ly" (the lexicon's not-counted-endings): a verb or adverb, not a counted noun.
+    private static bool IsVerbForm(TokenList tokens, string word)
+    {
+        foreach (var (ending, leastLength) in NotCountedEndings.For(tokens.Lexicon))
+        {
+            if (word.Length >= leastLength && word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly PerLexicon<(string Ending, int LeastLength)[]> NotCountedEndings = new(lexicon =>
+    {
+        var endings = new List<(string, int)>();
+        foreach (var row in lexicon.Rows("not-counted-endings"))
+        {
+            endings.Add((row[0], row.Length > 1 ? int.Parse(row[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) : 0));
+        }
+
+        return endings.ToArray();
+    });
 
     // A word between a number and its noun: a lower-case word, or a product name right after the
     // number ("4.5 million PS5 consoles", "300 Airbus jets").
