@@ -10,11 +10,22 @@ namespace SeedSdk.Extraction.Numbers;
 /// </summary>
 internal static class NumberGuards
 {
-    // Capitalized words that may stand before a number without making it part of a name.
-    private static readonly WordSet FunctionWords = new(Lexicon.English.List("function-words"));
+    // Per lexicon: the capitalized words that may stand before a number without making it part of a name
+    // (function-words), and the lower-case words after which a number is an identifier, not an amount (identifier-words).
+    private static readonly PerLexicon<GuardWords> Words = new(lexicon => new GuardWords(lexicon));
 
-    // Lower-case words after which a number is an identifier, not an amount.
-    private static readonly WordSet IdentifierWords = new(Lexicon.English.List("identifier-words"));
+    private sealed class GuardWords
+    {
+        public GuardWords(Lexicon lexicon)
+        {
+            FunctionWords = new WordSet(lexicon.List("function-words"));
+            IdentifierWords = new WordSet(lexicon.List("identifier-words"));
+        }
+
+        public WordSet FunctionWords { get; }
+
+        public WordSet IdentifierWords { get; }
+    }
 
     /// <summary>Whether the number at <paramref name="i"/> names or identifies something rather than counting it.</summary>
     public static bool IsIdentifier(TokenList tokens, int i)
@@ -25,8 +36,9 @@ internal static class NumberGuards
             return false;
         }
 
+        var words = Words.For(tokens.Lexicon);
         var p = tokens[prev];
-        if (p.Is('#') || p.Is('+') || (p.Is('.') && TokenScan.InSentence(tokens, prev - 1, i) && IdentifierWords.Contains(tokens[prev - 1].Text)))
+        if (p.Is('#') || p.Is('+') || (p.Is('.') && TokenScan.InSentence(tokens, prev - 1, i) && words.IdentifierWords.Contains(tokens[prev - 1].Text)))
         {
             return true;
         }
@@ -46,12 +58,12 @@ internal static class NumberGuards
             return false;
         }
 
-        if (IdentifierWords.Contains(p.Text))
+        if (words.IdentifierWords.Contains(p.Text))
         {
             return true;
         }
 
-        return p.IsCapitalized && !FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+        return p.IsCapitalized && !words.FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>
@@ -79,24 +91,24 @@ internal static class NumberGuards
     /// <summary>Whether the number starting at <paramref name="first"/> and ending at <paramref name="last"/> is vague ("tens of billions", "two or three").</summary>
     public static bool IsVague(TokenList tokens, int first, int last)
     {
-        if (TokenScan.IsWord(tokens, last + 1, first, "or") && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens[last + 2]))
+        if (TokenScan.IsWordIn(tokens, last + 1, first, FormWords.Of(tokens.Lexicon).Or) && TokenScan.InSentence(tokens, last + 2, first) && StartsNumber(tokens, last + 2))
         {
             return true;
         }
 
-        return TokenScan.IsWord(tokens, first - 1, first, "or") && TokenScan.InSentence(tokens, first - 2, first) && StartsNumber(tokens[first - 2]);
+        return TokenScan.IsWordIn(tokens, first - 1, first, FormWords.Of(tokens.Lexicon).Or) && TokenScan.InSentence(tokens, first - 2, first) && StartsNumber(tokens, first - 2);
     }
 
     /// <summary>Whether the token at <paramref name="i"/> starts a vague plural amount ("tens of", "hundreds of millions").</summary>
     public static bool IsVagueScale(TokenList tokens, int i)
-        => tokens.Lexicon.Scales.Vague.Contains(tokens[i].Text) && TokenScan.IsWord(tokens, i + 1, i, "of");
+        => tokens.Lexicon.Scales.Vague.Contains(tokens[i].Text) && TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).OfWord);
 
     // "Tesla's 15-year" counts; "Model 3" names.
     private static bool IsPossessive(string word)
         => word.Length > 2 && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S') && CharClasses.IsApostrophe(word[word.Length - 2]);
 
-    private static bool StartsNumber(Token token)
-        => token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text));
+    private static bool StartsNumber(TokenList tokens, int i)
+        => tokens.KindAt(i) == TokenKind.Number || (tokens.KindAt(i) == TokenKind.Word && SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[i].Text));
 
     private static bool IsAllCaps(Token token)
     {

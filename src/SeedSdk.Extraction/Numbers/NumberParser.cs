@@ -142,7 +142,7 @@ internal static class NumberParser
             return true;
         }
 
-        if (IsOrdinalSuffix(suffix) || suffix == "s")
+        if (FormWords.Of(tokens.Lexicon).OrdinalSuffixes.Contains(suffix) || suffix == "s")
         {
             return false;
         }
@@ -150,10 +150,6 @@ internal static class NumberParser
         match = new NumberMatch(i, i, value, NumberForm.Mixed, false, whole, suffix);
         return true;
     }
-
-    private static bool IsOrdinalSuffix(string suffix)
-        => suffix.Equals("st", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", System.StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("rd", System.StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool TrySpelled(TokenList tokens, int i, out NumberMatch match)
     {
@@ -172,18 +168,20 @@ internal static class NumberParser
         var scaled = false;
         var last = i;
 
-        if (tokens[j].IsWord("a") && TokenScan.InSentence(tokens, j + 1, anchor) && (tokens[j + 1].IsWord("hundred") || tokens[j + 1].IsWord("dozen") || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
+        if (FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text) && TokenScan.InSentence(tokens, j + 1, anchor) && (FormWords.Of(tokens.Lexicon).Hundred.Contains(tokens[j + 1].Text) || FormWords.Of(tokens.Lexicon).Dozen.Contains(tokens[j + 1].Text) || tokens.Lexicon.Scales.Words.ContainsKey(tokens[j + 1].Text)))
         {
             current = 1;
             any = true;
             j++;
         }
 
+        var numbers = SpelledNumbers.Of(tokens.Lexicon);
+        var forms = FormWords.Of(tokens.Lexicon);
         while (TokenScan.InSentence(tokens, j, anchor) && tokens.KindAt(j) == TokenKind.Word)
         {
             var t = tokens[j];
             var inGroup = current % 100 != 0;
-            if (NumberWords.Units.TryGetValue(t.Text, out var unit))
+            if (numbers.Units.TryGetValue(t.Text, out var unit))
             {
                 if (inGroup)
                 {
@@ -194,7 +192,7 @@ internal static class NumberParser
                 any = true;
                 last = j++;
             }
-            else if (NumberWords.Tens.TryGetValue(t.Text, out var ten))
+            else if (numbers.Tens.TryGetValue(t.Text, out var ten))
             {
                 if (inGroup)
                 {
@@ -206,13 +204,13 @@ internal static class NumberParser
                 last = j++;
                 j = ReadUnitAfterTen(tokens, j, anchor, ref current, ref last);
             }
-            else if (any && t.IsWord("hundred") && current is > 0 and < 100)
+            else if (any && forms.Hundred.Contains(t.Text) && current is > 0 and < 100)
             {
                 current *= 100;
                 last = j++;
                 j = SkipAnd(tokens, j, anchor);
             }
-            else if (any && t.IsWord("dozen") && current is > 0 and < 100)
+            else if (any && forms.Dozen.Contains(t.Text) && current is > 0 and < 100)
             {
                 current *= 12;
                 last = j++;
@@ -249,14 +247,14 @@ internal static class NumberParser
     // "forty-five" or "forty five": a unit after a ten.
     private static int ReadUnitAfterTen(TokenList tokens, int j, int anchor, ref long current, ref int last)
     {
-        if (TokenScan.IsTouchingDash(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
+        if (TokenScan.IsTouchingDash(tokens, j, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j + 1].Text, out var hyphenUnit) && hyphenUnit is > 0 and < 10)
         {
             current += hyphenUnit;
             last = j + 1;
             return j + 2;
         }
 
-        if (TokenScan.InSentence(tokens, j, anchor) && NumberWords.Units.TryGetValue(tokens[j].Text, out var unit) && unit is > 0 and < 10)
+        if (TokenScan.InSentence(tokens, j, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j].Text, out var unit) && unit is > 0 and < 10)
         {
             current += unit;
             last = j;
@@ -268,7 +266,7 @@ internal static class NumberParser
 
     // "one hundred and five": "and" joins only when a number word follows.
     private static int SkipAnd(TokenList tokens, int j, int anchor)
-        => TokenScan.IsWord(tokens, j, anchor, "and") && TokenScan.InSentence(tokens, j + 1, anchor) && NumberWords.IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
+        => TokenScan.IsWordIn(tokens, j, anchor, FormWords.Of(tokens.Lexicon).And) && TokenScan.InSentence(tokens, j + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[j + 1].Text) ? j + 1 : j;
 
     // "half a million", "a quarter million", "three quarters billion", "half million".
     private static bool TryFractionOfScale(TokenList tokens, int i, out NumberMatch match)
@@ -276,11 +274,11 @@ internal static class NumberParser
         match = default;
         var j = i;
         decimal numerator = 1m;
-        if (tokens[j].IsWord("a"))
+        if (FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text))
         {
             j++;
         }
-        else if (NumberWords.Units.TryGetValue(tokens[j].Text, out var n) && n is > 0 and < 10)
+        else if (SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[j].Text, out var n) && n is > 0 and < 10)
         {
             numerator = n;
             j++;
@@ -290,13 +288,13 @@ internal static class NumberParser
             }
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !NumberWords.Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || tokens[j].IsWord("third") || tokens[j].IsWord("thirds"))
+        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator) || denominator > 4 || FormWords.Of(tokens.Lexicon).Third.Contains(tokens[j].Text))
         {
             return false;
         }
 
         var k = j + 1;
-        if (tokens[j].IsWord("half") && TokenScan.IsWord(tokens, k, i, "a"))
+        if (FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j].Text) && TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).OneArticle))
         {
             k++;
         }
@@ -314,7 +312,7 @@ internal static class NumberParser
     private static void AddAndAHalf(TokenList tokens, ref NumberMatch match)
     {
         var j = match.Last + 1;
-        if (!match.HasScale && TokenScan.IsWord(tokens, j, match.First, "and") && TokenScan.IsWord(tokens, j + 1, match.First, "a") && TokenScan.IsWord(tokens, j + 2, match.First, "half"))
+        if (!match.HasScale && TokenScan.IsWordIn(tokens, j, match.First, FormWords.Of(tokens.Lexicon).And) && TokenScan.IsWordIn(tokens, j + 1, match.First, FormWords.Of(tokens.Lexicon).OneArticle) && TokenScan.InSentence(tokens, j + 2, match.First) && FormWords.Of(tokens.Lexicon).Half.Contains(tokens[j + 2].Text))
         {
             match = match with { Last = j + 2, Value = match.Value + 0.5m, IsWhole = false };
         }
@@ -363,7 +361,7 @@ internal static class NumberParser
             return;
         }
 
-        if (word.Equals("dozen", System.StringComparison.OrdinalIgnoreCase) && match.IsWhole)
+        if (FormWords.Of(tokens.Lexicon).Dozen.Contains(word) && match.IsWhole)
         {
             match = match with { Last = j, Value = match.Value * 12m, HasScale = true };
         }

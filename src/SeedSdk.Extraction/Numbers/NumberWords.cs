@@ -1,28 +1,30 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 
-/// <summary>Static tables of spelled numbers, scale words and fraction denominators.</summary>
+/// <summary>
+/// The English <see cref="SpelledNumbers"/>, for the date readers of <c>Recognizers/Dates</c> until they take the
+/// document's own (<c>SpelledNumbers.Of(tokens.Lexicon)</c>); every other reader does already.
+/// </summary>
 internal static class NumberWords
 {
+    private static SpelledNumbers English => SpelledNumbers.Of(Lexicon.English);
+
     /// <summary>"zero".."nineteen".</summary>
-    public static readonly WordMap<int> Units = Lexicon.English.NumberMap("number-units");
+    public static WordMap<int> Units => English.Units;
 
     /// <summary>"twenty".."ninety".</summary>
-    public static readonly WordMap<int> Tens = Lexicon.English.NumberMap("number-tens");
+    public static WordMap<int> Tens => English.Tens;
 
     /// <summary>Fraction denominators, singular and plural ("third", "thirds").</summary>
-    public static readonly WordMap<int> Denominators = Lexicon.English.NumberMap("denominators");
+    public static WordMap<int> Denominators => English.Denominators;
 
     /// <summary>Ordinal words that precede "quarter" or "half" as a part of a year.</summary>
-    public static readonly WordMap<int> Ordinals = Lexicon.English.NumberMap("part-ordinals");
+    public static WordMap<int> Ordinals => English.Ordinals;
 
-    /// <summary>Spelled ordinals "first".."nineteenth", "twentieth", "thirtieth" (a day of month or a week is "twenty-second": a ten and one of these).</summary>
-    public static readonly WordMap<int> SpelledOrdinals = Lexicon.English.NumberMap("spelled-ordinals");
+    /// <summary>Spelled ordinals "first".."nineteenth", "twentieth", "thirtieth".</summary>
+    public static WordMap<int> SpelledOrdinals => English.SpelledOrdinals;
 
-    /// <summary>Whether the word is a spelled number word (unit, ten or "hundred").</summary>
-    public static bool IsNumberWord(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word);
+    /// <summary>Whether the word is a spelled number word (a unit or a ten).</summary>
+    public static bool IsNumberWord(string word) => English.IsNumberWord(word);
 }

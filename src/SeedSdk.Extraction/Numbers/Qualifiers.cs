@@ -1,48 +1,16 @@
+using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Numbers;
 
-/// <summary>Reads the qualifier written just before an amount ("up to", "at least", "about", "more than", "under").</summary>
+/// <summary>Reads the qualifier written just before an amount ("up to", "at least", "about", "more than", "under"): the lexicon's list <c>qualifiers</c>.</summary>
 internal static class Qualifiers
 {
     /// <summary>The contract's qualifier strings.</summary>
     public const string UpTo = "up-to", AtLeast = "at-least", About = "about", Over = "over", Under = "under";
 
-    // Phrases as lower-case word sequences, longest first so "no more than" wins over "more than".
-    private static readonly (string[] Words, string Qualifier)[] Phrases =
-    {
-        (new[] { "no", "more", "than" }, UpTo), (new[] { "not", "more", "than" }, UpTo), (new[] { "as", "much", "as" }, UpTo),
-        (new[] { "as", "many", "as" }, UpTo), (new[] { "no", "less", "than" }, AtLeast), (new[] { "not", "less", "than" }, AtLeast),
-        (new[] { "no", "fewer", "than" }, AtLeast), (new[] { "a", "minimum", "of" }, AtLeast), (new[] { "in", "excess", "of" }, Over),
-        (new[] { "a", "maximum", "of" }, UpTo), (new[] { "up", "to" }, UpTo), (new[] { "at", "most" }, UpTo), (new[] { "at", "least" }, AtLeast),
-        (new[] { "more", "than" }, Over), (new[] { "greater", "than" }, Over), (new[] { "higher", "than" }, Over),
-        (new[] { "less", "than" }, Under), (new[] { "fewer", "than" }, Under), (new[] { "lower", "than" }, Under),
-        (new[] { "close", "to" }, About), (new[] { "an", "estimated" }, About), (new[] { "some" }, About), (new[] { "about" }, About), (new[] { "around" }, About),
-        (new[] { "roughly" }, About), (new[] { "nearly" }, About), (new[] { "almost" }, About), (new[] { "approximately" }, About),
-        (new[] { "approx" }, About), (new[] { "circa" }, About), (new[] { "over" }, Over), (new[] { "above" }, Over),
-        (new[] { "exceeding" }, Over), (new[] { "under" }, Under), (new[] { "below" }, Under),
-    };
-
-    // The phrases grouped by their last word, each group in the order above: one look-up rules out most tokens.
-    private static readonly WordMap<List<(string[] Words, string Qualifier)>> PhrasesByLastWord = GroupByLastWord();
-
-    private static WordMap<List<(string[] Words, string Qualifier)>> GroupByLastWord()
-    {
-        var groups = new WordMap<List<(string[] Words, string Qualifier)>>();
-        foreach (var phrase in Phrases)
-        {
-            var last = phrase.Words[phrase.Words.Length - 1];
-            if (!groups.TryGetValue(last, out var group))
-            {
-                groups[last] = group = new List<(string[] Words, string Qualifier)>();
-            }
-
-            group.Add(phrase);
-        }
-
-        return groups;
-    }
+    private static readonly PerLexicon<QualifierPhrases> Tables = new(lexicon => new QualifierPhrases(lexicon));
 
     /// <summary>
     /// Finds a qualifier ending just before token <paramref name="first"/>; returns its first token index
@@ -51,13 +19,14 @@ internal static class Qualifiers
     public static int Find(TokenList tokens, int first, int claimedBefore, out string? qualifier)
     {
         qualifier = null;
+        var phrases = Tables.For(tokens.Lexicon);
         var end = first - 1;
-        if (end >= 0 && tokens[end].Is('.') && end - 1 >= 0 && tokens[end - 1].IsWord("approx"))
+        if (end >= 0 && tokens[end].Is('.') && end - 1 >= 0 && phrases.TakesPeriod(tokens[end - 1].Text))
         {
             end--; // "approx."
         }
 
-        if (end < 0 || !PhrasesByLastWord.TryGetValue(tokens[end].Text, out var candidates))
+        if (end < 0 || !phrases.ByLastWord.TryGetValue(tokens[end].Text, out var candidates))
         {
             return first;
         }
@@ -84,5 +53,52 @@ internal static class Qualifiers
         }
 
         return first;
+    }
+
+    /// <summary>The qualifier phrases of one lexicon, grouped by their last word (each group in the list's order): one look-up rules out most tokens.</summary>
+    private sealed class QualifierPhrases
+    {
+        private readonly WordSet _takesPeriod = new();
+
+        public QualifierPhrases(Lexicon lexicon)
+        {
+            foreach (var row in lexicon.Rows("qualifiers"))
+            {
+                var qualifier = Contract(row[0]);
+                var words = new string[row.Length - 1];
+                for (var k = 1; k < row.Length; k++)
+                {
+                    words[k - 1] = row[k].TrimEnd('.');
+                }
+
+                var last = row[row.Length - 1];
+                if (words.Length == 1 && last.Length > 1 && last[last.Length - 1] == '.')
+                {
+                    _takesPeriod.Add(words[0]);
+                }
+
+                if (!ByLastWord.TryGetValue(words[words.Length - 1], out var group))
+                {
+                    ByLastWord[words[words.Length - 1]] = group = new List<(string[] Words, string Qualifier)>();
+                }
+
+                group.Add((words, qualifier));
+            }
+        }
+
+        public WordMap<List<(string[] Words, string Qualifier)>> ByLastWord { get; } = new();
+
+        /// <summary>Whether <paramref name="word"/> is a one-word qualifier that may be written with a period ("approx.").</summary>
+        public bool TakesPeriod(string word) => _takesPeriod.Contains(word);
+
+        private static string Contract(string qualifier) => qualifier switch
+        {
+            UpTo => UpTo,
+            AtLeast => AtLeast,
+            About => About,
+            Over => Over,
+            Under => Under,
+            _ => throw new FormatException("Unknown qualifier '" + qualifier + "' in the list 'qualifiers'."),
+        };
     }
 }

@@ -26,6 +26,18 @@ internal static class TokenScan
         return token.IsWord(word) && token.Sentence == tokens.SentenceAt(anchor);
     }
 
+    /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is one of <paramref name="words"/>, ignoring case.</summary>
+    public static bool IsWordIn(TokenList tokens, int i, int anchor, WordSet words)
+    {
+        if ((uint)i >= (uint)tokens.Count || (uint)anchor >= (uint)tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        return words.Contains(token.Text) && token.Sentence == tokens.SentenceAt(anchor);
+    }
+
     /// <summary>Whether token <paramref name="i"/> exists (in the anchor's sentence) and is the single character <paramref name="c"/>.</summary>
     public static bool IsChar(TokenList tokens, int i, int anchor, char c)
     {
@@ -125,6 +137,6 @@ internal static class TokenScan
     /// <summary>"to", a dash touching both bounds, or "and" after "between": what joins the bounds of a range at token <paramref name="j"/>.</summary>
     public static bool IsRangeJoiner(TokenList tokens, int j, bool isBetween)
         => isBetween
-            ? tokens[j].IsWord("and")
-            : tokens[j].IsWord("to") || (IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);
+            ? FormWords.Of(tokens.Lexicon).And.Contains(tokens[j].Text)
+            : FormWords.Of(tokens.Lexicon).To.Contains(tokens[j].Text) || (IsDashToken(tokens[j]) && !tokens[j].SpaceBefore && !tokens[j + 1].SpaceBefore);
 }

@@ -11,18 +11,7 @@ namespace SeedSdk.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    // Besides these, the month abbreviations of the tokens' lexicon ("Sept.").
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-        "co", "corp", "inc", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx", "est",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "fig", "vol", "pp", "ave", "blvd",
-    };
-
-    private static readonly HashSet<string> NeverEndsAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "no", "nos", "vs", "e.g", "i.e", "fig", "vol", "pp",
-    };
+    private static readonly PerLexicon<AbbreviationWords> Abbreviations = new(lexicon => new AbbreviationWords(lexicon));
 
     private const int DatelineMaxTokens = 20;
 
@@ -133,20 +122,15 @@ public static class SentenceSplitter
         var before = tokens[j - 1];
         if (before.End == mark.Start && IsAbbreviation(tokens, j - 1))
         {
-            return !NeverEndsAfter.Contains(AbbreviationKey(tokens, j - 1)) && LooksLikeNewSentenceAfterAbbreviation(next);
+            var abbreviations = Abbreviations.For(tokens.Lexicon);
+            return !abbreviations.NeverEndsAfter.Contains(AbbreviationKey(tokens, j - 1)) && LooksLikeNewSentenceAfterAbbreviation(abbreviations, next);
         }
 
         return StartsSentence(next);
     }
 
-    private static bool LooksLikeNewSentenceAfterAbbreviation(in Token next)
-        => next.Kind == TokenKind.Word && next.IsCapitalized && IsCommonSentenceStarter(next.Text);
-
-    private static bool IsCommonSentenceStarter(string word) => word switch
-    {
-        "The" or "This" or "That" or "These" or "Those" or "It" or "He" or "She" or "They" or "We" or "I" or "In" or "On" or "At" or "As" or "But" or "And" or "Its" or "Their" or "His" or "Her" or "A" or "An" => true,
-        _ => false,
-    };
+    private static bool LooksLikeNewSentenceAfterAbbreviation(AbbreviationWords abbreviations, in Token next)
+        => next.Kind == TokenKind.Word && next.IsCapitalized && abbreviations.OpenersAfter.Contains(next.Text);
 
     private static bool IsAbbreviation(TokenList tokens, int index)
     {
@@ -157,7 +141,7 @@ public static class SentenceSplitter
         }
 
         var key = AbbreviationKey(tokens, index);
-        return Abbreviations.Contains(key) || tokens.Lexicon.Months.IsAbbreviation(key);
+        return Abbreviations.For(tokens.Lexicon).All.Contains(key) || tokens.Lexicon.Months.IsAbbreviation(key);
     }
 
     private static string AbbreviationKey(TokenList tokens, int index)
@@ -181,4 +165,34 @@ public static class SentenceSplitter
     private static bool IsClosing(in Token t) => t.Is('"') || t.Is('\'') || t.Is('\u201D') || t.Is('\u2019') || t.Is(')') || t.Is(']');
 
     private static bool IsOpening(in Token t) => t.Is('"') || t.Is('\u201C') || t.Is('(') || t.Is('[') || t.Is('\'') || t.Is('\u2018');
+
+    /// <summary>
+    /// The abbreviations of one lexicon (its lists <c>sentence-abbreviations</c> and
+    /// <c>sentence-openers-after-abbreviation</c>); the month abbreviations are its <see cref="MonthTable"/>'s.
+    /// </summary>
+    private sealed class AbbreviationWords
+    {
+        public AbbreviationWords(Lexicon lexicon)
+        {
+            foreach (var row in lexicon.Rows("sentence-abbreviations"))
+            {
+                All.Add(row[0]);
+                if (row.Length > 1)
+                {
+                    NeverEndsAfter.Add(row[1] == "never-ends" ? row[0] : throw new FormatException("Unknown mark '" + row[1] + "' of the abbreviation '" + row[0] + "'."));
+                }
+            }
+
+            OpenersAfter = new HashSet<string>(lexicon.List("sentence-openers-after-abbreviation"), StringComparer.Ordinal);
+        }
+
+        /// <summary>The abbreviations, without their final period ("e.g").</summary>
+        public HashSet<string> All { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The abbreviations after whose period a sentence never ends ("Dr. Smith").</summary>
+        public HashSet<string> NeverEndsAfter { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The words that open a new sentence after an abbreviation's period ("... Corp. The company").</summary>
+        public HashSet<string> OpenersAfter { get; }
+    }
 }

@@ -15,23 +15,23 @@ internal static class DurationRecognizer
 {
     // Words before a glued one-letter unit that ask for a length of time: "for 3h", "lasted 2W"
     // (elsewhere "3D" and "4K" are dimensions and resolutions).
-    private static readonly WordSet LengthCues = new(Lexicon.English.List("duration-length-cues"));
+    private static readonly PerLexicon<WordSet> LengthCues = new(lexicon => new WordSet(lexicon.List("duration-length-cues")));
 
     // Words before "a"/"an" and a unit that ask for a length of time ("for an hour", "took a week"); not "once a year" nor "a day earlier".
-    private static readonly WordSet ArticleCues = new(Lexicon.English.List("duration-article-cues"));
+    private static readonly PerLexicon<WordSet> ArticleCues = new(lexicon => new WordSet(lexicon.List("duration-article-cues")));
 
     // Words after a glued one-letter unit that end its phrase ("for 2h to charge", "lasted 4D in total"); a noun would make it a label ("3D printing").
-    private static readonly WordSet LinkWords = new(Lexicon.English.List("duration-link-words"));
+    private static readonly PerLexicon<WordSet> LinkWords = new(lexicon => new WordSet(lexicon.List("duration-link-words")));
 
     // Words before "half year" that make it a part of a year, not a length: "the first half year".
-    private static readonly WordSet HalfOrdinals = new(Lexicon.English.List("half-ordinals"));
+    private static readonly PerLexicon<WordSet> HalfOrdinals = new(lexicon => new WordSet(lexicon.List("half-ordinals")));
 
     /// <summary>Tries to read a duration starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var number) || number.HasScale || TokenScan.IsWord(tokens, number.Last + 1, i, "quarters"))
+        if (!scan.NumberAt(i, out var number) || number.HasScale || (TokenScan.InSentence(tokens, number.Last + 1, i) && FormWords.Of(tokens.Lexicon).Quarters.Contains(tokens[number.Last + 1].Text)))
         {
             return TryWithoutNumber(scan, i, out candidate);
         }
@@ -49,13 +49,13 @@ internal static class DurationRecognizer
         }
 
         // The unit first: it rules out most numbers with one look-up.
-        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGet(tokens[j].Text, out var unit)
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.Of(tokens.Lexicon).TryGet(tokens[j].Text, out var unit)
             || NumberGuards.IsVague(tokens, number.First, number.Last) || TokenScan.IsYear(tokens[i], out _))
         {
             return false;
         }
 
-        if (tokens[j].IsWord("second") && number.Form == NumberForm.Spelled && number.Value != 1m)
+        if (FormWords.Of(tokens.Lexicon).Second.Contains(tokens[j].Text) && number.Form == NumberForm.Spelled && number.Value != 1m)
         {
             return false; // "twenty second of June": an ordinal
         }
@@ -66,13 +66,13 @@ internal static class DurationRecognizer
             return true;
         }
 
-        if (TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "old"))
+        if (TokenScan.IsTouchingDash(tokens, j + 1, i) && IsOld(tokens, j + 2, i))
         {
             candidate = Candidate.Silent(i, j + 2); // "a 15-year-old": an age, not a span of time
             return true;
         }
 
-        if (TokenScan.IsWord(tokens, j + 1, i, "old"))
+        if (IsOld(tokens, j + 1, i))
         {
             candidate = Candidate.Silent(i, j + 1); // "45 years old"
             return true;
@@ -94,9 +94,11 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var suffix = number.Suffix!;
-        if (!TimeUnits.TryGet(suffix, out var unit)
-            && !(TimeUnits.TryGetLetter(suffix, out unit) && TokenScan.InSentence(scan.Tokens, i - 1, i) && LengthCues.Contains(scan.Tokens[i - 1].Text)
-                && (TokenScan.IsBoundary(scan.Tokens, i + 1, i) || (TokenScan.InSentence(scan.Tokens, i + 1, i) && LinkWords.Contains(scan.Tokens[i + 1].Text)))))
+        var tokens = scan.Tokens;
+        var units = TimeUnits.Of(tokens.Lexicon);
+        if (!units.TryGet(suffix, out var unit)
+            && !(units.TryGetLetter(suffix, out unit) && TokenScan.InSentence(tokens, i - 1, i) && LengthCues.For(tokens.Lexicon).Contains(tokens[i - 1].Text)
+                && (TokenScan.IsBoundary(tokens, i + 1, i) || (TokenScan.InSentence(tokens, i + 1, i) && LinkWords.For(tokens.Lexicon).Contains(tokens[i + 1].Text)))))
         {
             return false;
         }
@@ -120,11 +122,11 @@ internal static class DurationRecognizer
             return true;
         }
 
-        if (word.IsWord("half"))
+        if (FormWords.Of(tokens.Lexicon).Half.Contains(word.Text))
         {
-            var u = TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an") ? i + 2 : i + 1;
-            if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.TryGetSingular(tokens[u].Text, out var halfUnit)
-                || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.Contains(tokens[i - 1].Text)))
+            var u = TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).Articles) ? i + 2 : i + 1;
+            if (!TokenScan.InSentence(tokens, u, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[u].Text, out var halfUnit)
+                || (TokenScan.InSentence(tokens, i - 1, i) && HalfOrdinals.For(tokens.Lexicon).Contains(tokens[i - 1].Text)))
             {
                 return false;
             }
@@ -132,14 +134,14 @@ internal static class DurationRecognizer
             return Emit(scan, i, u, 0.5m, halfUnit, out candidate);
         }
 
-        var isAnother = word.IsWord("another");
-        if (!isAnother && !word.IsWord("a") && !word.IsWord("an"))
+        var isAnother = FormWords.Of(tokens.Lexicon).Another.Contains(word.Text);
+        if (!isAnother && !FormWords.Of(tokens.Lexicon).Articles.Contains(word.Text))
         {
             return false;
         }
 
         var j = i + 1;
-        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.TryGetSingular(tokens[j].Text, out var unit))
+        if (!TokenScan.InSentence(tokens, j, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[j].Text, out var unit))
         {
             return false;
         }
@@ -151,7 +153,7 @@ internal static class DurationRecognizer
 
         // "another month"; "for an hour", "took a week", where a word asks for a length of time; "a fortnight" and
         // "a decade", whose unit is itself a count of a smaller one.
-        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.Contains(tokens[i - 1].Text);
+        var isAsked = TokenScan.InSentence(tokens, i - 1, i) && i - 1 > scan.ClaimedBefore && ArticleCues.For(tokens.Lexicon).Contains(tokens[i - 1].Text);
         return (isAnother || isAsked || unit.Multiplier != 1m) && Emit(scan, i, j, 1m, unit, out candidate);
     }
 
@@ -160,7 +162,7 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.TryGetSingular(tokens[unitAt].Text, out var unit))
+        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out var unit))
         {
             return false;
         }
@@ -178,28 +180,28 @@ internal static class DurationRecognizer
         unitAt = i;
         var q = i + 1;
         var numerator = 1m;
-        if (!tokens[i].IsWord("a") && !(NumberWords.Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
+        if (!FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[i].Text) && !(SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
         {
             return false;
         }
 
-        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? tokens[q].IsWord("quarter") : tokens[q].IsWord("quarters")))
+        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? FormWords.Of(tokens.Lexicon).Quarter : FormWords.Of(tokens.Lexicon).Quarters).Contains(tokens[q].Text))
         {
             return false;
         }
 
         var k = q + 1;
-        if (TokenScan.IsWord(tokens, k, i, "of"))
+        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).OfWord))
         {
             k++;
         }
 
-        if (TokenScan.IsWord(tokens, k, i, "a") || TokenScan.IsWord(tokens, k, i, "an"))
+        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).Articles))
         {
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.TryGetSingular(tokens[k].Text, out _))
+        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[k].Text, out _))
         {
             return false;
         }
@@ -214,25 +216,25 @@ internal static class DurationRecognizer
     {
         fraction = 0m;
         last = unit;
-        if (!TokenScan.IsWord(tokens, unit + 1, anchor, "and"))
+        if (!TokenScan.IsWordIn(tokens, unit + 1, anchor, FormWords.Of(tokens.Lexicon).And))
         {
             return false;
         }
 
         var k = unit + 2;
         decimal numerator = 1m;
-        if (TokenScan.IsWord(tokens, k, anchor, "a") || TokenScan.IsWord(tokens, k, anchor, "an"))
+        if (TokenScan.IsWordIn(tokens, k, anchor, FormWords.Of(tokens.Lexicon).Articles))
         {
             k++;
         }
-        else if (TokenScan.InSentence(tokens, k, anchor) && NumberWords.Units.TryGetValue(tokens[k].Text, out var n) && n is > 0 and < 10
-            && TokenScan.InSentence(tokens, k + 1, anchor) && NumberWords.Denominators.ContainsKey(tokens[k + 1].Text))
+        else if (TokenScan.InSentence(tokens, k, anchor) && SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[k].Text, out var n) && n is > 0 and < 10
+            && TokenScan.InSentence(tokens, k + 1, anchor) && SpelledNumbers.Of(tokens.Lexicon).Denominators.ContainsKey(tokens[k + 1].Text))
         {
             numerator = n;
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, anchor) || !NumberWords.Denominators.TryGetValue(tokens[k].Text, out var denominator)
+        if (!TokenScan.InSentence(tokens, k, anchor) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[k].Text, out var denominator)
             || (denominator != 2 && denominator != 4))
         {
             return false;
@@ -249,6 +251,10 @@ internal static class DurationRecognizer
         candidate = new Candidate(first, last, fact);
         return true;
     }
+
+    // "15 years old", "a 15-year-old": an age.
+    private static bool IsOld(TokenList tokens, int k, int anchor)
+        => TokenScan.InSentence(tokens, k, anchor) && FormWords.Of(tokens.Lexicon).Old.Contains(tokens[k].Text);
 
     private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 }

@@ -12,7 +12,8 @@ internal static class CurrencyReader
     {
         code = string.Empty;
         last = i;
-        if (!CurrencyTable.MayStartSymbol(tokens[i].Text))
+        var currencies = CurrencyTable.Of(tokens.Lexicon);
+        if (!currencies.MayStartSymbol(tokens[i].Text))
         {
             return false;
         }
@@ -21,7 +22,7 @@ internal static class CurrencyReader
         var length = GluedLength(tokens, i, end);
         for (var k = end; k >= i; k--)
         {
-            if (length <= CurrencyTable.LongestSymbol && CurrencyTable.TryGetSymbol(tokens, i, k, length, out var found))
+            if (length <= currencies.LongestSymbol && currencies.TryGetSymbol(tokens, i, k, length, out var found))
             {
                 code = found;
                 last = k;
@@ -50,7 +51,8 @@ internal static class CurrencyReader
     {
         currency = default;
         last = j;
-        if (!TokenScan.InSentence(tokens, j, anchor) || tokens.KindAt(j) != TokenKind.Word || !CurrencyTable.CanStartName(tokens[j].Text) && !IsDottedStart(tokens, j))
+        var currencies = CurrencyTable.Of(tokens.Lexicon);
+        if (!TokenScan.InSentence(tokens, j, anchor) || tokens.KindAt(j) != TokenKind.Word || !currencies.CanStartName(tokens[j].Text) && !IsDottedStart(tokens, j))
         {
             return false;
         }
@@ -62,7 +64,7 @@ internal static class CurrencyReader
         {
             // Every word of a name is a name word: the phrases to try end before the first other word.
             var end = DottedWordEnd(tokens, k);
-            if (!CurrencyTable.IsNameWord(NameWord(tokens, k, end)))
+            if (!currencies.IsNameWord(NameWord(tokens, k, end)))
             {
                 break;
             }
@@ -75,13 +77,13 @@ internal static class CurrencyReader
         for (var n = count; n >= 1; n--)
         {
             var lastWord = NameWord(tokens, n == 1 ? j : ends[n - 2] + 1, ends[n - 1]);
-            if (!CurrencyTable.CanEndName(lastWord))
+            if (!currencies.CanEndName(lastWord))
             {
                 continue;
             }
 
             var phrase = n == 1 ? lastWord : NamePhrase(tokens, j, ends, n);
-            if (CurrencyTable.TryGetName(phrase, out currency) && !IsWeightPound(tokens, phrase, j, ends[n - 1], anchor))
+            if (currencies.TryGetName(phrase, out currency) && !IsWeightPound(tokens, phrase, j, ends[n - 1], anchor))
             {
                 last = ends[n - 1];
                 return true;
@@ -134,14 +136,30 @@ internal static class CurrencyReader
         }
     }
 
-    // Currency names that are also weights.
-    private static readonly WordSet WeightNames = new(Lexicon.English.List("weight-names"));
+    // Per lexicon: the currency names that are also weights (weight-names), the words in a sentence that make a weight
+    // name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds": weight-cues), the words in a sentence
+    // that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds": money-cues), and the weight names
+    // that weigh even alone (bare-weight-names).
+    private static readonly PerLexicon<WeightWords> Weights = new(lexicon => new WeightWords(lexicon));
 
-    // Words in a sentence that make a weight name weigh ("weighing one drachma", "a metric ton is 2,204.62 pounds").
-    private static readonly WordSet WeightCues = new(Lexicon.English.List("weight-cues"));
+    private sealed class WeightWords
+    {
+        public WeightWords(Lexicon lexicon)
+        {
+            Names = new WordSet(lexicon.List("weight-names"));
+            Cues = new WordSet(lexicon.List("weight-cues"));
+            MoneyCues = new WordSet(lexicon.List("money-cues"));
+            BareNames = new WordSet(lexicon.List("bare-weight-names"));
+        }
 
-    // Words in a sentence that make a bare "pounds" pay ("paid 20 pounds", "the ticket costs 40 pounds").
-    private static readonly WordSet MoneyCues = new(Lexicon.English.List("money-cues"));
+        public WordSet Names { get; }
+
+        public WordSet Cues { get; }
+
+        public WordSet MoneyCues { get; }
+
+        public WordSet BareNames { get; }
+    }
 
     /// <summary>
     /// Whether a weight name ("pounds", "drachma") weighs here rather than pays: before "of" ("5 pounds of beef"), or in a
@@ -150,12 +168,13 @@ internal static class CurrencyReader
     /// </summary>
     internal static bool IsWeightPound(TokenList tokens, string phrase, int first, int last, int anchor)
     {
-        if (!WeightNames.Contains(phrase))
+        var weights = Weights.For(tokens.Lexicon);
+        if (!weights.Names.Contains(phrase))
         {
             return false;
         }
 
-        if (TokenScan.IsWord(tokens, last + 1, anchor, "of"))
+        if (TokenScan.IsWordIn(tokens, last + 1, anchor, FormWords.Of(tokens.Lexicon).OfWord))
         {
             return true;
         }
@@ -171,16 +190,16 @@ internal static class CurrencyReader
         for (var k = start; k < tokens.Count && tokens.SentenceAt(k) == sentence; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Word && WeightCues.Contains(token.Text))
+            if (token.Kind == TokenKind.Word && weights.Cues.Contains(token.Text))
             {
                 return true;
             }
 
-            speaksOfMoney |= (token.Kind == TokenKind.Word && MoneyCues.Contains(token.Text)) || (token.Kind == TokenKind.Symbol && CurrencyTable.CanStartSymbol(token.Text[0]));
+            speaksOfMoney |= (token.Kind == TokenKind.Word && weights.MoneyCues.Contains(token.Text)) || (token.Kind == TokenKind.Symbol && CurrencyTable.CanStartSymbol(token.Text[0]));
         }
 
         var isScaled = TokenScan.InSentence(tokens, first - 1, anchor) && tokens.KindAt(first - 1) == TokenKind.Word && tokens.Lexicon.Scales.Words.ContainsKey(tokens[first - 1].Text);
-        return !speaksOfMoney && !isScaled && phrase.StartsWith("pound", System.StringComparison.OrdinalIgnoreCase);
+        return !speaksOfMoney && !isScaled && weights.BareNames.Contains(phrase);
     }
 
     internal static bool StartsCurrency(TokenList tokens, int k, int anchor)
@@ -190,7 +209,7 @@ internal static class CurrencyReader
             return false;
         }
 
-        return TryGluedSymbol(tokens, k, out _, out _) || CurrencyTable.TryGetCode(tokens[k].Text, out _) || TryNameAt(tokens, k, anchor, out _, out _);
+        return TryGluedSymbol(tokens, k, out _, out _) || CurrencyTable.Of(tokens.Lexicon).TryGetCode(tokens[k].Text, out _) || TryNameAt(tokens, k, anchor, out _, out _);
     }
 
     /// <summary>The last token of the run of touching tokens starting at <paramref name="i"/> (at most four tokens, no digits after the first).</summary>

@@ -24,7 +24,8 @@ internal static class GluedCodes
         }
 
         var letters = text.Substring(0, split);
-        if (!CurrencyTable.TryGetCode(letters, out var code) && !CurrencyTable.TryGetSymbol(letters, out code))
+        var currencies = CurrencyTable.Of(tokens.Lexicon);
+        if (!currencies.TryGetCode(letters, out var code) && !currencies.TryGetSymbol(letters, out code))
         {
             return false;
         }

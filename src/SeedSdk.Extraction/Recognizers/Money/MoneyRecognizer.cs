@@ -52,10 +52,10 @@ internal static class MoneyRecognizer
         var tokens = scan.Tokens;
         var join = lower.NumberLast + 1;
         var k = SkipRepeatedPrefix(tokens, lower, join + 1);
-        var isBetween = lower.First - 1 > scan.ClaimedBefore && tokens[lower.First - 1].IsWord("between");
+        var isBetween = lower.First - 1 > scan.ClaimedBefore && FormWords.Of(tokens.Lexicon).Between.Contains(tokens[lower.First - 1].Text);
         var lowerIsScaled = lower.NumberFirst != lower.NumberLast;
         if (tokens.KindAt(lower.NumberFirst) != TokenKind.Number || !TokenScan.InSentence(tokens, k, lower.First)
-            || (lower.First > 0 && tokens[lower.First - 1].IsWord("from")) || !TokenScan.InSentence(tokens, join + 1, lower.First)
+            || (lower.First > 0 && FormWords.Of(tokens.Lexicon).From.Contains(tokens[lower.First - 1].Text)) || !TokenScan.InSentence(tokens, join + 1, lower.First)
             || !TokenScan.IsRangeJoiner(tokens, join, isBetween)
             || tokens.KindAt(k) != TokenKind.Number || !NumberParser.TryParse(tokens, k, shortScales: true, out var upper) || upper.Suffix is not null
             || !NumberParser.TryDigits(tokens[k].Text, 0, tokens[k].Text.Length, out var head, out _) || head <= 0)
@@ -69,7 +69,7 @@ internal static class MoneyRecognizer
             lowerValue = lower.Value * (upper.Value / head);
             upperValue = upper.Value * CurrencyFactor(lower, tokens);
         }
-        else if (upper.HasScale && (isBetween || !ChangeWords.Contains(lower.First - 1 > scan.ClaimedBefore ? tokens[lower.First - 1].Text : string.Empty))
+        else if (upper.HasScale && (isBetween || !ChangeWords.For(tokens.Lexicon).Contains(lower.First - 1 > scan.ClaimedBefore ? tokens[lower.First - 1].Text : string.Empty))
             && TryCurrencyBefore(tokens, lower.First, out var currency, out _))
         {
             lowerValue = lower.Value;
@@ -93,10 +93,7 @@ internal static class MoneyRecognizer
 
     // Words that make "$2 billion to $3 billion" a change rather than a range: "rose by $2 billion to $3 billion",
     // "cut $1 billion to $4 billion". A bound written without its own scale ("$5-10 million") is a range whatever comes before.
-    private static readonly WordSet ChangeWords = TokenScan.Set(
-        "from", "by", "to", "rose", "fell", "grew", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "surged", "soared",
-        "slumped", "plunged", "gained", "lost", "added", "cut", "raised", "lifted", "lowered", "boosted", "reduced", "slashed", "trimmed",
-        "narrowed", "widened", "up", "down");
+    private static readonly PerLexicon<WordSet> ChangeWords = new(lexicon => new WordSet(lexicon.List("money-change-words")));
 
     // "$30,000 to $40,000": the upper bound may repeat the lower bound's currency prefix.
     private static int SkipRepeatedPrefix(TokenList tokens, Amount lower, int k)
@@ -174,7 +171,7 @@ internal static class MoneyRecognizer
         // "hk $ 10.05 billion": a country prefix apart from its "$".
         var groupLast = CurrencyReader.GluedEnd(tokens, i);
         if (groupLast + 1 < tokens.Count && tokens[groupLast + 1].Is('$') && tokens[groupLast + 1].SpaceBefore
-            && CurrencyTable.TryGetSpacedDollarPrefix(CurrencyReader.GluedText(tokens, i, groupLast), out code))
+            && CurrencyTable.Of(tokens.Lexicon).TryGetSpacedDollarPrefix(CurrencyReader.GluedText(tokens, i, groupLast), out code))
         {
             currency = new Currency(code, 1m);
             last = groupLast + 1;
@@ -182,13 +179,14 @@ internal static class MoneyRecognizer
         }
 
         last = i;
-        if (CurrencyTable.TryGetCode(token.Text, out code))
+        var currencies = CurrencyTable.Of(tokens.Lexicon);
+        if (currencies.TryGetCode(token.Text, out code))
         {
             currency = new Currency(code, 1m);
             return true;
         }
 
-        if (CurrencyTable.TryGetMillionCode(token.Text, out code))
+        if (currencies.TryGetMillionCode(token.Text, out code))
         {
             currency = new Currency(code, 1_000_000m);
             return true;
@@ -209,7 +207,7 @@ internal static class MoneyRecognizer
 
         if (number.Suffix is not null)
         {
-            return TryGluedSuffix(number, out amount);
+            return TryGluedSuffix(CurrencyTable.Of(tokens.Lexicon), number, out amount);
         }
 
         var j = SkipFootnote(tokens, number.Last + 1, i);
@@ -224,18 +222,18 @@ internal static class MoneyRecognizer
             return true;
         }
 
-        if (CurrencyReader.TryGluedSymbol(tokens, j, out var symbolCode, out var symbolLast) && !tokens[j].IsWord("a"))
+        if (CurrencyReader.TryGluedSymbol(tokens, j, out var symbolCode, out var symbolLast) && !FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[j].Text))
         {
             amount = new Amount(i, symbolLast, i, number.Last, number.Value, symbolCode, number.IsWhole && !number.HasScale, SubunitsAllowed: false);
             return true;
         }
 
-        if (CurrencyTable.TryGetCode(tokens[j].Text, out var code))
+        if (CurrencyTable.Of(tokens.Lexicon).TryGetCode(tokens[j].Text, out var code))
         {
             return Set(out amount, WithScaleAfterCode(tokens, new Amount(i, j, i, number.Last, number.Value, code, number.IsWhole && !number.HasScale, SubunitsAllowed: true), number.HasScale));
         }
 
-        if (CurrencyTable.TryGetMillionCode(tokens[j].Text, out code))
+        if (CurrencyTable.Of(tokens.Lexicon).TryGetMillionCode(tokens[j].Text, out code))
         {
             amount = new Amount(i, j, i, number.Last, number.Value * 1_000_000m, code, false, false);
             return true;
@@ -254,26 +252,26 @@ internal static class MoneyRecognizer
     /// Whether a token with this text can start a currency after a number: a dash (before a name), a symbol,
     /// a code, a name, or one letter (a dotted name, "u.s. dollars"). Exactly the tokens TrySuffixed reads on.
     /// </summary>
-    internal static bool MayStartCurrency(Token token)
-        => TokenScan.IsDashToken(token) || CurrencyTable.MayStartSymbol(token.Text) || CurrencyTable.TryGetCode(token.Text, out _) || CurrencyTable.TryGetMillionCode(token.Text, out _)
-        || (token.Kind == TokenKind.Word && (token.Text.Length == 1 || CurrencyTable.CanStartName(token.Text)));
+    internal static bool MayStartCurrency(CurrencyTable currencies, Token token)
+        => TokenScan.IsDashToken(token) || currencies.MayStartSymbol(token.Text) || currencies.TryGetCode(token.Text, out _) || currencies.TryGetMillionCode(token.Text, out _)
+        || (token.Kind == TokenKind.Word && (token.Text.Length == 1 || currencies.CanStartName(token.Text)));
 
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
     private static int SkipFootnote(TokenList tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)
             && tokens.KindAt(j + 1) == TokenKind.Number && tokens[j + 2].Is(']') ? j + 3 : j;
 
-    private static bool TryGluedSuffix(NumberMatch number, out Amount amount)
+    private static bool TryGluedSuffix(CurrencyTable currencies, NumberMatch number, out Amount amount)
     {
         amount = default;
         var suffix = number.Suffix!;
-        if (CurrencyTable.TryGetCode(suffix, out var code) || CurrencyTable.TryGetSymbol(suffix, out code))
+        if (currencies.TryGetCode(suffix, out var code) || currencies.TryGetSymbol(suffix, out code))
         {
             amount = new Amount(number.First, number.Last, number.First, number.Last, number.Value, code, false, false);
             return true;
         }
 
-        if (CurrencyTable.TryGetMillionCode(suffix, out code))
+        if (currencies.TryGetMillionCode(suffix, out code))
         {
             amount = new Amount(number.First, number.Last, number.First, number.Last, number.Value * 1_000_000m, code, false, false);
             return true;

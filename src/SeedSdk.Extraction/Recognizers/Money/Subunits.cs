@@ -16,7 +16,7 @@ internal static class Subunits
         }
 
         var j = amount.Last + 1;
-        if (TokenScan.IsWord(tokens, j, amount.First, "and"))
+        if (TokenScan.IsWordIn(tokens, j, amount.First, FormWords.Of(tokens.Lexicon).And))
         {
             j++;
         }
@@ -58,5 +58,5 @@ internal static class Subunits
 
     // "two hundred times", "32 is the quantity": a number that counts something else is no sub-unit.
     internal static bool IsCountedAfter(TokenList tokens, int k, int anchor)
-        => TokenScan.InSentence(tokens, k, anchor) && tokens.KindAt(k) == TokenKind.Word && !tokens[k].IsWord("and") && !tokens[k].IsWord("more") && !tokens[k].IsWord("less");
+        => TokenScan.InSentence(tokens, k, anchor) && tokens.KindAt(k) == TokenKind.Word && !FormWords.Of(tokens.Lexicon).NoSubunit.Contains(tokens[k].Text);
 }

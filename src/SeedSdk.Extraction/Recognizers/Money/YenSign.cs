@@ -6,14 +6,12 @@ namespace SeedSdk.Extraction.Recognizers.Money;
 
 /// <summary>
 /// "¥" (and the full-width "￥") is the sign of both the Japanese yen and the Chinese yuan. A bare sign is
-/// read by the document's other currency words and places; "JP¥" and "CN¥" are never in doubt.
+/// read by the document's other currency words and places (the lexicon's list <c>yen-sign-cues</c>); "JP¥" and "CN¥"
+/// are never in doubt.
 /// </summary>
 internal static class YenSign
 {
-    private static readonly WordSet YuanWords = TokenScan.Set("yuan", "renminbi", "RMB", "CNY", "\u5143");
-    private static readonly WordSet YuanPlaces = TokenScan.Set("China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou");
-    private static readonly WordSet YenWords = TokenScan.Set("yen", "JPY", "\u5186");
-    private static readonly WordSet YenPlaces = TokenScan.Set("Japan", "Japanese", "Tokyo", "Osaka");
+    private static readonly PerLexicon<Cues> CueTables = new(lexicon => new Cues(lexicon));
 
     /// <summary>Whether token <paramref name="k"/> is a bare yen sign: not glued to letters before it ("JP¥").</summary>
     public static bool IsBareSign(TokenList tokens, int k)
@@ -28,6 +26,7 @@ internal static class YenSign
         // Each text's weight plus Offset, so that the fresh array's zeros mean "not weighed yet".
         const int Offset = 3;
         var weights = new byte[distinctTexts];
+        var cues = CueTables.For(tokens.Lexicon);
 
         // Equal texts are of one kind, so a text that is no word weighs nothing wherever it stands.
         var lead = 0;
@@ -38,7 +37,7 @@ internal static class YenSign
             if (stored == 0)
             {
                 var token = tokens[k];
-                stored = Offset + (token.Kind != TokenKind.Word ? 0 : Weight(token.Text, YuanWords, YuanPlaces) - Weight(token.Text, YenWords, YenPlaces));
+                stored = Offset + (token.Kind != TokenKind.Word ? 0 : cues.Weight(token.Text));
                 weights[id] = (byte)stored;
             }
 
@@ -48,33 +47,67 @@ internal static class YenSign
         return lead > 0;
     }
 
-    private static int Weight(string word, WordSet currencyWords, WordSet places)
-        => !MayBeTelling(word) ? 0 : currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
-
-    // The telling words are few: most words are ruled out by their length and first letter, with no hashing.
-    private const int MaxShapeLength = 16;
-    private static readonly bool[] TellingShapes = Shapes(YuanWords, YuanPlaces, YenWords, YenPlaces);
-
-    private static bool MayBeTelling(string word) => word.Length < MaxShapeLength && TellingShapes[ShapeOf(word)];
-
-    private static int ShapeOf(string word)
+    /// <summary>The words of one lexicon that point to the yuan or the yen.</summary>
+    private sealed class Cues
     {
-        var first = char.ToLowerInvariant(word[0]);
-        return (word.Length * 128) + (first < 127 ? first : 127);
-    }
+        // The telling words are few: most words are ruled out by their length and first letter, with no hashing.
+        private const int MaxShapeLength = 16;
 
-    private static bool[] Shapes(params WordSet[] sets)
-    {
-        var shapes = new bool[MaxShapeLength * 128];
-        foreach (var set in sets)
+        private readonly WordSet _yuanWords = new();
+        private readonly WordSet _yuanPlaces = new();
+        private readonly WordSet _yenWords = new();
+        private readonly WordSet _yenPlaces = new();
+        private readonly bool[] _tellingShapes;
+
+        public Cues(Lexicon lexicon)
         {
-            foreach (var word in set)
+            foreach (var row in lexicon.Rows("yen-sign-cues"))
             {
-                shapes[ShapeOf(word)] = true;
+                var set = (row[0], row[1]) switch
+                {
+                    ("CNY", "currency") => _yuanWords,
+                    ("CNY", "place") => _yuanPlaces,
+                    ("JPY", "currency") => _yenWords,
+                    ("JPY", "place") => _yenPlaces,
+                    _ => throw new System.FormatException("Unknown row '" + row[0] + " " + row[1] + "' in the list 'yen-sign-cues'."),
+                };
+                for (var k = 2; k < row.Length; k++)
+                {
+                    set.Add(row[k]);
+                }
             }
+
+            _tellingShapes = Shapes(_yuanWords, _yuanPlaces, _yenWords, _yenPlaces);
         }
 
-        return shapes;
+        /// <summary>How much <paramref name="word"/> points to the yuan (positive) or the yen (negative).</summary>
+        public int Weight(string word)
+            => !MayBeTelling(word) ? 0 : Weight(word, _yuanWords, _yuanPlaces) - Weight(word, _yenWords, _yenPlaces);
+
+        private static int Weight(string word, WordSet currencyWords, WordSet places)
+            => currencyWords.Contains(word) ? 2 : places.Contains(word) ? 1 : 0;
+
+        private bool MayBeTelling(string word) => word.Length < MaxShapeLength && _tellingShapes[ShapeOf(word)];
+
+        private static int ShapeOf(string word)
+        {
+            var first = char.ToLowerInvariant(word[0]);
+            return (word.Length * 128) + (first < 127 ? first : 127);
+        }
+
+        private static bool[] Shapes(params WordSet[] sets)
+        {
+            var shapes = new bool[MaxShapeLength * 128];
+            foreach (var set in sets)
+            {
+                foreach (var word in set)
+                {
+                    shapes[ShapeOf(word)] = true;
+                }
+            }
+
+            return shapes;
+        }
     }
 
     /// <summary><paramref name="amount"/> in yuan when it was read from a bare "¥" in a document about the yuan.</summary>

@@ -18,7 +18,7 @@ namespace SeedSdk.Extraction.Recognizers.Quantities;
 internal static class QuantityRecognizer
 {
     // Words that may stand between a number and its noun ("3,400 new employees") without ending the phrase.
-    private static readonly WordSet Blockers = new(Lexicon.English.List("quantity-blockers"));
+    private static readonly PerLexicon<WordSet> Blockers = new(lexicon => new WordSet(lexicon.List("quantity-blockers")));
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
@@ -83,14 +83,14 @@ internal static class QuantityRecognizer
 
         // A counted noun, perhaps after one or two modifiers ("3,400 new employees", "200 electric delivery vans").
         var words = 0;
-        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.Contains(tokens[k].Text); k++, words++)
+        for (var k = j; words < 3 && TokenScan.InSentence(tokens, k, i) && IsModifierToken(tokens, k, j) && !Blockers.For(tokens.Lexicon).Contains(tokens[k].Text); k++, words++)
         {
             if (tokens.KindAt(k) == TokenKind.Word && scan.TryCountedNounAt(k, out var noun))
             {
                 return Emit(scan, i, k, number.Value, noun, out candidate);
             }
 
-            if (!IsModifierWord(tokens, k, j) || NumberWords.IsNumberWord(tokens[k].Text))
+            if (!IsModifierWord(tokens, k, j) || SpelledNumbers.Of(tokens.Lexicon).IsNumberWord(tokens[k].Text))
             {
                 return false; // "6,000 two years ago": another number starts here
             }
@@ -117,24 +117,24 @@ internal static class QuantityRecognizer
         }
 
         var verb = i - 1;
-        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.Contains(tokens[verb].Text))
+        while (verb > i - 4 && TokenScan.InSentence(tokens, verb, i) && CountQualifiers.For(tokens.Lexicon).Contains(tokens[verb].Text))
         {
             verb--;
         }
 
-        if (TokenScan.IsWord(tokens, verb, i, "to") || TokenScan.IsWord(tokens, verb, i, "at"))
+        if (TokenScan.IsWordIn(tokens, verb, i, FormWords.Of(tokens.Lexicon).To) || TokenScan.IsWordIn(tokens, verb, i, FormWords.Of(tokens.Lexicon).At))
         {
             verb--;
         }
 
-        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.Contains(tokens[verb].Text))
+        if (!TokenScan.InSentence(tokens, verb, i) || !ReachingVerbs.For(tokens.Lexicon).Contains(tokens[verb].Text))
         {
             return false;
         }
 
         for (var k = verb - 1; k > verb - CountSubjectReach && TokenScan.InSentence(tokens, k, i) && !IsClauseBreak(tokens[k]); k--)
         {
-            if (tokens[k].IsWord("number") && TokenScan.IsWord(tokens, k + 1, i, "of") && IsDefiniteCount(tokens, k, i))
+            if (FormWords.Of(tokens.Lexicon).Number.Contains(tokens[k].Text) && TokenScan.IsWordIn(tokens, k + 1, i, FormWords.Of(tokens.Lexicon).OfWord) && IsDefiniteCount(tokens, k, i))
             {
                 return TryCountedNounBetween(scan, k + 2, verb, out var unit) && Emit(scan, i, number.Last, number.Value, unit, out candidate);
             }
@@ -145,17 +145,17 @@ internal static class QuantityRecognizer
 
     // "the number", "the total number": a definite count, not the vague "a number of".
     private static bool IsDefiniteCount(TokenList tokens, int number, int anchor)
-        => TokenScan.IsWord(tokens, number - 1, anchor, "the")
-        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.Contains(tokens[number - 1].Text) && TokenScan.IsWord(tokens, number - 2, anchor, "the"));
+        => TokenScan.IsWordIn(tokens, number - 1, anchor, FormWords.Of(tokens.Lexicon).The)
+        || (TokenScan.InSentence(tokens, number - 1, anchor) && CountAdjectives.For(tokens.Lexicon).Contains(tokens[number - 1].Text) && TokenScan.IsWordIn(tokens, number - 2, anchor, FormWords.Of(tokens.Lexicon).The));
 
-    private static readonly WordSet CountAdjectives = new(Lexicon.English.List("count-adjectives"));
+    private static readonly PerLexicon<WordSet> CountAdjectives = new(lexicon => new WordSet(lexicon.List("count-adjectives")));
 
     // How far before its verb "the number of ..." may start: the noun phrase and a place or time after it.
     private const int CountSubjectReach = 12;
 
-    private static readonly WordSet ReachingVerbs = new(Lexicon.English.List("reaching-verbs"));
+    private static readonly PerLexicon<WordSet> ReachingVerbs = new(lexicon => new WordSet(lexicon.List("reaching-verbs")));
 
-    private static readonly WordSet CountQualifiers = new(Lexicon.English.List("count-qualifiers"));
+    private static readonly PerLexicon<WordSet> CountQualifiers = new(lexicon => new WordSet(lexicon.List("count-qualifiers")));
 
     // The first counted noun of "the number of [new] <nouns> [in China]", read up to the verb.
     private static bool TryCountedNounBetween(NumericScan scan, int from, int verb, out string unit)
@@ -180,12 +180,19 @@ internal static class QuantityRecognizer
 
     // A following word that makes the number a measure or a share, not a count.
     private static bool IsUnitNext(TokenList tokens, int k, int anchor)
-        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || tokens[k].IsWord("percent") || tokens[k].IsWord("per"));
+        => TokenScan.InSentence(tokens, k, anchor) && (tokens[k].Is('%') || tokens.Lexicon.Units.TryGetMeasure(tokens[k].Text, out _) || FormWords.Of(tokens.Lexicon).Percent.Contains(tokens[k].Text) || FormWords.Of(tokens.Lexicon).Per.Contains(tokens[k].Text));
+
+    // "seven", "seventh": a spelled number or ordinal of the tokens' lexicon.
+    private static bool IsSpelledNumberOrOrdinal(TokenList tokens, int k)
+    {
+        var numbers = SpelledNumbers.Of(tokens.Lexicon);
+        return numbers.IsNumberWord(tokens[k].Text) || numbers.SpelledOrdinals.ContainsKey(tokens[k].Text);
+    }
 
     private static bool IsClauseBreak(Token token) => token.Is(',') || token.Is(';') || token.Is(':') || token.Is('(') || token.Is(')');
 
     // Singular words after "N-" that do not name counted things: "a 15-year-old", "a 500-strong team", "a 5-star hotel".
-    private static readonly WordSet NotCounted = new(Lexicon.English.List("not-counted-after-hyphen"));
+    private static readonly PerLexicon<WordSet> NotCounted = new(lexicon => new WordSet(lexicon.List("not-counted-after-hyphen")));
 
     // "a 400,000-unit plant", "a 500-bed hospital", "a 32-billion-parameter model": a count used as a modifier,
     // the singular noun hyphened to the number and another lower-case word after it. Not after a capitalised
@@ -209,8 +216,8 @@ internal static class QuantityRecognizer
         }
 
         if (!TokenScan.InSentence(tokens, k + 1, i) || !TokenScan.IsLowerWord(tokens[k]) || !TokenScan.IsLowerWord(tokens[k + 1]) || !tokens[k + 1].SpaceBefore
-            || NotCounted.Contains(tokens[k].Text) || Blockers.Contains(tokens[k].Text) || IsVerbForm(tokens[k].Text)
-            || scan.TryCountedNounAt(k, out _) || NumberWords.IsNumberWord(tokens[k].Text) || NumberWords.SpelledOrdinals.ContainsKey(tokens[k].Text))
+            || NotCounted.For(tokens.Lexicon).Contains(tokens[k].Text) || Blockers.For(tokens.Lexicon).Contains(tokens[k].Text) || IsVerbForm(tokens, tokens[k].Text)
+            || scan.TryCountedNounAt(k, out _) || IsSpelledNumberOrOrdinal(tokens, k))
         {
             return false;
         }
@@ -223,7 +230,7 @@ internal static class QuantityRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        return tokens[i].IsWord("half") && (TokenScan.IsWord(tokens, i + 1, i, "a") || TokenScan.IsWord(tokens, i + 1, i, "an"))
+        return FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text) && (TokenScan.IsWordIn(tokens, i + 1, i, FormWords.Of(tokens.Lexicon).Articles))
             && TokenScan.InSentence(tokens, i + 2, i) && tokens.Lexicon.Units.TryGetMeasure(tokens[i + 2].Text, out var unit)
             && Emit(scan, i, i + 2, 0.5m, unit, out candidate);
     }
@@ -337,8 +344,8 @@ internal static class QuantityRecognizer
 
     // "1 m x 1 m", "12 m 2 dm", "30 m²": a lone "m" is a metre where no word it could scale follows.
     private static bool IsLoneMetre(TokenList tokens, int j, int anchor)
-        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.ContainsKey(tokens[j + 1].Text)
-            || tokens[j + 1].IsWord("x") || tokens[j + 1].IsWord("by"));
+        => tokens[j].Text == "m" && (TokenScan.IsBoundary(tokens, j + 1, anchor) || tokens.KindAt(j + 1) != TokenKind.Word || Dimensions.For(tokens.Lexicon).ContainsKey(tokens[j + 1].Text)
+            || FormWords.Of(tokens.Lexicon).DimensionSign.Contains(tokens[j + 1].Text));
 
     // "km²", "m³": a power sign makes a square or cubic unit.
     private static int WithPower(TokenList tokens, int last, int anchor, ref string unit)
@@ -365,7 +372,7 @@ internal static class QuantityRecognizer
 
         var sign = tokens[k];
         var glued = sign.Is('/') && !sign.SpaceBefore && !tokens[k + 1].SpaceBefore;
-        var per = sign.IsWord("per") || ((sign.IsWord("an") || sign.IsWord("a")) && tokens[k + 1].IsWord("hour"));
+        var per = FormWords.Of(tokens.Lexicon).Per.Contains(sign.Text) || ((FormWords.Of(tokens.Lexicon).Articles.Contains(sign.Text)) && FormWords.Of(tokens.Lexicon).Hour.Contains(tokens[k + 1].Text));
         if ((!glued && !per) || !tokens.Lexicon.Units.IsDivisor(tokens[k + 1].Text) || tokens.KindAt(k + 1) != TokenKind.Word)
         {
             return false;
@@ -384,12 +391,12 @@ internal static class QuantityRecognizer
         inches = 0m;
         inchesLast = last;
         var k = last + 1;
-        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && tokens[last].IsWord("ft"))
+        if (TokenScan.IsChar(tokens, k, anchor, '.') && !tokens[k].SpaceBefore && FormWords.Of(tokens.Lexicon).Ft.Contains(tokens[last].Text))
         {
             k++; // "5 ft. 2 in."
         }
 
-        if (TokenScan.IsWord(tokens, k, anchor, "and"))
+        if (TokenScan.IsWordIn(tokens, k, anchor, FormWords.Of(tokens.Lexicon).And))
         {
             k++;
         }
@@ -400,8 +407,9 @@ internal static class QuantityRecognizer
         }
 
         var unit = tokens[k + 1];
-        var isInch = unit.IsWord("inch") || unit.IsWord("inches") || IsInchSign(tokens, k + 1, anchor)
-            || (unit.IsWord("in") && (TokenScan.IsBoundary(tokens, k + 2, anchor) || TokenScan.IsWord(tokens, k + 2, anchor, "tall") || TokenScan.IsWord(tokens, k + 2, anchor, "long")));
+        var forms = FormWords.Of(tokens.Lexicon);
+        var isInch = forms.Inch.Contains(unit.Text) || IsInchSign(tokens, k + 1, anchor)
+            || (forms.InchShort.Contains(unit.Text) && (TokenScan.IsBoundary(tokens, k + 2, anchor) || (TokenScan.InSentence(tokens, k + 2, anchor) && forms.InchContext.Contains(tokens[k + 2].Text))));
         if (!isInch)
         {
             return false;
@@ -451,7 +459,7 @@ internal static class QuantityRecognizer
     private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
     {
         last = j;
-        if (Dimensions.TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
+        if (Dimensions.For(tokens.Lexicon).TryGetValue(tokens[j].Text, out var dimension) && TokenScan.InSentence(tokens, j + 1, anchor)
             && (tokens.Lexicon.Units.TryGetMeasure(tokens[j + 1].Text, out var measured) || (tokens[j + 1].Text == "m" && (measured = "m") is not null)))
         {
             // "sq km" is a "square kilometre"; a unit written out keeps its spelling ("square meters").
@@ -472,13 +480,13 @@ internal static class QuantityRecognizer
             return false;
         }
 
-        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.IsWord(tokens, j + 1, anchor, "hours") || TokenScan.IsWord(tokens, j + 1, anchor, "hour")))
+        if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.InSentence(tokens, j + 1, anchor) && FormWords.Of(tokens.Lexicon).Hours.Contains(tokens[j + 1].Text)))
         {
             unit += " hour";
             last = j + 1;
         }
         else if (unit.EndsWith("watt", System.StringComparison.Ordinal) && j + 2 < tokens.Count && tokens[j + 1].Is('-') && !tokens[j + 1].SpaceBefore && !tokens[j + 2].SpaceBefore
-            && (TokenScan.IsWord(tokens, j + 2, anchor, "hours") || TokenScan.IsWord(tokens, j + 2, anchor, "hour")))
+            && (TokenScan.InSentence(tokens, j + 2, anchor) && FormWords.Of(tokens.Lexicon).Hours.Contains(tokens[j + 2].Text)))
         {
             // "475 gigawatt-hours".
             unit += " hour";
@@ -488,30 +496,52 @@ internal static class QuantityRecognizer
         return true;
     }
 
-    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons").
-    private static readonly WordMap<string> Dimensions = new() { ["square"] = "square", ["sq"] = "square", ["cubic"] = "cubic", ["cu"] = "cubic", ["metric"] = "metric" };
+    // Words that make a compound unit of the measure after them ("square metres", "sq ft", "metric tons"), per lexicon (unit-dimensions).
+    private static readonly PerLexicon<WordMap<string>> Dimensions = new(lexicon => lexicon.TextMap("unit-dimensions"));
 
     /// <summary>
-    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; "the two sessions"
-    /// (the annual meetings of China's legislature and advisory body) names an event, not a count.
+    /// "zero-tariff treatment", "zero-emission cars": "zero" joined to a word is an adjective, not a count; a name written
+    /// with a number ("the two sessions", see <see cref="NumberNames"/>) is no count.
     /// </summary>
     private static bool IsNamingPhrase(TokenList tokens, int first, int last)
     {
-        if (first == last && tokens[first].IsWord("zero") && TokenScan.IsTouchingDash(tokens, last + 1, first))
+        if (first == last && FormWords.Of(tokens.Lexicon).Zero.Contains(tokens[first].Text) && TokenScan.IsTouchingDash(tokens, last + 1, first))
         {
             return true;
         }
 
-        return first == last && first > 0 && tokens[first - 1].IsWord("the") && tokens[first].IsWord("two") && last + 1 < tokens.Count
-            && tokens[last + 1].IsWord("sessions");
+        return first == last && NumberNames.Of(tokens.Lexicon).Matches(tokens, first);
     }
+
 
     private static bool IsCapitalised(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
     private static bool IsSentenceStart(TokenList tokens, int i) => i == 0 || tokens.SentenceAt(i - 1) != tokens.SentenceAt(i);
 
-    private static bool IsVerbForm(string word)
-        => (word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal)) || word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ly", System.StringComparison.Ordinal);
+    // "-ed", "-ing", "-ly" (the lexicon's not-counted-endings): a verb or adverb, not a counted noun.
+    private static bool IsVerbForm(TokenList tokens, string word)
+    {
+        foreach (var (ending, leastLength) in NotCountedEndings.For(tokens.Lexicon))
+        {
+            if (word.Length >= leastLength && word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly PerLexicon<(string Ending, int LeastLength)[]> NotCountedEndings = new(lexicon =>
+    {
+        var endings = new List<(string, int)>();
+        foreach (var row in lexicon.Rows("not-counted-endings"))
+        {
+            endings.Add((row[0], row.Length > 1 ? int.Parse(row[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) : 0));
+        }
+
+        return endings.ToArray();
+    });
 
     // A word between a number and its noun: a lower-case word, or a product name right after the
     // number ("4.5 million PS5 consoles", "300 Airbus jets").

@@ -5,7 +5,10 @@ using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Quantities;
 
-/// <summary>The English rules that tell a counted plural noun after a number and make it singular; the words are the lexicon's (<see cref="UnitTable"/>).</summary>
+/// <summary>
+/// Tells a counted plural noun after a number and makes it singular, by the lexicon's irregular plurals and plural
+/// endings (<see cref="UnitTable"/>); the word's shape (lower case, or an acronym before the plural mark: "EVs") is read here.
+/// </summary>
 internal static class QuantityUnits
 {
     /// <summary>The lower-case singular of a counted plural noun, or false when <paramref name="word"/> is not one.</summary>
@@ -18,26 +21,18 @@ internal static class QuantityUnits
             return true;
         }
 
-        if (word.Length < 3 || (word.Length < 4 && char.IsLower(word[0])) || units.NotCounted.Contains(word) || !IsLowerOrAcronymPlural(word))
+        if (word.Length < 3 || (word.Length < 4 && char.IsLower(word[0])) || units.NotCounted.Contains(word) || !IsLowerOrAcronymPlural(word, units.PluralMark))
         {
             return false;
         }
 
-        var lower = ToLowerAscii(word);
-        if (lower.EndsWith("ss", StringComparison.Ordinal) || lower.EndsWith("us", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal)
-            || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        unit = Singular(lower);
-        return true;
+        return units.TryGetRegularSingular(ToLowerAscii(word), out unit);
     }
 
     // "vehicles", or an acronym plural such as "EVs".
-    private static bool IsLowerOrAcronymPlural(string word)
+    private static bool IsLowerOrAcronymPlural(string word, string mark)
     {
-        if (word[word.Length - 1] != 's')
+        if (!word.EndsWith(mark, StringComparison.Ordinal))
         {
             return false;
         }
@@ -55,7 +50,7 @@ internal static class QuantityUnits
             return true;
         }
 
-        for (var k = 0; k < word.Length - 1; k++)
+        for (var k = 0; k < word.Length - mark.Length; k++)
         {
             if (!char.IsUpper(word[k]))
             {
@@ -64,22 +59,6 @@ internal static class QuantityUnits
         }
 
         return word.Length >= 3;
-    }
-
-    private static string Singular(string lower)
-    {
-        if (lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4)
-        {
-            return lower.Substring(0, lower.Length - 3) + "y";
-        }
-
-        if (lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal)
-            || lower.EndsWith("xes", StringComparison.Ordinal) || lower.EndsWith("zes", StringComparison.Ordinal) && lower.EndsWith("zzes", StringComparison.Ordinal))
-        {
-            return lower.Substring(0, lower.Length - 2);
-        }
-
-        return lower.Substring(0, lower.Length - 1);
     }
 
     private static bool HasUpperAscii(string word)

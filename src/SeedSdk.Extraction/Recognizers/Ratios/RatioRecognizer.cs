@@ -14,17 +14,14 @@ namespace SeedSdk.Extraction.Recognizers.Ratios;
 /// </summary>
 internal static class RatioRecognizer
 {
-    // The words after a number that TryPercent reads on: one look-up rules out the rest.
-    private static readonly WordSet PercentWords = new(Lexicon.English.List("percent-words"));
-
     // Words before "a third" / "a quarter" that make it a share even without "of" ("cut by a third").
-    private static readonly WordSet ShareLeads = new(Lexicon.English.List("share-leads"));
+    private static readonly PerLexicon<WordSet> ShareLeads = new(lexicon => new WordSet(lexicon.List("share-leads")));
 
     // Words after "half" that make it a share ("half of", "half the", "half its").
-    private static readonly WordSet HalfFollowers = new(Lexicon.English.List("half-followers"));
+    private static readonly PerLexicon<WordSet> HalfFollowers = new(lexicon => new WordSet(lexicon.List("half-followers")));
 
     // Words before "half" that make it a part of a year or a thing ("first half", "the other half").
-    private static readonly WordSet HalfPositions = new(Lexicon.English.List("half-positions"));
+    private static readonly PerLexicon<WordSet> HalfPositions = new(lexicon => new WordSet(lexicon.List("half-positions")));
 
     // A number read from text has at most nineteen decimals, so a hundredth of it is exact either way, and multiplying costs less than dividing by 100.
     private const decimal OneHundredth = 0.01m;
@@ -51,7 +48,7 @@ internal static class RatioRecognizer
         if (number.Suffix is not null)
         {
             // "down 3pc": the newspaper abbreviation of per cent, glued to the number.
-            if (!string.Equals(number.Suffix, "pc", System.StringComparison.OrdinalIgnoreCase))
+            if (!FormWords.Of(tokens.Lexicon).PercentSuffix.Contains(number.Suffix))
             {
                 return false;
             }
@@ -65,13 +62,14 @@ internal static class RatioRecognizer
             return false;
         }
 
-        if (TokenScan.IsTouchingDash(tokens, j, i) && TokenScan.IsWord(tokens, j + 1, i, "percent"))
+        if (TokenScan.IsTouchingDash(tokens, j, i) && IsPercentWord(tokens, j + 1, i))
         {
             j++; // "a 5-percent rise"
         }
 
         var unit = tokens[j];
-        if (!unit.Is('%') && !PercentWords.Contains(unit.Text))
+        var forms = FormWords.Of(tokens.Lexicon);
+        if (!unit.Is('%') && !forms.ShareStarts.Contains(unit.Text))
         {
             return false;
         }
@@ -81,21 +79,21 @@ internal static class RatioRecognizer
         {
             last = j;
         }
-        else if (unit.IsWord("percent") || unit.IsWord("pct"))
+        else if (forms.Percent.Contains(unit.Text) || forms.Pct.Contains(unit.Text))
         {
             last = j;
         }
-        else if (unit.IsWord("per") && TokenScan.IsWord(tokens, j + 1, i, "cent"))
+        else if (forms.Per.Contains(unit.Text) && IsCent(tokens, j + 1, i))
         {
             last = j + 1;
         }
-        else if (unit.IsWord("per") && TokenScan.IsTouchingDash(tokens, j + 1, i) && TokenScan.IsWord(tokens, j + 2, i, "cent"))
+        else if (forms.Per.Contains(unit.Text) && TokenScan.IsTouchingDash(tokens, j + 1, i) && IsCent(tokens, j + 2, i))
         {
             last = j + 2;
         }
-        else if (unit.IsWord("percentage") || unit.IsWord("basis"))
+        else if (forms.ShareChange.Contains(unit.Text))
         {
-            candidate = Candidate.Silent(i, TokenScan.IsWord(tokens, j + 1, i, "points") || TokenScan.IsWord(tokens, j + 1, i, "point") ? j + 1 : j);
+            candidate = Candidate.Silent(i, TokenScan.InSentence(tokens, j + 1, i) && forms.Points.Contains(tokens[j + 1].Text) ? j + 1 : j);
             return true;
         }
         else
@@ -130,7 +128,7 @@ internal static class RatioRecognizer
         }
 
         var before = tokens[prev];
-        var isSignWord = before.IsWord("minus") || before.IsWord("negative");
+        var isSignWord = FormWords.Of(tokens.Lexicon).Minus.Contains(before.Text);
         var isSignDash = (before.Is('-') || before.Is('\u2212')) && !tokens[i].SpaceBefore && before.SpaceBefore;
         if (!isSignWord && !isSignDash)
         {
@@ -158,7 +156,7 @@ internal static class RatioRecognizer
         }
 
         var isDatePart = TokenScan.IsChar(tokens, i + 3, i, '/') || TokenScan.IsChar(tokens, i - 1, i, '/');
-        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 10 || TokenScan.IsWord(tokens, i - 1, i, "on") || IsPercentAfter(tokens, i + 3, i))
+        if (isDatePart || denominator == 0 || numerator >= denominator || denominator > 10 || TokenScan.IsWordIn(tokens, i - 1, i, FormWords.Of(tokens.Lexicon).On) || IsPercentAfter(tokens, i + 3, i))
         {
             candidate = Candidate.Silent(i, i + 2);
             return true;
@@ -169,7 +167,13 @@ internal static class RatioRecognizer
     }
 
     private static bool IsPercentAfter(TokenList tokens, int j, int anchor)
-        => TokenScan.IsChar(tokens, j, anchor, '%') || TokenScan.IsWord(tokens, j, anchor, "percent");
+        => TokenScan.IsChar(tokens, j, anchor, '%') || IsPercentWord(tokens, j, anchor);
+
+    private static bool IsPercentWord(TokenList tokens, int j, int anchor)
+        => TokenScan.InSentence(tokens, j, anchor) && FormWords.Of(tokens.Lexicon).Percent.Contains(tokens[j].Text);
+
+    private static bool IsCent(TokenList tokens, int j, int anchor)
+        => TokenScan.InSentence(tokens, j, anchor) && FormWords.Of(tokens.Lexicon).Cent.Contains(tokens[j].Text);
 
     // "one in five", "1 in 4", "one out of three".
     private static bool TryOneIn(NumericScan scan, int i, out Candidate candidate)
@@ -182,11 +186,11 @@ internal static class RatioRecognizer
         }
 
         var j = numerator.Last + 1;
-        if (TokenScan.IsWord(tokens, j, i, "out") && TokenScan.IsWord(tokens, j + 1, i, "of"))
+        if (TokenScan.IsWordIn(tokens, j, i, FormWords.Of(tokens.Lexicon).Out) && TokenScan.IsWordIn(tokens, j + 1, i, FormWords.Of(tokens.Lexicon).OfWord))
         {
             j += 2;
         }
-        else if (TokenScan.IsWord(tokens, j, i, "in"))
+        else if (TokenScan.IsWordIn(tokens, j, i, FormWords.Of(tokens.Lexicon).In))
         {
             j++;
         }
@@ -216,8 +220,8 @@ internal static class RatioRecognizer
         }
 
         var numerator = 0;
-        var isA = tokens[i].IsWord("a");
-        if (!isA && (!NumberWords.Units.TryGetValue(tokens[i].Text, out numerator) || numerator is < 1 or > 9))
+        var isA = FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[i].Text);
+        if (!isA && (!SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out numerator) || numerator is < 1 or > 9))
         {
             return false;
         }
@@ -229,12 +233,12 @@ internal static class RatioRecognizer
             j++;
         }
 
-        if (!TokenScan.InSentence(tokens, j, i) || !NumberWords.Denominators.TryGetValue(tokens[j].Text, out var denominator))
+        if (!TokenScan.InSentence(tokens, j, i) || !SpelledNumbers.Of(tokens.Lexicon).Denominators.TryGetValue(tokens[j].Text, out var denominator))
         {
             return false;
         }
 
-        var plural = tokens[j].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || tokens[j].IsWord("halves");
+        var plural = tokens[j].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) || FormWords.Of(tokens.Lexicon).Halves.Contains(tokens[j].Text);
         if (isA ? plural || hyphenated : plural != numerator > 1)
         {
             return false;
@@ -252,13 +256,13 @@ internal static class RatioRecognizer
 
     private static bool IsShareContext(TokenList tokens, int first, int last, int claimedBefore)
     {
-        if (TokenScan.IsWord(tokens, last + 1, first, "of"))
+        if (TokenScan.IsWordIn(tokens, last + 1, first, FormWords.Of(tokens.Lexicon).OfWord))
         {
             return true;
         }
 
         var lead = first - 1;
-        return lead > claimedBefore && TokenScan.InSentence(tokens, lead, first) && ShareLeads.Contains(tokens[lead].Text) && TokenScan.IsBoundary(tokens, last + 1, first);
+        return lead > claimedBefore && TokenScan.InSentence(tokens, lead, first) && ShareLeads.For(tokens.Lexicon).Contains(tokens[lead].Text) && TokenScan.IsBoundary(tokens, last + 1, first);
     }
 
     // "half of the budget", "half its staff", "cut in half".
@@ -266,20 +270,20 @@ internal static class RatioRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!tokens[i].IsWord("half"))
+        if (!FormWords.Of(tokens.Lexicon).Half.Contains(tokens[i].Text))
         {
             return false;
         }
 
         var prev = i - 1;
         var hasPrev = prev > claimedBefore && TokenScan.InSentence(tokens, prev, i);
-        if (hasPrev && (HalfPositions.Contains(tokens[prev].Text) || TokenScan.IsDashToken(tokens[prev])))
+        if (hasPrev && (HalfPositions.For(tokens.Lexicon).Contains(tokens[prev].Text) || TokenScan.IsDashToken(tokens[prev])))
         {
             return false;
         }
 
-        var follows = TokenScan.InSentence(tokens, i + 1, i) && HalfFollowers.Contains(tokens[i + 1].Text) && !TokenScan.IsTouchingDash(tokens, i + 1, i);
-        var cutIn = hasPrev && (tokens[prev].IsWord("in") || tokens[prev].IsWord("by")) && TokenScan.IsBoundary(tokens, i + 1, i);
+        var follows = TokenScan.InSentence(tokens, i + 1, i) && HalfFollowers.For(tokens.Lexicon).Contains(tokens[i + 1].Text) && !TokenScan.IsTouchingDash(tokens, i + 1, i);
+        var cutIn = hasPrev && (FormWords.Of(tokens.Lexicon).In.Contains(tokens[prev].Text) || FormWords.Of(tokens.Lexicon).By.Contains(tokens[prev].Text)) && TokenScan.IsBoundary(tokens, i + 1, i);
         if (!follows && !cutIn)
         {
             return false;

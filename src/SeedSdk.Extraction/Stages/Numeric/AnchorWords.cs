@@ -56,29 +56,33 @@ internal sealed class AnchorWords
         var roles = new WordMap<WordRole>();
         void Add(string word, WordRole role) => roles[word] = (roles.TryGetValue(word, out var existing) ? existing : WordRole.None) | role;
 
-        Add("from", WordRole.PeriodStart);
-        Add("between", WordRole.PeriodStart);
+        var forms = FormWords.Of(lexicon);
+        foreach (var word in Concat(forms.From, forms.Between))
+        {
+            Add(word, WordRole.PeriodStart);
+        }
+
         foreach (var month in lexicon.Months.AllNames())
         {
             Add(month, WordRole.PeriodStart);
         }
 
-        foreach (var word in NumberWords.Units.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Units.Keys)
         {
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in NumberWords.Tens.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Tens.Keys)
         {
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in new[] { "a", "an", "another", "half", "quarter", "quarters", "dozen" })
+        foreach (var word in Concat(forms.Articles, forms.Another, forms.Half, forms.Quarter, forms.Quarters, forms.Dozen))
         {
             Add(word, WordRole.Number);
         }
 
-        foreach (var word in NumberWords.Denominators.Keys)
+        foreach (var word in SpelledNumbers.Of(lexicon).Denominators.Keys)
         {
             Add(word, WordRole.Denominator);
         }
@@ -88,11 +92,22 @@ internal sealed class AnchorWords
             Add(word, WordRole.Scale);
         }
 
-        foreach (var word in CurrencyTable.PrefixStartWords())
+        foreach (var word in CurrencyTable.Of(lexicon).PrefixStartWords())
         {
             Add(word, WordRole.CurrencyPrefix);
         }
 
         return roles;
+    }
+
+    private static IEnumerable<string> Concat(params WordSet[] sets)
+    {
+        foreach (var set in sets)
+        {
+            foreach (var word in set)
+            {
+                yield return word;
+            }
+        }
     }
 }

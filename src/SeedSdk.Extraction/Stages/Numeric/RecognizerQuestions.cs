@@ -16,12 +16,14 @@ internal sealed class RecognizerQuestions : ScanQuestions
     private readonly AnchorWords _anchorWords;
     private readonly MonthTable _months;
     private readonly UnitTable _units;
+    private readonly CurrencyTable _currencies;
 
     private RecognizerQuestions(Lexicon lexicon)
     {
         _anchorWords = new AnchorWords(lexicon);
         _months = lexicon.Months;
         _units = lexicon.Units;
+        _currencies = CurrencyTable.Of(lexicon);
     }
 
     /// <summary>The answers for <paramref name="lexicon"/>.</summary>
@@ -31,7 +33,7 @@ internal sealed class RecognizerQuestions : ScanQuestions
     public override WordRole AnchorRole(string word) => _anchorWords.Of(word);
 
     /// <inheritdoc/>
-    public override bool MayStartCurrency(Token token) => MoneyRecognizer.MayStartCurrency(token);
+    public override bool MayStartCurrency(Token token) => MoneyRecognizer.MayStartCurrency(_currencies, token);
 
     /// <inheritdoc/>
     public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _months);
