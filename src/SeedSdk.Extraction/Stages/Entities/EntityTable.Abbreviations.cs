@@ -15,7 +15,7 @@ internal sealed partial class EntityTable
     /// </summary>
     private Entity? AbbreviatedOrganization(NameRun run, string form)
     {
-        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || NameWordTraits.Has(form, NameTraits.KnownOrganization | NameTraits.Place | NameTraits.CommonCapital)
+        if (run.Count != 1 || form.Length is < 2 or > MaxClippedLetters || NameWordTraits.Has(_context.Lexicon, form, NameTraits.KnownOrganization | NameTraits.Place | NameTraits.CommonCapital)
             || WordClasses.IsFunctionWord(_context.TokenList.Lexicon, form) || IsInDateline(_context, run.First))
         {
             // "CAMBRIDGE, Mass. --": a dateline abbreviates a state, not a company.
@@ -33,7 +33,7 @@ internal sealed partial class EntityTable
             }
 
             var (_, firstWord, oneWordCore, entity) = _organizationHeads[i];
-            if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(form, entity))
+            if (acronym && form.Length >= 5 && firstWord[0] == form[0] && ClipsAnyForm(_context.Lexicon, form, entity))
             {
                 // "Ministry of Commerce ... MOFCOM".
                 return entity;
@@ -53,11 +53,11 @@ internal sealed partial class EntityTable
         return null;
     }
 
-    private static bool ClipsAnyForm(string letters, Entity entity)
+    private static bool ClipsAnyForm(Lexicon lexicon, string letters, Entity entity)
     {
         foreach (var written in entity.Forms)
         {
-            if (ClipsWords(letters, written.Text))
+            if (ClipsWords(lexicon, letters, written.Text))
             {
                 return true;
             }
@@ -84,21 +84,21 @@ internal sealed partial class EntityTable
     /// Whether a parenthesized <paramref name="form"/> can be a short name of <paramref name="entity"/>: an
     /// organization or event, and not a different well-known organization ("Beijing (Reuters)").
     /// </summary>
-    private static bool CanAbbreviate(Entity entity, string form)
+    private static bool CanAbbreviate(Lexicon lexicon, Entity entity, string form)
     {
         if (entity.Kind is not (FactKind.Organization or FactKind.Event))
         {
             return false;
         }
 
-        if (!NameWordTraits.Has(form, NameTraits.KnownOrganization))
+        if (!NameWordTraits.Has(lexicon, form, NameTraits.KnownOrganization))
         {
             return true;
         }
 
         foreach (var written in entity.Forms)
         {
-            if (written.Text.StartsWith(form, StringComparison.Ordinal) || ClipsWords(form, written.Text))
+            if (written.Text.StartsWith(form, StringComparison.Ordinal) || ClipsWords(lexicon, form, written.Text))
             {
                 return true;
             }
@@ -114,7 +114,7 @@ internal sealed partial class EntityTable
     /// letters in capitals made of the first letters of every capitalized word in order (each giving one or more), where
     /// connectors and company-type words may give none.
     /// </summary>
-    public static bool ClipsWords(string letters, string name)
+    public static bool ClipsWords(Lexicon lexicon, string letters, string name)
     {
         if (letters.Length is < 2 or > MaxClippedLetters || !WordClasses.IsInCapitals(letters) || name.IndexOf(' ') < 0)
         {
@@ -122,10 +122,10 @@ internal sealed partial class EntityTable
         }
 
         var words = name.Split(' ');
-        return Clips(letters, 0, words, 0);
+        return Clips(lexicon, letters, 0, words, 0);
     }
 
-    private static bool Clips(string letters, int at, string[] words, int word)
+    private static bool Clips(Lexicon lexicon, string letters, int at, string[] words, int word)
     {
         if (word == words.Length)
         {
@@ -133,15 +133,15 @@ internal sealed partial class EntityTable
         }
 
         var w = words[word];
-        var optional = w.Length == 0 || !char.IsUpper(w[0]) || ShortFormSuffixes.Contains(w.TrimEnd('.', ','));
-        if (optional && Clips(letters, at, words, word + 1))
+        var optional = w.Length == 0 || !char.IsUpper(w[0]) || NameWordTraits.Has(lexicon, w.TrimEnd('.', ','), NameTraits.CompanyType);
+        if (optional && Clips(lexicon, letters, at, words, word + 1))
         {
             return true;
         }
 
         for (var n = 1; at + n <= letters.Length && n <= w.Length && char.ToUpperInvariant(w[n - 1]) == letters[at + n - 1]; n++)
         {
-            if (Clips(letters, at + n, words, word + 1))
+            if (Clips(lexicon, letters, at + n, words, word + 1))
             {
                 return true;
             }

@@ -33,7 +33,7 @@ internal sealed partial class EntityTable
             }
 
             var place = name.ToString();
-            if (!RunClassifier.IsPlace(place))
+            if (!RunClassifier.IsPlace(_context.Lexicon, place))
             {
                 continue;
             }

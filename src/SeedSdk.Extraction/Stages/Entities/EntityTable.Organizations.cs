@@ -64,7 +64,7 @@ internal sealed partial class EntityTable
         }
 
         var form = FormText(run);
-        return !NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym) && FindByForm(form) is null
+        return !NameWordTraits.Has(_context.Lexicon, form, NameTraits.CommonCapital | NameTraits.Demonym) && FindByForm(form) is null
             && TitledName.PersonAfterPortfolio(_context.TokenList, run) is null && _bare.IsOrganization(run, form);
     }
 
@@ -91,7 +91,7 @@ internal sealed partial class EntityTable
         }
 
         var words = NameWordsOf(core);
-        var shortForm = ShortForm(words.Texts);
+        var shortForm = ShortForm(_context.Lexicon, words.Texts);
         var first = words[0];
         var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.For(_context.TokenList.Lexicon).Contains(first)
             && !words.Is(0, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital | NameTraits.OrganizationCue);
@@ -119,7 +119,7 @@ internal sealed partial class EntityTable
         }
 
         var initials = Initials(words.Texts);
-        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
+        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(_context.Lexicon, initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
@@ -137,7 +137,7 @@ internal sealed partial class EntityTable
 
         var part = run.Possessive ? WordClasses.StripPossessive(tokens[last].Text) : tokens[last].Text;
         return part.Length >= 3 && char.IsUpper(part[0])
-            && !NameWordTraits.Has(part, NameTraits.Place | NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.CompanyType)
+            && !NameWordTraits.Has(_context.Lexicon, part, NameTraits.Place | NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.CompanyType)
             ? part
             : null;
     }

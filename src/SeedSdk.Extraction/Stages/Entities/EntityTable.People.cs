@@ -90,7 +90,7 @@ internal sealed partial class EntityTable
             {
                 // "Luiz Inacio Lula da Silva ... Lula said": the name before the particles is used alone too.
                 var name = tokens[i].Text;
-                if (NameRunScanner.IsNameParticle(tokens[i + 1].Text) && tokens[i].IsCapitalized && !NameWordTraits.Has(name, NameTraits.GivenName)
+                if (NameRunScanner.IsNameParticle(tokens.Lexicon, tokens[i + 1].Text) && tokens[i].IsCapitalized && !NameWordTraits.Has(_context.Lexicon, name, NameTraits.GivenName)
                     && !_byAlias.ContainsKey(name))
                 {
                     _byAlias[name] = entity;

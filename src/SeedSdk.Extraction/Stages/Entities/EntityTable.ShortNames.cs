@@ -9,19 +9,14 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// <summary>The entity table's short names: the company-type words a name drops ("Group", "Inc.") and the initials it is known by.</summary>
 internal sealed partial class EntityTable
 {
-    private static readonly HashSet<string> ShortFormSuffixes = new(Lexicon.English.List("company-type-words"), StringComparer.Ordinal);
-
-    /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile").</summary>
-    public static bool IsCompanyTypeWord(string word) => ShortFormSuffixes.Contains(word);
-
-    /// <summary>The words of <see cref="IsCompanyTypeWord"/>.</summary>
-    public static IEnumerable<string> CompanyTypeWords => ShortFormSuffixes;
+    /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile"): the lexicon's <c>company-type-words</c>.</summary>
+    public static bool IsCompanyTypeWord(Lexicon lexicon, string word) => NameWordTraits.Has(lexicon, word, NameTraits.CompanyType);
 
     /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
-    private static string? ShortForm(List<string> words)
+    private static string? ShortForm(Lexicon lexicon, List<string> words)
     {
         var end = words.Count;
-        while (end > 1 && ShortFormSuffixes.Contains(words[end - 1]))
+        while (end > 1 && IsCompanyTypeWord(lexicon, words[end - 1]))
         {
             end--;
         }
@@ -33,7 +28,7 @@ internal sealed partial class EntityTable
 
         // "China Steel" does not make "China" a name of the company.
         var shortForm = string.Join(" ", words.GetRange(0, end));
-        return end == 1 && NameWordTraits.Has(shortForm, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital)
+        return end == 1 && NameWordTraits.Has(lexicon, shortForm, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital)
             ? null
             : shortForm;
     }

@@ -195,7 +195,7 @@ internal sealed partial class EntityTable
         var form = FormText(run);
         var namesNothing = run.Count == 1 && !run.Possessive
             ? _analysis.Words.IsCommonCapital(_context.TokenList[run.First]) || _analysis.Words.IsDemonym(_context.TokenList[run.First])
-            : NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym);
+            : NameWordTraits.Has(_context.Lexicon, form, NameTraits.CommonCapital | NameTraits.Demonym);
         if (namesNothing || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
@@ -207,7 +207,7 @@ internal sealed partial class EntityTable
         if (named >= 0)
         {
             entity = _analysis.EndingAt(named)?.Entity;
-            if (entity is not null && !CanAbbreviate(entity, form))
+            if (entity is not null && !CanAbbreviate(_context.Lexicon, entity, form))
             {
                 entity = null;
             }
@@ -217,7 +217,7 @@ internal sealed partial class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[entity.Kind, form] = entity;
-                var shorter = ShortForm(NameWordsOf(run).Texts);
+                var shorter = ShortForm(_context.Lexicon, NameWordsOf(run).Texts);
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -336,7 +336,7 @@ internal sealed partial class EntityTable
             }
         }
 
-        if (NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
+        if (NameWordTraits.MayBeListed(_context.Lexicon, form) && Gazetteer.Of(_context.Lexicon).Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
         {
             // As LocationKey: a place of the gazetteer is keyed by its group.
             return place;
@@ -497,6 +497,6 @@ internal sealed partial class EntityTable
         }
     }
 
-    private static string LocationKey(string form)
-        => NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
+    private string LocationKey(string form)
+        => NameWordTraits.MayBeListed(_context.Lexicon, form) && Gazetteer.Of(_context.Lexicon).Places.TryGetValue(form, out var group) ? group : form;
 }

@@ -8,7 +8,7 @@ namespace SeedSdk.Extraction.Stages.Entities;
 internal static partial class NameRunScanner
 {
     // Lower-case particles inside a personal name ("von", "van", "der").
-    private static readonly HashSet<string> NameParticles = new(Lexicon.English.List("name-particles"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> NameParticles = new(lexicon => new(lexicon.List("name-particles"), StringComparer.Ordinal));
 
     // "Luiz Inacio Lula da Silva": up to three names, the first a given name, before the particles.
     private const int MaxWordsBeforeParticle = 3;
@@ -19,7 +19,7 @@ internal static partial class NameRunScanner
     /// </summary>
     private static bool IsPersonAfterOrganization(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
-        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
+        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens.Lexicon, tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
         {
             return false;
         }
@@ -52,7 +52,7 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>
-    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+    public static bool IsNameParticle(Lexicon lexicon, string word) => NameParticles.For(lexicon).Contains(word);
 
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
     private static int NameAfterParticles(TokenList tokens, DocumentWords words, int start, int k, int end)
@@ -63,7 +63,7 @@ internal static partial class NameRunScanner
         }
 
         var m = k;
-        while (m < end && m < k + 2 && NameParticles.Contains(tokens[m].Text))
+        while (m < end && m < k + 2 && NameParticles.For(tokens.Lexicon).Contains(tokens[m].Text))
         {
             m++;
         }

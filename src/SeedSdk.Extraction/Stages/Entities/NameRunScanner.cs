@@ -12,14 +12,14 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// </summary>
 internal static partial class NameRunScanner
 {
-    private static readonly HashSet<string> CommonPossessives = new(Lexicon.English.List("common-possessives"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> CommonPossessives = new(lexicon => new(lexicon.List("common-possessives"), StringComparer.OrdinalIgnoreCase));
 
     // Longer runs are not names; the bound also keeps the scan linear on pathological input.
     private const int MaxRunTokens = 16;
 
-    private static readonly HashSet<string> CompoundSuffixes = new(Lexicon.English.List("compound-suffixes"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> CompoundSuffixes = new(lexicon => new(lexicon.List("compound-suffixes"), StringComparer.Ordinal));
 
-    private static readonly HashSet<string> AbbreviatedSuffixes = new(Lexicon.English.List("abbreviated-name-suffixes"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> AbbreviatedSuffixes = new(lexicon => new(lexicon.List("abbreviated-name-suffixes"), StringComparer.Ordinal));
 
     /// <summary>All runs of the document in order.</summary>
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
@@ -143,17 +143,17 @@ internal static partial class NameRunScanner
     }
 
     // Plural nouns for kinds of companies and people that open a sentence before a name ("Rivals Tata Motors and ...").
-    private static readonly HashSet<string> PluralNounsBeforeNames = new(Lexicon.English.List("plural-nouns-before-names"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> PluralNounsBeforeNames = new(lexicon => new(lexicon.List("plural-nouns-before-names"), StringComparer.Ordinal));
 
     private static bool IsPluralNounBeforeName(TokenList tokens, int i, int end)
-        => i + 1 < end && PluralNounsBeforeNames.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
+        => i + 1 < end && PluralNounsBeforeNames.For(tokens.Lexicon).Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
 
     private static NameRun Extend(TokenList tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
     {
         var j = start;
         while (true)
         {
-            if (IsPossessiveEnd(tokens[j]))
+            if (IsPossessiveEnd(tokens.Lexicon, tokens[j]))
             {
                 return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, Possessive = true };
             }
@@ -216,7 +216,7 @@ internal static partial class NameRunScanner
                 continue;
             }
 
-            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
+            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens.Lexicon, tokens[j]))
             {
                 j = k;
                 if (k + 1 < end && tokens[j - 1].Text.Length == 1
@@ -252,8 +252,8 @@ internal static partial class NameRunScanner
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(TokenList tokens, int start, int j, int syllable)
-        => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
-            && !CompoundSuffixes.Contains(tokens[syllable].Text);
+        => j == start + 1 && Gazetteer.Of(tokens.Lexicon).SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
+            && !CompoundSuffixes.For(tokens.Lexicon).Contains(tokens[syllable].Text);
 
     /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
     private static int IncludeLegalTail(TokenList tokens, int j, int end)
@@ -270,7 +270,7 @@ internal static partial class NameRunScanner
         return j;
     }
 
-    private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
+    private static bool IsPossessiveEnd(Lexicon lexicon, Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.For(lexicon).Contains(token.Text);
 
     private static bool IsTouchingHyphen(TokenList tokens, int k, int end)
     {
@@ -289,8 +289,8 @@ internal static partial class NameRunScanner
         return !next.SpaceBefore && next.Kind == TokenKind.Word;
     }
 
-    private static bool IsAbbreviationOrInitial(Token token)
-        => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
+    private static bool IsAbbreviationOrInitial(Lexicon lexicon, Token token)
+        => AbbreviatedSuffixes.For(lexicon).Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
 
     /// <summary>A short title-case line without closing punctuation: a title or section heading.</summary>
     private static bool IsHeading(DocumentContext context, int first, int end)

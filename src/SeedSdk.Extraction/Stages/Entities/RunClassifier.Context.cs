@@ -44,12 +44,12 @@ internal static partial class RunClassifier
         }
 
         var next = tokens[comma + 1];
-        if (IsPlace(next.Text))
+        if (IsPlace(tokens.Lexicon, next.Text))
         {
             return true;
         }
 
-        return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
+        return comma + 2 < tokens.Count && IsPlace(tokens.Lexicon, next.Text + " " + tokens[comma + 2].Text);
     }
 
     private static readonly PerLexicon<HashSet<string>> ResultVerbs = new(lexicon => new(lexicon.List("result-verbs"), StringComparer.Ordinal));
@@ -117,7 +117,7 @@ internal static partial class RunClassifier
     /// "Mike Atherton", "Matt Lawton": a given name, then one word that is only a place's name (many family names are
     /// also towns'), the two not a place together.
     /// </summary>
-    private static bool IsGivenNameAndTownName(RunWords words, NameRun run)
+    private static bool IsGivenNameAndTownName(Lexicon lexicon, RunWords words, NameRun run)
     {
         const NameTraits otherMeanings = Place | Demonym | CommonCapital | KnownOrganization | OrganizationCue | EventCue | CompanyType;
         var givenFirst = words.Is(0, GivenName | ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
@@ -127,7 +127,7 @@ internal static partial class RunClassifier
             return false;
         }
 
-        return !IsPlace(words[0] + " " + words[1]);
+        return !IsPlace(lexicon, words[0] + " " + words[1]);
     }
 
     // Longest company name read after "and" when looking for its cue word.

@@ -66,7 +66,7 @@ internal static partial class RunClassifier
             place += " " + words[i];
         }
 
-        return IsPlace(place);
+        return IsPlace(lexicon, place);
     }
 
     // "I'm", "I've", "I'd", "I'll": the pronoun and a verb, capitalized as "I" always is.
@@ -104,7 +104,7 @@ internal static partial class RunClassifier
         var role = run.Last + 1;
         // "Former Tesla chief executive": a title's first word is no part of the company's name.
         if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || words.LastIs(SurnameLast)
-            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
+            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(tokens.Lexicon, words[0]))
         {
             return false;
         }
@@ -247,7 +247,7 @@ internal static partial class RunClassifier
         for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens.SentenceAt(k) == next.Sentence; k++)
         {
             var word = tokens[k].Text;
-            if (OrganizationNouns.Contains(word))
+            if (IsOrganizationNoun(tokens.Lexicon, word))
             {
                 // "in Braga, the company said": the subject of a reporting clause, not an appositive.
                 return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);

@@ -25,7 +25,7 @@ internal static partial class RunClassifier
         if (run.InCapitals)
         {
             // Found by a table's spelling (see CapitalsLine): a place or a known organization.
-            return IsPlace(form) ? FactKind.Location : FactKind.Organization;
+            return IsPlace(context.Lexicon, form) ? FactKind.Location : FactKind.Organization;
         }
 
         if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run) || WordClasses.IsUnitOrModelCode(tokens, run.First, run.Last))
@@ -49,14 +49,14 @@ internal static partial class RunClassifier
             return null;
         }
 
-        if (run.CompoundAdjective && !IsPlace(form))
+        if (run.CompoundAdjective && !IsPlace(context.Lexicon, form))
         {
             return null;
         }
 
         // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
-        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
-        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Instance.IsCountry(form))
+        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : lexicon.NameTraitsOf(form);
+        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Of(context.Lexicon).IsCountry(form))
         {
             // "Leicestershire beat Somerset": a town or county that plays is its club.
             return FactKind.Organization;
@@ -80,7 +80,7 @@ internal static partial class RunClassifier
             return FactKind.Organization;
         }
 
-        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
+        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(tokens.Lexicon, words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
         }
@@ -130,7 +130,7 @@ internal static partial class RunClassifier
         var text = run.First == run.Last ? context.TokenList[run.First].Text : context.TextOf(run.First, run.Last);
         if (run.InCapitals)
         {
-            return CapitalsLine.Spelling(text);
+            return CapitalsLine.Spelling(context.Lexicon, text);
         }
 
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
@@ -167,7 +167,7 @@ internal static partial class RunClassifier
             return false;
         }
 
-        if (IsGivenNameAndTownName(words, run))
+        if (IsGivenNameAndTownName(tokens.Lexicon, words, run))
         {
             return true;
         }

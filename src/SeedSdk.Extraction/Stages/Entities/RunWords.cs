@@ -44,7 +44,7 @@ internal sealed class RunWords
                     // Few names are possessive: the word without its "'s" is looked up as it comes.
                     var bare = WordClasses.StripPossessive(t.Text);
                     Texts.Add(bare);
-                    _traits.Add(NameWordTraits.Of(bare));
+                    _traits.Add(lexicon.NameTraitsOf(bare));
                 }
                 else
                 {

@@ -194,15 +194,12 @@ internal static class PhraseShape
     }
 
     // Word pairs joined by "and" that name one thing ("small and medium-sized enterprises", "research and development").
-    private static readonly HashSet<string> FixedPairs = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "small medium", "research development", "oil gas", "mergers acquisitions", "food beverage", "food beverages", "science technology",
-    };
+    private static readonly PerLexicon<HashSet<string>> FixedPairs = new(lexicon => new(lexicon.List("fixed-pairs"), System.StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The "and" at <paramref name="k"/> joins a fixed pair of words inside one item.</summary>
     private static bool IsFixedPair(TokenList tokens, int k)
         => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens.KindAt(k - 1) == TokenKind.Word && tokens.KindAt(k + 1) == TokenKind.Word
-            && FixedPairs.Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
+            && FixedPairs.For(tokens.Lexicon).Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
     public static bool IsPastTenseAfterNoun(TokenList tokens, int k)

@@ -84,7 +84,7 @@ internal static partial class StatementFacts
     private static int SourceAfterAccordingTo(TokenList tokens, int k, int end)
     {
         var document = k + 1 < end && (tokens[k].IsWord("the") || tokens[k].IsWord("a") || tokens[k].IsWord("an")) ? k + 1 : k;
-        if (document + 2 < end && PublishedMatter.Contains(tokens[document].Text)
+        if (document + 2 < end && PublishedMatter.For(tokens.Lexicon).Contains(tokens[document].Text)
             && (tokens[document + 1].IsWord("from") || tokens[document + 1].IsWord("by") || tokens[document + 1].IsWord("of")))
         {
             k = document + 2;
@@ -93,7 +93,7 @@ internal static partial class StatementFacts
         return k + 1 < end && tokens[k].IsWord("the") ? k + 1 : k;
     }
 
-    private static readonly HashSet<string> PublishedMatter = new(Lexicon.English.List("published-matter"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> PublishedMatter = new(lexicon => new(lexicon.List("published-matter"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word
