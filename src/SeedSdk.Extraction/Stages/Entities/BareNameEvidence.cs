@@ -34,7 +34,7 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsOrganization(NameRun run, string form)
     {
-        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(_context.Lexicon, form)
+        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !ClassificationByWords.IsPlace(_context.Lexicon, form)
             && !Gazetteer.Of(_context.Lexicon).GivenNames.Contains(_context.TokenList[run.First].Text))
         {
             // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".

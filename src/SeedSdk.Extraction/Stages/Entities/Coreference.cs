@@ -47,7 +47,7 @@ internal static class Coreference
                         subjectSentence = tokens.SentenceAt(mention.First);
                     }
                 }
-                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
+                else if (mention.Entity.Kind == FactKind.Organization && !Datelines.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
                     if (NamesUniversity(mention.Entity) && (university is null || IsNamedMore(mention.Entity, university)))

@@ -144,7 +144,7 @@ internal sealed class DocumentWords
     /// <summary>A noun for an event ("summit", "expo"): the lexicon's <c>coreference-event-nouns</c>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
 
-    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="RunClassifier.IsOrganizationNoun"/>.</summary>
+    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="ClassificationByWords.IsOrganizationNoun"/>.</summary>
     public bool IsCompanyNoun(Token token) => Has(token, Traits.CompanyNoun);
 
     /// <summary>A given name of the gazetteer ("Sarah").</summary>

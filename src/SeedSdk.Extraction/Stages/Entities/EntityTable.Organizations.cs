@@ -58,7 +58,7 @@ internal sealed partial class EntityTable
     /// </summary>
     private bool IsOrganizationByContext(NameRun run)
     {
-        if (run.Count < 2 || run.SentenceInitial || NameBeforeParentheses(run) >= 0 || HasTouchingHyphen(run))
+        if (run.Count < 2 || run.SentenceInitial || AbbreviationLinker.NameBeforeParentheses(_context.TokenList, run) >= 0 || HasTouchingHyphen(run))
         {
             return false;
         }
@@ -91,7 +91,7 @@ internal sealed partial class EntityTable
         }
 
         var words = NameWordsOf(core);
-        var shortForm = ShortForm(_context.Lexicon, words.Texts);
+        var shortForm = ShortNames.ShortForm(_context.Lexicon, words.Texts);
         var first = words[0];
         var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.For(_context.TokenList.Lexicon).Contains(first)
             && !words.Is(0, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital | NameTraits.OrganizationCue);
@@ -105,7 +105,7 @@ internal sealed partial class EntityTable
             _byAlias[shortForm] = entity;
         }
 
-        _organizationHeads.Add((first[0], first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
+        _abbreviations.Registered(first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity);
         if (distinctiveFirst && !_byFirstWord.ContainsKey(first))
         {
             _byFirstWord[first] = entity;
@@ -118,7 +118,7 @@ internal sealed partial class EntityTable
             _byAlias[part] = entity;
         }
 
-        var initials = Initials(words.Texts);
+        var initials = ShortNames.Initials(words.Texts);
         if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(_context.Lexicon, initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;

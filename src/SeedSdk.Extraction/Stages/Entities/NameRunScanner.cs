@@ -1,25 +1,28 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.PersonalNameParts;
+using static SeedSdk.Extraction.Stages.Entities.RunJoins;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>
 /// Finds <see cref="NameRun"/>s in one linear pass: capitalized words joined by "of", "for", "the",
 /// "&amp;", ordinals, hyphens and initials, split at titles and role words, within one sentence.
-/// Headings (short lines without closing punctuation) are skipped. This file is the scan and the run's extension;
-/// <c>.Joins</c> decides what joins two capitalized pieces, <c>.People</c> reads personal names (particles, initials).
+/// Headings (short lines without closing punctuation) are skipped. This class is the scan and the run's extension;
+/// <see cref="RunJoins"/> decides what joins two capitalized pieces, <see cref="PersonalNameParts"/> reads personal names
+/// (particles, initials).
 /// </summary>
-internal static partial class NameRunScanner
+internal static class NameRunScanner
 {
     private static readonly PerLexicon<HashSet<string>> CommonPossessives = new(lexicon => new(lexicon.List("common-possessives"), StringComparer.OrdinalIgnoreCase));
 
     // Longer runs are not names; the bound also keeps the scan linear on pathological input.
-    private const int MaxRunTokens = 16;
+    public const int MaxRunTokens = 16;
 
     private static readonly PerLexicon<HashSet<string>> CompoundSuffixes = new(lexicon => new(lexicon.List("compound-suffixes"), StringComparer.Ordinal));
 
-    private static readonly PerLexicon<HashSet<string>> AbbreviatedSuffixes = new(lexicon => new(lexicon.List("abbreviated-name-suffixes"), StringComparer.Ordinal));
+    public static readonly PerLexicon<HashSet<string>> AbbreviatedSuffixes = new(lexicon => new(lexicon.List("abbreviated-name-suffixes"), StringComparer.Ordinal));
 
     /// <summary>All runs of the document in order.</summary>
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
@@ -41,7 +44,7 @@ internal static partial class NameRunScanner
                 continue;
             }
 
-            ScanSentence(context.TokenList, words, first, end, EntityTable.DatelineEnd(context, sentence), runs);
+            ScanSentence(context.TokenList, words, first, end, Datelines.DatelineEnd(context, sentence), runs);
         }
 
         return runs;
@@ -56,7 +59,7 @@ internal static partial class NameRunScanner
     private static bool IsGivenNameBeforeName(TokenList tokens, DocumentWords words, int k)
         => IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1]) && (words.NameTraitsOf(tokens[k]) & (NameTraits.GivenName | NameTraits.ListedGivenName)) != 0;
 
-    private static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
+    public static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
         => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
     /// <summary>Scans one sentence; <paramref name="datelineEnd"/> is the dash that ends its dateline, or -1: the story starts after it.</summary>

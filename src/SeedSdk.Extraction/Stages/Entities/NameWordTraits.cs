@@ -91,7 +91,7 @@ internal sealed class NameWordTraits
         Add(table, listedGivenNames, NameTraits.ListedGivenName);
         Add(table, listedFamilyNames, NameTraits.ListedFamilyName);
         Add(table, Gazetteer.ReadListedGivenNameWords(lexicon), NameTraits.ListedGivenNameWord);
-        // The words of a company's type or trade ("Group", "Motors"), which a short name drops (see EntityTable.ShortForm).
+        // The words of a company's type or trade ("Group", "Motors"), which a short name drops (see ShortNames.ShortForm).
         Add(table, lexicon.List("company-type-words"), NameTraits.CompanyType);
         // The legal suffixes that make a name a company's ("Inc", "GmbH").
         Add(table, lexicon.List("legal-suffixes"), NameTraits.LegalSuffix);

@@ -3,11 +3,18 @@ using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 using static SeedSdk.Extraction.Stages.Entities.NameTraits;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByContext;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByWords;
+using static SeedSdk.Extraction.Stages.Entities.OrganizationsByContext;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>What a <see cref="NameRun"/> names, judged from its words, the gazetteers and its neighbours. This file holds the decision (Classify); RunClassifier.Words.cs and RunClassifier.Context.cs hold the evidence by words and by context.</summary>
-internal static partial class RunClassifier
+/// <summary>
+/// What a <see cref="NameRun"/> names, judged from its words, the gazetteers and its neighbours: the decision, which weighs
+/// the evidence of <see cref="ClassificationByWords"/> (the run's own words), <see cref="ClassificationByContext"/> (its
+/// neighbours) and <see cref="OrganizationsByContext"/> (what around it says it names a company).
+/// </summary>
+internal static class RunClassifier
 {
     /// <summary>
     /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
@@ -136,20 +143,6 @@ internal static partial class RunClassifier
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
     }
 
-    /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
-    public static int FirstConnector(TokenList tokens, NameRun run)
-    {
-        for (var i = run.First + 1; i < run.Last; i++)
-        {
-            if (tokens[i].Text is "of" or "for" or "on" or "de")
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     private static bool LooksLikePerson(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (run.AfterHonorific)
@@ -194,6 +187,6 @@ internal static partial class RunClassifier
             return true;
         }
 
-        return IsListedPersonName(lexicon, tokens, run, words) || HasPersonContext(lexicon, tokens, run, words);
+        return (IsListedPersonName(run, words) && !IsCoordinatedWithCompanyName(lexicon, tokens, run)) || HasPersonContext(lexicon, tokens, run, words);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RunWords
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (RunClassifier.IsNameWordToken(t))
+            if (ClassificationByWords.IsNameWordToken(t))
             {
                 if (i == run.Last && run.Possessive)
                 {

@@ -261,7 +261,7 @@ internal static class ContentBounds
     public static int AfterDateline(DocumentContext context, int first, int before)
     {
         var tokens = context.TokenList;
-        var datelineEnd = EntityTable.DatelineEnd(context, tokens.SentenceAt(first));
+        var datelineEnd = Datelines.DatelineEnd(context, tokens.SentenceAt(first));
         if (datelineEnd >= first && datelineEnd + 1 < before)
         {
             return datelineEnd + 1;

@@ -6,10 +6,10 @@ using static SeedSdk.Extraction.Stages.Entities.NameTraits;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>Classification by words: what a run's own words, cues and suffixes and the gazetteers say it names.</summary>
-internal static partial class RunClassifier
+/// <summary>Classification by words: what a run's own words, cues and suffixes and the gazetteers say it names (evidence for <see cref="RunClassifier"/>).</summary>
+internal static class ClassificationByWords
 {
-    private static readonly PerLexicon<HashSet<string>> PlacePrepositions = new(lexicon => new(lexicon.List("place-prepositions"), StringComparer.Ordinal));
+    public static readonly PerLexicon<HashSet<string>> PlacePrepositions = new(lexicon => new(lexicon.List("place-prepositions"), StringComparer.Ordinal));
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
@@ -41,7 +41,7 @@ internal static partial class RunClassifier
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
     public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
-    private static FactKind? ByCue(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static FactKind? ByCue(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count < 2)
         {
@@ -102,7 +102,7 @@ internal static partial class RunClassifier
         return null;
     }
 
-    private static bool IsAcronym(string word)
+    public static bool IsAcronym(string word)
     {
         if (word.Length is < 2 or > 5)
         {
@@ -120,8 +120,22 @@ internal static partial class RunClassifier
         return true;
     }
 
+    /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
+    public static int FirstConnector(TokenList tokens, NameRun run)
+    {
+        for (var i = run.First + 1; i < run.Last; i++)
+        {
+            if (tokens[i].Text is "of" or "for" or "on" or "de")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Kumamoto Prefecture", "Orange County": one or two names before a suffix that only places take.</summary>
-    private static bool IsNamedWithPlaceSuffix(RunWords words)
+    public static bool IsNamedWithPlaceSuffix(RunWords words)
     {
         if (words.Count is < 2 or > 3 || !words.LastIs(ProperPlaceSuffix))
         {
@@ -139,14 +153,14 @@ internal static partial class RunClassifier
         return true;
     }
 
-    private static bool IsPlaceWithSuffix(Lexicon lexicon, RunWords words, string form)
+    public static bool IsPlaceWithSuffix(Lexicon lexicon, RunWords words, string form)
         => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(lexicon, form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
     /// <summary>
     /// "Phil Simmons", "Jesper Parnevik": two or three name words, the first a given name or the last a family name of the
-    /// generated tables, none a company's word, the name not coordinated with a company's.
+    /// generated tables, none a company's word (the decision also asks that the name is not coordinated with a company's).
     /// </summary>
-    private static bool IsListedPersonName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool IsListedPersonName(NameRun run, RunWords words)
     {
         var givenFirst = words.Is(0, ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
         if (words.Count > 3 || run.Count != words.Count || !(givenFirst || words.LastIs(ListedFamilyName)))
@@ -165,7 +179,7 @@ internal static partial class RunClassifier
             }
         }
 
-        return !IsCoordinatedWithCompanyName(lexicon, tokens, run);
+        return true;
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
@@ -188,7 +202,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
-    private static bool HasOnlyNameTokens(TokenList tokens, NameRun run)
+    public static bool HasOnlyNameTokens(TokenList tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -198,7 +212,7 @@ internal static partial class RunClassifier
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !NameRunScanner.IsNameParticle(tokens.Lexicon, t.Text)))
+            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !PersonalNameParts.IsNameParticle(tokens.Lexicon, t.Text)))
             {
                 return false;
             }
@@ -212,7 +226,7 @@ internal static partial class RunClassifier
     /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
     /// common word of company names anywhere; family names of the table are not.
     /// </summary>
-    private static bool HasCommonNounWord(Lexicon lexicon, RunWords words)
+    public static bool HasCommonNounWord(Lexicon lexicon, RunWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -263,7 +277,7 @@ internal static partial class RunClassifier
     public static bool IsOrganizationNoun(Lexicon lexicon, string word) => NameWordTraits.Has(lexicon, word, CompanyNoun);
 
     /// <summary>"TotalEnergies", "BYD", "JinkoSolar": a capital after the first letter, which common words at a sentence start ("Revenue") lack.</summary>
-    private static bool HasInnerCapital(string word)
+    public static bool HasInnerCapital(string word)
     {
         for (var i = 1; i < word.Length; i++)
         {
@@ -277,6 +291,6 @@ internal static partial class RunClassifier
     }
 
     /// <summary>A word that can name a market sector rather than a company (the lexicon's <c>sector-words</c>), or that looks plural.</summary>
-    private static bool IsSectorWord(RunWords words, int index)
+    public static bool IsSectorWord(RunWords words, int index)
         => words.Is(index, SectorWord | CompanyType | CompanyNameWord | OrganizationCue) || LooksPlural(words[index]);
 }

@@ -1,19 +1,20 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
-using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>The entity table's short names: the company-type words a name drops ("Group", "Inc.") and the initials it is known by.</summary>
-internal sealed partial class EntityTable
+/// <summary>
+/// The short names an organization's full name gives: the name without the company-type words it may drop ("Geely" of
+/// "Geely Holding Group") and its initials ("NDRC"). The entity table registers them as the organization's aliases.
+/// </summary>
+internal static class ShortNames
 {
     /// <summary>Whether <paramref name="word"/> names a company's type or trade ("Group", "Motors", "Automobile"): the lexicon's <c>company-type-words</c>.</summary>
     public static bool IsCompanyTypeWord(Lexicon lexicon, string word) => NameWordTraits.Has(lexicon, word, NameTraits.CompanyType);
 
-    /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words.</summary>
-    private static string? ShortForm(Lexicon lexicon, List<string> words)
+    /// <summary>"Geely Holding Group" → "Geely"; "Toyota Motor Corporation" → "Toyota": the name without company-type words, or null.</summary>
+    public static string? ShortForm(Lexicon lexicon, List<string> words)
     {
         var end = words.Count;
         while (end > 1 && IsCompanyTypeWord(lexicon, words[end - 1]))
@@ -34,7 +35,7 @@ internal sealed partial class EntityTable
     }
 
     /// <summary>"National Development and Reform Commission" → "NDRC".</summary>
-    private static string Initials(List<string> words)
+    public static string Initials(List<string> words)
     {
         var builder = new StringBuilder(words.Count);
         foreach (var word in words)

@@ -4,14 +4,15 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Stages.Entities;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Statements.StatementFacts;
 
 namespace SeedSdk.Extraction.Stages.Statements;
 
-/// <summary>Statements attributed by "according to X": the source after it, a publication or a described speaker resolved to an entity.</summary>
-internal static partial class StatementFacts
+/// <summary>Statements attributed by "according to X": the source after it, a publication or a described speaker resolved to an entity (for <see cref="StatementFacts"/>).</summary>
+internal static class AccordingToStatements
 {
     /// <summary>"According to X, ..." and "..., according to X."</summary>
-    private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    public static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
         var tokens = context.TokenList;
         if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.NameRunScanner;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>The name-run scanner's joins: whether a connector ("of the", "&amp;", "and", a comma) continues a run.</summary>
-internal static partial class NameRunScanner
+/// <summary>The joins of the <see cref="NameRunScanner"/>: whether a connector ("of the", "&amp;", "and", a comma) continues a run.</summary>
+internal static class RunJoins
 {
     /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
-    private static int JoinAfterConnector(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
+    public static int JoinAfterConnector(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
@@ -71,7 +72,7 @@ internal static partial class NameRunScanner
     }
 
     // "the Representative Channel": a role word before an event's cue word is part of the event's name, not a title.
-    private static bool NamesAnEvent(TokenList tokens, DocumentWords words, int next, int end)
+    public static bool NamesAnEvent(TokenList tokens, DocumentWords words, int next, int end)
         => next < end && tokens[next].IsCapitalized && words.IsEventCue(tokens[next]);
 
     /// <summary>
@@ -202,7 +203,7 @@ internal static partial class NameRunScanner
             }
         }
 
-        if (EntityTable.IsCompanyTypeWord(tokens.Lexicon, tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
+        if (ShortNames.IsCompanyTypeWord(tokens.Lexicon, tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
         {
             // "Hillhouse Investment and Lenovo Capital", "SK Hynix and Micron Technology": a company's name is complete before "and".
             return false;
@@ -226,7 +227,7 @@ internal static partial class NameRunScanner
             if (cues.Contains(tokens[m].Text))
             {
                 // "Kestrel Vento and Hillhouse Capital": a company's type word closes a name of its own after "and".
-                return (words >= 2 && !EntityTable.IsCompanyTypeWord(tokens.Lexicon, tokens[m].Text)) || IsSpelledOutByAcronym(tokens, start, m, end);
+                return (words >= 2 && !ShortNames.IsCompanyTypeWord(tokens.Lexicon, tokens[m].Text)) || IsSpelledOutByAcronym(tokens, start, m, end);
             }
 
             if (Gazetteer.Of(tokens.Lexicon).EventCues.Contains(tokens[m].Text))
