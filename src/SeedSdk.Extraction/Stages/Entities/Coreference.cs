@@ -14,10 +14,6 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// </summary>
 internal static class Coreference
 {
-    private static readonly PerLexicon<HashSet<string>> OrganizationNouns = new(lexicon => new(lexicon.List("coreference-organization-nouns"), StringComparer.OrdinalIgnoreCase));
-
-    private static readonly PerLexicon<HashSet<string>> EventNouns = new(lexicon => new(lexicon.List("coreference-event-nouns"), StringComparer.OrdinalIgnoreCase));
-
     // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
     private static readonly PerLexicon<HashSet<string>> InstitutionNouns = new(lexicon => new(lexicon.List("institution-nouns"), StringComparer.OrdinalIgnoreCase));
 
