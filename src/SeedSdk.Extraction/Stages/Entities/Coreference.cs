@@ -135,8 +135,10 @@ internal static class Coreference
 
         var word = tokens[index].Text;
         return WordClasses.IsVerb(tokens.Lexicon, word) || ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
-            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
+            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || VerbAdverbs.For(tokens.Lexicon).Contains(word);
     }
+
+    private static readonly PerLexicon<HashSet<string>> VerbAdverbs = new(lexicon => new(lexicon.List("verb-adverbs"), StringComparer.Ordinal));
 
     // "organizers", "visitors", "attendees", "business": endings of nouns rather than of verbs.
     private static bool IsPluralNoun(string word)

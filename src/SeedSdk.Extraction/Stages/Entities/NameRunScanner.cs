@@ -213,7 +213,7 @@ internal static class NameRunScanner
                 return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, CompoundAdjective = true };
             }
 
-            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
+            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens.Lexicon, tokens[k + 1].Text))
             {
                 j = k + 1;
                 continue;
@@ -248,8 +248,10 @@ internal static class NameRunScanner
     }
 
     /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
-    private static bool IsDomainSuffix(string word)
-        => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
+    private static bool IsDomainSuffix(Lexicon lexicon, string word)
+        => WebDomainEndings.For(lexicon).Contains(WordClasses.StripPossessive(word));
+
+    private static readonly PerLexicon<HashSet<string>> WebDomainEndings = new(lexicon => new(lexicon.List("web-domain-endings"), StringComparer.Ordinal));
 
     private static bool IsCue(DocumentWords words, Token token) => words.IsOrganizationCue(token) || words.IsEventCue(token);
 

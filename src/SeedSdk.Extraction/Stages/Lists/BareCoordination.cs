@@ -280,6 +280,8 @@ internal static class BareCoordination
     }
 
     /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
+    private static readonly PerLexicon<HashSet<string>> LinkingVerbs = new(lexicon => new(lexicon.List("linking-verbs"), StringComparer.Ordinal));
+
     private static bool AfterCopula(TokenList tokens, int itemsFirst, int sentenceFirst)
     {
         if (itemsFirst <= sentenceFirst)
@@ -287,8 +289,7 @@ internal static class BareCoordination
             return false;
         }
 
-        var previous = tokens[itemsFirst - 1].Text;
-        return previous is "is" or "are" or "was" or "were" or "be" or "been" or "remain" or "remains" or "remained" or "seems" or "seem" or "became" or "become";
+        return LinkingVerbs.For(tokens.Lexicon).Contains(tokens[itemsFirst - 1].Text);
     }
 
     /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>

@@ -105,7 +105,9 @@ internal static class PhraseShape
 
     /// <summary>"would offer land": a word right after a modal or "to", before the phrase's last word, is a verb.</summary>
     private static bool IsVerbAfterModal(TokenList tokens, int k, int last, int sentenceFirst)
-        => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
+        => k < last && k - 1 >= sentenceFirst && ModalWords.For(tokens.Lexicon).Contains(tokens[k - 1].Text);
+
+    private static readonly PerLexicon<HashSet<string>> ModalWords = new(lexicon => new(lexicon.List("modal-words"), System.StringComparer.Ordinal));
 
     /// <summary>
     /// Whether the phrase begins its sentence, after at most an article or a possessive and two more words: "The (new) plan
