@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Reflection;
+using System.Text;
 
 namespace SeedSdk.Extraction.Text;
 
@@ -184,8 +184,17 @@ public sealed class Lexicon
     {
         using var stream = typeof(Lexicon).GetTypeInfo().Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException("Missing embedded lexicon list " + resource + ".");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+
+        // The whole file in one read, decoded once: a reader's buffers would cost more than most lists hold.
+        var bytes = new byte[stream.Length];
+        var read = 0;
+        for (int n; read < bytes.Length && (n = stream.Read(bytes, read, bytes.Length - read)) > 0;)
+        {
+            read += n;
+        }
+
+        var bom = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, bom, read - bom);
     }
 
     private static string[] Parse(string text)
