@@ -6,7 +6,9 @@ namespace SeedSdk.Extraction.Text;
 
 /// <summary>
 /// A table built from the words of a <see cref="Lexicon"/>, once per lexicon: the English one is kept in a field, any
-/// other in a weak table, so asking for a document's table costs a reference comparison and allocates nothing.
+/// other in a weak table, so asking for a document's table costs a reference comparison and allocates nothing. Each
+/// table is built once (a table built from another's asks for that one while it is built: their order is fixed, so the
+/// locks taken never wait on each other in a circle).
 /// </summary>
 internal sealed class PerLexicon<T>
     where T : class
@@ -23,7 +25,16 @@ internal sealed class PerLexicon<T>
 
     /// <summary>The table of <paramref name="lexicon"/>, built on its first use.</summary>
     public T For(Lexicon lexicon)
-        => ReferenceEquals(lexicon, Lexicon.English) ? _english ??= _build(lexicon) : Other(lexicon);
+        => ReferenceEquals(lexicon, Lexicon.English) ? _english ?? English() : Other(lexicon);
+
+    // Built once even when several threads ask first at the same time (the gazetteer's tables take some 60,000 lines).
+    private T English()
+    {
+        lock (this)
+        {
+            return _english ??= _build(Lexicon.English);
+        }
+    }
 
     private T Other(Lexicon lexicon)
     {
