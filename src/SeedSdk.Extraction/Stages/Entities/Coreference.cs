@@ -14,12 +14,8 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// </summary>
 internal static class Coreference
 {
-    private static readonly HashSet<string> OrganizationNouns = new(Lexicon.English.List("coreference-organization-nouns"), StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> EventNouns = new(Lexicon.English.List("coreference-event-nouns"), StringComparer.OrdinalIgnoreCase);
-
     // Nouns that name a kind of institution: "the ministry" refers only to an organization with that word in its name.
-    private static readonly HashSet<string> InstitutionNouns = new(Lexicon.English.List("institution-nouns"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> InstitutionNouns = new(lexicon => new(lexicon.List("institution-nouns"), StringComparer.OrdinalIgnoreCase));
 
     private const int RecentOrganizations = 6;
 
@@ -27,7 +23,7 @@ internal static class Coreference
     public static void Resolve(DocumentContext context, EntityAnalysis analysis)
     {
         var tokens = context.TokenList;
-        var people = new RecentPeople();
+        var people = new RecentPeople(Gazetteer.Of(context.Lexicon));
         var subjectSentence = -1;
         var organizations = new List<Entity>(RecentOrganizations + 1);
         Entity? university = null;
@@ -47,7 +43,7 @@ internal static class Coreference
                         subjectSentence = tokens.SentenceAt(mention.First);
                     }
                 }
-                else if (mention.Entity.Kind == FactKind.Organization && !EntityTable.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
+                else if (mention.Entity.Kind == FactKind.Organization && !Datelines.IsInDateline(context, mention.First) && !IsParenthetical(tokens, mention.First))
                 {
                     Remember(organizations, mention.Entity);
                     if (NamesUniversity(mention.Entity) && (university is null || IsNamedMore(mention.Entity, university)))
@@ -110,7 +106,7 @@ internal static class Coreference
             }
             else if (i + 1 < tokens.Count && words.IsOrganizationNoun(tokens[i + 1])
                 && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2)
-                && Fitting(organizations, university, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
+                && Fitting(tokens.Lexicon, organizations, university, organizationSubject, WordClasses.StripPossessive(tokens[i + 1].Text)) is { } lastOrganization)
             {
                 analysis.Resolve(i, lastOrganization);
                 analysis.Resolve(i + 1, lastOrganization);
@@ -126,12 +122,6 @@ internal static class Coreference
     private static bool IsEventDescription(TokenList tokens, DocumentWords words, int i)
         => words.IsThe(tokens[i]) && i + 1 < tokens.Count && words.IsEventNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized && !IsFollowedByName(tokens, i + 2);
 
-    /// <summary>The nouns, in any case, that "the company" may use for an organization.</summary>
-    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
-
-    /// <summary>The nouns, in any case, that "the event" may use for an event.</summary>
-    public static IEnumerable<string> EventNounWords => EventNouns;
-
     /// <summary>
     /// "The event runs", "The forum will", "The summit, held ...": what follows the noun looks like a verb or punctuation,
     /// so the noun is the subject and not a modifier ("the exhibition area").
@@ -145,8 +135,10 @@ internal static class Coreference
 
         var word = tokens[index].Text;
         return WordClasses.IsVerb(tokens.Lexicon, word) || ReportingVerbs.IsReportingVerb(tokens, index) || word.EndsWith("ed", StringComparison.Ordinal)
-            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || word is "also" or "still" or "then";
+            || (word.EndsWith("s", StringComparison.Ordinal) && !IsPluralNoun(word)) || VerbAdverbs.For(tokens.Lexicon).Contains(word);
     }
+
+    private static readonly PerLexicon<HashSet<string>> VerbAdverbs = new(lexicon => new(lexicon.List("verb-adverbs"), StringComparer.Ordinal));
 
     // "organizers", "visitors", "attendees", "business": endings of nouns rather than of verbs.
     private static bool IsPluralNoun(string word)
@@ -174,10 +166,10 @@ internal static class Coreference
     /// name; any other noun ("the company") takes the organization that last opened a sentence, else the most recent
     /// organization, but never a public body or an association ("the Commerce Department").
     /// </summary>
-    private static Entity? Fitting(List<Entity> organizations, Entity? university, Entity? subject, string noun)
+    private static Entity? Fitting(Lexicon lexicon, List<Entity> organizations, Entity? university, Entity? subject, string noun)
     {
-        var institution = InstitutionNouns.Contains(noun);
-        if (!institution && subject is not null && organizations.Contains(subject) && !IsPublicBody(subject))
+        var institution = InstitutionNouns.For(lexicon).Contains(noun);
+        if (!institution && subject is not null && organizations.Contains(subject) && !IsPublicBody(lexicon, subject))
         {
             // "Grab competes with GoTo Group ... The company": the organization that last opened a sentence.
             return subject;
@@ -192,7 +184,7 @@ internal static class Coreference
         foreach (var organization in organizations)
         {
             var named = NamesInstitution(organization, noun);
-            if (institution ? named : !IsPublicBody(organization))
+            if (institution ? named : !IsPublicBody(lexicon, organization))
             {
                 return organization;
             }
@@ -207,16 +199,16 @@ internal static class Coreference
             || (candidate.Forms.Count == best.Forms.Count && candidate.CanonicalForm.Start < best.CanonicalForm.Start));
 
     // Words that make a name a public body or an association, never a company ("U.S. Commerce Department", "European Union").
-    private static readonly HashSet<string> PublicBodyWords = new(Lexicon.English.List("public-body-words"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> PublicBodyWords = new(lexicon => new(lexicon.List("public-body-words"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Whether the organization's name makes it a public body or an association ("Commerce Department", "National People's Congress").</summary>
-    public static bool IsPublicBody(Entity organization) => organization.IsPublicBody ??= NamesPublicBody(organization.Name);
+    public static bool IsPublicBody(Lexicon lexicon, Entity organization) => organization.IsPublicBody ??= NamesPublicBody(lexicon, organization.Name);
 
-    private static bool NamesPublicBody(string name)
+    private static bool NamesPublicBody(Lexicon lexicon, string name)
     {
         foreach (var word in name.Split(' '))
         {
-            if (PublicBodyWords.Contains(word))
+            if (PublicBodyWords.For(lexicon).Contains(word))
             {
                 return true;
             }
@@ -272,6 +264,9 @@ internal static class Coreference
         private readonly Dictionary<Entity, bool> _female = new();
         // People whose first name word tells no gender: asked once, not at every mention.
         private readonly HashSet<Entity> _nameTellsNothing = new();
+        private readonly Gazetteer _gazetteer;
+
+        public RecentPeople(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
         public void Mentioned(Entity person)
         {
@@ -285,7 +280,7 @@ internal static class Coreference
             {
                 var name = person.Name;
                 var space = name.IndexOf(' ');
-                var female = space > 0 ? Gazetteer.Instance.IsFemaleGivenName(name.Substring(0, space)) : null;
+                var female = space > 0 ? _gazetteer.IsFemaleGivenName(name.Substring(0, space)) : null;
                 if (female is { } known)
                 {
                     _female[person] = known;

@@ -50,8 +50,8 @@ internal sealed class DocumentWords
     // One table per lexicon: the reporting verbs and list cues are its words.
     private static readonly PerLexicon<WordTable> AnyCaseTables = new(lexicon => new WordTable(
         StringComparer.OrdinalIgnoreCase,
-        (Gazetteer.Instance.Honorifics, Traits.Honorific),
-        (Gazetteer.Instance.RolesByFirstWord.Keys, Traits.RoleStart),
+        (Gazetteer.Of(lexicon).Honorifics, Traits.Honorific),
+        (Gazetteer.Of(lexicon).RolesByFirstWord.Keys, Traits.RoleStart),
         (WordClasses.SentenceStarters(lexicon), Traits.SentenceStarter),
         (WordClasses.SubjectPronouns(lexicon), Traits.PersonalSubjectPronoun),
         (WordClasses.Verbs(lexicon), Traits.Verb),
@@ -60,8 +60,8 @@ internal sealed class DocumentWords
         (ReportingVerbs.Of(lexicon).OpeningWords, Traits.ReportingVerb),
         (ReportingVerbs.Of(lexicon).ParticipleWords, Traits.Participle),
         (ReportingVerbs.Of(lexicon).StatementOpeningWords, Traits.StatementOpener),
-        (Coreference.OrganizationNounWords, Traits.OrganizationNoun),
-        (Coreference.EventNounWords, Traits.EventNoun),
+        (lexicon.List("coreference-organization-nouns"), Traits.OrganizationNoun),
+        (lexicon.List("coreference-event-nouns"), Traits.EventNoun),
         (lexicon.List("list-cues"), Traits.ListWord)));
 
     // The exact-case traits of the words of NameWordTraits, and the traits they stand for here.
@@ -81,6 +81,9 @@ internal sealed class DocumentWords
     // The any-case words of the document's lexicon.
     private readonly WordTable _anyCaseWords;
 
+    // The exact-case name words of the document's lexicon.
+    private readonly NameWordTraits _nameWords;
+
     // Per distinct word of the document: its traits, with Known once looked up.
     private readonly Traits[] _traits;
 
@@ -91,6 +94,7 @@ internal sealed class DocumentWords
     public DocumentWords(DocumentContext context)
     {
         _anyCaseWords = AnyCaseTables.For(context.Lexicon);
+        _nameWords = NameWordTraits.For(context.Lexicon);
         _traits = new Traits[context.DistinctTexts];
         _nameTraits = new NameTraits[context.DistinctTexts];
     }
@@ -106,6 +110,9 @@ internal sealed class DocumentWords
 
         return _nameTraits[id];
     }
+
+    /// <summary>What the word lists say of <paramref name="form"/>, a name's word or words as written, not a token of the document.</summary>
+    public NameTraits NameTraitsOf(string form) => _nameWords.Of(form);
 
     /// <summary>A title stripped from names ("Mr", "Professor"), in any case.</summary>
     public bool IsHonorific(Token token) => Has(token, Traits.Honorific);
@@ -131,13 +138,13 @@ internal sealed class DocumentWords
     /// <summary>A word coreference may resolve: "he", "she", "him", "her", or "the" before a description.</summary>
     public bool MayReferBack(Token token) => Has(token, Traits.PersonalSubjectPronoun | Traits.Him | Traits.Her | Traits.The);
 
-    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): see <see cref="Coreference.OrganizationNounWords"/>.</summary>
+    /// <summary>A noun for an organization, possibly possessive ("company", "ministry's"): the lexicon's <c>coreference-organization-nouns</c>.</summary>
     public bool IsOrganizationNoun(Token token) => Has(token, Traits.OrganizationNoun);
 
-    /// <summary>A noun for an event ("summit", "expo"): see <see cref="Coreference.EventNounWords"/>.</summary>
+    /// <summary>A noun for an event ("summit", "expo"): the lexicon's <c>coreference-event-nouns</c>.</summary>
     public bool IsEventNoun(Token token) => Has(token, Traits.EventNoun);
 
-    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="RunClassifier.IsOrganizationNoun"/>.</summary>
+    /// <summary>A lower-case noun for a kind of company, as written: see <see cref="ClassificationByWords.IsOrganizationNoun"/>.</summary>
     public bool IsCompanyNoun(Token token) => Has(token, Traits.CompanyNoun);
 
     /// <summary>A given name of the gazetteer ("Sarah").</summary>
@@ -220,7 +227,7 @@ internal sealed class DocumentWords
     /// <summary>Looks the word with id <paramref name="id"/> up once for both its traits and its traits as a name word.</summary>
     private void Learn(int id, string word)
     {
-        var name = NameWordTraits.Of(word);
+        var name = _nameWords.Of(word);
         _nameTraits[id] = NameTraits.Known | name;
         _traits[id] = Traits.Known | TraitsOf(word, name);
     }

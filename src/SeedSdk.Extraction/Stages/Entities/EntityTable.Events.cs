@@ -68,7 +68,7 @@ internal sealed partial class EntityTable
     private NameRun? EventTail(NameRun run)
     {
         var tokens = _context.TokenList;
-        var connector = RunClassifier.FirstConnector(tokens, run);
+        var connector = ClassificationByWords.FirstConnector(tokens, run);
         if (connector < 0 || tokens[connector].Text != "of")
         {
             return null;

@@ -58,13 +58,13 @@ internal sealed partial class EntityTable
     /// </summary>
     private bool IsOrganizationByContext(NameRun run)
     {
-        if (run.Count < 2 || run.SentenceInitial || NameBeforeParentheses(run) >= 0 || HasTouchingHyphen(run))
+        if (run.Count < 2 || run.SentenceInitial || AbbreviationLinker.NameBeforeParentheses(_context.TokenList, run) >= 0 || HasTouchingHyphen(run))
         {
             return false;
         }
 
         var form = FormText(run);
-        return !NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym) && FindByForm(form) is null
+        return !NameWordTraits.Has(_context.Lexicon, form, NameTraits.CommonCapital | NameTraits.Demonym) && FindByForm(form) is null
             && TitledName.PersonAfterPortfolio(_context.TokenList, run) is null && _bare.IsOrganization(run, form);
     }
 
@@ -91,7 +91,7 @@ internal sealed partial class EntityTable
         }
 
         var words = NameWordsOf(core);
-        var shortForm = ShortForm(words.Texts);
+        var shortForm = ShortNames.ShortForm(_context.Lexicon, words.Texts);
         var first = words[0];
         var distinctiveFirst = words.Count >= 2 && !SharedFirstWords.For(_context.TokenList.Lexicon).Contains(first)
             && !words.Is(0, NameTraits.Place | NameTraits.Demonym | NameTraits.CommonCapital | NameTraits.OrganizationCue);
@@ -105,7 +105,7 @@ internal sealed partial class EntityTable
             _byAlias[shortForm] = entity;
         }
 
-        _organizationHeads.Add((first[0], first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity));
+        _abbreviations.Registered(first, shortForm is not null && shortForm.IndexOf(' ') < 0 || words.Count == 1, entity);
         if (distinctiveFirst && !_byFirstWord.ContainsKey(first))
         {
             _byFirstWord[first] = entity;
@@ -118,8 +118,8 @@ internal sealed partial class EntityTable
             _byAlias[part] = entity;
         }
 
-        var initials = Initials(words.Texts);
-        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
+        var initials = ShortNames.Initials(words.Texts);
+        if ((words.Count >= 3 || (words.Count == 2 && shortForm is null)) && !NameWordTraits.Has(_context.Lexicon, initials, NameTraits.CommonCapital) && !_byAlias.ContainsKey(initials))
         {
             _byAlias[initials] = entity;
         }
@@ -137,7 +137,7 @@ internal sealed partial class EntityTable
 
         var part = run.Possessive ? WordClasses.StripPossessive(tokens[last].Text) : tokens[last].Text;
         return part.Length >= 3 && char.IsUpper(part[0])
-            && !NameWordTraits.Has(part, NameTraits.Place | NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.CompanyType)
+            && !NameWordTraits.Has(_context.Lexicon, part, NameTraits.Place | NameTraits.CommonCapital | NameTraits.Demonym | NameTraits.OrganizationCue | NameTraits.CompanyType)
             ? part
             : null;
     }

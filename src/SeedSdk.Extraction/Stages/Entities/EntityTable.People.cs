@@ -67,7 +67,7 @@ internal sealed partial class EntityTable
         }
 
         var entity = NewEntity(FactKind.Person);
-        entity.SurnameFirst = RunClassifier.IsSurnameFirstName(words) && !words.Is(0, NameTraits.GivenName);
+        entity.SurnameFirst = ClassificationByWords.IsSurnameFirstName(words) && !words.Is(0, NameTraits.GivenName);
         _byKey[FactKind.Person, form] = entity;
         if (words.Count >= 2)
         {
@@ -90,7 +90,7 @@ internal sealed partial class EntityTable
             {
                 // "Luiz Inacio Lula da Silva ... Lula said": the name before the particles is used alone too.
                 var name = tokens[i].Text;
-                if (NameRunScanner.IsNameParticle(tokens[i + 1].Text) && tokens[i].IsCapitalized && !NameWordTraits.Has(name, NameTraits.GivenName)
+                if (PersonalNameParts.IsNameParticle(tokens.Lexicon, tokens[i + 1].Text) && tokens[i].IsCapitalized && !NameWordTraits.Has(_context.Lexicon, name, NameTraits.GivenName)
                     && !_byAlias.ContainsKey(name))
                 {
                     _byAlias[name] = entity;

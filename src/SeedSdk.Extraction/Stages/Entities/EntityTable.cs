@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
@@ -11,8 +10,9 @@ namespace SeedSdk.Extraction.Stages.Entities;
 /// every run that names something by itself (with its keys: full form, short form without "Group" or
 /// "Inc.", initials, family name); the second links every run, including bare short forms, family
 /// names and acronyms, to those entities.
-/// This file is the register and link core; its other parts are the organizations, people, events, datelines,
-/// abbreviations and short names (EntityTable.*.cs).
+/// This file is the register and link core; its other parts are the organizations, people and events (EntityTable.*.cs).
+/// The places of datelines come from <see cref="Datelines"/>, abbreviations are found by <see cref="AbbreviationLinker"/>, and
+/// the short forms and initials an organization is registered under by <see cref="ShortNames"/>.
 /// </summary>
 internal sealed partial class EntityTable
 {
@@ -39,15 +39,15 @@ internal sealed partial class EntityTable
     // Names of several words, one string per distinct name: "Acme Power Group" written a hundred times is one string.
     private readonly TextPool _multiWordForms = new(0);
 
-    // Registered organizations by the first word of their name, and whether the rest only names the company's type.
-    private readonly List<(char Initial, string FirstWord, bool OneWordCore, Entity Entity)> _organizationHeads = new();
-    private const int AbbreviationReach = 64;
+    // Abbreviations of the organizations registered ("VW" of "Volkswagen"): the linker keeps the organizations' first words.
+    private readonly AbbreviationLinker _abbreviations;
 
     private EntityTable(DocumentContext context)
     {
         _context = context;
         _analysis = new EntityAnalysis(context.TokenList.Count, new DocumentWords(context));
         _bare = new BareNameEvidence(context, _analysis.Words);
+        _abbreviations = new AbbreviationLinker(context);
     }
 
     /// <summary>Finds, registers and links every entity of <paramref name="context"/>.</summary>
@@ -65,7 +65,7 @@ internal sealed partial class EntityTable
         for (var r = 0; r < runs.Count; r++)
         {
             table._runIndex = r;
-            parenthesized[r] = table.NameBeforeParentheses(runs[r]) >= 0;
+            parenthesized[r] = AbbreviationLinker.NameBeforeParentheses(context.TokenList, runs[r]) >= 0;
             kinds[r] = parenthesized[r] ? null : table.Classify(runs[r]);
             table.Register(runs[r], kinds[r]);
         }
@@ -195,19 +195,19 @@ internal sealed partial class EntityTable
         var form = FormText(run);
         var namesNothing = run.Count == 1 && !run.Possessive
             ? _analysis.Words.IsCommonCapital(_context.TokenList[run.First]) || _analysis.Words.IsDemonym(_context.TokenList[run.First])
-            : NameWordTraits.Has(form, NameTraits.CommonCapital | NameTraits.Demonym);
-        if (namesNothing || RunClassifier.IsCurrencyPrefix(_context.TokenList, run) || RunClassifier.IsCurrencyName(_context.TokenList, run)
+            : NameWordTraits.Has(_context.Lexicon, form, NameTraits.CommonCapital | NameTraits.Demonym);
+        if (namesNothing || ClassificationByWords.IsCurrencyPrefix(_context.TokenList, run) || ClassificationByWords.IsCurrencyName(_context.TokenList, run)
             || WordClasses.IsUnitOrModelCode(_context.TokenList, run.First, run.Last))
         {
             return;
         }
 
         Entity? entity = null;
-        var named = NameBeforeParentheses(run);
+        var named = AbbreviationLinker.NameBeforeParentheses(_context.TokenList, run);
         if (named >= 0)
         {
             entity = _analysis.EndingAt(named)?.Entity;
-            if (entity is not null && !CanAbbreviate(entity, form))
+            if (entity is not null && !AbbreviationLinker.CanAbbreviate(_context.Lexicon, entity, form))
             {
                 entity = null;
             }
@@ -217,7 +217,7 @@ internal sealed partial class EntityTable
                 // The short name stands for the entity from now on, even where it alone looks like a new name.
                 _byAlias[form] = entity;
                 _byKey[entity.Kind, form] = entity;
-                var shorter = ShortForm(NameWordsOf(run).Texts);
+                var shorter = ShortNames.ShortForm(_context.Lexicon, NameWordsOf(run).Texts);
                 if (shorter is not null && !_byAlias.ContainsKey(shorter))
                 {
                     // "(Sinopec Group)" ... "Sinopec".
@@ -229,7 +229,7 @@ internal sealed partial class EntityTable
         entity ??= FindByForm(form);
         // "Gree Electric Appliances ... Gree had trained": the distinctive first word of an organization's name.
         entity ??= FirstWordOf(run, form);
-        entity ??= AbbreviatedOrganization(run, form);
+        entity ??= _abbreviations.AbbreviatedOrganization(run, form);
 
         if (entity is null && named >= 0)
         {
@@ -336,7 +336,7 @@ internal sealed partial class EntityTable
             }
         }
 
-        if (NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
+        if (NameWordTraits.MayBeListed(_context.Lexicon, form) && Gazetteer.Of(_context.Lexicon).Places.TryGetValue(form, out var group) && _byKey.TryGetValue(FactKind.Location, group, out var place))
         {
             // As LocationKey: a place of the gazetteer is keyed by its group.
             return place;
@@ -461,42 +461,42 @@ internal sealed partial class EntityTable
     private NameRun WithoutOrdinal(NameRun run)
         => WordClasses.IsNumericOrdinal(_context.TokenList[run.First]) && run.First < run.Last ? run with { First = run.First + 1 } : run;
 
-    /// <summary>What each run of the document names by itself, or null: a byte per run.</summary>
-    private readonly struct RunKinds
+    /// <summary>The forms of the runs written in parentheses right after a name ("(NPC)"), marked in <paramref name="parenthesized"/>.</summary>
+    private HashSet<string> ParenthesizedShortNames(List<NameRun> runs, bool[] parenthesized)
     {
-        // 0 for null, else the kind plus one.
-        private readonly byte[] _kinds;
-
-        public RunKinds(int count) => _kinds = new byte[count];
-
-        public FactKind? this[int run]
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < runs.Count; r++)
         {
-            get => _kinds[run] == 0 ? null : (FactKind)(_kinds[run] - 1);
-            set => _kinds[run] = value is { } kind ? (byte)((int)kind + 1) : (byte)0;
+            if (parenthesized[r])
+            {
+                _runIndex = r;
+                forms.Add(FormText(runs[r]));
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>"SHENZHEN, March 28 --": the place a dateline opens with (see <see cref="Datelines.PlaceOf"/>) is a mention of that place.</summary>
+    private void LinkDatelines()
+    {
+        var tokens = _context.TokenList;
+        for (var sentence = 0; sentence < _context.SentenceTokens.Count; sentence++)
+        {
+            if (Datelines.PlaceOf(_context, sentence) is not { } dateline)
+            {
+                continue;
+            }
+
+            var (first, end, place) = dateline;
+
+            var entity = EntityFor(FactKind.Location, LocationKey(place));
+            var start = tokens.StartAt(first);
+            // Named only when the place is not written again in the text's own letters.
+            AddMention(new Mention(entity, place, start, tokens[end - 1].End - start, first, end - 1, end - first, canBeCanonical: false));
         }
     }
 
-    /// <summary>Entities by kind and key text: one ordinal string table per kind.</summary>
-    private sealed class EntityKeys
-    {
-        private static readonly int KindCount = Enum.GetValues(typeof(FactKind)).Length;
-        private readonly Dictionary<string, Entity>?[] _byKind = new Dictionary<string, Entity>?[KindCount];
-
-        public Entity this[FactKind kind, string text]
-        {
-            get => TryGetValue(kind, text, out var entity) ? entity : throw new KeyNotFoundException(text);
-            set => (_byKind[(int)kind] ??= new Dictionary<string, Entity>(StringComparer.Ordinal))[text] = value;
-        }
-
-        public bool Contains(FactKind kind, string text) => _byKind[(int)kind]?.ContainsKey(text) == true;
-
-        public bool TryGetValue(FactKind kind, string text, out Entity entity)
-        {
-            entity = null!;
-            return _byKind[(int)kind] is { } table && table.TryGetValue(text, out entity!);
-        }
-    }
-
-    private static string LocationKey(string form)
-        => NameWordTraits.MayBeListed(form) && Gazetteer.Instance.Places.TryGetValue(form, out var group) ? group : form;
+    private string LocationKey(string form)
+        => NameWordTraits.MayBeListed(_context.Lexicon, form) && Gazetteer.Of(_context.Lexicon).Places.TryGetValue(form, out var group) ? group : form;
 }

@@ -1,25 +1,24 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Threading;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>
-/// The built-in word lists (embedded <c>Entities/Data/*.txt</c>), loaded once, lazily and thread-safely.
-/// Lines starting with '#' are comments; a line may list variants separated by '|', the first being
-/// the group key (so "US" and "United States" are one place).
+/// The name, place, organization and role tables of a lexicon (its gazetteers, <c>Lexicon/xx/gazetteer/*.txt</c>), built once
+/// per lexicon on first use. Lines starting with '#' are comments; a line may list variants separated by '|', the first
+/// being the group key (so "US" and "United States" are one place).
 /// </summary>
 internal sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly PerLexicon<Gazetteer> Tables = new(Load);
 
     private Gazetteer()
     {
     }
 
-    /// <summary>The loaded tables.</summary>
-    public static Gazetteer Instance => Shared.Value;
+    /// <summary>The tables of <paramref name="lexicon"/>.</summary>
+    public static Gazetteer Of(Lexicon lexicon) => Tables.For(lexicon);
 
     /// <summary>Every spelling of a country, region, province or city, mapped to its group key.</summary>
     public Dictionary<string, string> Places { get; } = new(StringComparer.Ordinal);
@@ -53,13 +52,13 @@ internal sealed class Gazetteer
     /// also companies' or places' names, so they only make a person of a name of two or three words. Read once, by
     /// <see cref="NameWordTraits"/>, straight into its table (no set of their own: some 25,000 names).
     /// </summary>
-    public static List<string> ReadListedGivenNames() => ReadWords("names-given");
+    public static List<string> ReadListedGivenNames(Lexicon lexicon) => ReadWords(lexicon, "names-given");
 
     /// <summary>Given names of the generated table that are also English words ("Dean", "Will"): not trusted at a sentence's start.</summary>
-    public static List<string> ReadListedGivenNameWords() => ReadWords("names-given-words");
+    public static List<string> ReadListedGivenNameWords(Lexicon lexicon) => ReadWords(lexicon, "names-given-words");
 
     /// <summary>Family names of the large generated table, used as <see cref="ReadListedGivenNames"/> are.</summary>
-    public static List<string> ReadListedFamilyNames() => ReadWords("names-family");
+    public static List<string> ReadListedFamilyNames(Lexicon lexicon) => ReadWords(lexicon, "names-family");
 
     /// <summary>Titles stripped from names ("Mr", "Professor").</summary>
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -73,22 +72,22 @@ internal sealed class Gazetteer
     /// <summary>Role phrases, lower case, each as its words.</summary>
     public Dictionary<string, List<string[]>> RolesByFirstWord { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    private static Gazetteer Load()
+    private static Gazetteer Load(Lexicon lexicon)
     {
         var g = new Gazetteer();
-        Fill(g.Demonyms, "demonyms");
-        Fill(g.OrganizationCues, "org-cues");
-        Fill(g.EventCues, "event-cues");
-        Fill(g.SurnamesFirst, "surnames-east-asian");
-        Fill(g.SurnamesLast, "surnames-western");
-        Fill(g.GivenNames, "given-names");
-        Fill(g.FemaleGivenNames, "female-given-names");
-        Fill(g.UnisexGivenNames, "unisex-given-names");
-        Fill(g.Honorifics, "honorifics");
-        Fill(g.KnownOrganizations, "known-organizations");
+        Fill(g.Demonyms, lexicon, "demonyms");
+        Fill(g.OrganizationCues, lexicon, "org-cues");
+        Fill(g.EventCues, lexicon, "event-cues");
+        Fill(g.SurnamesFirst, lexicon, "surnames-east-asian");
+        Fill(g.SurnamesLast, lexicon, "surnames-western");
+        Fill(g.GivenNames, lexicon, "given-names");
+        Fill(g.FemaleGivenNames, lexicon, "female-given-names");
+        Fill(g.UnisexGivenNames, lexicon, "unisex-given-names");
+        Fill(g.Honorifics, lexicon, "honorifics");
+        Fill(g.KnownOrganizations, lexicon, "known-organizations");
         AddDottedAcronyms(g.KnownOrganizations);
-        Fill(g.CommonCapitals, "common-capitals");
-        LoadPlaces(g);
+        Fill(g.CommonCapitals, lexicon, "common-capitals");
+        LoadPlaces(g, lexicon);
         foreach (var place in new List<KeyValuePair<string, string>>(g.Places))
         {
             if (Dotted(place.Key) is { } dotted && !g.Places.ContainsKey(dotted))
@@ -97,9 +96,10 @@ internal sealed class Gazetteer
             }
         }
 
-        AddDerivedDemonyms(g, "countries");
-        AddDerivedDemonyms(g, "geo-countries");
-        foreach (var variants in ReadLines("roles"))
+        var demonymEndings = lexicon.List("demonym-endings");
+        AddDerivedDemonyms(g, lexicon, "countries", demonymEndings);
+        AddDerivedDemonyms(g, lexicon, "geo-countries", demonymEndings);
+        foreach (var variants in ReadLines(lexicon, "roles"))
         {
             var words = RoleWords(variants[0]);
             if (!g.RolesByFirstWord.TryGetValue(words[0], out var list))
@@ -123,12 +123,12 @@ internal sealed class Gazetteer
     /// The curated place tables, then the generated ones (geo-*, built by tools/gazetteer): the curated group keys win, and a
     /// generated city or region that a curated table gives another meaning ("Toyota", "Yuki") is left out.
     /// </summary>
-    private static void LoadPlaces(Gazetteer g)
+    private static void LoadPlaces(Gazetteer g, Lexicon lexicon)
     {
         foreach (var file in new[] { "countries", "regions", "provinces", "cities", "geo-countries", "geo-regions", "geo-cities" })
         {
             var generated = file is "geo-regions" or "geo-cities";
-            foreach (var variants in ReadLines(file))
+            foreach (var variants in ReadLines(lexicon, file))
             {
                 foreach (var variant in variants)
                 {
@@ -189,17 +189,14 @@ internal sealed class Gazetteer
         return new string(dotted);
     }
 
-    // How English makes a people's word of a country's: "Rwanda" "Rwandan", "Zaire" "Zairean", "Iran" "Iranian", "Iraq" "Iraqi", "Sudan" "Sudanese".
-    private static readonly string[] DemonymEndings = { "n", "an", "ian", "i", "ese" };
-
     /// <summary>
-    /// Adds the regular demonyms of the one-word countries of <paramref name="file"/>, singular and plural, so that
+    /// Adds the regular demonyms (the lexicon's <c>demonym-endings</c>) of the one-word countries of <paramref name="file"/>, singular and plural, so that
     /// "Tanzanian" or "Palestinians" is never read as an unknown organization; a derived word already naming
     /// something else (a place, a given name) is not added.
     /// </summary>
-    private static void AddDerivedDemonyms(Gazetteer g, string file)
+    private static void AddDerivedDemonyms(Gazetteer g, Lexicon lexicon, string file, IReadOnlyList<string> demonymEndings)
     {
-        foreach (var variants in ReadLines(file))
+        foreach (var variants in ReadLines(lexicon, file))
         {
             foreach (var country in variants)
             {
@@ -209,7 +206,7 @@ internal sealed class Gazetteer
                 }
 
                 var stem = "aeiouy".IndexOf(country[country.Length - 1]) >= 0 && country[country.Length - 1] != 'a' ? country.Substring(0, country.Length - 1) : country;
-                foreach (var ending in DemonymEndings)
+                foreach (var ending in demonymEndings)
                 {
                     foreach (var word in new[] { country + ending, stem + ending })
                     {
@@ -257,9 +254,9 @@ internal sealed class Gazetteer
     }
 
     // Every variant of every line of file, in a list sized by the file's lines.
-    private static List<string> ReadWords(string file)
+    private static List<string> ReadWords(Lexicon lexicon, string file)
     {
-        var text = ReadResource(file);
+        var text = lexicon.GazetteerText(file);
         var words = new List<string>(LineCount(text));
         foreach (var variants in Lines(text))
         {
@@ -280,9 +277,9 @@ internal sealed class Gazetteer
         return count;
     }
 
-    private static void Fill(HashSet<string> set, string file)
+    private static void Fill(HashSet<string> set, Lexicon lexicon, string file)
     {
-        foreach (var variants in ReadLines(file))
+        foreach (var variants in ReadLines(lexicon, file))
         {
             foreach (var variant in variants)
             {
@@ -293,7 +290,7 @@ internal sealed class Gazetteer
 
     // The variants of each line of file, in one list reused for every line (callers read it before asking for the next):
     // the tables hold some 60,000 lines, read at the first extraction, so a line costs its variants' strings only.
-    private static IEnumerable<List<string>> ReadLines(string file) => Lines(ReadResource(file));
+    private static IEnumerable<List<string>> ReadLines(Lexicon lexicon, string file) => Lines(lexicon.GazetteerText(file));
 
     private static IEnumerable<List<string>> Lines(string text)
     {
@@ -345,14 +342,5 @@ internal sealed class Gazetteer
         }
 
         return (start, end);
-    }
-
-    private static string ReadResource(string file)
-    {
-        var assembly = typeof(Gazetteer).Assembly;
-        using var stream = assembly.GetManifestResourceStream("SeedSdk.Extraction.Entities.Data." + file + ".txt")
-            ?? throw new InvalidOperationException("Missing embedded gazetteer " + file + ".");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

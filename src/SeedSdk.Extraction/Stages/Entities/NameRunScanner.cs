@@ -1,25 +1,28 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.PersonalNameParts;
+using static SeedSdk.Extraction.Stages.Entities.RunJoins;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>
 /// Finds <see cref="NameRun"/>s in one linear pass: capitalized words joined by "of", "for", "the",
 /// "&amp;", ordinals, hyphens and initials, split at titles and role words, within one sentence.
-/// Headings (short lines without closing punctuation) are skipped. This file is the scan and the run's extension;
-/// <c>.Joins</c> decides what joins two capitalized pieces, <c>.People</c> reads personal names (particles, initials).
+/// Headings (short lines without closing punctuation) are skipped. This class is the scan and the run's extension;
+/// <see cref="RunJoins"/> decides what joins two capitalized pieces, <see cref="PersonalNameParts"/> reads personal names
+/// (particles, initials).
 /// </summary>
-internal static partial class NameRunScanner
+internal static class NameRunScanner
 {
-    private static readonly HashSet<string> CommonPossessives = new(Lexicon.English.List("common-possessives"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> CommonPossessives = new(lexicon => new(lexicon.List("common-possessives"), StringComparer.OrdinalIgnoreCase));
 
     // Longer runs are not names; the bound also keeps the scan linear on pathological input.
-    private const int MaxRunTokens = 16;
+    public const int MaxRunTokens = 16;
 
-    private static readonly HashSet<string> CompoundSuffixes = new(Lexicon.English.List("compound-suffixes"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> CompoundSuffixes = new(lexicon => new(lexicon.List("compound-suffixes"), StringComparer.Ordinal));
 
-    private static readonly HashSet<string> AbbreviatedSuffixes = new(Lexicon.English.List("abbreviated-name-suffixes"), StringComparer.Ordinal);
+    public static readonly PerLexicon<HashSet<string>> AbbreviatedSuffixes = new(lexicon => new(lexicon.List("abbreviated-name-suffixes"), StringComparer.Ordinal));
 
     /// <summary>All runs of the document in order.</summary>
     public static List<NameRun> Scan(DocumentContext context, DocumentWords words)
@@ -41,7 +44,7 @@ internal static partial class NameRunScanner
                 continue;
             }
 
-            ScanSentence(context.TokenList, words, first, end, EntityTable.DatelineEnd(context, sentence), runs);
+            ScanSentence(context.TokenList, words, first, end, Datelines.DatelineEnd(context, sentence), runs);
         }
 
         return runs;
@@ -56,7 +59,7 @@ internal static partial class NameRunScanner
     private static bool IsGivenNameBeforeName(TokenList tokens, DocumentWords words, int k)
         => IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1]) && (words.NameTraitsOf(tokens[k]) & (NameTraits.GivenName | NameTraits.ListedGivenName)) != 0;
 
-    private static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
+    public static bool IsBreaker(TokenList tokens, DocumentWords words, int index, int end)
         => words.IsHonorific(tokens[index]) || words.RoleLengthAt(tokens, index, end) > 0;
 
     /// <summary>Scans one sentence; <paramref name="datelineEnd"/> is the dash that ends its dateline, or -1: the story starts after it.</summary>
@@ -143,17 +146,17 @@ internal static partial class NameRunScanner
     }
 
     // Plural nouns for kinds of companies and people that open a sentence before a name ("Rivals Tata Motors and ...").
-    private static readonly HashSet<string> PluralNounsBeforeNames = new(Lexicon.English.List("plural-nouns-before-names"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> PluralNounsBeforeNames = new(lexicon => new(lexicon.List("plural-nouns-before-names"), StringComparer.Ordinal));
 
     private static bool IsPluralNounBeforeName(TokenList tokens, int i, int end)
-        => i + 1 < end && PluralNounsBeforeNames.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
+        => i + 1 < end && PluralNounsBeforeNames.For(tokens.Lexicon).Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]);
 
     private static NameRun Extend(TokenList tokens, DocumentWords words, int start, int end, bool afterHonorific, bool initial)
     {
         var j = start;
         while (true)
         {
-            if (IsPossessiveEnd(tokens[j]))
+            if (IsPossessiveEnd(tokens.Lexicon, tokens[j]))
             {
                 return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, Possessive = true };
             }
@@ -210,13 +213,13 @@ internal static partial class NameRunScanner
                 return new NameRun(start, j) { SentenceInitial = initial, AfterHonorific = afterHonorific, CompoundAdjective = true };
             }
 
-            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens[k + 1].Text))
+            if (next.Is('.') && !next.SpaceBefore && k + 1 < end && !tokens[k + 1].SpaceBefore && IsDomainSuffix(tokens.Lexicon, tokens[k + 1].Text))
             {
                 j = k + 1;
                 continue;
             }
 
-            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens[j]))
+            if (next.Is('.') && !next.SpaceBefore && IsAbbreviationOrInitial(tokens.Lexicon, tokens[j]))
             {
                 j = k;
                 if (k + 1 < end && tokens[j - 1].Text.Length == 1
@@ -245,15 +248,17 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>"JD.com", "Booking.com's": a web domain ending written as part of a company name.</summary>
-    private static bool IsDomainSuffix(string word)
-        => WordClasses.StripPossessive(word) is "com" or "net" or "org" or "io" or "cn" or "ai";
+    private static bool IsDomainSuffix(Lexicon lexicon, string word)
+        => WebDomainEndings.For(lexicon).Contains(WordClasses.StripPossessive(word));
+
+    private static readonly PerLexicon<HashSet<string>> WebDomainEndings = new(lexicon => new(lexicon.List("web-domain-endings"), StringComparer.Ordinal));
 
     private static bool IsCue(DocumentWords words, Token token) => words.IsOrganizationCue(token) || words.IsEventCue(token);
 
     /// <summary>"Lee Jae-yong": a short lower-case syllable hyphenated to the given name after a family name.</summary>
     private static bool IsGivenNameSyllable(TokenList tokens, int start, int j, int syllable)
-        => j == start + 1 && Gazetteer.Instance.SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
-            && !CompoundSuffixes.Contains(tokens[syllable].Text);
+        => j == start + 1 && Gazetteer.Of(tokens.Lexicon).SurnamesFirst.Contains(tokens[start].Text) && tokens[syllable].Text.Length <= 4
+            && !CompoundSuffixes.For(tokens.Lexicon).Contains(tokens[syllable].Text);
 
     /// <summary>"Co., Ltd." : a comma and "Ltd"/"Limited" (with its period) after "Co.".</summary>
     private static int IncludeLegalTail(TokenList tokens, int j, int end)
@@ -270,7 +275,7 @@ internal static partial class NameRunScanner
         return j;
     }
 
-    private static bool IsPossessiveEnd(Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.Contains(token.Text);
+    private static bool IsPossessiveEnd(Lexicon lexicon, Token token) => WordClasses.IsPossessive(token) && !CommonPossessives.For(lexicon).Contains(token.Text);
 
     private static bool IsTouchingHyphen(TokenList tokens, int k, int end)
     {
@@ -289,8 +294,8 @@ internal static partial class NameRunScanner
         return !next.SpaceBefore && next.Kind == TokenKind.Word;
     }
 
-    private static bool IsAbbreviationOrInitial(Token token)
-        => AbbreviatedSuffixes.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
+    private static bool IsAbbreviationOrInitial(Lexicon lexicon, Token token)
+        => AbbreviatedSuffixes.For(lexicon).Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
 
     /// <summary>A short title-case line without closing punctuation: a title or section heading.</summary>
     private static bool IsHeading(DocumentContext context, int first, int end)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
@@ -32,41 +33,49 @@ internal enum NameTraits
 }
 
 /// <summary>
-/// Every exact-case word list a name's words are checked against, in one table: one lookup answers them all for a word, and
-/// <see cref="DocumentWords.NameTraitsOf"/> keeps the answer for each distinct word of a document.
+/// Every exact-case word list of a lexicon a name's words are checked against, in one table built once per lexicon: one
+/// lookup answers them all for a word, and <see cref="DocumentWords.NameTraitsOf(Token)"/> keeps the answer for each distinct word
+/// of a document.
 /// </summary>
-internal static class NameWordTraits
+internal sealed class NameWordTraits
 {
-    private static readonly Dictionary<string, NameTraits> Table = Build();
+    private static readonly PerLexicon<NameWordTraits> Tables = new(lexicon => new NameWordTraits(lexicon));
+
+    private readonly Dictionary<string, NameTraits> _table;
 
     // Most capitalized words and names of several words are in no list: turned away before they are hashed.
-    private static readonly WordFilter Filter = BuildFilter();
+    private readonly WordFilter _filter;
 
-    /// <summary>The traits of <paramref name="word"/> as written.</summary>
-    public static NameTraits Of(string word) => Filter.MayContain(word) && Table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
-
-    /// <summary>Whether <paramref name="word"/> as written has any of <paramref name="traits"/>.</summary>
-    public static bool Has(string word, NameTraits traits) => (Of(word) & traits) != 0;
-
-    /// <summary>Whether <paramref name="word"/> may be in any of the lists: false only for a word none of them holds.</summary>
-    public static bool MayBeListed(string word) => Filter.MayContain(word);
-
-    private static WordFilter BuildFilter()
+    private NameWordTraits(Lexicon lexicon)
     {
-        var filter = new WordFilter(asciiAnyCase: false);
-        foreach (var word in Table.Keys)
+        _table = Build(lexicon);
+        _filter = new WordFilter(asciiAnyCase: false);
+        foreach (var word in _table.Keys)
         {
-            filter.Add(word);
+            _filter.Add(word);
         }
-
-        return filter;
     }
 
-    private static Dictionary<string, NameTraits> Build()
+    /// <summary>The table of <paramref name="lexicon"/>.</summary>
+    public static NameWordTraits For(Lexicon lexicon) => Tables.For(lexicon);
+
+    /// <summary>The traits of <paramref name="word"/> as written, by the lists of <paramref name="lexicon"/>.</summary>
+    public static NameTraits Of(Lexicon lexicon, string word) => Tables.For(lexicon).Of(word);
+
+    /// <summary>Whether <paramref name="word"/> as written has any of <paramref name="traits"/>.</summary>
+    public static bool Has(Lexicon lexicon, string word, NameTraits traits) => (Of(lexicon, word) & traits) != 0;
+
+    /// <summary>Whether <paramref name="word"/> may be in any of the lists: false only for a word none of them holds.</summary>
+    public static bool MayBeListed(Lexicon lexicon, string word) => Tables.For(lexicon)._filter.MayContain(word);
+
+    /// <summary>The traits of <paramref name="word"/> as written.</summary>
+    public NameTraits Of(string word) => _filter.MayContain(word) && _table.TryGetValue(word, out var traits) ? traits : NameTraits.None;
+
+    private static Dictionary<string, NameTraits> Build(Lexicon lexicon)
     {
-        var g = Gazetteer.Instance;
-        var listedGivenNames = Gazetteer.ReadListedGivenNames();
-        var listedFamilyNames = Gazetteer.ReadListedFamilyNames();
+        var g = Gazetteer.Of(lexicon);
+        var listedGivenNames = Gazetteer.ReadListedGivenNames(lexicon);
+        var listedFamilyNames = Gazetteer.ReadListedFamilyNames(lexicon);
 
         // Sized for the large generated tables at once: growing to some 60,000 words would rehash them a dozen times.
         var table = new Dictionary<string, NameTraits>(g.Places.Count + listedGivenNames.Count + listedFamilyNames.Count, StringComparer.Ordinal);
@@ -81,16 +90,23 @@ internal static class NameWordTraits
         Add(table, g.KnownOrganizations, NameTraits.KnownOrganization);
         Add(table, listedGivenNames, NameTraits.ListedGivenName);
         Add(table, listedFamilyNames, NameTraits.ListedFamilyName);
-        Add(table, Gazetteer.ReadListedGivenNameWords(), NameTraits.ListedGivenNameWord);
-        Add(table, EntityTable.CompanyTypeWords, NameTraits.CompanyType);
-        Add(table, RunClassifier.LegalSuffixWords, NameTraits.LegalSuffix);
-        Add(table, RunClassifier.PlaceSuffixWords, NameTraits.PlaceSuffix);
-        Add(table, RunClassifier.ProperPlaceSuffixWords, NameTraits.ProperPlaceSuffix);
-        Add(table, RunClassifier.FacilityNounWords, NameTraits.FacilityNoun);
-        Add(table, RunClassifier.CompanyNameWordList, NameTraits.CompanyNameWord);
-        Add(table, RunClassifier.SectorWordList, NameTraits.SectorWord);
+        Add(table, Gazetteer.ReadListedGivenNameWords(lexicon), NameTraits.ListedGivenNameWord);
+        // The words of a company's type or trade ("Group", "Motors"), which a short name drops (see ShortNames.ShortForm).
+        Add(table, lexicon.List("company-type-words"), NameTraits.CompanyType);
+        // The legal suffixes that make a name a company's ("Inc", "GmbH").
+        Add(table, lexicon.List("legal-suffixes"), NameTraits.LegalSuffix);
+        // The suffixes that, after a known place, still name that place ("City", "Province").
+        Add(table, lexicon.List("place-suffixes"), NameTraits.PlaceSuffix);
+        // The suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
+        Add(table, lexicon.List("proper-place-suffixes"), NameTraits.ProperPlaceSuffix);
+        // The last words of names of places built or run, not of organizations ("Kai Tak Sports Park").
+        Add(table, lexicon.List("facility-nouns"), NameTraits.FacilityNoun);
+        // Capitalized common nouns and adjectives that company names are made of but personal names rarely are ("Coffee", "Digital").
+        Add(table, lexicon.List("company-name-words"), NameTraits.CompanyNameWord);
+        // Sectors whose shares move together: "Tech shares rose", "Property stocks fell".
+        Add(table, lexicon.List("sector-words"), NameTraits.SectorWord);
         // Lower case, never a name's word: here so that one lookup answers every exact-case question of a document's word.
-        Add(table, RunClassifier.OrganizationNounWords, NameTraits.CompanyNoun);
+        Add(table, lexicon.List("organization-nouns"), NameTraits.CompanyNoun);
         return table;
     }
 

@@ -18,7 +18,7 @@ internal static class RoleLexicon
             return 0;
         }
 
-        if (!Gazetteer.Instance.RolesByFirstWord.TryGetValue(tokens[index].Text, out var phrases))
+        if (!Gazetteer.Of(tokens.Lexicon).RolesByFirstWord.TryGetValue(tokens[index].Text, out var phrases))
         {
             return 0;
         }

@@ -3,11 +3,18 @@ using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 using static SeedSdk.Extraction.Stages.Entities.NameTraits;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByContext;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByWords;
+using static SeedSdk.Extraction.Stages.Entities.OrganizationsByContext;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>What a <see cref="NameRun"/> names, judged from its words, the gazetteers and its neighbours. This file holds the decision (Classify); RunClassifier.Words.cs and RunClassifier.Context.cs hold the evidence by words and by context.</summary>
-internal static partial class RunClassifier
+/// <summary>
+/// What a <see cref="NameRun"/> names, judged from its words, the gazetteers and its neighbours: the decision, which weighs
+/// the evidence of <see cref="ClassificationByWords"/> (the run's own words), <see cref="ClassificationByContext"/> (its
+/// neighbours) and <see cref="OrganizationsByContext"/> (what around it says it names a company).
+/// </summary>
+internal static class RunClassifier
 {
     /// <summary>
     /// The kind of entity <paramref name="run"/> names, written <paramref name="form"/> (see <see cref="FormText"/>); null when it
@@ -25,7 +32,7 @@ internal static partial class RunClassifier
         if (run.InCapitals)
         {
             // Found by a table's spelling (see CapitalsLine): a place or a known organization.
-            return IsPlace(form) ? FactKind.Location : FactKind.Organization;
+            return IsPlace(context.Lexicon, form) ? FactKind.Location : FactKind.Organization;
         }
 
         if (IsCurrencyPrefix(tokens, run) || IsCurrencyName(tokens, run) || WordClasses.IsUnitOrModelCode(tokens, run.First, run.Last))
@@ -49,14 +56,14 @@ internal static partial class RunClassifier
             return null;
         }
 
-        if (run.CompoundAdjective && !IsPlace(form))
+        if (run.CompoundAdjective && !IsPlace(context.Lexicon, form))
         {
             return null;
         }
 
         // What the tables say of the whole form: of the run's one word when the run is one token, else one lookup of the form.
-        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : NameWordTraits.Of(form);
-        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Instance.IsCountry(form))
+        var formTraits = run.Count == 1 && !run.Possessive ? lexicon.NameTraitsOf(tokens[run.First]) : lexicon.NameTraitsOf(form);
+        if ((formTraits & Place) != 0 && IsSportsSide(tokens, run) && !Gazetteer.Of(context.Lexicon).IsCountry(form))
         {
             // "Leicestershire beat Somerset": a town or county that plays is its club.
             return FactKind.Organization;
@@ -80,7 +87,7 @@ internal static partial class RunClassifier
             return FactKind.Organization;
         }
 
-        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
+        if ((formTraits & Place) != 0 || IsPlaceWithSuffix(tokens.Lexicon, words, form) || IsNamedWithPlaceSuffix(words) || IsPlaceBeforeItsCountry(tokens, run, words))
         {
             return FactKind.Location;
         }
@@ -130,24 +137,10 @@ internal static partial class RunClassifier
         var text = run.First == run.Last ? context.TokenList[run.First].Text : context.TextOf(run.First, run.Last);
         if (run.InCapitals)
         {
-            return CapitalsLine.Spelling(text);
+            return CapitalsLine.Spelling(context.Lexicon, text);
         }
 
         return run.Possessive ? WordClasses.StripPossessive(text) : text;
-    }
-
-    /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
-    public static int FirstConnector(TokenList tokens, NameRun run)
-    {
-        for (var i = run.First + 1; i < run.Last; i++)
-        {
-            if (tokens[i].Text is "of" or "for" or "on" or "de")
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool LooksLikePerson(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
@@ -167,7 +160,7 @@ internal static partial class RunClassifier
             return false;
         }
 
-        if (IsGivenNameAndTownName(words, run))
+        if (IsGivenNameAndTownName(tokens.Lexicon, words, run))
         {
             return true;
         }
@@ -194,6 +187,6 @@ internal static partial class RunClassifier
             return true;
         }
 
-        return IsListedPersonName(lexicon, tokens, run, words) || HasPersonContext(lexicon, tokens, run, words);
+        return (IsListedPersonName(run, words) && !IsCoordinatedWithCompanyName(lexicon, tokens, run)) || HasPersonContext(lexicon, tokens, run, words);
     }
 }

@@ -37,14 +37,14 @@ internal sealed class RunWords
         for (var i = run.First; i <= run.Last; i++)
         {
             var t = tokens[i];
-            if (RunClassifier.IsNameWordToken(t))
+            if (ClassificationByWords.IsNameWordToken(t))
             {
                 if (i == run.Last && run.Possessive)
                 {
                     // Few names are possessive: the word without its "'s" is looked up as it comes.
                     var bare = WordClasses.StripPossessive(t.Text);
                     Texts.Add(bare);
-                    _traits.Add(NameWordTraits.Of(bare));
+                    _traits.Add(lexicon.NameTraitsOf(bare));
                 }
                 else
                 {

@@ -23,7 +23,7 @@ internal static class TitledName
             return null;
         }
 
-        var g = Gazetteer.Instance;
+        var g = Gazetteer.Of(tokens.Lexicon);
         for (var i = run.First + 1; i < run.Last; i++)
         {
             if (g.GivenNames.Contains(tokens[i].Text) || g.SurnamesFirst.Contains(tokens[i].Text))

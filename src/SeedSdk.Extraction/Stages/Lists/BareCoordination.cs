@@ -121,7 +121,7 @@ internal static class BareCoordination
                 // "the engineers, the designers", "our customers, our fabs and our people": the first item keeps what the next one has.
                 tail--;
             }
-            else if (tail >= 0 && tail < segmentEnd && LeadingQuantifiers.Contains(tokens[tail].Text) && !tokens[items[0].First].IsWord(tokens[tail].Text))
+            else if (tail >= 0 && tail < segmentEnd && LeadingQuantifiers.For(tokens.Lexicon).Contains(tokens[tail].Text) && !tokens[items[0].First].IsWord(tokens[tail].Text))
             {
                 // "buying more garden furniture, lighting and kitchenware": a quantifier before the first item is about them all.
                 tail++;
@@ -195,9 +195,9 @@ internal static class BareCoordination
 
     // "than a year ago", "in each province", "for all three": a phrase that bears on every item alike.
     private static bool IsDistributive(TokenList tokens, int preposition, int last)
-        => tokens[preposition].IsWord("than") || (preposition < last && DistributiveWords.Contains(tokens[preposition + 1].Text));
+        => tokens[preposition].IsWord("than") || (preposition < last && DistributiveWords.For(tokens.Lexicon).Contains(tokens[preposition + 1].Text));
 
-    private static readonly HashSet<string> DistributiveWords = new(Lexicon.English.List("distributive-words"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> DistributiveWords = new(lexicon => new(lexicon.List("distributive-words"), StringComparer.OrdinalIgnoreCase));
 
     // A lower-case preposition other than "of", which binds tightly to its noun ("bottles of wine"), or "than".
     private static int FirstPhrasePreposition(TokenList tokens, int from, int last)
@@ -214,22 +214,22 @@ internal static class BareCoordination
     }
 
     // Quantifiers before a coordination that bear on every item ("more A, B and C").
-    private static readonly HashSet<string> LeadingQuantifiers = new(Lexicon.English.List("leading-quantifiers"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> LeadingQuantifiers = new(lexicon => new(lexicon.List("leading-quantifiers"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"our customers, our fabs": a possessive or demonstrative at <paramref name="k"/> that the next item opens with too.</summary>
     private static bool IsSharedDeterminer(TokenList tokens, int k, int nextItemFirst)
         => WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text) && !IsArticle(tokens[k]) && tokens[nextItemFirst].IsWord(tokens[k].Text);
 
     // The first words of two-word prepositions that open a sentence ("according to", "thanks to", "apart from").
-    private static readonly HashSet<string> ComplexPrepositionStarts = new(Lexicon.English.List("complex-preposition-starts"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> ComplexPrepositionStarts = new(lexicon => new(lexicon.List("complex-preposition-starts"), StringComparer.OrdinalIgnoreCase));
 
     // Prepositions the word table lacks that open a sentence before a name ("Besides BYD, ...", "Unlike Toyota, ...").
-    private static readonly HashSet<string> IntroductoryPrepositions = new(Lexicon.English.List("introductory-prepositions"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> IntroductoryPrepositions = new(lexicon => new(lexicon.List("introductory-prepositions"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"According to Wang", "Thanks to ...", "Besides BYD": a preposition of one or two words opening the segment.</summary>
     private static bool OpensComplexPreposition(TokenList tokens, int first, int last)
-        => first < last && (IntroductoryPrepositions.Contains(tokens[first].Text)
-            || (ComplexPrepositionStarts.Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"))));
+        => first < last && (IntroductoryPrepositions.For(tokens.Lexicon).Contains(tokens[first].Text)
+            || (ComplexPrepositionStarts.For(tokens.Lexicon).Contains(tokens[first].Text) && (tokens[first + 1].IsWord("to") || tokens[first + 1].IsWord("from"))));
 
     /// <summary>
     /// "Rivals LG Energy Solution, SK On and ...": a capitalized plural noun opening the sentence right before the first name
@@ -237,7 +237,7 @@ internal static class BareCoordination
     /// </summary>
     internal static bool IsLeadingNoun(TokenList tokens, int first, int nameFirst)
         => nameFirst == first + 1 && tokens.KindAt(first) == TokenKind.Word && tokens[first].IsCapitalized && ListFacts.IsPlural(tokens[first].Text)
-            && !WordClasses.IsFunctionWord(tokens.Lexicon, tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.Contains(tokens[first].Text);
+            && !WordClasses.IsFunctionWord(tokens.Lexicon, tokens[first].Text) && !WordClasses.IsPossessive(tokens[first]) && !IntroductoryPrepositions.For(tokens.Lexicon).Contains(tokens[first].Text);
 
     /// <summary>"Minister of Industry, Trade and Energy": capitalized items right after "Title of/for" name one office, not a list.</summary>
     private static bool IsPortfolio(TokenList tokens, DocumentWords words, List<(int First, int Last)> items)
@@ -280,6 +280,8 @@ internal static class BareCoordination
     }
 
     /// <summary>"is simple, cheap and scalable": a coordination right after a copula describes; it does not enumerate.</summary>
+    private static readonly PerLexicon<HashSet<string>> LinkingVerbs = new(lexicon => new(lexicon.List("linking-verbs"), StringComparer.Ordinal));
+
     private static bool AfterCopula(TokenList tokens, int itemsFirst, int sentenceFirst)
     {
         if (itemsFirst <= sentenceFirst)
@@ -287,8 +289,7 @@ internal static class BareCoordination
             return false;
         }
 
-        var previous = tokens[itemsFirst - 1].Text;
-        return previous is "is" or "are" or "was" or "were" or "be" or "been" or "remain" or "remains" or "remained" or "seems" or "seem" or "became" or "become";
+        return LinkingVerbs.For(tokens.Lexicon).Contains(tokens[itemsFirst - 1].Text);
     }
 
     /// <summary>"the", "a" or "an": kept on the first item when the next item has one too ("the engineers, the designers and ...").</summary>

@@ -105,7 +105,9 @@ internal static class PhraseShape
 
     /// <summary>"would offer land": a word right after a modal or "to", before the phrase's last word, is a verb.</summary>
     private static bool IsVerbAfterModal(TokenList tokens, int k, int last, int sentenceFirst)
-        => k < last && k - 1 >= sentenceFirst && tokens[k - 1].Text is "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "to";
+        => k < last && k - 1 >= sentenceFirst && ModalWords.For(tokens.Lexicon).Contains(tokens[k - 1].Text);
+
+    private static readonly PerLexicon<HashSet<string>> ModalWords = new(lexicon => new(lexicon.List("modal-words"), System.StringComparer.Ordinal));
 
     /// <summary>
     /// Whether the phrase begins its sentence, after at most an article or a possessive and two more words: "The (new) plan
@@ -194,15 +196,12 @@ internal static class PhraseShape
     }
 
     // Word pairs joined by "and" that name one thing ("small and medium-sized enterprises", "research and development").
-    private static readonly HashSet<string> FixedPairs = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "small medium", "research development", "oil gas", "mergers acquisitions", "food beverage", "food beverages", "science technology",
-    };
+    private static readonly PerLexicon<HashSet<string>> FixedPairs = new(lexicon => new(lexicon.List("fixed-pairs"), System.StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The "and" at <paramref name="k"/> joins a fixed pair of words inside one item.</summary>
     private static bool IsFixedPair(TokenList tokens, int k)
         => tokens[k].IsWord("and") && k + 1 < tokens.Count && tokens.KindAt(k - 1) == TokenKind.Word && tokens.KindAt(k + 1) == TokenKind.Word
-            && FixedPairs.Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
+            && FixedPairs.For(tokens.Lexicon).Contains(tokens[k - 1].Text + " " + tokens[k + 1].Text);
 
     /// <summary>"glass slowed": an "-ed" word right after a content word (not after a hyphen) is most likely a verb.</summary>
     public static bool IsPastTenseAfterNoun(TokenList tokens, int k)

@@ -13,10 +13,10 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// </summary>
 internal static class PrincipalOrganization
 {
-    private static readonly HashSet<string> OfficerRoles = new(Lexicon.English.List("officer-roles"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> OfficerRoles = new(lexicon => new(lexicon.List("officer-roles"), StringComparer.Ordinal));
 
     // Offices that a company and a state or a city both have: the company's only when no place stands by the role.
-    private static readonly HashSet<string> SharedOffices = new(Lexicon.English.List("shared-offices"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> SharedOffices = new(lexicon => new(lexicon.List("shared-offices"), StringComparer.Ordinal));
 
     /// <summary>
     /// Gives the principal organization to the roles of <paramref name="sites"/> that name no organization, when the role is
@@ -34,7 +34,7 @@ internal static class PrincipalOrganization
             }
 
             counts ??= OrganizationMentions(analysis);
-            var principal = Principal(counts, fact.Span.Start, site.OwnOrganization);
+            var principal = Principal(tokens.Lexicon, counts, fact.Span.Start, site.OwnOrganization);
             if (principal is not null && seen.Add(fact.Person + "\u0001" + fact.Role + "\u0001" + principal))
             {
                 facts[site.Fact] = fact with { Organization = principal };
@@ -43,17 +43,17 @@ internal static class PrincipalOrganization
     }
 
     /// <summary>Whether <paramref name="role"/> is an office only companies have ("chief executive", "chief technology officer", "treasurer").</summary>
-    public static bool IsOfficerRole(string role)
-        => OfficerRoles.Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal));
+    public static bool IsOfficerRole(Lexicon lexicon, string role)
+        => OfficerRoles.For(lexicon).Contains(role) || (role.StartsWith("chief ", StringComparison.Ordinal) && role.EndsWith(" officer", StringComparison.Ordinal));
 
     private static bool IsCompanyOffice(string role, TokenList tokens, EntityAnalysis analysis, RoleSite site)
     {
-        if (IsOfficerRole(role))
+        if (IsOfficerRole(tokens.Lexicon, role))
         {
             return true;
         }
 
-        var office = SharedOffices.Contains(role) || role.EndsWith(" director", StringComparison.Ordinal) || role.EndsWith(" manager", StringComparison.Ordinal);
+        var office = SharedOffices.For(tokens.Lexicon).Contains(role) || role.EndsWith(" director", StringComparison.Ordinal) || role.EndsWith(" manager", StringComparison.Ordinal);
         return office && !PlaceBeside(tokens, analysis, site);
     }
 
@@ -66,7 +66,7 @@ internal static class PrincipalOrganization
             before--;
         }
 
-        if (before >= 0 && (analysis.EndingAt(before) is { Entity.Kind: FactKind.Location } || Gazetteer.Instance.Demonyms.Contains(tokens[before].Text)))
+        if (before >= 0 && (analysis.EndingAt(before) is { Entity.Kind: FactKind.Location } || Gazetteer.Of(tokens.Lexicon).Demonyms.Contains(tokens[before].Text)))
         {
             return true;
         }
@@ -113,14 +113,14 @@ internal static class PrincipalOrganization
     /// and no other organization named before the role has as many. When the text says the role is the speaker's own ("our
     /// chair"), one mention will do and a tie goes to the organization named first.
     /// </summary>
-    private static string? Principal(Dictionary<Entity, (int Count, int FirstStart)> counts, int roleStart, bool own)
+    private static string? Principal(Lexicon lexicon, Dictionary<Entity, (int Count, int FirstStart)> counts, int roleStart, bool own)
     {
         Entity? best = null;
         var bestCount = 0;
         var tied = false;
         foreach (var pair in counts)
         {
-            if (pair.Value.FirstStart >= roleStart || Coreference.IsPublicBody(pair.Key))
+            if (pair.Value.FirstStart >= roleStart || Coreference.IsPublicBody(lexicon, pair.Key))
             {
                 // A company officer does not serve a legislature or a ministry named around them.
                 continue;

@@ -113,7 +113,7 @@ internal static class RoleFacts
             // "worked at Y as a product manager": the organization right before "as"; "joined as chief technology officer",
             // "as its chief executive": the company's own officer.
             var organization = its ? RoleOrganizations.OrganizationBefore(analysis, i) : analysis.EndingAt(i - 1) is { Entity.Kind: FactKind.Organization } before ? before.Entity.Name : null;
-            if (organization is not null || our || PrincipalOrganization.IsOfficerRole(role))
+            if (organization is not null || our || PrincipalOrganization.IsOfficerRole(tokens.Lexicon, role))
             {
                 Emit(context, analysis, facts, seen, subject, new RoleSpan(k, after - 1, role, organization, our), sites);
             }

@@ -62,7 +62,7 @@ internal static class RoleOrganizations
     {
         for (var k = index; k < tokens.Count && k < index + MaxDescriptionTokens && tokens.SentenceAt(k) == tokens.SentenceAt(index); k++)
         {
-            if (k > index && RunClassifier.IsOrganizationNoun(tokens[k - 1].Text) && analysis.StartingAt(k) is { Entity.Kind: FactKind.Organization } named)
+            if (k > index && ClassificationByWords.IsOrganizationNoun(tokens.Lexicon, tokens[k - 1].Text) && analysis.StartingAt(k) is { Entity.Kind: FactKind.Organization } named)
             {
                 return named;
             }

@@ -9,7 +9,7 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// <summary>A run of role phrases and their organization: "(the) [Y's] founder, chairman and CEO (of|at) Y", "a member of X and chairman of Y".</summary>
 internal static class RolePhrases
 {
-    internal static readonly HashSet<string> Modifiers = new(Lexicon.English.List("role-modifiers"), StringComparer.OrdinalIgnoreCase);
+    internal static readonly PerLexicon<HashSet<string>> Modifiers = new(lexicon => new(lexicon.List("role-modifiers"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"(the) [Y's] founder, chairman and CEO (of|at) Y": added to <paramref name="result"/>.</summary>
     internal static void RoleList(DocumentContext context, EntityAnalysis analysis, int k, int end, List<RoleSpan> result)
@@ -18,7 +18,7 @@ internal static class RolePhrases
         // This list's roles are result[listFirst..]; their organization is set once it is known.
         var listFirst = result.Count;
         var our = false;
-        while (k < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text) || Modifiers.Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
+        while (k < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[k].Text) || Modifiers.For(tokens.Lexicon).Contains(tokens[k].Text)) && !WordClasses.IsPossessive(tokens[k]))
         {
             our |= tokens[k].IsWord("our");
             k++;
@@ -159,7 +159,7 @@ internal static class RolePhrases
         }
 
         var role = k + 1;
-        while (role < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[role].Text) || Modifiers.Contains(tokens[role].Text)))
+        while (role < end && (WordClasses.IsDeterminer(tokens.Lexicon, tokens[role].Text) || Modifiers.For(tokens.Lexicon).Contains(tokens[role].Text)))
         {
             role++;
         }
@@ -195,11 +195,11 @@ internal static class RolePhrases
     }
 
     // Adjectives of scope and tenure, not part of the role's name ("global chief executive", "interim minister").
-    internal static readonly HashSet<string> RoleAdjectives = new(Lexicon.English.List("role-adjectives"), StringComparer.OrdinalIgnoreCase);
+    internal static readonly PerLexicon<HashSet<string>> RoleAdjectives = new(lexicon => new(lexicon.List("role-adjectives"), StringComparer.OrdinalIgnoreCase));
 
     private static int AfterRoleAdjectives(TokenList tokens, int k, int end)
     {
-        while (k < end && !tokens[k].IsCapitalized && RoleAdjectives.Contains(tokens[k].Text))
+        while (k < end && !tokens[k].IsCapitalized && RoleAdjectives.For(tokens.Lexicon).Contains(tokens[k].Text))
         {
             k++;
         }
@@ -209,7 +209,7 @@ internal static class RolePhrases
 
     // A plain lower-case noun: not a function word, an adjective of scope, an adverb, a participle or a superlative ("global", "newly", "appointed", "largest").
     private static bool IsRoleModifier(TokenList tokens, int k)
-        => tokens[k] is var token && token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !RoleAdjectives.Contains(token.Text)
+        => tokens[k] is var token && token.Kind == TokenKind.Word && !token.IsCapitalized && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !RoleAdjectives.For(tokens.Lexicon).Contains(token.Text)
             && !token.Text.EndsWith("ly", StringComparison.Ordinal) && !token.Text.EndsWith("ed", StringComparison.Ordinal)
             && !token.Text.EndsWith("est", StringComparison.Ordinal) && !token.Text.EndsWith("ing", StringComparison.Ordinal);
 

@@ -9,9 +9,9 @@ namespace SeedSdk.Extraction.Stages.Roles;
 /// <summary>Roles written after a person's name: ", founder and CEO of Y", ", who chairs Y", " is the president of Y", " has run Y".</summary>
 internal static class RolesAfterName
 {
-    private static readonly HashSet<string> Copulas = new(Lexicon.English.List("role-copulas"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> Copulas = new(lexicon => new(lexicon.List("role-copulas"), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly HashSet<string> Auxiliaries = new(Lexicon.English.List("role-auxiliaries"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> Auxiliaries = new(lexicon => new(lexicon.List("role-auxiliaries"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>", founder and CEO of Y", ", Y's chief executive", ", who chairs Y", " is the president of Y": added to <paramref name="result"/>.</summary>
     internal static void RolesAfter(DocumentContext context, EntityAnalysis analysis, Mention mention, int end, List<RoleSpan> result)
@@ -23,7 +23,7 @@ internal static class RolesAfterName
             return;
         }
 
-        if (k + 3 < end && tokens[k].Is(',') && tokens.KindAt(k + 1) == TokenKind.Number && tokens[k + 2].Is(',') && Copulas.Contains(tokens[k + 3].Text))
+        if (k + 3 < end && tokens[k].Is(',') && tokens.KindAt(k + 1) == TokenKind.Number && tokens[k + 2].Is(',') && Copulas.For(tokens.Lexicon).Contains(tokens[k + 3].Text))
         {
             // "Maria Santos, 52, was appointed president of Y": the age set off by commas.
             k += 3;
@@ -41,13 +41,13 @@ internal static class RolesAfterName
                     return;
                 }
 
-                while (k + 1 < end && Auxiliaries.Contains(tokens[k].Text))
+                while (k + 1 < end && Auxiliaries.For(tokens.Lexicon).Contains(tokens[k].Text))
                 {
                     // "who will remain chairman", "who has been CEO".
                     k++;
                 }
 
-                if (!Copulas.Contains(tokens[k].Text))
+                if (!Copulas.For(tokens.Lexicon).Contains(tokens[k].Text))
                 {
                     return;
                 }
@@ -59,11 +59,11 @@ internal static class RolesAfterName
         {
             return;
         }
-        else if (Copulas.Contains(tokens[k].Text) || (k + 1 < end && Auxiliaries.Contains(tokens[k].Text) && Copulas.Contains(tokens[k + 1].Text)))
+        else if (Copulas.For(tokens.Lexicon).Contains(tokens[k].Text) || (k + 1 < end && Auxiliaries.For(tokens.Lexicon).Contains(tokens[k].Text) && Copulas.For(tokens.Lexicon).Contains(tokens[k + 1].Text)))
         {
             // "X is the president of Y", "X has been chief executive of Y since 2021".
-            k += Copulas.Contains(tokens[k].Text) ? 1 : 2;
-            if (k + 1 < end && AppointmentWords.Contains(tokens[k].Text))
+            k += Copulas.For(tokens.Lexicon).Contains(tokens[k].Text) ? 1 : 2;
+            if (k + 1 < end && AppointmentWords.For(tokens.Lexicon).Contains(tokens[k].Text))
             {
                 // "was appointed president of Y", "was promoted to chief executive".
                 k += tokens[k + 1].Text is "to" or "as" ? 2 : 1;
@@ -169,5 +169,5 @@ internal static class RolesAfterName
     }
 
     // Participles that name a person to a role after "was" ("was appointed president of Y", "has been named chief executive").
-    private static readonly HashSet<string> AppointmentWords = new(Lexicon.English.List("appointment-words"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> AppointmentWords = new(lexicon => new(lexicon.List("appointment-words"), StringComparer.OrdinalIgnoreCase));
 }

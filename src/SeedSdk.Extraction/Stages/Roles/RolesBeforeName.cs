@@ -14,7 +14,7 @@ internal static class RolesBeforeName
     {
         var tokens = context.TokenList;
         var roleEnd = mention.First - 1;
-        while (roleEnd > 0 && tokens[roleEnd].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleEnd].Text)
+        while (roleEnd > 0 && tokens[roleEnd].IsCapitalized && Gazetteer.Of(tokens.Lexicon).Honorifics.Contains(tokens[roleEnd].Text)
             && analysis.Words.RoleLengthAt(tokens, roleEnd, roleEnd + 1) == 0 && tokens.SentenceAt(roleEnd) == tokens.SentenceAt(mention.First))
         {
             // "chairman, Sir Alan Pryce": the honorific belongs to the address.
@@ -49,7 +49,7 @@ internal static class RolesBeforeName
         var k = roleStart - 1;
         var its = false;
         var our = false;
-        while (k >= 0 && (RolePhrases.Modifiers.Contains(tokens[k].Text) || tokens[k].IsWord("our")))
+        while (k >= 0 && (RolePhrases.Modifiers.For(tokens.Lexicon).Contains(tokens[k].Text) || tokens[k].IsWord("our")))
         {
             its |= tokens[k].IsWord("its");
             our |= tokens[k].IsWord("our");
@@ -132,8 +132,8 @@ internal static class RolesBeforeName
     {
         var token = tokens[k];
         return token.Kind == TokenKind.Word && token.IsCapitalized && !WordClasses.IsInCapitals(token.Text) && analysis.EndingAt(k) is null && analysis.StartingAt(k) is null
-            && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !WordClasses.IsSentenceStarter(tokens.Lexicon, token.Text) && !RolePhrases.Modifiers.Contains(token.Text) && !RolePhrases.RoleAdjectives.Contains(token.Text)
-            && !Gazetteer.Instance.Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && analysis.Words.RoleLengthAt(tokens, k, k + 1) == 0;
+            && !WordClasses.IsFunctionWord(tokens.Lexicon, token.Text) && !WordClasses.IsSentenceStarter(tokens.Lexicon, token.Text) && !RolePhrases.Modifiers.For(tokens.Lexicon).Contains(token.Text) && !RolePhrases.RoleAdjectives.For(tokens.Lexicon).Contains(token.Text)
+            && !Gazetteer.Of(tokens.Lexicon).Demonyms.Contains(token.Text) && !WordClasses.IsPossessive(token) && analysis.Words.RoleLengthAt(tokens, k, k + 1) == 0;
     }
 
     /// <summary>"Associate Professor Fang Lu of the Department of ...", "chairman Jane Doe at Acme Group": the organization right after the name.</summary>
@@ -190,7 +190,7 @@ internal static class RolesBeforeName
 
     /// <summary>"Professor Jane Doe": a capitalized honorific is part of the address, not a role.</summary>
     private static bool IsTitle(TokenList tokens, int roleStart, int roleEnd)
-        => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[roleStart].Text);
+        => roleStart == roleEnd && tokens[roleStart].IsCapitalized && Gazetteer.Of(tokens.Lexicon).Honorifics.Contains(tokens[roleStart].Text);
 
     private static int RoleStartEndingAt(DocumentWords words, TokenList tokens, int roleEnd, int limit)
     {

@@ -145,9 +145,9 @@ internal static class ContentBounds
             || analysis.StartingAt(index) is not null;
 
     // Words that alone say when: "said yesterday ...", "said Tuesday ..." (the weekday without "on", as US wires write it).
-    private static readonly HashSet<string> TimeAdverbs = new(Lexicon.English.List("time-adverbs"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> TimeAdverbs = new(lexicon => new(lexicon.List("time-adverbs"), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly HashSet<string> TimeNouns = new(Lexicon.English.List("time-nouns"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> TimeNouns = new(lexicon => new(lexicon.List("time-nouns"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"said last month it would ...", "said Tuesday the plan ...": the content starts after a time adverb; else <paramref name="after"/>.</summary>
     private static int AfterTimeAdverb(TokenList tokens, int after, int end)
@@ -164,19 +164,19 @@ internal static class ContentBounds
             return index;
         }
 
-        if (TimeAdverbs.Contains(tokens[index].Text))
+        if (TimeAdverbs.For(tokens.Lexicon).Contains(tokens[index].Text))
         {
             return index + 1;
         }
 
         var isRelative = tokens[index].IsWord("last") || tokens[index].IsWord("this") || tokens[index].IsWord("next");
-        return isRelative && index + 1 < end && TimeNouns.Contains(tokens[index + 1].Text) ? index + 2 : index;
+        return isRelative && index + 1 < end && TimeNouns.For(tokens.Lexicon).Contains(tokens[index + 1].Text) ? index + 2 : index;
     }
 
     private const int TailWindow = 15;
 
     // Words that open a clause of the writer's own after an attribution: "..., the company said, as suppliers race to ...".
-    private static readonly HashSet<string> TailClauseOpeners = new(Lexicon.English.List("tail-clause-openers"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> TailClauseOpeners = new(lexicon => new(lexicon.List("tail-clause-openers"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "..., Smith said on Friday in a speech." / "...,\u201D he told reporters." / "..., the company said, as ...": what
@@ -190,7 +190,7 @@ internal static class ContentBounds
         for (var c = after; c < end && c <= after + TailWindow; c++)
         {
             // "..., the company said, as ..." / "..., Li said Tuesday while delivering a speech ...".
-            if ((tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens[c + 1])) || (c > after && OpensParticipleClause(tokens, c, end)))
+            if ((tokens[c].Is(',') && c + 1 < end && OpensWritersClause(tokens.Lexicon, tokens[c + 1])) || (c > after && OpensParticipleClause(tokens, c, end)))
             {
                 last = c - 1;
                 break;
@@ -249,8 +249,8 @@ internal static class ContentBounds
         => token.Kind == TokenKind.Word && !token.IsCapitalized && token.Text.Length > 5 && token.Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A subordinating word or a lower-case "-ing" participle ("citing", "adding") after the comma ending an attribution.</summary>
-    private static bool OpensWritersClause(Token token)
-        => token.Kind == TokenKind.Word && (TailClauseOpeners.Contains(token.Text) || IsParticiple(token));
+    private static bool OpensWritersClause(Lexicon lexicon, Token token)
+        => token.Kind == TokenKind.Word && (TailClauseOpeners.For(lexicon).Contains(token.Text) || IsParticiple(token));
 
     private const int DatelineReach = 14;
 
@@ -261,7 +261,7 @@ internal static class ContentBounds
     public static int AfterDateline(DocumentContext context, int first, int before)
     {
         var tokens = context.TokenList;
-        var datelineEnd = EntityTable.DatelineEnd(context, tokens.SentenceAt(first));
+        var datelineEnd = Datelines.DatelineEnd(context, tokens.SentenceAt(first));
         if (datelineEnd >= first && datelineEnd + 1 < before)
         {
             return datelineEnd + 1;

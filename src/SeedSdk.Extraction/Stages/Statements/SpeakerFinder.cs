@@ -10,13 +10,13 @@ namespace SeedSdk.Extraction.Stages.Statements;
 /// <summary>Finds who speaks around a reporting verb: a named person or organization, a resolved pronoun or description.</summary>
 internal static class SpeakerFinder
 {
-    private static readonly HashSet<string> Adverbs = new(Lexicon.English.List("speaker-adverbs"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> Adverbs = new(lexicon => new(lexicon.List("speaker-adverbs"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The speaker whose name or reference ends right before <paramref name="verb"/>, skipping adverbs and an appositive; or null.</summary>
     public static Entity? Before(TokenList tokens, EntityAnalysis analysis, int verb, int sentenceFirst)
     {
         var k = verb - 1;
-        while (k >= sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        while (k >= sentenceFirst && Adverbs.For(tokens.Lexicon).Contains(tokens[k].Text))
         {
             k--;
         }
@@ -96,7 +96,7 @@ internal static class SpeakerFinder
         return null;
     }
 
-    private static readonly HashSet<string> SpokesWords = new(Lexicon.English.List("spokes-words"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> SpokesWords = new(lexicon => new(lexicon.List("spokes-words"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "A Contoso spokesperson said", "A spokeswoman for Contoso said": an unnamed spokesperson speaks for the organization,
@@ -104,7 +104,7 @@ internal static class SpeakerFinder
     /// </summary>
     private static Entity? SpokespersonOf(TokenList tokens, EntityAnalysis analysis, int k, int sentenceFirst)
     {
-        if (SpokesWords.Contains(tokens[k].Text))
+        if (SpokesWords.For(tokens.Lexicon).Contains(tokens[k].Text))
         {
             return k - 1 >= sentenceFirst && analysis.EndingAt(k - 1) is { Entity.Kind: FactKind.Organization } before ? before.Entity : null;
         }
@@ -114,14 +114,14 @@ internal static class SpeakerFinder
             return null;
         }
 
-        return SpokesWords.Contains(tokens[after.First - 2].Text) ? after.Entity : null;
+        return SpokesWords.For(tokens.Lexicon).Contains(tokens[after.First - 2].Text) ? after.Entity : null;
     }
 
     /// <summary>"It said ...", "It also noted that ...": whether the sentence opens with "It" as the reporting verb's subject.</summary>
     public static bool IsOpeningIt(TokenList tokens, int verb, int sentenceFirst)
     {
         var k = verb - 1;
-        while (k > sentenceFirst && Adverbs.Contains(tokens[k].Text))
+        while (k > sentenceFirst && Adverbs.For(tokens.Lexicon).Contains(tokens[k].Text))
         {
             k--;
         }
@@ -138,7 +138,7 @@ internal static class SpeakerFinder
             return analysis.ResolvedAt(index);
         }
 
-        if (index + 1 < tokens.Count && tokens[index].IsCapitalized && Gazetteer.Instance.Honorifics.Contains(tokens[index].Text))
+        if (index + 1 < tokens.Count && tokens[index].IsCapitalized && Gazetteer.Of(tokens.Lexicon).Honorifics.Contains(tokens[index].Text))
         {
             // "said Dr. Wen Tao": skip the title and its period.
             index += tokens[index + 1].Is('.') && !tokens[index + 1].SpaceBefore ? 2 : 1;

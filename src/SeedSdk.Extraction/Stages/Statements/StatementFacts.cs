@@ -4,6 +4,8 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Stages.Entities;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Statements.AccordingToStatements;
+using static SeedSdk.Extraction.Stages.Statements.TranscriptLines;
 
 namespace SeedSdk.Extraction.Stages.Statements;
 
@@ -11,9 +13,10 @@ namespace SeedSdk.Extraction.Stages.Statements;
 /// One statement per reporting clause: "X said (that) ...", "X pointed out that ...", "according to X, ...",
 /// "..., X said." and quotations attributed before or after. The text is the reported content as written,
 /// without the closing period or quotation marks; the speaker is the canonical name of the entity.
-/// This file reads the reporting clauses; StatementFacts.AccordingTo.cs and StatementFacts.Lines.cs hold the other two ways a statement is attributed.
+/// This class reads the reporting clauses; <see cref="AccordingToStatements"/> and <see cref="TranscriptLines"/> hold the other
+/// two ways a statement is attributed.
 /// </summary>
-internal static partial class StatementFacts
+internal static class StatementFacts
 {
     /// <summary>Adds the statement facts of the document.</summary>
     public static void Recognize(DocumentContext context, EntityAnalysis analysis, CueTokens cues, List<ExtractedFact> facts)
@@ -273,7 +276,7 @@ internal static partial class StatementFacts
     }
 
     /// <summary>Whether a verb stands among tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
-    private static bool HasVerb(DocumentWords words, TokenList tokens, int first, int last)
+    public static bool HasVerb(DocumentWords words, TokenList tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
@@ -287,7 +290,7 @@ internal static partial class StatementFacts
     }
 
     /// <summary>Whether <paramref name="speaker"/> is named in tokens <paramref name="first"/>..<paramref name="end"/> (exclusive): the news agency of a dateline speaks for no one.</summary>
-    private static bool NamedIn(EntityAnalysis analysis, Entity speaker, int first, int end)
+    public static bool NamedIn(EntityAnalysis analysis, Entity speaker, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -301,7 +304,7 @@ internal static partial class StatementFacts
     }
 
     /// <summary>The reported content from <paramref name="from"/> through <paramref name="to"/>, trimmed of quotes and closing punctuation.</summary>
-    private static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
+    public static Found? Content(DocumentContext context, int from, int to, Entity speaker, int resume)
     {
         var tokens = context.TokenList;
         var quoted = false;
@@ -330,5 +333,5 @@ internal static partial class StatementFacts
         Speaker = found.Speaker.Name,
     };
 
-    private readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
+    internal readonly record struct Found(int First, int Last, Entity Speaker, int Resume);
 }

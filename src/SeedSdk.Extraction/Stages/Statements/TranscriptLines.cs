@@ -4,14 +4,15 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Stages.Entities;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Statements.StatementFacts;
 
 namespace SeedSdk.Extraction.Stages.Statements;
 
-/// <summary>Statements of transcript lines: "Jane Doe: We will grow." and labelled interview lines ("Q:", "A:").</summary>
-internal static partial class StatementFacts
+/// <summary>Statements of transcript lines: "Jane Doe: We will grow." and labelled interview lines ("Q:", "A:"), for <see cref="StatementFacts"/>.</summary>
+internal static class TranscriptLines
 {
     /// <summary>"Jane Doe: We will grow." — an interview transcript line opened by the speaker's name and a colon.</summary>
-    private static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
+    public static Found? InterviewLine(DocumentContext context, EntityAnalysis analysis, int first, int end)
     {
         var mention = analysis.StartingAt(first);
         if (mention is null || mention.Entity.Kind != FactKind.Person || mention.Last + 1 >= end || !context.TokenList[mention.Last + 1].Is(':'))
@@ -31,7 +32,7 @@ internal static partial class StatementFacts
     /// A question-and-answer transcript: once a line opens with "Q:" (or "Question:"), a line opening with "A:" (or "Answer:")
     /// is the interviewee's answer; the interviewee is the person the document names most often.
     /// </summary>
-    private sealed class Transcript
+    internal sealed class Transcript
     {
         private readonly EntityAnalysis _analysis;
         private bool _sawQuestion;

@@ -6,35 +6,10 @@ using static SeedSdk.Extraction.Stages.Entities.NameTraits;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>Classification by words: what a run's own words, cues and suffixes and the gazetteers say it names.</summary>
-internal static partial class RunClassifier
+/// <summary>Classification by words: what a run's own words, cues and suffixes and the gazetteers say it names (evidence for <see cref="RunClassifier"/>).</summary>
+internal static class ClassificationByWords
 {
-    private static readonly HashSet<string> LegalSuffixes = new(Lexicon.English.List("legal-suffixes"), StringComparer.Ordinal);
-
-    private static readonly HashSet<string> PlaceSuffixes = new(Lexicon.English.List("place-suffixes"), StringComparer.Ordinal);
-
-    /// <summary>The legal suffixes that make a name a company's ("Inc", "GmbH").</summary>
-    public static IEnumerable<string> LegalSuffixWords => LegalSuffixes;
-
-    /// <summary>The suffixes that, after a known place, still name that place ("City", "Province").</summary>
-    public static IEnumerable<string> PlaceSuffixWords => PlaceSuffixes;
-
-    /// <summary>The suffixes that make any name before them a place ("Prefecture", "River").</summary>
-    public static IEnumerable<string> ProperPlaceSuffixWords => ProperPlaceSuffixes;
-
-    /// <summary>The last words of names of facilities ("Park", "Airport").</summary>
-    public static IEnumerable<string> FacilityNounWords => FacilityNouns;
-
-    /// <summary>The common words company names are made of ("Coffee", "Digital").</summary>
-    public static IEnumerable<string> CompanyNameWordList => CompanyNameWords;
-
-    /// <summary>The words that name a market sector ("Tech", "Property").</summary>
-    public static IEnumerable<string> SectorWordList => SectorWords;
-
-    // Suffixes that make any name before them a place ("Kumamoto Prefecture"); "City" or "State" may end other names.
-    private static readonly HashSet<string> ProperPlaceSuffixes = new(Lexicon.English.List("proper-place-suffixes"), StringComparer.Ordinal);
-
-    private static readonly PerLexicon<HashSet<string>> PlacePrepositions = new(lexicon => new(lexicon.List("place-prepositions"), StringComparer.Ordinal));
+    public static readonly PerLexicon<HashSet<string>> PlacePrepositions = new(lexicon => new(lexicon.List("place-prepositions"), StringComparer.Ordinal));
 
     /// <summary>"US$17.9 billion", "HK$": letters glued to a currency sign belong to the amount.</summary>
     public static bool IsCurrencyPrefix(TokenList tokens, NameRun run)
@@ -60,13 +35,13 @@ internal static partial class RunClassifier
         return next.IsWord("dollars") || next.IsWord("dollar");
     }
 
-    /// <summary>Whether <paramref name="form"/> is a place of the gazetteer.</summary>
-    public static bool IsPlace(string form) => NameWordTraits.Has(form, Place);
+    /// <summary>Whether <paramref name="form"/> is a place of the gazetteer of <paramref name="lexicon"/>.</summary>
+    public static bool IsPlace(Lexicon lexicon, string form) => NameWordTraits.Has(lexicon, form, Place);
 
     /// <summary>A token that is one of a run's name words: a capitalized word.</summary>
     public static bool IsNameWordToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Mixed && char.IsUpper(token.Text[0]);
 
-    private static FactKind? ByCue(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static FactKind? ByCue(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count < 2)
         {
@@ -127,7 +102,7 @@ internal static partial class RunClassifier
         return null;
     }
 
-    private static bool IsAcronym(string word)
+    public static bool IsAcronym(string word)
     {
         if (word.Length is < 2 or > 5)
         {
@@ -145,8 +120,22 @@ internal static partial class RunClassifier
         return true;
     }
 
+    /// <summary>The index of the first connector ("of", "for", "on", "de") in the run, or -1.</summary>
+    public static int FirstConnector(TokenList tokens, NameRun run)
+    {
+        for (var i = run.First + 1; i < run.Last; i++)
+        {
+            if (tokens[i].Text is "of" or "for" or "on" or "de")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Kumamoto Prefecture", "Orange County": one or two names before a suffix that only places take.</summary>
-    private static bool IsNamedWithPlaceSuffix(RunWords words)
+    public static bool IsNamedWithPlaceSuffix(RunWords words)
     {
         if (words.Count is < 2 or > 3 || !words.LastIs(ProperPlaceSuffix))
         {
@@ -164,14 +153,14 @@ internal static partial class RunClassifier
         return true;
     }
 
-    private static bool IsPlaceWithSuffix(RunWords words, string form)
-        => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
+    public static bool IsPlaceWithSuffix(Lexicon lexicon, RunWords words, string form)
+        => words.Count >= 2 && words.LastIs(PlaceSuffix) && IsPlace(lexicon, form.Substring(0, form.LastIndexOf(' ') < 0 ? form.Length : form.LastIndexOf(' ')));
 
     /// <summary>
     /// "Phil Simmons", "Jesper Parnevik": two or three name words, the first a given name or the last a family name of the
-    /// generated tables, none a company's word, the name not coordinated with a company's.
+    /// generated tables, none a company's word (the decision also asks that the name is not coordinated with a company's).
     /// </summary>
-    private static bool IsListedPersonName(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool IsListedPersonName(NameRun run, RunWords words)
     {
         var givenFirst = words.Is(0, ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
         if (words.Count > 3 || run.Count != words.Count || !(givenFirst || words.LastIs(ListedFamilyName)))
@@ -190,7 +179,7 @@ internal static partial class RunClassifier
             }
         }
 
-        return !IsCoordinatedWithCompanyName(lexicon, tokens, run);
+        return true;
     }
 
     /// <summary>"Wang Chuanfu", "Lee Jae-yong": a family name of the table, then one or two short given-name words.</summary>
@@ -213,7 +202,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>Only capitalized words, hyphens, initials' periods and hyphenated syllables: no connectors.</summary>
-    private static bool HasOnlyNameTokens(TokenList tokens, NameRun run)
+    public static bool HasOnlyNameTokens(TokenList tokens, NameRun run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
@@ -223,7 +212,7 @@ internal static partial class RunClassifier
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !NameRunScanner.IsNameParticle(t.Text)))
+            if (t.Kind != TokenKind.Word || (!char.IsUpper(t.Text[0]) && !(i > run.First && tokens[i - 1].Is('-')) && !PersonalNameParts.IsNameParticle(tokens.Lexicon, t.Text)))
             {
                 return false;
             }
@@ -232,15 +221,12 @@ internal static partial class RunClassifier
         return true;
     }
 
-    // Capitalized common nouns and adjectives that company names are made of but personal names rarely are.
-    private static readonly HashSet<string> CompanyNameWords = new(Lexicon.English.List("company-name-words"), StringComparer.Ordinal);
-
     /// <summary>
     /// Whether the name is made of common words rather than a personal name's: an ordinal first ("Fourth Coffee"), a plural
     /// noun last ("Wingtip Toys", "Northwind Traders"), an "-ing" word last ("Lucerne Publishing"), or a company's trade or a
     /// common word of company names anywhere; family names of the table are not.
     /// </summary>
-    private static bool HasCommonNounWord(Lexicon lexicon, RunWords words)
+    public static bool HasCommonNounWord(Lexicon lexicon, RunWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -252,7 +238,7 @@ internal static partial class RunClassifier
 
             var last = i == words.Count - 1;
             if ((i == 0 && char.IsUpper(word[0]) && WordClasses.IsOrdinalWord(lexicon, word)) || words.Is(i, CompanyNameWord | CompanyType)
-                || (last && (HasPluralNounEnding(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
+                || (last && (HasPluralNounEnding(lexicon, word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)))))
             {
                 return true;
             }
@@ -262,9 +248,9 @@ internal static partial class RunClassifier
     }
 
     // Endings of plural nouns that family names rarely have ("Traders", "Toys", "Works", "Industries"; not "Reyes" or "Marques").
-    private static readonly string[] PluralNounEndings = { "ers", "ors", "ies", "ions", "ucts", "ices", "orks", "oys", "ings", "ments", "ems", "abs", "ands", "oods", "ores", "ills" };
+    private static readonly PerLexicon<string[]> PluralNounEndings = new(lexicon => lexicon.Words("plural-noun-endings"));
 
-    private static bool HasPluralNounEnding(string word)
+    private static bool HasPluralNounEnding(Lexicon lexicon, string word)
     {
         if (word.Length == 0 || word[word.Length - 1] != 's')
         {
@@ -272,7 +258,7 @@ internal static partial class RunClassifier
             return false;
         }
 
-        foreach (var ending in PluralNounEndings)
+        foreach (var ending in PluralNounEndings.For(lexicon))
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -287,16 +273,11 @@ internal static partial class RunClassifier
     private static bool LooksPlural(string word)
         => word.Length >= 4 && word[word.Length - 1] == 's' && word[word.Length - 2] is not ('s' or 'u' or 'i' or 'o' or 'a') && !WordClasses.IsInCapitals(word);
 
-    /// <summary>A lower-case noun for a kind of company ("firm", "carmaker", "startup").</summary>
-    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word);
-
-    private static readonly HashSet<string> OrganizationNouns = new(Lexicon.English.List("organization-nouns"), StringComparer.Ordinal);
-
-    // Last words of names of places built or run, not of organizations: "Kai Tak Sports Park, which opened in March".
-    private static readonly HashSet<string> FacilityNouns = new(Lexicon.English.List("facility-nouns"), StringComparer.Ordinal);
+    /// <summary>A lower-case noun for a kind of company ("firm", "carmaker", "startup"): the lexicon's <c>organization-nouns</c>.</summary>
+    public static bool IsOrganizationNoun(Lexicon lexicon, string word) => NameWordTraits.Has(lexicon, word, CompanyNoun);
 
     /// <summary>"TotalEnergies", "BYD", "JinkoSolar": a capital after the first letter, which common words at a sentence start ("Revenue") lack.</summary>
-    private static bool HasInnerCapital(string word)
+    public static bool HasInnerCapital(string word)
     {
         for (var i = 1; i < word.Length; i++)
         {
@@ -309,13 +290,7 @@ internal static partial class RunClassifier
         return false;
     }
 
-    // Sectors whose shares move together: "Tech shares rose", "Property stocks fell".
-    private static readonly HashSet<string> SectorWords = new(Lexicon.English.List("sector-words"), StringComparer.Ordinal);
-
-    /// <summary>A word that can name a market sector rather than a company (see <see cref="SectorWords"/>), or that looks plural.</summary>
-    private static bool IsSectorWord(RunWords words, int index)
+    /// <summary>A word that can name a market sector rather than a company (the lexicon's <c>sector-words</c>), or that looks plural.</summary>
+    public static bool IsSectorWord(RunWords words, int index)
         => words.Is(index, SectorWord | CompanyType | CompanyNameWord | OrganizationCue) || LooksPlural(words[index]);
-
-    /// <summary>The words of <see cref="IsOrganizationNoun"/>.</summary>
-    public static IEnumerable<string> OrganizationNounWords => OrganizationNouns;
 }

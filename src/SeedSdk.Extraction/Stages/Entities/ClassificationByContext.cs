@@ -3,17 +3,18 @@ using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 using static SeedSdk.Extraction.Stages.Entities.NameTraits;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByWords;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>Classification by context: what a run's neighbours say it names (a role, a reporting verb, a preposition, a possessive, a coordination).</summary>
-internal static partial class RunClassifier
+/// <summary>Classification by context: what a run's neighbours say it names (a role, a reporting verb, a preposition, a possessive, a coordination), for <see cref="RunClassifier"/>.</summary>
+internal static class ClassificationByContext
 {
     /// <summary>
     /// "according to Northwind Traders", "Lucerne Publishing said": a speaker of two to four name words, one of them a common
     /// word (see <see cref="HasCommonNounWord"/>), naming nothing else, is a company.
     /// </summary>
-    private static bool IsCompanySpeaker(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool IsCompanySpeaker(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count is < 2 or > 4 || run.AfterHonorific || (run.First > 0 && lexicon.IsDeterminer(tokens[run.First - 1])) || !HasOnlyNameTokens(tokens, run)
             || !HasCommonNounWord(tokens.Lexicon, words) || AnyWordNamesSomethingElse(words) || IsQuoted(tokens, run))
@@ -34,7 +35,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>"in Szeged, Hungary": a one- or two-word name after "in" and before a comma and a known country or province.</summary>
-    private static bool IsPlaceBeforeItsCountry(TokenList tokens, NameRun run, RunWords words)
+    public static bool IsPlaceBeforeItsCountry(TokenList tokens, NameRun run, RunWords words)
     {
         var comma = run.Last + 1;
         if (words.Count > 2 || run.Possessive || run.First == 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',')
@@ -44,18 +45,18 @@ internal static partial class RunClassifier
         }
 
         var next = tokens[comma + 1];
-        if (IsPlace(next.Text))
+        if (IsPlace(tokens.Lexicon, next.Text))
         {
             return true;
         }
 
-        return comma + 2 < tokens.Count && IsPlace(next.Text + " " + tokens[comma + 2].Text);
+        return comma + 2 < tokens.Count && IsPlace(tokens.Lexicon, next.Text + " " + tokens[comma + 2].Text);
     }
 
     private static readonly PerLexicon<HashSet<string>> ResultVerbs = new(lexicon => new(lexicon.List("result-verbs"), StringComparer.Ordinal));
 
     /// <summary>"Leicestershire beat Somerset", "Durham drew with Kent", "lost to Essex": a side in a match's result.</summary>
-    private static bool IsSportsSide(TokenList tokens, NameRun run)
+    public static bool IsSportsSide(TokenList tokens, NameRun run)
     {
         var next = run.Last + 1;
         var before = run.First - 1;
@@ -85,7 +86,7 @@ internal static partial class RunClassifier
     /// "fighting in Tavildara", "a camp near Kabul", "the city of Arbil": a name of one or two words no table knows, right after
     /// "in", "near" or "outside" (not "at", which also takes employers) or after a place noun and "of".
     /// </summary>
-    private static bool IsPlaceByPreposition(TokenList tokens, NameRun run, RunWords words)
+    public static bool IsPlaceByPreposition(TokenList tokens, NameRun run, RunWords words)
     {
         if (words.Count > 2 || run.Possessive || run.AfterHonorific || run.First < 2 || !HasOnlyNameTokens(tokens, run))
         {
@@ -106,7 +107,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>"Clinton said", "Parnevik told reporters": a person's name of the tables alone, right before a reporting verb.</summary>
-    private static bool IsFamilyNameBeforeReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool IsFamilyNameBeforeReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var next = run.Last + 1;
         return !run.Possessive && words.Is(0, ListedFamilyName | SurnameLast | ListedGivenName | GivenName) && !words.Is(0, Place | KnownOrganization | CommonCapital | Demonym)
@@ -117,7 +118,7 @@ internal static partial class RunClassifier
     /// "Mike Atherton", "Matt Lawton": a given name, then one word that is only a place's name (many family names are
     /// also towns'), the two not a place together.
     /// </summary>
-    private static bool IsGivenNameAndTownName(RunWords words, NameRun run)
+    public static bool IsGivenNameAndTownName(Lexicon lexicon, RunWords words, NameRun run)
     {
         const NameTraits otherMeanings = Place | Demonym | CommonCapital | KnownOrganization | OrganizationCue | EventCue | CompanyType;
         var givenFirst = words.Is(0, GivenName | ListedGivenName) || (words.Is(0, ListedGivenNameWord) && !run.SentenceInitial);
@@ -127,7 +128,7 @@ internal static partial class RunClassifier
             return false;
         }
 
-        return !IsPlace(words[0] + " " + words[1]);
+        return !IsPlace(lexicon, words[0] + " " + words[1]);
     }
 
     // Longest company name read after "and" when looking for its cue word.
@@ -137,7 +138,7 @@ internal static partial class RunClassifier
     /// Whether "and" or a comma joins the run to a name that ends in a company word, before it ("Acme Capital and Glass Lewis")
     /// or after it ("Glass Lewis and Acme Capital").
     /// </summary>
-    private static bool IsCoordinatedWithCompanyName(DocumentWords lexicon, TokenList tokens, NameRun run)
+    public static bool IsCoordinatedWithCompanyName(DocumentWords lexicon, TokenList tokens, NameRun run)
     {
         var before = run.First - 1;
         if (before >= 1 && WordClasses.IsCommaOrAnd(tokens[before]) && tokens.SentenceAt(before - 1) == tokens.SentenceAt(run.First)
@@ -162,7 +163,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>Whether any of the run's name words is a nationality, a common capital, a place or a known organization.</summary>
-    private static bool AnyWordNamesSomethingElse(RunWords words)
+    public static bool AnyWordNamesSomethingElse(RunWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -179,7 +180,7 @@ internal static partial class RunClassifier
     /// A role word right before ("chairman Wang Chuanfu"), ", role" or ", who" right after, or a reporting verb
     /// right before or after ("said Rene Haas", "Rene Haas said"), or "according to" before.
     /// </summary>
-    private static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool HasPersonContext(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         // A speaker may be a company ("according to Northwind Traders", "Lucerne Publishing said"): speech is a person's evidence
         // only for a name not made of common words (asked only of a speaker).
@@ -283,7 +284,7 @@ internal static partial class RunClassifier
     }
 
     /// <summary>"Chief Minister Siddaramaiah": a one-word name right after a capitalized role title.</summary>
-    private static bool AfterCapitalizedTitle(DocumentWords lexicon, TokenList tokens, NameRun run)
+    public static bool AfterCapitalizedTitle(DocumentWords lexicon, TokenList tokens, NameRun run)
         => run.First > 1 && tokens[run.First - 1].IsCapitalized && tokens.SentenceAt(run.First - 1) == tokens.SentenceAt(run.First)
             && EndsRolePhrase(lexicon, tokens, run.First - 1) && !run.Possessive && !IsQuoted(tokens, run);
 
@@ -301,7 +302,7 @@ internal static partial class RunClassifier
         return run.Last + 1 < tokens.Count && WordClasses.IsQuote(tokens[run.Last + 1]);
     }
 
-    private static bool EndsRolePhrase(DocumentWords lexicon, TokenList tokens, int index)
+    public static bool EndsRolePhrase(DocumentWords lexicon, TokenList tokens, int index)
     {
         for (var start = index; start >= 0 && start >= index - 3; start--)
         {

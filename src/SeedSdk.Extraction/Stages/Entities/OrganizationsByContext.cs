@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 using static SeedSdk.Extraction.Stages.Entities.NameTraits;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByContext;
+using static SeedSdk.Extraction.Stages.Entities.ClassificationByWords;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
 /// <summary>
 /// Classification by context, for organizations: what around a run says it names a company (a company's office or
-/// possession before or after it, shares, a report in its name, a description after a comma).
+/// possession before or after it, shares, a report in its name, a description after a comma), for <see cref="RunClassifier"/>.
 /// </summary>
-internal static partial class RunClassifier
+internal static class OrganizationsByContext
 {
     // How many tokens after a comma an appositive describing the run is read.
     private const int AppositiveReach = 8;
@@ -20,7 +22,7 @@ internal static partial class RunClassifier
     /// after it ("Stellantis, which makes ..."), a noun for a company before it ("carrier Straits Air", two words or more),
     /// "shares of" before it or "shares fell" after it.
     /// </summary>
-    private static bool ActsAsOrganization(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool ActsAsOrganization(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = words[0];
         if (run.AfterHonorific || words.Is(0, GivenName) || !HasOnlyNameTokens(tokens, run) || words.LastIs(FacilityNoun)
@@ -52,7 +54,7 @@ internal static partial class RunClassifier
     /// "Manchester United", "Bolton Wanderers", "New York Yankees": a known place's name, then a word that names a club or a
     /// capitalized plural (a team's players, a paper's "Times").
     /// </summary>
-    private static bool IsClubOfPlace(Lexicon lexicon, RunWords words)
+    public static bool IsClubOfPlace(Lexicon lexicon, RunWords words)
     {
         var last = words.Count >= 2 ? words[words.Count - 1] : string.Empty;
         if (!ClubWords.For(lexicon).Contains(last) && !(last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsLower(last[last.Length - 2])))
@@ -66,14 +68,14 @@ internal static partial class RunClassifier
             place += " " + words[i];
         }
 
-        return IsPlace(place);
+        return IsPlace(lexicon, place);
     }
 
     // "I'm", "I've", "I'd", "I'll": the pronoun and a verb, capitalized as "I" always is.
-    private static bool IsPronounContraction(string word) => word.Length > 2 && word[0] == 'I' && CharClasses.IsApostrophe(word[1]);
+    public static bool IsPronounContraction(string word) => word.Length > 2 && word[0] == 'I' && CharClasses.IsApostrophe(word[1]);
 
     /// <summary>"Harbour &amp; Hart", "Marks &amp; Spencer": names joined by a spaced ampersand, that no table makes a place, are a firm's.</summary>
-    private static bool JoinsByAmpersand(TokenList tokens, NameRun run)
+    public static bool JoinsByAmpersand(TokenList tokens, NameRun run)
     {
         for (var k = run.First + 1; k < run.Last; k++)
         {
@@ -104,7 +106,7 @@ internal static partial class RunClassifier
         var role = run.Last + 1;
         // "Former Tesla chief executive": a title's first word is no part of the company's name.
         if (run.Possessive || words.Count < 2 || IsSurnameFirstName(words) || words.LastIs(SurnameLast)
-            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(words[0]))
+            || role >= tokens.Count || tokens[role].IsCapitalized || BareNameEvidence.IsTitleAdjective(tokens.Lexicon, words[0]))
         {
             return false;
         }
@@ -140,7 +142,7 @@ internal static partial class RunClassifier
     /// dateline's dash), right before a lower-case word, when the sentence ends in ", the company said"; a single word needs
     /// a capital inside ("TotalEnergies"), as a sentence's first word is often a common noun ("Revenue rose 5%, the company said").
     /// </summary>
-    private static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
+    public static bool IsSubjectOfCompanyReport(DocumentWords lexicon, TokenList tokens, NameRun run, RunWords words)
     {
         var first = run.First;
         var next = run.Last + 1;
@@ -247,7 +249,7 @@ internal static partial class RunClassifier
         for (var k = comma + 2; k < tokens.Count && k <= comma + 1 + AppositiveReach && tokens.SentenceAt(k) == next.Sentence; k++)
         {
             var word = tokens[k].Text;
-            if (OrganizationNouns.Contains(word))
+            if (IsOrganizationNoun(tokens.Lexicon, word))
             {
                 // "in Braga, the company said": the subject of a reporting clause, not an appositive.
                 return k + 1 >= tokens.Count || !ReportingVerbs.IsReportingVerb(tokens, k + 1);

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.NameRunScanner;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>The name-run scanner's personal names: particles ("von der"), initials ("J.P."), a person after an organization.</summary>
-internal static partial class NameRunScanner
+/// <summary>The personal names of the <see cref="NameRunScanner"/>: particles ("von der"), initials ("J.P."), a person after an organization.</summary>
+internal static class PersonalNameParts
 {
     // Lower-case particles inside a personal name ("von", "van", "der").
-    private static readonly HashSet<string> NameParticles = new(Lexicon.English.List("name-particles"), StringComparer.Ordinal);
+    private static readonly PerLexicon<HashSet<string>> NameParticles = new(lexicon => new(lexicon.List("name-particles"), StringComparer.Ordinal));
 
     // "Luiz Inacio Lula da Silva": up to three names, the first a given name, before the particles.
     private const int MaxWordsBeforeParticle = 3;
@@ -17,9 +18,9 @@ internal static partial class NameRunScanner
     /// An organization's name ends at <paramref name="j"/> (a company-type word) and a family name of the table with one
     /// short given-name word, ending the capitalized words, follows at <paramref name="k"/>.
     /// </summary>
-    private static bool IsPersonAfterOrganization(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
+    public static bool IsPersonAfterOrganization(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
-        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || EntityTable.IsCompanyTypeWord(tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
+        if (!words.IsSurnameFirst(tokens[k]) || !(words.IsOrganizationCue(tokens[j]) || ShortNames.IsCompanyTypeWord(tokens.Lexicon, tokens[j].Text) || FollowsRoleOf(tokens, words, start)))
         {
             return false;
         }
@@ -52,10 +53,10 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>A lower-case particle inside a personal name ("von", "van", "der").</summary>
-    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+    public static bool IsNameParticle(Lexicon lexicon, string word) => NameParticles.For(lexicon).Contains(word);
 
     /// <summary>The name word after one or two lower-case particles following a given name ("Ursula von der Leyen"), or -1.</summary>
-    private static int NameAfterParticles(TokenList tokens, DocumentWords words, int start, int k, int end)
+    public static int NameAfterParticles(TokenList tokens, DocumentWords words, int start, int k, int end)
     {
         if (k - start > MaxWordsBeforeParticle || !words.IsGivenName(tokens[start]))
         {
@@ -63,7 +64,7 @@ internal static partial class NameRunScanner
         }
 
         var m = k;
-        while (m < end && m < k + 2 && NameParticles.Contains(tokens[m].Text))
+        while (m < end && m < k + 2 && NameParticles.For(tokens.Lexicon).Contains(tokens[m].Text))
         {
             m++;
         }
@@ -71,7 +72,7 @@ internal static partial class NameRunScanner
         return m > k && m < end && IsNameWord(tokens[m]) && !IsBreaker(tokens, words, m, end) ? m : -1;
     }
 
-    private static bool LooksLikePersonalName(TokenList tokens, DocumentWords words, int start, int j)
+    public static bool LooksLikePersonalName(TokenList tokens, DocumentWords words, int start, int j)
     {
         var count = j - start + 1;
         return count is >= 2 and <= 3 && (words.IsGivenName(tokens[start]) || words.IsSurnameFirst(tokens[start]))
@@ -79,7 +80,7 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>"J.P. Nadda", "U.S.": initials (a capital letter and a touching period), two or more, or one before a name word.</summary>
-    private static bool StartsWithInitials(TokenList tokens, int i, int end)
+    public static bool StartsWithInitials(TokenList tokens, int i, int end)
     {
         var k = i;
         while (IsInitial(tokens, k, end))
@@ -91,7 +92,7 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>The name word after one or more initials starting at <paramref name="k"/>, or -1.</summary>
-    private static int NameAfterInitials(TokenList tokens, DocumentWords words, int k, int end)
+    public static int NameAfterInitials(TokenList tokens, DocumentWords words, int k, int end)
     {
         var m = k;
         while (IsInitial(tokens, m, end))
@@ -103,7 +104,7 @@ internal static partial class NameRunScanner
     }
 
     /// <summary>A capital letter with a touching period ("F." in "John F. Kennedy", "S." in "U.S.").</summary>
-    private static bool IsInitial(TokenList tokens, int k, int end)
+    public static bool IsInitial(TokenList tokens, int k, int end)
     {
         if (k + 1 >= end)
         {

@@ -1,51 +1,42 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
-using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>The entity table's datelines: "SHENZHEN, March 28 --" opens with a place in capitals, a mention of that place.</summary>
-internal sealed partial class EntityTable
+/// <summary>
+/// Datelines: "SHENZHEN, March 28 --" opens a sentence with a place in capitals. Read here for the entity table (which links
+/// the place), the name-run scanner and coreference (which skip the dateline) and the statement bounds.
+/// </summary>
+internal static class Datelines
 {
-    /// <summary>
-    /// "SHENZHEN, March 28 --": the place in capitals that opens a dateline sentence is a mention of that place, named as
-    /// the gazetteer writes it ("Shenzhen").
-    /// </summary>
-    private void LinkDatelines()
-    {
-        var tokens = _context.TokenList;
-        for (var sentence = 0; sentence < _context.SentenceTokens.Count; sentence++)
-        {
-            var (first, count) = _context.SentenceTokens[sentence];
-            if (!IsDateline(_context, sentence))
-            {
-                continue;
-            }
-
-            var end = first;
-            var name = new StringBuilder();
-            while (end < first + count && IsInCapitals(tokens[end]))
-            {
-                name.Append(name.Length > 0 ? " " : string.Empty).Append(tokens[end].Text[0]).Append(tokens[end].Text.Substring(1).ToLowerInvariant());
-                end++;
-            }
-
-            var place = name.ToString();
-            if (!RunClassifier.IsPlace(place))
-            {
-                continue;
-            }
-
-            var entity = EntityFor(FactKind.Location, LocationKey(place));
-            var start = tokens.StartAt(first);
-            // Named only when the place is not written again in the text's own letters.
-            AddMention(new Mention(entity, place, start, tokens[end - 1].End - start, first, end - 1, end - first, canBeCanonical: false));
-        }
-    }
-
     private const int MaxDatelineTokens = 16;
+
+    /// <summary>
+    /// "SHENZHEN, March 28 --": the place in capitals that opens dateline sentence <paramref name="sentence"/>, named as the
+    /// gazetteer writes it ("Shenzhen"), with its tokens (<c>First</c> to <c>End</c>, exclusive); null when the sentence
+    /// has no dateline or its words in capitals name no place.
+    /// </summary>
+    public static (int First, int End, string Name)? PlaceOf(DocumentContext context, int sentence)
+    {
+        if (!IsDateline(context, sentence))
+        {
+            return null;
+        }
+
+        var tokens = context.TokenList;
+        var (first, count) = context.SentenceTokens[sentence];
+        var end = first;
+        var name = new StringBuilder();
+        while (end < first + count && IsInCapitals(tokens[end]))
+        {
+            name.Append(name.Length > 0 ? " " : string.Empty).Append(tokens[end].Text[0]).Append(tokens[end].Text.Substring(1).ToLowerInvariant());
+            end++;
+        }
+
+        var place = name.ToString();
+        return ClassificationByWords.IsPlace(context.Lexicon, place) ? (first, end, place) : null;
+    }
 
     /// <summary>
     /// "SEOUL, March 12 (Reuters) -", "BEIJING, Sept. 3, 2024 /PRNewswire/ --": whether the sentence opens with a dateline, a word
@@ -59,8 +50,6 @@ internal sealed partial class EntityTable
         var end = DatelineEnd(context, context.TokenList[index].Sentence);
         return end >= 0 && index < end;
     }
-
-    private static bool IsDash(Token token) => token.Is('-') || token.Is('\u2014') || token.Is('\u2013');
 
     /// <summary>The index of the dash that ends the sentence's dateline, or -1.</summary>
     public static int DatelineEnd(DocumentContext context, int sentence)
@@ -95,6 +84,8 @@ internal sealed partial class EntityTable
 
         return -1;
     }
+
+    private static bool IsDash(Token token) => token.Is('-') || token.Is('\u2014') || token.Is('\u2013');
 
     private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && WordClasses.IsInCapitals(token.Text);
 }

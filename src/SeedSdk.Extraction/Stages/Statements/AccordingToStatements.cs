@@ -4,14 +4,15 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Stages.Entities;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Statements.StatementFacts;
 
 namespace SeedSdk.Extraction.Stages.Statements;
 
-/// <summary>Statements attributed by "according to X": the source after it, a publication or a described speaker resolved to an entity.</summary>
-internal static partial class StatementFacts
+/// <summary>Statements attributed by "according to X": the source after it, a publication or a described speaker resolved to an entity (for <see cref="StatementFacts"/>).</summary>
+internal static class AccordingToStatements
 {
     /// <summary>"According to X, ..." and "..., according to X."</summary>
-    private static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
+    public static Found? AccordingTo(DocumentContext context, EntityAnalysis analysis, int t, int first, int end)
     {
         var tokens = context.TokenList;
         if (!tokens[t].IsWord("according") || t + 2 >= end || !tokens[t + 1].IsWord("to"))
@@ -84,7 +85,7 @@ internal static partial class StatementFacts
     private static int SourceAfterAccordingTo(TokenList tokens, int k, int end)
     {
         var document = k + 1 < end && (tokens[k].IsWord("the") || tokens[k].IsWord("a") || tokens[k].IsWord("an")) ? k + 1 : k;
-        if (document + 2 < end && PublishedMatter.Contains(tokens[document].Text)
+        if (document + 2 < end && PublishedMatter.For(tokens.Lexicon).Contains(tokens[document].Text)
             && (tokens[document + 1].IsWord("from") || tokens[document + 1].IsWord("by") || tokens[document + 1].IsWord("of")))
         {
             k = document + 2;
@@ -93,7 +94,7 @@ internal static partial class StatementFacts
         return k + 1 < end && tokens[k].IsWord("the") ? k + 1 : k;
     }
 
-    private static readonly HashSet<string> PublishedMatter = new(Lexicon.English.List("published-matter"), StringComparer.OrdinalIgnoreCase);
+    private static readonly PerLexicon<HashSet<string>> PublishedMatter = new(lexicon => new(lexicon.List("published-matter"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "the company" in "according to the company." or "according to the ministry, ...": the organization the one-word

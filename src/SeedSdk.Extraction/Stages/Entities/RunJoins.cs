@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using SeedSdk.Extraction.Text;
+using static SeedSdk.Extraction.Stages.Entities.NameRunScanner;
 
 namespace SeedSdk.Extraction.Stages.Entities;
 
-/// <summary>The name-run scanner's joins: whether a connector ("of the", "&amp;", "and", a comma) continues a run.</summary>
-internal static partial class NameRunScanner
+/// <summary>The joins of the <see cref="NameRunScanner"/>: whether a connector ("of the", "&amp;", "and", a comma) continues a run.</summary>
+internal static class RunJoins
 {
     /// <summary>Where the run continues after a connector at <paramref name="k"/> ("of the", "for", "&amp;", "and"), or -1.</summary>
-    private static int JoinAfterConnector(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
+    public static int JoinAfterConnector(TokenList tokens, DocumentWords words, int start, int j, int k, int end)
     {
         var connector = tokens[k];
         var allowed = connector.Text is "of" or "for" or "de" or "&"
@@ -46,7 +47,7 @@ internal static partial class NameRunScanner
     /// </summary>
     private static bool IsCompleteBeforeOf(TokenList tokens, DocumentWords words, int start, int j)
     {
-        if (AbbreviatedSuffixes.Contains(tokens[j].Text) && tokens[j].Text is not ("St" or "Jr" or "Sr") && j > start)
+        if (AbbreviatedSuffixes.For(tokens.Lexicon).Contains(tokens[j].Text) && tokens[j].Text is not ("St" or "Jr" or "Sr") && j > start)
         {
             return true;
         }
@@ -71,7 +72,7 @@ internal static partial class NameRunScanner
     }
 
     // "the Representative Channel": a role word before an event's cue word is part of the event's name, not a title.
-    private static bool NamesAnEvent(TokenList tokens, DocumentWords words, int next, int end)
+    public static bool NamesAnEvent(TokenList tokens, DocumentWords words, int next, int end)
         => next < end && tokens[next].IsCapitalized && words.IsEventCue(tokens[next]);
 
     /// <summary>
@@ -159,7 +160,7 @@ internal static partial class NameRunScanner
             m++;
         }
 
-        return m > next && Gazetteer.Instance.OrganizationCues.Contains(tokens[m - 1].Text);
+        return m > next && Gazetteer.Of(tokens.Lexicon).OrganizationCues.Contains(tokens[m - 1].Text);
     }
 
     private static bool HasOfAfterCue(TokenList tokens, int start, int j)
@@ -168,7 +169,7 @@ internal static partial class NameRunScanner
         {
             if (tokens[i].Text == "of")
             {
-                return Gazetteer.Instance.OrganizationCues.Contains(tokens[i - 1].Text);
+                return Gazetteer.Of(tokens.Lexicon).OrganizationCues.Contains(tokens[i - 1].Text);
             }
         }
 
@@ -182,13 +183,13 @@ internal static partial class NameRunScanner
     /// </summary>
     private static bool JoinsAnd(TokenList tokens, int start, int j, int next, int end)
     {
-        var cues = Gazetteer.Instance.OrganizationCues;
+        var cues = Gazetteer.Of(tokens.Lexicon).OrganizationCues;
         for (var i = start + 1; i <= j; i++)
         {
             if (tokens[i].Text == "of")
             {
                 // "University of Tokyo and Kyoto University": a place after "of", then another name of its own.
-                return cues.Contains(tokens[i - 1].Text) && !(i == j - 1 && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && NameEndsInCue(tokens, next, end));
+                return cues.Contains(tokens[i - 1].Text) && !(i == j - 1 && Gazetteer.Of(tokens.Lexicon).Places.ContainsKey(tokens[j].Text) && NameEndsInCue(tokens, next, end));
             }
         }
 
@@ -202,19 +203,19 @@ internal static partial class NameRunScanner
             }
         }
 
-        if (EntityTable.IsCompanyTypeWord(tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
+        if (ShortNames.IsCompanyTypeWord(tokens.Lexicon, tokens[j].Text) || WordClasses.IsInCapitals(tokens[start].Text))
         {
             // "Hillhouse Investment and Lenovo Capital", "SK Hynix and Micron Technology": a company's name is complete before "and".
             return false;
         }
 
-        if (j > start && NameWordTraits.Has(tokens[j].Text, NameTraits.SurnameLast))
+        if (j > start && NameWordTraits.Has(tokens.Lexicon, tokens[j].Text, NameTraits.SurnameLast))
         {
             // "Glass Lewis and Institutional Shareholder Services": a name that ends in a family name is complete before "and".
             return false;
         }
 
-        if (j > start && Gazetteer.Instance.Places.ContainsKey(tokens[j].Text) && !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text))
+        if (j > start && Gazetteer.Of(tokens.Lexicon).Places.ContainsKey(tokens[j].Text) && !Gazetteer.Of(tokens.Lexicon).Places.ContainsKey(tokens[start].Text))
         {
             // "Sequoia China and Hillhouse Capital": a brand and the country it serves make a complete name.
             return false;
@@ -226,13 +227,13 @@ internal static partial class NameRunScanner
             if (cues.Contains(tokens[m].Text))
             {
                 // "Kestrel Vento and Hillhouse Capital": a company's type word closes a name of its own after "and".
-                return (words >= 2 && !EntityTable.IsCompanyTypeWord(tokens[m].Text)) || IsSpelledOutByAcronym(tokens, start, m, end);
+                return (words >= 2 && !ShortNames.IsCompanyTypeWord(tokens.Lexicon, tokens[m].Text)) || IsSpelledOutByAcronym(tokens, start, m, end);
             }
 
-            if (Gazetteer.Instance.EventCues.Contains(tokens[m].Text))
+            if (Gazetteer.Of(tokens.Lexicon).EventCues.Contains(tokens[m].Text))
             {
                 // "Belt and Road Initiative"; but not "Germany and France Forum"-like pairs of known names.
-                return !Gazetteer.Instance.Places.ContainsKey(tokens[start].Text) && !Gazetteer.Instance.KnownOrganizations.Contains(tokens[start].Text);
+                return !Gazetteer.Of(tokens.Lexicon).Places.ContainsKey(tokens[start].Text) && !Gazetteer.Of(tokens.Lexicon).KnownOrganizations.Contains(tokens[start].Text);
             }
 
             m++;
