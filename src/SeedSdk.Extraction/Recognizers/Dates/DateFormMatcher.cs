@@ -1,0 +1,210 @@
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Recognizers.Dates;
+
+/// <summary>
+/// Reads a date by the forms of a <see cref="DateFormTable"/>: at a token, each form in order matches its elements
+/// one token each, checks its guards and builds the date; the first that succeeds gives it. A form reads a fixed
+/// number of tokens, so a document is read in linear time.
+/// </summary>
+internal static class DateFormMatcher
+{
+    /// <summary>
+    /// Tries the forms of <paramref name="table"/> at token <paramref name="start"/>, within the sentence of
+    /// <paramref name="anchor"/>; <paramref name="inRange"/> when the date would end a period (for <c>!in-range</c>).
+    /// </summary>
+    public static bool TryMatch(DateFormTable table, NumericScan scan, int start, int anchor, bool inRange, out DatePoint point)
+    {
+        point = default;
+        var tokens = scan.Tokens;
+        if (!TokenScan.InSentence(tokens, start + 1, anchor) || !IsAny(table.SecondParts, tokens, start + 1))
+        {
+            return false; // most numbers go on with a word: no form reads them
+        }
+
+        foreach (var form in table.Forms)
+        {
+            if (TryForm(form, scan, start, anchor, inRange, out point))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tries one form at token <paramref name="start"/>.</summary>
+    public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DatePoint point)
+    {
+        point = default;
+        var tokens = scan.Tokens;
+        var reading = new Reading { FirstSign = -1 };
+        var k = start;
+        foreach (var element in form.Elements)
+        {
+            if (!TokenScan.InSentence(tokens, k, anchor) || (element.Touches && tokens[k].SpaceBefore) || !TryElement(element.Parts, tokens, k, ref reading))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        var last = k - 1;
+        return Holds(form.Guards, tokens, reading, last, anchor, inRange) && TryDate(scan, reading, start, last, out point);
+    }
+
+    // What a form has read so far.
+    private struct Reading
+    {
+        public int Year;
+        public int Month;
+        public int Day;
+        public int FirstNumber; // the dm# parts, in their written order
+        public int SecondNumber;
+        public int Numbers;
+        public int FirstSign; // the token of the first sign, -1 before it
+    }
+
+    private static bool TryElement(DatePart parts, TokenList tokens, int k, ref Reading reading)
+    {
+        var token = tokens[k];
+        switch (token.Kind)
+        {
+            case TokenKind.Word:
+                return (parts & DatePart.MonthName) != 0 && reading.Month == 0
+                    && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out reading.Month, out _);
+            case TokenKind.Number:
+                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading);
+            default:
+                return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
+        }
+    }
+
+    private static bool TryDigits(DatePart parts, Token token, ref Reading reading)
+    {
+        if ((parts & DatePart.Year) != 0 && TokenScan.IsYear(token, out var year))
+        {
+            reading.Year = year;
+            return true;
+        }
+
+        var length = token.Text.Length;
+        if (length > 2 || !TokenScan.IsPlainInteger(token, out var value))
+        {
+            return false;
+        }
+
+        if ((parts & DatePart.Month) != 0 || ((parts & DatePart.TwoDigitMonth) != 0 && length == 2))
+        {
+            if (value is >= 1 and <= 12)
+            {
+                reading.Month = value;
+                return true;
+            }
+        }
+
+        if ((parts & DatePart.Day) != 0 || ((parts & DatePart.TwoDigitDay) != 0 && length == 2))
+        {
+            if (value >= 1)
+            {
+                reading.Day = value;
+                return true;
+            }
+        }
+
+        if ((parts & DatePart.DayOrMonth) == 0 || reading.Numbers == 2)
+        {
+            return false;
+        }
+
+        if (reading.Numbers++ == 0)
+        {
+            reading.FirstNumber = value;
+        }
+        else
+        {
+            reading.SecondNumber = value;
+        }
+
+        return true;
+    }
+
+    private static bool TrySign(DatePart parts, TokenList tokens, int k, ref Reading reading)
+    {
+        var token = tokens[k];
+        var matches = ((parts & DatePart.Slash) != 0 && token.Is('/'))
+            || ((parts & DatePart.Dash) != 0 && TokenScan.IsDashToken(token))
+            || ((parts & DatePart.Dot) != 0 && token.Is('.'))
+            || ((parts & DatePart.AnySign) != 0 && NumericDates.IsSeparator(token))
+            || ((parts & DatePart.SameSign) != 0 && reading.FirstSign >= 0 && token.Text == tokens[reading.FirstSign].Text);
+        if (matches && reading.FirstSign < 0)
+        {
+            reading.FirstSign = k;
+        }
+
+        return matches;
+    }
+
+    // Whether token k could be any of parts, without reading it into a date.
+    private static bool IsAny(DatePart parts, TokenList tokens, int k)
+    {
+        var scratch = new Reading { FirstSign = k };
+        return TryElement(parts, tokens, k, ref scratch);
+    }
+
+    private static bool Holds(DateGuards guards, TokenList tokens, Reading reading, int last, int anchor, bool inRange)
+    {
+        if (guards == DateGuards.None)
+        {
+            return true;
+        }
+
+        return ((guards & DateGuards.Alone) == 0 || !IsGluedContinuation(tokens, last))
+            && ((guards & DateGuards.Ends) == 0 || IsEnd(tokens, last, anchor))
+            && ((guards & DateGuards.Spaced) == 0 || (reading.FirstSign >= 0 && !IsGlued(tokens, reading.FirstSign)))
+            && ((guards & DateGuards.InRange) == 0 || (inRange && !(TokenScan.IsChar(tokens, last + 1, anchor, '/') && !tokens[last + 1].SpaceBefore)));
+    }
+
+    private static bool TryDate(NumericScan scan, Reading reading, int first, int last, out DatePoint point)
+    {
+        point = default;
+        int month = reading.Month, day = reading.Day;
+        if (reading.Numbers == 2)
+        {
+            // "10/1/2018" is 1 October; "21/04/2016", or any date of a document that writes its days first, day first.
+            var dayFirst = reading.FirstNumber > 12 || (reading.SecondNumber <= 12 && scan.ReadsDayFirst);
+            month = dayFirst ? reading.SecondNumber : reading.FirstNumber;
+            day = dayFirst ? reading.FirstNumber : reading.SecondNumber;
+            if (month is < 1 or > 12 || day < 1)
+            {
+                return false;
+            }
+        }
+        else if (reading.Numbers != 0)
+        {
+            return false;
+        }
+
+        if (day != 0 && (month == 0 || day > MonthTable.DaysIn(reading.Year == 0 ? 2000 : reading.Year, month)))
+        {
+            return false;
+        }
+
+        point = new DatePoint(first, last, reading.Year, month, day, 0);
+        return true;
+    }
+
+    // Digits or a sign glued after token k: the date would be part of a longer code ("2015-3-7x", "11/2016/3").
+    private static bool IsGluedContinuation(TokenList tokens, int k)
+        => k + 2 < tokens.Count && !tokens[k + 1].SpaceBefore && (tokens[k + 1].Is('/') || TokenScan.IsDashToken(tokens[k + 1])) && !tokens[k + 2].SpaceBefore
+        && tokens.KindAt(k + 2) is TokenKind.Number or TokenKind.Mixed;
+
+    // The end of a spaced date: punctuation, the sentence's end, or a word (not a count: "2016 - 11 people").
+    private static bool IsEnd(TokenList tokens, int k, int anchor)
+        => TokenScan.IsBoundary(tokens, k + 1, anchor) || (tokens.KindAt(k + 1) == TokenKind.Word && char.IsUpper(tokens[k + 1].Text[0]));
+
+    // A sign with no space on either side.
+    private static bool IsGlued(TokenList tokens, int k) => !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
+}

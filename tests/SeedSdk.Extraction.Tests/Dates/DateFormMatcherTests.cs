@@ -1,0 +1,104 @@
+using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Stages.Numeric;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Tests.Dates;
+
+/// <summary>The general matcher of date forms: elements one token each, touching or spaced, alternatives, the same sign, guards and real days.</summary>
+public sealed class DateFormMatcherTests
+{
+    private static NumericScan Scan(string text)
+        => new(DocumentContext.Create(text, "t.txt"), RecognizerQuestions.For(Lexicon.English));
+
+    private static DateForm Form(string row) => DateFormTable.Parse(new[] { row }).Forms[0];
+
+    // Reads text with one form, starting at its first token; the date as ISO text, or null.
+    private static string? Read(string row, string text, bool inRange = false)
+    {
+        var scan = Scan(text);
+        return DateFormMatcher.TryForm(Form(row), scan, 0, 0, inRange, out var point) ? point.Iso() : null;
+    }
+
+    [Theory]
+    [InlineData("2015-08-12", "2015-08-12")]
+    [InlineData("2015/08/12", "2015-08-12")]
+    [InlineData("2015-08/12", null)] // sep= repeats the first sign
+    [InlineData("2015 - 08 - 12", null)] // '+' elements touch
+    [InlineData("2015-02-30", null)] // no 30 February
+    [InlineData("2016-02-29", "2016-02-29")]
+    public void Touching_elements_read_a_year_first_date(string text, string? expected)
+        => Assert.Equal(expected, Read("ymd year+sep+month#+sep=+day#", text));
+
+    [Fact]
+    public void Spaced_elements_read_spaced_and_touching_signs()
+    {
+        Assert.Equal("2015-08-12", Read("ymd year sep month# sep= day#", "2015 - 08 - 12"));
+        Assert.Equal("2015-08-12", Read("ymd year sep month# sep= day#", "2015-08-12"));
+    }
+
+    [Theory]
+    [InlineData("2019/aug/01", "2019-08-01")]
+    [InlineData("2019/8/01", "2019-08-01")]
+    [InlineData("2019/13/01", null)]
+    public void An_element_may_be_either_of_its_alternatives(string text, string? expected)
+        => Assert.Equal(expected, Read("ymd year+sep+month#|month+sep=+day#", text));
+
+    [Theory]
+    [InlineData("10/1/2018", "2018-10-01")] // month first by default
+    [InlineData("21/04/2016", "2016-04-21")] // a first part above 12 is the day
+    [InlineData("13/13/2016", null)]
+    public void Two_day_or_month_parts_are_ordered_by_the_convention(string text, string? expected)
+        => Assert.Equal(expected, Read("mdy dm#+sep+dm#+sep=+year", text));
+
+    [Fact]
+    public void A_document_that_writes_its_days_first_reads_every_date_day_first()
+    {
+        var scan = Scan("02/03/2016 and later 21/04/2016.");
+
+        Assert.True(DateFormMatcher.TryForm(Form("mdy dm#+sep+dm#+sep=+year"), scan, 0, 0, false, out var point));
+        Assert.Equal("2016-03-02", point.Iso());
+    }
+
+    [Theory]
+    [InlineData("2015-3 points", "2015-03")]
+    [InlineData("2015-3-7x", null)]
+    [InlineData("2015-3/4", null)]
+    public void Alone_refuses_a_date_that_a_code_goes_on_from(string text, string? expected)
+        => Assert.Equal(expected, Read("ym year+-+month# !alone", text));
+
+    [Theory]
+    [InlineData("2016 - 11.", "2016-11")]
+    [InlineData("2016 - 11 Sales rose", "2016-11")]
+    [InlineData("2016 - 11 people", null)]
+    public void Ends_refuses_a_date_followed_by_what_it_counts(string text, string? expected)
+        => Assert.Equal(expected, Read("ym year - month# !ends", text));
+
+    [Fact]
+    public void Spaced_refuses_touching_signs()
+    {
+        Assert.Equal("2016-11", Read("ym year - month# !spaced", "2016 - 11"));
+        Assert.Null(Read("ym year - month# !spaced", "2016-11"));
+    }
+
+    [Fact]
+    public void In_range_reads_a_month_and_day_only_inside_a_period()
+    {
+        Assert.Equal("0000-05-01", Read("md dm#+/+dm# !in-range", "5/1-5/7", inRange: true));
+        Assert.Null(Read("md dm#+/+dm# !in-range", "5/1-5/7", inRange: false));
+        Assert.Null(Read("md dm#+/+dm# !in-range", "5/1/7", inRange: true));
+    }
+
+    [Fact]
+    public void The_first_form_that_matches_wins()
+    {
+        var table = DateFormTable.Parse(new[] { "ym year+-+month# !alone", "ymd year+-+month#+-+day#" });
+
+        Assert.True(DateFormMatcher.TryMatch(table, Scan("2015-08-12"), 0, 0, false, out var point));
+        Assert.Equal("2015-08-12", point.Iso()); // "ym" refuses it (!alone), so the row below reads it
+
+        var reversed = DateFormTable.Parse(new[] { "ym year+-+month#", "ymd year+-+month#+-+day#" });
+        Assert.True(DateFormMatcher.TryMatch(reversed, Scan("2015-08-12"), 0, 0, false, out point));
+        Assert.Equal("2015-08", point.Iso());
+    }
+}

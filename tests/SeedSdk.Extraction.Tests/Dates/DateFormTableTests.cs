@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Tests.Dates;
+
+/// <summary>The list <c>date-forms</c>: its rows parse into forms, and a row that is no form is refused with its row named.</summary>
+public sealed class DateFormTableTests
+{
+    [Fact]
+    public void The_english_table_holds_every_row_of_its_list_in_order()
+    {
+        var table = DateFormTable.For(Lexicon.English);
+        var names = Lexicon.English.List("date-forms").Select(row => row.Split(' ')[0]).ToArray();
+
+        Assert.Equal(names, table.Forms.Select(f => f.Name));
+        Assert.Contains("month-day-year", names);
+    }
+
+    [Fact]
+    public void A_row_reads_its_elements_touching_marks_and_guards()
+    {
+        var form = DateFormTable.Parse(new[] { "ym  year /|- month#|month  !spaced !ends" }).Forms[0];
+
+        Assert.Equal("ym", form.Name);
+        Assert.Equal(
+            new[] { new DateElement(DatePart.Year, false), new DateElement(DatePart.Slash | DatePart.Dash, false), new DateElement(DatePart.Month | DatePart.MonthName, false) },
+            form.Elements);
+        Assert.Equal(DateGuards.Spaced | DateGuards.Ends, form.Guards);
+        Assert.True(DateFormTable.Parse(new[] { "ymd year+sep+month" }).Forms[0].Elements[2].Touches);
+    }
+
+    [Theory]
+    [InlineData("ok year+sep+month#\nbad year+sep+mnth", "row 2", "unknown element 'mnth'")]
+    [InlineData("bad year+sep+month# !lonely", "row 1", "unknown guard '!lonely'")]
+    [InlineData("bad year+sep=+month#", "row 1", "'sep=' before any sign")]
+    [InlineData("bad year", "row 1", "two elements at least")]
+    [InlineData("bad year !alone month#", "row 1", "after a guard")]
+    [InlineData("bad year++month#", "row 1", "unknown element ''")]
+    public void A_bad_row_is_refused_naming_the_list_and_the_row(string list, string row, string problem)
+    {
+        var error = Assert.Throws<FormatException>(() => DateFormTable.Parse(list.Split('\n')));
+
+        Assert.Contains("'date-forms'", error.Message);
+        Assert.Contains(row, error.Message);
+        Assert.Contains(problem, error.Message);
+    }
+
+    [Fact]
+    public void A_lexicon_with_a_bad_row_fails_its_first_date_with_that_message()
+    {
+        var lexicon = Lexicon.English.WithList("date-forms", "broken year+sep+mnth");
+
+        var error = Assert.Throws<FormatException>(() => FactExtractor.Extract("It closed on 10/1/2018.", "seed.txt", lexicon));
+        Assert.Contains("'date-forms', row 1", error.Message);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Linq;
+using SeedSdk.Extraction.Model;
+using SeedSdk.Extraction.Text;
+
+namespace SeedSdk.Extraction.Tests.Languages;
+
+/// <summary>The layouts of dates in digits are the lexicon's rows: remove a row and its layout is no date, add one and a new layout is.</summary>
+public sealed class DateFormSeamTests
+{
+    private static string[] Dates(string text, Lexicon lexicon)
+        => FactExtractor.Extract(text, "seed.txt", lexicon).Facts.Where(f => f.Kind == FactKind.Date).Select(f => f.Date ?? string.Empty).ToArray();
+
+    private static Lexicon Without(string form)
+        => Lexicon.English.WithList("date-forms", string.Join("\n", Lexicon.English.List("date-forms").Where(row => row.Split(' ')[0] != form)));
+
+    private static Lexicon With(string row)
+        => Lexicon.English.WithList("date-forms", string.Join("\n", Lexicon.English.List("date-forms")) + "\n" + row);
+
+    [Fact]
+    public void Removing_the_month_day_year_row_stops_a_us_date_being_a_day()
+    {
+        const string text = "The merger closed on 10/1/2018 after a long review.";
+
+        Assert.Contains("2018-10-01", Dates(text, Lexicon.English));
+        Assert.DoesNotContain("2018-10-01", Dates(text, Without("month-day-year")));
+    }
+
+    [Fact]
+    public void Removing_the_year_month_day_row_stops_an_iso_date_being_a_day()
+    {
+        const string text = "The plant opened on 2015-08-12 in Ohio.";
+
+        Assert.Contains("2015-08-12", Dates(text, Lexicon.English));
+        Assert.DoesNotContain("2015-08-12", Dates(text, Without("year-month-day")));
+    }
+
+    [Fact]
+    public void Adding_a_row_makes_a_new_layout_a_date()
+    {
+        const string text = "The contract was signed on 12 / 03 / 2024, in Rome.";
+
+        Assert.DoesNotContain("2024-12-03", Dates(text, Lexicon.English));
+        Assert.Contains("2024-12-03", Dates(text, With("month-day-year-spaced dm# / dm# / year !ends")));
+    }
+
+    [Fact]
+    public void A_row_moved_up_wins_over_the_rows_it_passes()
+    {
+        // "2015-08-12" is read by year-month-day; a year-month row without its guard placed first reads "2015-08" and leaves "12".
+        var rows = Lexicon.English.List("date-forms");
+        var lexicon = Lexicon.English.WithList("date-forms", "greedy-year-month year+-+month#\n" + string.Join("\n", rows));
+
+        Assert.Contains("2015-08", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));
+        Assert.DoesNotContain("2015-08-12", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));
+    }
+}
