@@ -11,13 +11,18 @@ public sealed class DateFormMatcherTests
     private static NumericScan Scan(string text)
         => new(DocumentContext.Create(text, "t.txt"), RecognizerQuestions.For(Lexicon.English));
 
-    private static DateForm Form(string row) => DateFormTable.Parse(new[] { row }).Forms[0];
+    // A form of place "digits" making a date, from its name and elements ("ymd year+sep+month#").
+    private static DateForm Form(string row, string place = "digits", string makes = "date")
+    {
+        var space = row.IndexOf(' ');
+        return DateFormTable.Parse(new[] { row.Substring(0, space) + " " + place + " " + makes + row.Substring(space) }).Forms[0];
+    }
 
     // Reads text with one form, starting at its first token; the date as ISO text, or null.
     private static string? Read(string row, string text, bool inRange = false)
     {
         var scan = Scan(text);
-        return DateFormMatcher.TryForm(Form(row), scan, 0, 0, inRange, out var point) ? point.Iso() : null;
+        return DateFormMatcher.TryForm(Form(row), scan, 0, 0, inRange, out var match) ? match.Point.Iso() : null;
     }
 
     [Theory]
@@ -56,8 +61,8 @@ public sealed class DateFormMatcherTests
     {
         var scan = Scan("02/03/2016 and later 21/04/2016.");
 
-        Assert.True(DateFormMatcher.TryForm(Form("mdy dm#+sep+dm#+sep=+year"), scan, 0, 0, false, out var point));
-        Assert.Equal("2016-03-02", point.Iso());
+        Assert.True(DateFormMatcher.TryForm(Form("mdy dm#+sep+dm#+sep=+year"), scan, 0, 0, false, out var match));
+        Assert.Equal("2016-03-02", match.Point.Iso());
     }
 
     [Theory]
@@ -92,13 +97,59 @@ public sealed class DateFormMatcherTests
     [Fact]
     public void The_first_form_that_matches_wins()
     {
-        var table = DateFormTable.Parse(new[] { "ym year+-+month# !alone", "ymd year+-+month#+-+day#" });
+        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month# !alone", "ymd digits date year+-+month#+-+day#" });
 
-        Assert.True(DateFormMatcher.TryMatch(table, Scan("2015-08-12"), 0, 0, false, out var point));
-        Assert.Equal("2015-08-12", point.Iso()); // "ym" refuses it (!alone), so the row below reads it
+        Assert.True(DateFormMatcher.TryMatch(table.Digits, Scan("2015-08-12"), 0, 0, false, out var match));
+        Assert.Equal("2015-08-12", match.Point.Iso()); // "ym" refuses it (!alone), so the row below reads it
 
-        var reversed = DateFormTable.Parse(new[] { "ym year+-+month#", "ymd year+-+month#+-+day#" });
-        Assert.True(DateFormMatcher.TryMatch(reversed, Scan("2015-08-12"), 0, 0, false, out point));
-        Assert.Equal("2015-08", point.Iso());
+        var reversed = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "ymd digits date year+-+month#+-+day#" });
+        Assert.True(DateFormMatcher.TryMatch(reversed.Digits, Scan("2015-08-12"), 0, 0, false, out match));
+        Assert.Equal("2015-08", match.Point.Iso());
+    }
+
+    [Fact]
+    public void A_group_holds_only_the_forms_of_its_place()
+    {
+        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "yq year date year+-+Q#" });
+
+        Assert.False(DateFormMatcher.TryMatch(table.Digits, Scan("2019-Q3"), 0, 0, false, out _));
+        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("2019-Q3"), 0, 0, false, out var match));
+        Assert.Equal("2019-Q3", match.Point.Iso());
+    }
+
+    [Theory]
+    [InlineData("year+-+H#", "half", "2019-H2", 2)]
+    [InlineData("year H#", "half", "2019 h1", 1)]
+    [InlineData("year H#", "half", "2019 H3", 0)]
+    public void A_half_form_reads_its_half(string elements, string makes, string text, int half)
+    {
+        var read = DateFormMatcher.TryForm(Form("h " + elements, "year", makes), Scan(text), 0, 0, false, out var match);
+
+        Assert.Equal(half != 0, read);
+        Assert.Equal(half, match.Half);
+        Assert.Equal(half != 0 ? DateFormResult.Half : DateFormResult.Date, match.Result);
+    }
+
+    [Theory]
+    [InlineData("year+'+\"s\"", "1970's", true)]
+    [InlineData("year+'+\"s\"", "1975's", false)] // a decade starts at a year ending in 0
+    [InlineData("year+'+\"s\"", "1970 's", false)] // '+' elements touch
+    [InlineData("year \"s\" !boundary", "1990 s.", true)]
+    [InlineData("year \"s\" !boundary", "1990 s were", false)]
+    public void A_decade_form_reads_a_word_and_checks_its_year(string elements, string text, bool read)
+        => Assert.Equal(read, DateFormMatcher.TryForm(Form("d " + elements, "year", "decade"), Scan(text), 0, 0, false, out _));
+
+    [Theory]
+    [InlineData("In 2017 april, sales rose.", "2017-04")]
+    [InlineData("In 2016 , nov 3 stores opened.", "2016-11")]
+    [InlineData("In 2016 may, it rose.", null)] // "may" is no dated month
+    [InlineData("In 2016 May became leader.", null)] // a name may follow: !boundary-or-digits
+    [InlineData("In 2017 april sales rose.", null)] // !boundary-or-digits
+    public void A_dated_month_after_a_year_ends_its_phrase(string text, string? expected)
+    {
+        var scan = Scan(text);
+        var table = DateFormTable.Parse(new[] { "ycm year date year , dated-month !boundary-or-digits", "ym year date year dated-month !boundary-or-digits" });
+
+        Assert.Equal(expected, DateFormMatcher.TryMatch(table.AfterYear, scan, 1, 1, false, out var match) ? match.Point.Iso() : null);
     }
 }

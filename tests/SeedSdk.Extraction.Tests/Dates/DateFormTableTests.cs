@@ -21,23 +21,29 @@ public sealed class DateFormTableTests
     [Fact]
     public void A_row_reads_its_elements_touching_marks_and_guards()
     {
-        var form = DateFormTable.Parse(new[] { "ym  year /|- month#|month  !spaced !ends" }).Forms[0];
+        var form = DateFormTable.Parse(new[] { "ym digits date year /|- month#|month  !spaced !ends" }).Forms[0];
 
         Assert.Equal("ym", form.Name);
+        Assert.Equal((DateFormPlace.Digits, DateFormResult.Date), (form.Place, form.Result));
         Assert.Equal(
             new[] { new DateElement(DatePart.Year, false), new DateElement(DatePart.Slash | DatePart.Dash, false), new DateElement(DatePart.Month | DatePart.MonthName, false) },
             form.Elements);
         Assert.Equal(DateGuards.Spaced | DateGuards.Ends, form.Guards);
-        Assert.True(DateFormTable.Parse(new[] { "ymd year+sep+month" }).Forms[0].Elements[2].Touches);
+        Assert.True(DateFormTable.Parse(new[] { "ymd digits date year+sep+month" }).Forms[0].Elements[2].Touches);
+        Assert.Equal(new DateElement(DatePart.Word, true, "s"), DateFormTable.Parse(new[] { "d year decade year+'+\"s\"" }).Forms[0].Elements[2]);
     }
 
     [Theory]
-    [InlineData("ok year+sep+month#\nbad year+sep+mnth", "row 2", "unknown element 'mnth'")]
-    [InlineData("bad year+sep+month# !lonely", "row 1", "unknown guard '!lonely'")]
-    [InlineData("bad year+sep=+month#", "row 1", "'sep=' before any sign")]
-    [InlineData("bad year", "row 1", "two elements at least")]
-    [InlineData("bad year !alone month#", "row 1", "after a guard")]
-    [InlineData("bad year++month#", "row 1", "unknown element ''")]
+    [InlineData("ok digits date year+sep+month#\nbad digits date year+sep+mnth", "row 2", "unknown element 'mnth'")]
+    [InlineData("bad digits date year+sep+month# !lonely", "row 1", "unknown guard '!lonely'")]
+    [InlineData("bad digits date year+sep=+month#", "row 1", "'sep=' before any sign")]
+    [InlineData("bad digits date year", "row 1", "two elements at least")]
+    [InlineData("bad digits date year !alone month#", "row 1", "after a guard")]
+    [InlineData("bad digits date year++month#", "row 1", "unknown element ''")]
+    [InlineData("bad somewhere date year+sep+month#", "row 1", "unknown place 'somewhere'")]
+    [InlineData("bad year week year+sep+month#", "row 1", "unknown result 'week'")]
+    [InlineData("bad digits half year+-+H#", "row 1", "a 'digits' form makes a date")]
+    [InlineData("bad digits", "row 1", "a form needs a name, where it is tried")]
     public void A_bad_row_is_refused_naming_the_list_and_the_row(string list, string row, string problem)
     {
         var error = Assert.Throws<FormatException>(() => DateFormTable.Parse(list.Split('\n')));
@@ -50,7 +56,7 @@ public sealed class DateFormTableTests
     [Fact]
     public void A_lexicon_with_a_bad_row_fails_its_first_date_with_that_message()
     {
-        var lexicon = Lexicon.English.WithList("date-forms", "broken year+sep+mnth");
+        var lexicon = Lexicon.English.WithList("date-forms", "broken digits date year+sep+mnth");
 
         var error = Assert.Throws<FormatException>(() => FactExtractor.Extract("It closed on 10/1/2018.", "seed.txt", lexicon));
         Assert.Contains("'date-forms', row 1", error.Message);

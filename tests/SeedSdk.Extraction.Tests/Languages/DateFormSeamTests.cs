@@ -40,7 +40,17 @@ public sealed class DateFormSeamTests
         const string text = "The contract was signed on 12 / 03 / 2024, in Rome.";
 
         Assert.DoesNotContain("2024-12-03", Dates(text, Lexicon.English));
-        Assert.Contains("2024-12-03", Dates(text, With("month-day-year-spaced dm# / dm# / year !ends")));
+        Assert.Contains("2024-12-03", Dates(text, With("month-day-year-spaced digits date dm# / dm# / year !ends")));
+    }
+
+    [Fact]
+    public void Removing_the_half_rows_stops_a_half_year_being_a_period()
+    {
+        const string text = "Deliveries resume in 2019-H2, the company said.";
+        var withoutHalves = Lexicon.English.WithList("date-forms", string.Join("\n", Lexicon.English.List("date-forms").Where(row => !row.Contains(" half "))));
+
+        Assert.Contains(FactExtractor.Extract(text, "seed.txt").Facts, f => f.Kind == FactKind.Period && f.Start == "2019-07" && f.End == "2019-12");
+        Assert.DoesNotContain(FactExtractor.Extract(text, "seed.txt", withoutHalves).Facts, f => f.Kind == FactKind.Period && f.Start == "2019-07");
     }
 
     [Fact]
@@ -48,7 +58,7 @@ public sealed class DateFormSeamTests
     {
         // "2015-08-12" is read by year-month-day; a year-month row without its guard placed first reads "2015-08" and leaves "12".
         var rows = Lexicon.English.List("date-forms");
-        var lexicon = Lexicon.English.WithList("date-forms", "greedy-year-month year+-+month#\n" + string.Join("\n", rows));
+        var lexicon = Lexicon.English.WithList("date-forms", "greedy-year-month digits date year+-+month#\n" + string.Join("\n", rows));
 
         Assert.Contains("2015-08", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));
         Assert.DoesNotContain("2015-08-12", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));

@@ -44,11 +44,35 @@ internal enum DatePart
     /// <summary><c>sep=</c>: the same sign as the form's first.</summary>
     SameSign = 1 << 11,
 
+    /// <summary><c>dated-month</c>: a month name next to a year or a day (not "may", not the end of a name such as "Theresa May").</summary>
+    DatedMonth = 1 << 12,
+
+    /// <summary><c>Q#</c>: a quarter code, "Q1".."Q4".</summary>
+    QuarterCode = 1 << 13,
+
+    /// <summary><c>H#</c>: a half-year code, "H1" or "H2".</summary>
+    HalfCode = 1 << 14,
+
+    /// <summary><c>,</c>.</summary>
+    Comma = 1 << 15,
+
+    /// <summary><c>'</c>: an apostrophe, straight or curly.</summary>
+    Apostrophe = 1 << 16,
+
+    /// <summary><c>"word"</c>: that word, in any case.</summary>
+    Word = 1 << 17,
+
     /// <summary>The parts written in digits.</summary>
     Digits = Year | Month | TwoDigitMonth | Day | TwoDigitDay | DayOrMonth,
 
+    /// <summary>The parts written as a word.</summary>
+    Words = MonthName | DatedMonth | Word,
+
+    /// <summary>The parts written as a letter and a digit.</summary>
+    Codes = QuarterCode | HalfCode,
+
     /// <summary>The signs between parts.</summary>
-    Signs = Slash | Dash | Dot | AnySign | SameSign,
+    Signs = Slash | Dash | Dot | AnySign | SameSign | Comma | Apostrophe,
 }
 
 /// <summary>A condition on a whole match of a date form (a row's <c>!name</c>), checked by <see cref="DateFormMatcher"/>.</summary>
@@ -68,24 +92,61 @@ internal enum DateGuards
 
     /// <summary><c>!in-range</c>: read as an end of a period, and not before a touching '/'.</summary>
     InRange = 1 << 3,
+
+    /// <summary><c>!boundary</c>: punctuation or the sentence's end follows.</summary>
+    Boundary = 1 << 4,
+
+    /// <summary><c>!boundary-or-digits</c>: punctuation, the sentence's end or a number follows.</summary>
+    BoundaryOrDigits = 1 << 5,
 }
 
-/// <summary>One element of a date form: what its token may be, and whether it touches the token before it.</summary>
-internal readonly record struct DateElement(DatePart Parts, bool Touches);
+/// <summary>Where the forms of a group are tried (a row's second column).</summary>
+internal enum DateFormPlace
+{
+    /// <summary><c>digits</c>: at a number or a month name where a date in digits and signs may start, and at each point of a period.</summary>
+    Digits,
+
+    /// <summary><c>year</c>: at a year that no <c>digits</c> form reads, for a part written after it.</summary>
+    AfterYear,
+}
+
+/// <summary>What a date form makes of what it read (a row's third column).</summary>
+internal enum DateFormResult
+{
+    /// <summary><c>date</c>: a date as precise as its elements (a year, a month, a day or a quarter).</summary>
+    Date,
+
+    /// <summary><c>half</c>: the period of a half-year.</summary>
+    Half,
+
+    /// <summary><c>decade</c>: the period of the ten years from a year ending in 0.</summary>
+    Decade,
+}
+
+/// <summary>One element of a date form: what its token may be, whether it touches the token before it, and its word when <see cref="DatePart.Word"/>.</summary>
+internal readonly record struct DateElement(DatePart Parts, bool Touches, string? Word = null);
 
 /// <summary>One row of the lexicon's list <c>date-forms</c>: a layout of a date, its elements in order and its guards.</summary>
 internal sealed class DateForm
 {
     /// <summary>Creates the form <paramref name="name"/>.</summary>
-    public DateForm(string name, DateElement[] elements, DateGuards guards)
+    public DateForm(string name, DateFormPlace place, DateFormResult result, DateElement[] elements, DateGuards guards)
     {
         Name = name;
+        Place = place;
+        Result = result;
         Elements = elements;
         Guards = guards;
     }
 
     /// <summary>The form's name (the row's first column).</summary>
     public string Name { get; }
+
+    /// <summary>Where the form is tried.</summary>
+    public DateFormPlace Place { get; }
+
+    /// <summary>What the form makes.</summary>
+    public DateFormResult Result { get; }
 
     /// <summary>The elements, one token each, in order.</summary>
     public DateElement[] Elements { get; }

@@ -11,21 +11,21 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 internal static class DateFormMatcher
 {
     /// <summary>
-    /// Tries the forms of <paramref name="table"/> at token <paramref name="start"/>, within the sentence of
+    /// Tries the forms of <paramref name="group"/> at token <paramref name="start"/>, within the sentence of
     /// <paramref name="anchor"/>; <paramref name="inRange"/> when the date would end a period (for <c>!in-range</c>).
     /// </summary>
-    public static bool TryMatch(DateFormTable table, NumericScan scan, int start, int anchor, bool inRange, out DatePoint point)
+    public static bool TryMatch(DateFormGroup group, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
-        point = default;
+        match = default;
         var tokens = scan.Tokens;
-        if (!TokenScan.InSentence(tokens, start + 1, anchor) || !IsAny(table.SecondParts, tokens, start + 1))
+        if (!TokenScan.InSentence(tokens, start + 1, anchor) || !MayBe(group.SecondParts, tokens, start + 1))
         {
             return false; // most numbers go on with a word: no form reads them
         }
 
-        foreach (var form in table.Forms)
+        foreach (var form in group.Forms)
         {
-            if (TryForm(form, scan, start, anchor, inRange, out point))
+            if (TryForm(form, scan, start, anchor, inRange, out match))
             {
                 return true;
             }
@@ -35,15 +35,15 @@ internal static class DateFormMatcher
     }
 
     /// <summary>Tries one form at token <paramref name="start"/>.</summary>
-    public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DatePoint point)
+    public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
-        point = default;
+        match = default;
         var tokens = scan.Tokens;
         var reading = new Reading { FirstSign = -1 };
         var k = start;
         foreach (var element in form.Elements)
         {
-            if (!TokenScan.InSentence(tokens, k, anchor) || (element.Touches && tokens[k].SpaceBefore) || !TryElement(element.Parts, tokens, k, ref reading))
+            if (!TokenScan.InSentence(tokens, k, anchor) || (element.Touches && tokens[k].SpaceBefore) || !TryElement(element, tokens, k, anchor, ref reading))
             {
                 return false;
             }
@@ -52,7 +52,7 @@ internal static class DateFormMatcher
         }
 
         var last = k - 1;
-        return Holds(form.Guards, tokens, reading, last, anchor, inRange) && TryDate(scan, reading, start, last, out point);
+        return Holds(form.Guards, tokens, reading, last, anchor, inRange) && TryDate(scan, form.Result, reading, start, last, out match);
     }
 
     // What a form has read so far.
@@ -65,20 +65,55 @@ internal static class DateFormMatcher
         public int SecondNumber;
         public int Numbers;
         public int FirstSign; // the token of the first sign, -1 before it
+        public int Quarter;
+        public int Half;
     }
 
-    private static bool TryElement(DatePart parts, TokenList tokens, int k, ref Reading reading)
+    private static bool TryElement(DateElement element, TokenList tokens, int k, int anchor, ref Reading reading)
+    {
+        var parts = element.Parts;
+        var token = tokens[k];
+        switch (token.Kind)
+        {
+            case TokenKind.Word:
+                if ((parts & DatePart.Word) != 0 && token.IsWord(element.Word!))
+                {
+                    return true;
+                }
+
+                if (reading.Month != 0)
+                {
+                    return false;
+                }
+
+                return ((parts & DatePart.MonthName) != 0 && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out reading.Month, out _))
+                    || ((parts & DatePart.DatedMonth) != 0 && DateReader.TryMonthInDate(tokens, k, anchor, out reading.Month));
+            case TokenKind.Number:
+                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading);
+            case TokenKind.Mixed:
+                return ((parts & DatePart.QuarterCode) != 0 && DateReader.TryQuarterCode(tokens, k, anchor, out reading.Quarter))
+                    || ((parts & DatePart.HalfCode) != 0 && DateReader.TryHalfCode(tokens, k, anchor, out reading.Half));
+            default:
+                return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
+        }
+    }
+
+    // Whether token k could be any of parts (a word any word), without reading it into a date.
+    private static bool MayBe(DatePart parts, TokenList tokens, int k)
     {
         var token = tokens[k];
         switch (token.Kind)
         {
             case TokenKind.Word:
-                return (parts & DatePart.MonthName) != 0 && reading.Month == 0
-                    && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out reading.Month, out _);
+                return (parts & DatePart.Words) != 0;
             case TokenKind.Number:
-                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading);
+                var scratch = new Reading();
+                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref scratch);
+            case TokenKind.Mixed:
+                return (parts & DatePart.Codes) != 0;
             default:
-                return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
+                var signs = new Reading { FirstSign = k };
+                return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref signs);
         }
     }
 
@@ -138,20 +173,15 @@ internal static class DateFormMatcher
             || ((parts & DatePart.Dash) != 0 && TokenScan.IsDashToken(token))
             || ((parts & DatePart.Dot) != 0 && token.Is('.'))
             || ((parts & DatePart.AnySign) != 0 && NumericDates.IsSeparator(token))
-            || ((parts & DatePart.SameSign) != 0 && reading.FirstSign >= 0 && token.Text == tokens[reading.FirstSign].Text);
+            || ((parts & DatePart.SameSign) != 0 && reading.FirstSign >= 0 && token.Text == tokens[reading.FirstSign].Text)
+            || ((parts & DatePart.Comma) != 0 && token.Is(','))
+            || ((parts & DatePart.Apostrophe) != 0 && token.Text.Length == 1 && CharClasses.IsApostrophe(token.Text[0]));
         if (matches && reading.FirstSign < 0)
         {
             reading.FirstSign = k;
         }
 
         return matches;
-    }
-
-    // Whether token k could be any of parts, without reading it into a date.
-    private static bool IsAny(DatePart parts, TokenList tokens, int k)
-    {
-        var scratch = new Reading { FirstSign = k };
-        return TryElement(parts, tokens, k, ref scratch);
     }
 
     private static bool Holds(DateGuards guards, TokenList tokens, Reading reading, int last, int anchor, bool inRange)
@@ -164,12 +194,14 @@ internal static class DateFormMatcher
         return ((guards & DateGuards.Alone) == 0 || !IsGluedContinuation(tokens, last))
             && ((guards & DateGuards.Ends) == 0 || IsEnd(tokens, last, anchor))
             && ((guards & DateGuards.Spaced) == 0 || (reading.FirstSign >= 0 && !IsGlued(tokens, reading.FirstSign)))
-            && ((guards & DateGuards.InRange) == 0 || (inRange && !(TokenScan.IsChar(tokens, last + 1, anchor, '/') && !tokens[last + 1].SpaceBefore)));
+            && ((guards & DateGuards.InRange) == 0 || (inRange && !(TokenScan.IsChar(tokens, last + 1, anchor, '/') && !tokens[last + 1].SpaceBefore)))
+            && ((guards & DateGuards.Boundary) == 0 || TokenScan.IsBoundary(tokens, last + 1, anchor))
+            && ((guards & DateGuards.BoundaryOrDigits) == 0 || TokenScan.IsBoundary(tokens, last + 1, anchor) || tokens.KindAt(last + 1) == TokenKind.Number);
     }
 
-    private static bool TryDate(NumericScan scan, Reading reading, int first, int last, out DatePoint point)
+    private static bool TryDate(NumericScan scan, DateFormResult result, Reading reading, int first, int last, out DateMatch match)
     {
-        point = default;
+        match = default;
         int month = reading.Month, day = reading.Day;
         if (reading.Numbers == 2)
         {
@@ -192,8 +224,14 @@ internal static class DateFormMatcher
             return false;
         }
 
-        point = new DatePoint(first, last, reading.Year, month, day, 0);
-        return true;
+        var valid = result switch
+        {
+            DateFormResult.Half => reading.Half != 0 && reading.Year != 0,
+            DateFormResult.Decade => reading.Year != 0 && reading.Year % 10 == 0,
+            _ => true,
+        };
+        match = new DateMatch(new DatePoint(first, last, reading.Year, month, day, reading.Quarter), reading.Half, result);
+        return valid;
     }
 
     // Digits or a sign glued after token k: the date would be part of a longer code ("2015-3-7x", "11/2016/3").
@@ -208,3 +246,6 @@ internal static class DateFormMatcher
     // A sign with no space on either side.
     private static bool IsGlued(TokenList tokens, int k) => !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
 }
+
+/// <summary>What a date form read: its point (tokens, year, month, day or quarter), its half-year, and what the form makes of them.</summary>
+internal readonly record struct DateMatch(DatePoint Point, int Half, DateFormResult Result);

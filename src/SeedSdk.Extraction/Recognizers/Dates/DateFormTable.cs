@@ -29,6 +29,24 @@ internal sealed class DateFormTable
         ["."] = DatePart.Dot,
         ["sep"] = DatePart.AnySign,
         ["sep="] = DatePart.SameSign,
+        ["dated-month"] = DatePart.DatedMonth,
+        ["Q#"] = DatePart.QuarterCode,
+        ["H#"] = DatePart.HalfCode,
+        [","] = DatePart.Comma,
+        ["'"] = DatePart.Apostrophe,
+    };
+
+    private static readonly Dictionary<string, DateFormPlace> Places = new(StringComparer.Ordinal)
+    {
+        ["digits"] = DateFormPlace.Digits,
+        ["year"] = DateFormPlace.AfterYear,
+    };
+
+    private static readonly Dictionary<string, DateFormResult> Results = new(StringComparer.Ordinal)
+    {
+        ["date"] = DateFormResult.Date,
+        ["half"] = DateFormResult.Half,
+        ["decade"] = DateFormResult.Decade,
     };
 
     private static readonly Dictionary<string, DateGuards> GuardNames = new(StringComparer.Ordinal)
@@ -37,22 +55,25 @@ internal sealed class DateFormTable
         ["!ends"] = DateGuards.Ends,
         ["!spaced"] = DateGuards.Spaced,
         ["!in-range"] = DateGuards.InRange,
+        ["!boundary"] = DateGuards.Boundary,
+        ["!boundary-or-digits"] = DateGuards.BoundaryOrDigits,
     };
 
     private DateFormTable(DateForm[] forms)
     {
         Forms = forms;
-        foreach (var form in forms)
-        {
-            SecondParts |= form.Elements.Length > 1 ? form.Elements[1].Parts : DatePart.None;
-        }
+        Digits = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.Digits));
+        AfterYear = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.AfterYear));
     }
 
-    /// <summary>The forms, the first to match winning.</summary>
+    /// <summary>Every form, in the list's order.</summary>
     public DateForm[] Forms { get; }
 
-    /// <summary>Every part a form's second element may be: a token that is none of them starts no date.</summary>
-    public DatePart SecondParts { get; }
+    /// <summary>The forms of dates in digits and signs (<c>digits</c>), in order.</summary>
+    public DateFormGroup Digits { get; }
+
+    /// <summary>The forms of a part after a year (<c>year</c>), in order.</summary>
+    public DateFormGroup AfterYear { get; }
 
     /// <summary>The date forms of <paramref name="lexicon"/>.</summary>
     public static DateFormTable For(Lexicon lexicon) => Tables.For(lexicon);
@@ -72,10 +93,22 @@ internal sealed class DateFormTable
     private static DateForm ParseRow(string row, int number)
     {
         var columns = row.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        if (columns.Length < 3)
+        {
+            throw Error(row, number, "a form needs a name, where it is tried, what it makes and its elements");
+        }
+
+        var place = Places.TryGetValue(columns[1], out var p) ? p : throw Error(row, number, "unknown place '" + columns[1] + "' (digits or year)");
+        var result = Results.TryGetValue(columns[2], out var r) ? r : throw Error(row, number, "unknown result '" + columns[2] + "' (date, half or decade)");
+        if (place == DateFormPlace.Digits && result != DateFormResult.Date)
+        {
+            throw Error(row, number, "a 'digits' form makes a date (a period reads its points)");
+        }
+
         var elements = new List<DateElement>();
         var guards = DateGuards.None;
         var hasSign = false;
-        for (var c = 1; c < columns.Length; c++)
+        for (var c = 3; c < columns.Length; c++)
         {
             var column = columns[c];
             if (column[0] == '!')
@@ -92,6 +125,13 @@ internal sealed class DateFormTable
             var touches = false;
             foreach (var written in column.Split('+'))
             {
+                if (written.Length > 2 && written[0] == '"' && written[written.Length - 1] == '"')
+                {
+                    elements.Add(new DateElement(DatePart.Word, touches, written.Substring(1, written.Length - 2)));
+                    touches = true;
+                    continue;
+                }
+
                 var parts = ParseElement(written, row, number);
                 if ((parts & DatePart.SameSign) != 0 && !hasSign)
                 {
@@ -106,10 +146,10 @@ internal sealed class DateFormTable
 
         if (elements.Count < 2)
         {
-            throw Error(row, number, "a form needs a name and two elements at least");
+            throw Error(row, number, "a form needs two elements at least");
         }
 
-        return new DateForm(columns[0], elements.ToArray(), guards);
+        return new DateForm(columns[0], place, result, elements.ToArray(), guards);
     }
 
     private static DatePart ParseElement(string written, string row, int number)
@@ -125,4 +165,24 @@ internal sealed class DateFormTable
 
     private static FormatException Error(string row, int number, string problem)
         => new("The list '" + ListName + "', row " + number + " (\"" + row + "\"): " + problem + ".");
+}
+
+/// <summary>The forms tried at one place, in order, with what their second tokens may be.</summary>
+internal sealed class DateFormGroup
+{
+    /// <summary>Groups <paramref name="forms"/>.</summary>
+    public DateFormGroup(DateForm[] forms)
+    {
+        Forms = forms;
+        foreach (var form in forms)
+        {
+            SecondParts |= form.Elements[1].Parts;
+        }
+    }
+
+    /// <summary>The forms, the first to match winning.</summary>
+    public DateForm[] Forms { get; }
+
+    /// <summary>Every part a form's second element may be: a token that is none of them starts no form of the group.</summary>
+    public DatePart SecondParts { get; }
 }

@@ -74,8 +74,7 @@ internal static class DateRecognizer
             return false;
         }
 
-        if (TryYearThenPart(scan, i, year, claimedBefore, out candidate) || TryYearThenMonth(scan, i, year, claimedBefore, out candidate)
-            || TryDecade(scan, i, year, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
+        if (TryAfterYear(scan, i, claimedBefore, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
         {
             return true;
         }
@@ -97,25 +96,23 @@ internal static class DateRecognizer
         return true;
     }
 
-    // "2025 Q1", "2019-H2", "2019 H2", "2017 q1": a quarter or a half after its year.
-    private static bool TryYearThenPart(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    // "2025 Q1", "2019-H2", "2017 april", "the 1970s": a part after the year, by the lexicon's date forms of place "year".
+    private static bool TryAfterYear(NumericScan scan, int i, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        var tokens = scan.Tokens;
-        var k = TokenScan.IsTouchingDash(tokens, i + 1, i) ? i + 2 : i + 1;
-        if (DateReader.TryQuarterCode(tokens, k, i, out var quarter))
-        {
-            var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-            candidate = Emit(scan, first, k, new DatePoint(i, k, year, 0, 0, quarter));
-            return true;
-        }
-
-        if (!DateReader.TryHalfCode(tokens, k, i, out var half))
+        if (!DateFormMatcher.TryMatch(DateFormTable.For(scan.Tokens.Lexicon).AfterYear, scan, i, i, inRange: false, out var match))
         {
             return false;
         }
 
-        candidate = Half(scan, DateReader.WithPreposition(tokens, i, claimedBefore, out _), k, year, half);
+        var first = DateReader.WithPreposition(scan.Tokens, i, claimedBefore, out _);
+        var point = match.Point;
+        candidate = match.Result switch
+        {
+            DateFormResult.Half => Half(scan, first, point.Last, point.Year, match.Half),
+            DateFormResult.Decade => Decade(scan, first, point.Last, point.Year),
+            _ => Emit(scan, first, point.Last, point),
+        };
         return true;
     }
 
@@ -145,46 +142,6 @@ internal static class DateRecognizer
         }
 
         return false;
-    }
-
-    // "2017 april", "2016 November", "2016 , nov": a month after its year, ending a phrase ("In 2016 May became leader" names a person).
-    private static bool TryYearThenMonth(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
-        if (m >= tokens.Count || tokens.KindAt(m) != TokenKind.Word || (scan.AnchorRoleAt(m) & WordRole.PeriodStart) == 0 || !DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
-        {
-            return false;
-        }
-
-        var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-        candidate = Emit(scan, first, m, new DatePoint(i, m, year, month, 0, 0));
-        return true;
-    }
-
-    // "the 1970s", "1970's", "1990 s": a decade, as the period of its ten years.
-    private static bool TryDecade(NumericScan scan, int i, int year, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        if (year % 10 != 0 || !TokenScan.InSentence(tokens, i + 1, i))
-        {
-            return false;
-        }
-
-        var last = i + 1;
-        if (CharClasses.IsApostrophe(tokens[i + 1].Text[0]) && tokens[i + 1].Text.Length == 1 && !tokens[i + 1].SpaceBefore && TokenScan.IsWord(tokens, i + 2, i, "s") && !tokens[i + 2].SpaceBefore)
-        {
-            last = i + 2;
-        }
-        else if (!tokens[i + 1].IsWord("s") || !TokenScan.IsBoundary(tokens, i + 2, i))
-        {
-            return false;
-        }
-
-        candidate = Decade(scan, DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _), last, year);
-        return true;
     }
 
     /// <summary>"1970s" in one token, at token <paramref name="i"/>: a decade.</summary>

@@ -45,18 +45,21 @@ internal static class NumericDates
             return token.Text.Length >= 8 && token.Text.IndexOf('.') != token.Text.LastIndexOf('.') && TryDotted(scan, j, out point);
         }
 
-        return DateFormMatcher.TryMatch(DateFormTable.For(tokens.Lexicon), scan, j, anchor, allowYearless, out point);
+        var read = DateFormMatcher.TryMatch(DateFormTable.For(tokens.Lexicon).Digits, scan, j, anchor, allowYearless, out var match);
+        point = match.Point;
+        return read;
     }
 
     /// <summary>Tries to read a date of three parts with a month name at token <paramref name="i"/> ("Sep-23-2020", "September-2020-23"), with a preposition before it.</summary>
     public static bool TryMatchAtMonth(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        if (!DateFormMatcher.TryMatch(DateFormTable.For(scan.Tokens.Lexicon), scan, i, i, inRange: false, out var point))
+        if (!DateFormMatcher.TryMatch(DateFormTable.For(scan.Tokens.Lexicon).Digits, scan, i, i, inRange: false, out var match))
         {
             return false;
         }
 
+        var point = match.Point;
         var first = DateReader.WithPreposition(scan.Tokens, i, scan.ClaimedBefore, out _);
         candidate = new Candidate(first, point.Last, scan.Fact(FactKind.Date, first, point.Last, date: scan.Iso(point)));
         return true;
