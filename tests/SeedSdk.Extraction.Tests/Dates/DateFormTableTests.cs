@@ -30,7 +30,12 @@ public sealed class DateFormTableTests
             form.Elements);
         Assert.Equal(DateGuards.Spaced | DateGuards.Ends, form.Guards);
         Assert.True(DateFormTable.Parse(new[] { "ymd digits date year+sep+month" }).Forms[0].Elements[2].Touches);
-        Assert.Equal(new DateElement(DatePart.Word, true, "s"), DateFormTable.Parse(new[] { "d year decade year+'+\"s\"" }).Forms[0].Elements[2]);
+        var word = DateFormTable.Parse(new[] { "d year decade year+'+\"s\"" }).Forms[0].Elements[2];
+        Assert.Equal((DatePart.Word, true, false), (word.Parts, word.Touches, word.Optional));
+        Assert.Equal(new[] { "s" }, word.Words);
+        var joiner = DateFormTable.Parse(new[] { "my before date clear-month ,|\"of\"|\"in\"? year" }).Forms[0].Elements[1];
+        Assert.Equal((DatePart.Comma | DatePart.Word, true), (joiner.Parts, joiner.Optional));
+        Assert.Equal(new[] { "of", "in" }, joiner.Words);
     }
 
     [Theory]
@@ -44,6 +49,10 @@ public sealed class DateFormTableTests
     [InlineData("bad year week year+sep+month#", "row 1", "unknown result 'week'")]
     [InlineData("bad digits half year+-+H#", "row 1", "a 'digits' form makes a date")]
     [InlineData("bad digits", "row 1", "a form needs a name, where it is tried")]
+    [InlineData("bad before date year month", "row 1", "a 'before' form ends with its year")]
+    [InlineData("bad year date month year", "row 1", "a 'year' form starts with its year")]
+    [InlineData("bad digits date year? month", "row 1", "first element is there")]
+    [InlineData("bad digits date spelled-day month year", "row 1", "a spelled day is read only in a 'before' form")]
     public void A_bad_row_is_refused_naming_the_list_and_the_row(string list, string row, string problem)
     {
         var error = Assert.Throws<FormatException>(() => DateFormTable.Parse(list.Split('\n')));

@@ -62,14 +62,32 @@ internal enum DatePart
     /// <summary><c>"word"</c>: that word, in any case.</summary>
     Word = 1 << 17,
 
+    /// <summary><c>clear-month</c>: a month name that reads as a month by itself (a full name, a capitalized abbreviation; not "may", not a surname).</summary>
+    ClearMonth = 1 << 18,
+
+    /// <summary><c>day</c>: a day in digits, with or without its suffix ("5", "05", "5th").</summary>
+    DayOrOrdinal = 1 << 19,
+
+    /// <summary><c>monthday</c>: a month name and its day in one token ("Dec31").</summary>
+    GluedMonthDay = 1 << 20,
+
+    /// <summary><c>spelled-day</c>: a day spelled out, ordinal or cardinal ("twenty second", "twenty two"), of one to three tokens.</summary>
+    SpelledDay = 1 << 21,
+
+    /// <summary><c>spelled-ordinal</c>: a day spelled out as an ordinal ("third", "twenty-first").</summary>
+    SpelledOrdinal = 1 << 22,
+
     /// <summary>The parts written in digits.</summary>
     Digits = Year | Month | TwoDigitMonth | Day | TwoDigitDay | DayOrMonth,
 
     /// <summary>The parts written as a word.</summary>
-    Words = MonthName | DatedMonth | Word,
+    Words = MonthName | DatedMonth | ClearMonth | Word | SpelledDay | SpelledOrdinal,
 
-    /// <summary>The parts written as a letter and a digit.</summary>
-    Codes = QuarterCode | HalfCode,
+    /// <summary>The parts written as letters and digits in one token.</summary>
+    Codes = QuarterCode | HalfCode | DayOrOrdinal | GluedMonthDay,
+
+    /// <summary>The parts read over more than one token (only from a year back).</summary>
+    Spelled = SpelledDay | SpelledOrdinal,
 
     /// <summary>The signs between parts.</summary>
     Signs = Slash | Dash | Dot | AnySign | SameSign | Comma | Apostrophe,
@@ -108,6 +126,9 @@ internal enum DateFormPlace
 
     /// <summary><c>year</c>: at a year that no <c>digits</c> form reads, for a part written after it.</summary>
     AfterYear,
+
+    /// <summary><c>before</c>: at a year, for a month or a day written before it, read from the year back.</summary>
+    BeforeYear,
 }
 
 /// <summary>What a date form makes of what it read (a row's third column).</summary>
@@ -123,8 +144,31 @@ internal enum DateFormResult
     Decade,
 }
 
-/// <summary>One element of a date form: what its token may be, whether it touches the token before it, and its word when <see cref="DatePart.Word"/>.</summary>
-internal readonly record struct DateElement(DatePart Parts, bool Touches, string? Word = null);
+/// <summary>
+/// One element of a date form: what its token may be, whether it touches the token before it, whether the form
+/// reads on without it (<c>?</c>), and its words when <see cref="DatePart.Word"/>.
+/// </summary>
+internal sealed record DateElement(DatePart Parts, bool Touches, bool Optional = false, string[]? Words = null)
+{
+    /// <summary>Whether <paramref name="token"/> is one of the element's words.</summary>
+    public bool IsOneOfWords(Text.Token token)
+    {
+        if (Words is null)
+        {
+            return false;
+        }
+
+        foreach (var word in Words)
+        {
+            if (token.IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>One row of the lexicon's list <c>date-forms</c>: a layout of a date, its elements in order and its guards.</summary>
 internal sealed class DateForm

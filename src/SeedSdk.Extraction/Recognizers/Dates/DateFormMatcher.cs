@@ -34,7 +34,7 @@ internal static class DateFormMatcher
         return false;
     }
 
-    /// <summary>Tries one form at token <paramref name="start"/>.</summary>
+    /// <summary>Tries one form at token <paramref name="start"/>, reading forward.</summary>
     public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
         match = default;
@@ -43,16 +43,79 @@ internal static class DateFormMatcher
         var k = start;
         foreach (var element in form.Elements)
         {
-            if (!TokenScan.InSentence(tokens, k, anchor) || (element.Touches && tokens[k].SpaceBefore) || !TryElement(element, tokens, k, anchor, ref reading))
+            if (TryAt(element, tokens, k, anchor, -1, ref reading, out _))
+            {
+                k++;
+            }
+            else if (!element.Optional)
             {
                 return false;
             }
-
-            k++;
         }
 
         var last = k - 1;
         return Holds(form.Guards, tokens, reading, last, anchor, inRange) && TryDate(scan, form.Result, reading, start, last, out match);
+    }
+
+    /// <summary>
+    /// Tries the forms of <paramref name="group"/> (of place <c>before</c>) that end at the year at token
+    /// <paramref name="year"/>, reading back from it, never to token <paramref name="claimedBefore"/> or before.
+    /// </summary>
+    public static bool TryMatchBefore(DateFormGroup group, NumericScan scan, int year, int claimedBefore, out DateMatch match)
+    {
+        foreach (var form in group.Forms)
+        {
+            if (TryFormBefore(form, scan, year, claimedBefore, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Tries one form that ends at the year at token <paramref name="year"/>, reading its elements from the last back.</summary>
+    public static bool TryFormBefore(DateForm form, NumericScan scan, int year, int claimedBefore, out DateMatch match)
+    {
+        match = default;
+        var tokens = scan.Tokens;
+        var reading = new Reading { FirstSign = -1 };
+        var k = year;
+        var elements = form.Elements;
+        for (var e = elements.Length - 1; e >= 0; e--)
+        {
+            var element = elements[e];
+            if (k > claimedBefore && TryAt(element, tokens, k, year, claimedBefore, ref reading, out var first))
+            {
+                k = first - 1;
+            }
+            else if (!element.Optional)
+            {
+                return false;
+            }
+        }
+
+        return Holds(form.Guards, tokens, reading, year, year, inRange: false) && TryDate(scan, form.Result, reading, k + 1, year, out match);
+    }
+
+    // Reads element at token k into reading; an element left out (optional, not there) leaves reading as it was.
+    private static bool TryAt(DateElement element, TokenList tokens, int k, int anchor, int claimedBefore, ref Reading reading, out int first)
+    {
+        first = k;
+        if (!TokenScan.InSentence(tokens, k, anchor))
+        {
+            return false;
+        }
+
+        var trial = reading;
+        if (!TryElement(element, tokens, k, anchor, claimedBefore, ref trial, out first) || (element.Touches && tokens[first].SpaceBefore))
+        {
+            return false;
+        }
+
+        reading = trial;
+        return true;
     }
 
     // What a form has read so far.
@@ -69,14 +132,21 @@ internal static class DateFormMatcher
         public int Half;
     }
 
-    private static bool TryElement(DateElement element, TokenList tokens, int k, int anchor, ref Reading reading)
+    private static bool TryElement(DateElement element, TokenList tokens, int k, int anchor, int claimedBefore, ref Reading reading, out int first)
     {
+        first = k;
         var parts = element.Parts;
         var token = tokens[k];
         switch (token.Kind)
         {
             case TokenKind.Word:
-                if ((parts & DatePart.Word) != 0 && token.IsWord(element.Word!))
+                if ((parts & DatePart.Word) != 0 && element.IsOneOfWords(token))
+                {
+                    return true;
+                }
+
+                if ((parts & DatePart.Spelled) != 0 && reading.Day == 0
+                    && DateReader.TrySpelledDayEndingAt(tokens, k, claimedBefore, anchor, allowCardinal: (parts & DatePart.SpelledDay) != 0, out reading.Day, out first))
                 {
                     return true;
                 }
@@ -87,12 +157,17 @@ internal static class DateFormMatcher
                 }
 
                 return ((parts & DatePart.MonthName) != 0 && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out reading.Month, out _))
+                    || ((parts & DatePart.ClearMonth) != 0 && DateReader.TryMonth(tokens, k, anchor, out reading.Month, out _))
                     || ((parts & DatePart.DatedMonth) != 0 && DateReader.TryMonthInDate(tokens, k, anchor, out reading.Month));
             case TokenKind.Number:
-                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading);
+                return ((parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading))
+                    || ((parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out reading.Day));
             case TokenKind.Mixed:
                 return ((parts & DatePart.QuarterCode) != 0 && DateReader.TryQuarterCode(tokens, k, anchor, out reading.Quarter))
-                    || ((parts & DatePart.HalfCode) != 0 && DateReader.TryHalfCode(tokens, k, anchor, out reading.Half));
+                    || ((parts & DatePart.HalfCode) != 0 && DateReader.TryHalfCode(tokens, k, anchor, out reading.Half))
+                    || ((parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out reading.Day))
+                    || ((parts & DatePart.GluedMonthDay) != 0 && reading.Month == 0 && reading.Day == 0
+                        && DateReader.TryGluedMonthDay(token, tokens.Lexicon.Months, out reading.Month, out reading.Day));
             default:
                 return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
         }

@@ -34,12 +34,18 @@ internal sealed class DateFormTable
         ["H#"] = DatePart.HalfCode,
         [","] = DatePart.Comma,
         ["'"] = DatePart.Apostrophe,
+        ["clear-month"] = DatePart.ClearMonth,
+        ["day"] = DatePart.DayOrOrdinal,
+        ["monthday"] = DatePart.GluedMonthDay,
+        ["spelled-day"] = DatePart.SpelledDay,
+        ["spelled-ordinal"] = DatePart.SpelledOrdinal,
     };
 
     private static readonly Dictionary<string, DateFormPlace> Places = new(StringComparer.Ordinal)
     {
         ["digits"] = DateFormPlace.Digits,
         ["year"] = DateFormPlace.AfterYear,
+        ["before"] = DateFormPlace.BeforeYear,
     };
 
     private static readonly Dictionary<string, DateFormResult> Results = new(StringComparer.Ordinal)
@@ -64,6 +70,7 @@ internal sealed class DateFormTable
         Forms = forms;
         Digits = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.Digits));
         AfterYear = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.AfterYear));
+        BeforeYear = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.BeforeYear));
     }
 
     /// <summary>Every form, in the list's order.</summary>
@@ -74,6 +81,9 @@ internal sealed class DateFormTable
 
     /// <summary>The forms of a part after a year (<c>year</c>), in order.</summary>
     public DateFormGroup AfterYear { get; }
+
+    /// <summary>The forms of a month or day before a year (<c>before</c>), read from the year back, in order.</summary>
+    public DateFormGroup BeforeYear { get; }
 
     /// <summary>The date forms of <paramref name="lexicon"/>.</summary>
     public static DateFormTable For(Lexicon lexicon) => Tables.For(lexicon);
@@ -98,7 +108,7 @@ internal sealed class DateFormTable
             throw Error(row, number, "a form needs a name, where it is tried, what it makes and its elements");
         }
 
-        var place = Places.TryGetValue(columns[1], out var p) ? p : throw Error(row, number, "unknown place '" + columns[1] + "' (digits or year)");
+        var place = Places.TryGetValue(columns[1], out var p) ? p : throw Error(row, number, "unknown place '" + columns[1] + "' (digits, year or before)");
         var result = Results.TryGetValue(columns[2], out var r) ? r : throw Error(row, number, "unknown result '" + columns[2] + "' (date, half or decade)");
         if (place == DateFormPlace.Digits && result != DateFormResult.Date)
         {
@@ -125,21 +135,19 @@ internal sealed class DateFormTable
             var touches = false;
             foreach (var written in column.Split('+'))
             {
-                if (written.Length > 2 && written[0] == '"' && written[written.Length - 1] == '"')
-                {
-                    elements.Add(new DateElement(DatePart.Word, touches, written.Substring(1, written.Length - 2)));
-                    touches = true;
-                    continue;
-                }
-
-                var parts = ParseElement(written, row, number);
-                if ((parts & DatePart.SameSign) != 0 && !hasSign)
+                var element = ParseElement(written, touches, row, number);
+                if ((element.Parts & DatePart.SameSign) != 0 && !hasSign)
                 {
                     throw Error(row, number, "'sep=' before any sign it could repeat");
                 }
 
-                hasSign |= (parts & DatePart.Signs) != 0;
-                elements.Add(new DateElement(parts, touches));
+                if ((element.Parts & DatePart.Spelled) != 0 && place != DateFormPlace.BeforeYear)
+                {
+                    throw Error(row, number, "a spelled day is read only in a 'before' form");
+                }
+
+                hasSign |= (element.Parts & DatePart.Signs) != 0;
+                elements.Add(element);
                 touches = true;
             }
         }
@@ -149,18 +157,44 @@ internal sealed class DateFormTable
             throw Error(row, number, "a form needs two elements at least");
         }
 
+        var anchor = place == DateFormPlace.BeforeYear ? elements[elements.Count - 1] : elements[0];
+        if (anchor.Optional || (place != DateFormPlace.Digits && anchor.Parts != DatePart.Year))
+        {
+            throw Error(row, number, place switch
+            {
+                DateFormPlace.BeforeYear => "a 'before' form ends with its year, which is there",
+                DateFormPlace.AfterYear => "a 'year' form starts with its year, which is there",
+                _ => "a form's first element is there",
+            });
+        }
+
         return new DateForm(columns[0], place, result, elements.ToArray(), guards);
     }
 
-    private static DatePart ParseElement(string written, string row, int number)
+    // One element: alternatives separated by '|' (a quoted word among them), '?' at the end when it may be left out.
+    private static DateElement ParseElement(string written, bool touches, string row, int number)
     {
+        var optional = written.Length > 1 && written[written.Length - 1] == '?';
+        if (optional)
+        {
+            written = written.Substring(0, written.Length - 1);
+        }
+
         var parts = DatePart.None;
+        List<string>? words = null;
         foreach (var alternative in written.Split('|'))
         {
+            if (alternative.Length > 2 && alternative[0] == '"' && alternative[alternative.Length - 1] == '"')
+            {
+                (words ??= new List<string>()).Add(alternative.Substring(1, alternative.Length - 2));
+                parts |= DatePart.Word;
+                continue;
+            }
+
             parts |= Parts.TryGetValue(alternative, out var part) ? part : throw Error(row, number, "unknown element '" + alternative + "'");
         }
 
-        return parts;
+        return new DateElement(parts, touches, optional, words?.ToArray());
     }
 
     private static FormatException Error(string row, int number, string problem)

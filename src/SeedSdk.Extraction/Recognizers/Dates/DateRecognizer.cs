@@ -242,7 +242,7 @@ internal static class DateRecognizer
             return new DatePoint(i, i, year, 0, 0, 0);
         }
 
-        if (TryMonthDayBefore(tokens, i, p, year, claimedBefore, out var dated))
+        if (TryMonthDayBefore(scan, i, claimedBefore, out var dated))
         {
             return dated;
         }
@@ -288,97 +288,12 @@ internal static class DateRecognizer
         => token.Kind == TokenKind.Word && !months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
         && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
 
-    // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
-    private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
+    // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025": by the lexicon's date forms of place "before".
+    private static bool TryMonthDayBefore(NumericScan scan, int i, int claimedBefore, out DatePoint point)
     {
-        point = default;
-        var before = tokens[p];
-        var q = before.Is(',') || TokenScan.IsTouchingDash(tokens, p, i) || before.IsWord("of") || before.IsWord("in") ? p - 1 : p;
-        if (q <= claimedBefore)
-        {
-            return false;
-        }
-
-        // Month Day[,] Year; "Dec31, 1994"
-        if (DateReader.TryGluedMonthDay(tokens[q], tokens.Lexicon.Months, out var gluedMonth, out var gluedDay))
-        {
-            return gluedDay <= MonthTable.DaysIn(year, gluedMonth) && Set(out point, new DatePoint(q, i, year, gluedMonth, gluedDay, 0));
-        }
-
-        var hasDay = DateReader.TryDay(tokens, q, i, out var day);
-        var dayStart = q;
-        if (hasDay || DateReader.TrySpelledDayEndingAt(tokens, q, claimedBefore, i, allowCardinal: true, out day, out dayStart))
-        {
-            var m = dayStart - 1;
-            if (m > claimedBefore && (TokenScan.IsChar(tokens, m, i, '.') || TokenScan.IsWord(tokens, m, i, "the")))
-            {
-                m--; // "Sept. 30, 2025", "February the 29th, 2016"
-            }
-
-            if (m > claimedBefore && (hasDay ? DateReader.TryMonth(tokens, m, i, out var month, out _) : DateReader.TryMonthInDate(tokens, m, i, out month))
-                && day <= MonthTable.DaysIn(year, month))
-            {
-                point = new DatePoint(m, i, year, month, day, 0);
-                return true;
-            }
-
-            if (!hasDay || !before.IsWord("in"))
-            {
-                return false;
-            }
-        }
-
-        // [Day [of]] Month Year
-        var monthIndex = q;
-        if (tokens[q].Is('.') && q - 1 > claimedBefore)
-        {
-            monthIndex = q - 1;
-        }
-
-        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !tokens.Lexicon.Months.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
-        {
-            return false;
-        }
-
-        var d = monthIndex - 1;
-        if (d > claimedBefore && TokenScan.IsWord(tokens, d, i, "of") && d - 1 > claimedBefore)
-        {
-            d--;
-        }
-
-        if (d > claimedBefore && TokenScan.IsChar(tokens, d, i, '.') && !tokens[d].SpaceBefore && d - 1 > claimedBefore)
-        {
-            d--; // "16. Nov. 2016"
-        }
-
-        // A day before the month makes any month name a month ("the third of may, 2004", "9 march in 2011").
-        if (d > claimedBefore && DateReader.TryDay(tokens, d, i, out var leadingDay) && leadingDay <= MonthTable.DaysIn(year, onlyMonth))
-        {
-            point = new DatePoint(d, i, year, onlyMonth, leadingDay, 0);
-            return true;
-        }
-
-        if (DateReader.TrySpelledDayEndingAt(tokens, d, claimedBefore, i, allowCardinal: false, out var spelledDay, out var spelledStart) && spelledDay <= MonthTable.DaysIn(year, onlyMonth))
-        {
-            point = new DatePoint(spelledStart, i, year, onlyMonth, spelledDay, 0);
-            return true;
-        }
-
-        // Alone, a month name passes the guards of names and verbs ("Theresa May", "they march"), or is tied to its year by "of", a comma or a dash.
-        var isTied = before.IsWord("of") || before.Is(',') || TokenScan.IsDashToken(before);
-        if (!DateReader.TryMonth(tokens, monthIndex, i, out _, out _) && !(isTied && DateReader.TryMonthInDate(tokens, monthIndex, i, out _)))
-        {
-            return false;
-        }
-
-        point = new DatePoint(monthIndex, i, year, onlyMonth, 0, 0);
-        return true;
-    }
-
-    private static bool Set(out DatePoint target, DatePoint value)
-    {
-        target = value;
-        return true;
+        var read = DateFormMatcher.TryMatchBefore(DateFormTable.For(scan.Tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out var match);
+        point = match.Point;
+        return read;
     }
 
     // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
