@@ -6,10 +6,12 @@ using SeedSdk.Extraction.Text;
 namespace SeedSdk.Extraction.Recognizers.Dates;
 
 /// <summary>
-/// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025",
-/// "2025-03-05", "Q1 2025", "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year
-/// ("the first half of 2025", "H2 2024") are periods. A bare year needs date scan (a preposition
-/// or a modifier): "the 2025 model" is a label.
+/// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025", "Q1 2025",
+/// "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year ("the first half of 2025", "H2 2024")
+/// and decades are periods. A part written after the year ("2019-H2", "2017 april") and a month or day before it
+/// ("March 5, 2025") are read by the lexicon's date forms (places <c>year</c> and <c>before</c>); the quarters,
+/// halves, weeks and modifiers before a year, and whether a bare year is a date at all, are read here. A bare year
+/// needs context (a preposition or a modifier): "the 2025 model" is a label.
 /// </summary>
 internal static class DateRecognizer
 {
@@ -341,12 +343,6 @@ internal static class DateRecognizer
         quarter = isQuarter ? ordinal : 0;
         half = isHalf ? ordinal : 0;
         return true;
-    }
-
-    private static bool IsTwoDigits(Token token, out int value)
-    {
-        value = 0;
-        return token.Text.Length == 2 && TokenScan.IsPlainInteger(token, out value);
     }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
