@@ -15,7 +15,7 @@ public sealed class DateFormMatcherTests
     private static DateForm Form(string row, string place = "digits", string makes = "date")
     {
         var space = row.IndexOf(' ');
-        return DateFormTable.Parse(new[] { row.Substring(0, space) + " " + place + " " + makes + row.Substring(space) }).Forms[0];
+        return DateFormTable.Parse(new[] { row.Substring(0, space) + " " + place + " " + makes + row.Substring(space) }, Lexicon.English).Forms[0];
     }
 
     // Reads text with one form, starting at its first token; the date as ISO text, or null.
@@ -97,12 +97,12 @@ public sealed class DateFormMatcherTests
     [Fact]
     public void The_first_form_that_matches_wins()
     {
-        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month# !alone", "ymd digits date year+-+month#+-+day#" });
+        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month# !alone", "ymd digits date year+-+month#+-+day#" }, Lexicon.English);
 
         Assert.True(DateFormMatcher.TryMatch(table.Digits, Scan("2015-08-12"), 0, 0, false, out var match));
         Assert.Equal("2015-08-12", match.Point.Iso()); // "ym" refuses it (!alone), so the row below reads it
 
-        var reversed = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "ymd digits date year+-+month#+-+day#" });
+        var reversed = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "ymd digits date year+-+month#+-+day#" }, Lexicon.English);
         Assert.True(DateFormMatcher.TryMatch(reversed.Digits, Scan("2015-08-12"), 0, 0, false, out match));
         Assert.Equal("2015-08", match.Point.Iso());
     }
@@ -110,7 +110,7 @@ public sealed class DateFormMatcherTests
     [Fact]
     public void A_group_holds_only_the_forms_of_its_place()
     {
-        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "yq year date year+-+Q#" });
+        var table = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "yq year date year+-+Q#" }, Lexicon.English);
 
         Assert.False(DateFormMatcher.TryMatch(table.Digits, Scan("2019-Q3"), 0, 0, false, out _));
         Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("2019-Q3"), 0, 0, false, out var match));
@@ -148,7 +148,7 @@ public sealed class DateFormMatcherTests
     public void A_dated_month_after_a_year_ends_its_phrase(string text, string? expected)
     {
         var scan = Scan(text);
-        var table = DateFormTable.Parse(new[] { "ycm year date year , dated-month !boundary-or-digits", "ym year date year dated-month !boundary-or-digits" });
+        var table = DateFormTable.Parse(new[] { "ycm year date year , dated-month !boundary-or-digits", "ym year date year dated-month !boundary-or-digits" }, Lexicon.English);
 
         Assert.Equal(expected, DateFormMatcher.TryMatch(table.AfterYear, scan, 1, 1, false, out var match) ? match.Point.Iso() : null);
     }

@@ -21,7 +21,7 @@ public sealed class DateFormTableTests
     [Fact]
     public void A_row_reads_its_elements_touching_marks_and_guards()
     {
-        var form = DateFormTable.Parse(new[] { "ym digits date year /|- month#|month  !spaced !ends" }).Forms[0];
+        var form = DateFormTable.Parse(new[] { "ym digits date year /|- month#|month  !spaced !ends" }, Lexicon.English).Forms[0];
 
         Assert.Equal("ym", form.Name);
         Assert.Equal((DateFormPlace.Digits, DateFormResult.Date), (form.Place, form.Result));
@@ -29,11 +29,11 @@ public sealed class DateFormTableTests
             new[] { new DateElement(DatePart.Year, false), new DateElement(DatePart.Slash | DatePart.Dash, false), new DateElement(DatePart.Month | DatePart.MonthName, false) },
             form.Elements);
         Assert.Equal(DateGuards.Spaced | DateGuards.Ends, form.Guards);
-        Assert.True(DateFormTable.Parse(new[] { "ymd digits date year+sep+month" }).Forms[0].Elements[2].Touches);
-        var word = DateFormTable.Parse(new[] { "d year decade year+'+\"s\"" }).Forms[0].Elements[2];
+        Assert.True(DateFormTable.Parse(new[] { "ymd digits date year+sep+month" }, Lexicon.English).Forms[0].Elements[2].Touches);
+        var word = DateFormTable.Parse(new[] { "d year decade year+'+\"s\"" }, Lexicon.English).Forms[0].Elements[2];
         Assert.Equal((DatePart.Word, true, false), (word.Parts, word.Touches, word.Optional));
         Assert.Equal(new[] { "s" }, word.Words);
-        var joiner = DateFormTable.Parse(new[] { "my before date clear-month ,|\"of\"|\"in\"? year" }).Forms[0].Elements[1];
+        var joiner = DateFormTable.Parse(new[] { "my before date clear-month ,|\"of\"|\"in\"? year" }, Lexicon.English).Forms[0].Elements[1];
         Assert.Equal((DatePart.Comma | DatePart.Word, true), (joiner.Parts, joiner.Optional));
         Assert.Equal(new[] { "of", "in" }, joiner.Words);
     }
@@ -53,9 +53,10 @@ public sealed class DateFormTableTests
     [InlineData("bad year date month year", "row 1", "a 'year' form starts with its year")]
     [InlineData("bad digits date year? month", "row 1", "first element is there")]
     [InlineData("bad digits date spelled-day month year", "row 1", "a spelled day is read only in a 'before' form")]
+    [InlineData("bad before date <no-such-list> year", "row 1", "no list 'no-such-list' in the lexicon")]
     public void A_bad_row_is_refused_naming_the_list_and_the_row(string list, string row, string problem)
     {
-        var error = Assert.Throws<FormatException>(() => DateFormTable.Parse(list.Split('\n')));
+        var error = Assert.Throws<FormatException>(() => DateFormTable.Parse(list.Split('\n'), Lexicon.English));
 
         Assert.Contains("'date-forms'", error.Message);
         Assert.Contains(row, error.Message);

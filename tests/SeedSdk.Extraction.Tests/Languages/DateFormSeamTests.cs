@@ -26,6 +26,24 @@ public sealed class DateFormSeamTests
     }
 
     [Fact]
+    public void Removing_the_day_month_year_row_stops_a_day_before_its_month_being_read()
+    {
+        const string text = "The plant opened on 12 March 2024 in Ohio.";
+
+        Assert.Equal(new[] { "2024-03-12" }, Dates(text, Lexicon.English));
+        Assert.Equal(new[] { "2024-03" }, Dates(text, Without("day-month-year"))); // the month alone is still a month of its year
+    }
+
+    [Fact]
+    public void Removing_the_ordinal_quarter_row_stops_a_spelled_quarter_being_a_quarter()
+    {
+        const string text = "Revenue rose in the first quarter of 2025.";
+
+        Assert.Contains("2025-Q1", Dates(text, Lexicon.English));
+        Assert.DoesNotContain("2025-Q1", Dates(text, Without("ordinal-quarter-year")));
+    }
+
+    [Fact]
     public void Removing_the_year_month_day_row_stops_an_iso_date_being_a_day()
     {
         const string text = "The plant opened on 2015-08-12 in Ohio.";

@@ -77,14 +77,23 @@ internal enum DatePart
     /// <summary><c>spelled-ordinal</c>: a day spelled out as an ordinal ("third", "twenty-first").</summary>
     SpelledOrdinal = 1 << 22,
 
+    /// <summary><c>ordinal</c>: the ordinal of a part ("first".."fourth", "1st".."4th"; the list part-ordinals).</summary>
+    Ordinal = 1 << 23,
+
+    /// <summary><c>last</c>: the word "last", for the last part.</summary>
+    LastPart = 1 << 24,
+
+    /// <summary><c>&lt;list&gt;</c>: any word of that list of the lexicon.</summary>
+    ListWord = 1 << 25,
+
     /// <summary>The parts written in digits.</summary>
     Digits = Year | Month | TwoDigitMonth | Day | TwoDigitDay | DayOrMonth,
 
     /// <summary>The parts written as a word.</summary>
-    Words = MonthName | DatedMonth | ClearMonth | Word | SpelledDay | SpelledOrdinal,
+    Words = MonthName | DatedMonth | ClearMonth | Word | SpelledDay | SpelledOrdinal | Ordinal | LastPart | ListWord,
 
     /// <summary>The parts written as letters and digits in one token.</summary>
-    Codes = QuarterCode | HalfCode | DayOrOrdinal | GluedMonthDay,
+    Codes = QuarterCode | HalfCode | DayOrOrdinal | GluedMonthDay | Ordinal,
 
     /// <summary>The parts read over more than one token (only from a year back).</summary>
     Spelled = SpelledDay | SpelledOrdinal,
@@ -137,8 +146,11 @@ internal enum DateFormResult
     /// <summary><c>date</c>: a date as precise as its elements (a year, a month, a day or a quarter).</summary>
     Date,
 
-    /// <summary><c>half</c>: the period of a half-year.</summary>
+    /// <summary><c>half</c>: the period of a half-year (an <c>H#</c>, or an <c>ordinal</c> of 1 or 2).</summary>
     Half,
+
+    /// <summary><c>quarter</c>: a date of a quarter, its <c>ordinal</c> (or <c>last</c>, the fourth).</summary>
+    Quarter,
 
     /// <summary><c>decade</c>: the period of the ten years from a year ending in 0.</summary>
     Decade,
@@ -148,7 +160,7 @@ internal enum DateFormResult
 /// One element of a date form: what its token may be, whether it touches the token before it, whether the form
 /// reads on without it (<c>?</c>), and its words when <see cref="DatePart.Word"/>.
 /// </summary>
-internal sealed record DateElement(DatePart Parts, bool Touches, bool Optional = false, string[]? Words = null)
+internal sealed record DateElement(DatePart Parts, bool Touches, bool Optional = false, string[]? Words = null, Text.WordSet? List = null)
 {
     /// <summary>Whether <paramref name="token"/> is one of the element's words.</summary>
     public bool IsOneOfWords(Text.Token token)

@@ -130,18 +130,37 @@ internal static class DateFormMatcher
         public int FirstSign; // the token of the first sign, -1 before it
         public int Quarter;
         public int Half;
+        public int Ordinal; // of a part; LastOrdinal for "last"
     }
+
+    private const int LastOrdinal = -1;
 
     private static bool TryElement(DateElement element, TokenList tokens, int k, int anchor, int claimedBefore, ref Reading reading, out int first)
     {
         first = k;
         var parts = element.Parts;
         var token = tokens[k];
+        if ((parts & DatePart.ListWord) != 0)
+        {
+            return element.List!.Contains(token.Text);
+        }
+
+        if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && NumberWords.Ordinals.TryGetValue(token.Text, out reading.Ordinal))
+        {
+            return true;
+        }
+
         switch (token.Kind)
         {
             case TokenKind.Word:
                 if ((parts & DatePart.Word) != 0 && element.IsOneOfWords(token))
                 {
+                    return true;
+                }
+
+                if ((parts & DatePart.LastPart) != 0 && reading.Ordinal == 0 && token.IsWord("last"))
+                {
+                    reading.Ordinal = LastOrdinal;
                     return true;
                 }
 
@@ -299,13 +318,24 @@ internal static class DateFormMatcher
             return false;
         }
 
+        int quarter = reading.Quarter, half = reading.Half;
+        if (result == DateFormResult.Quarter)
+        {
+            quarter = reading.Ordinal == LastOrdinal ? 4 : reading.Ordinal;
+        }
+        else if (result == DateFormResult.Half && half == 0)
+        {
+            half = reading.Ordinal == LastOrdinal ? 2 : reading.Ordinal;
+        }
+
         var valid = result switch
         {
-            DateFormResult.Half => reading.Half != 0 && reading.Year != 0,
+            DateFormResult.Quarter => quarter is >= 1 and <= 4,
+            DateFormResult.Half => half is 1 or 2 && reading.Year != 0,
             DateFormResult.Decade => reading.Year != 0 && reading.Year % 10 == 0,
             _ => true,
         };
-        match = new DateMatch(new DatePoint(first, last, reading.Year, month, day, reading.Quarter), reading.Half, result);
+        match = new DateMatch(new DatePoint(first, last, reading.Year, month, day, quarter), half, result);
         return valid;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Dates;
@@ -13,7 +14,7 @@ internal sealed class DateFormTable
     /// <summary>The name of the lexicon's list of date forms.</summary>
     public const string ListName = "date-forms";
 
-    private static readonly PerLexicon<DateFormTable> Tables = new(lexicon => Parse(lexicon.List(ListName)));
+    private static readonly PerLexicon<DateFormTable> Tables = new(lexicon => Parse(lexicon.List(ListName), lexicon));
 
     private static readonly Dictionary<string, DatePart> Parts = new(StringComparer.Ordinal)
     {
@@ -39,6 +40,8 @@ internal sealed class DateFormTable
         ["monthday"] = DatePart.GluedMonthDay,
         ["spelled-day"] = DatePart.SpelledDay,
         ["spelled-ordinal"] = DatePart.SpelledOrdinal,
+        ["ordinal"] = DatePart.Ordinal,
+        ["last"] = DatePart.LastPart,
     };
 
     private static readonly Dictionary<string, DateFormPlace> Places = new(StringComparer.Ordinal)
@@ -53,6 +56,7 @@ internal sealed class DateFormTable
         ["date"] = DateFormResult.Date,
         ["half"] = DateFormResult.Half,
         ["decade"] = DateFormResult.Decade,
+        ["quarter"] = DateFormResult.Quarter,
     };
 
     private static readonly Dictionary<string, DateGuards> GuardNames = new(StringComparer.Ordinal)
@@ -88,19 +92,22 @@ internal sealed class DateFormTable
     /// <summary>The date forms of <paramref name="lexicon"/>.</summary>
     public static DateFormTable For(Lexicon lexicon) => Tables.For(lexicon);
 
-    /// <summary>Parses the rows of a list of date forms; a row that is not a form throws a <see cref="FormatException"/> naming it.</summary>
-    public static DateFormTable Parse(IReadOnlyList<string> rows)
+    /// <summary>
+    /// Parses the rows of a list of date forms, whose <c>&lt;list&gt;</c> elements name lists of <paramref name="lexicon"/>;
+    /// a row that is not a form throws a <see cref="FormatException"/> naming it.
+    /// </summary>
+    public static DateFormTable Parse(IReadOnlyList<string> rows, Lexicon lexicon)
     {
         var forms = new DateForm[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
-            forms[r] = ParseRow(rows[r], r + 1);
+            forms[r] = ParseRow(rows[r], r + 1, lexicon);
         }
 
         return new DateFormTable(forms);
     }
 
-    private static DateForm ParseRow(string row, int number)
+    private static DateForm ParseRow(string row, int number, Lexicon lexicon)
     {
         var columns = row.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
         if (columns.Length < 3)
@@ -135,7 +142,7 @@ internal sealed class DateFormTable
             var touches = false;
             foreach (var written in column.Split('+'))
             {
-                var element = ParseElement(written, touches, row, number);
+                var element = ParseElement(written, touches, row, number, lexicon);
                 if ((element.Parts & DatePart.SameSign) != 0 && !hasSign)
                 {
                     throw Error(row, number, "'sep=' before any sign it could repeat");
@@ -172,12 +179,23 @@ internal sealed class DateFormTable
     }
 
     // One element: alternatives separated by '|' (a quoted word among them), '?' at the end when it may be left out.
-    private static DateElement ParseElement(string written, bool touches, string row, int number)
+    private static DateElement ParseElement(string written, bool touches, string row, int number, Lexicon lexicon)
     {
         var optional = written.Length > 1 && written[written.Length - 1] == '?';
         if (optional)
         {
             written = written.Substring(0, written.Length - 1);
+        }
+
+        if (written.Length > 2 && written[0] == '<' && written[written.Length - 1] == '>')
+        {
+            var name = written.Substring(1, written.Length - 2);
+            if (!lexicon.ListNames.Contains(name))
+            {
+                throw Error(row, number, "no list '" + name + "' in the lexicon");
+            }
+
+            return new DateElement(DatePart.ListWord, touches, optional, List: new WordSet(lexicon.List(name)));
         }
 
         var parts = DatePart.None;

@@ -18,9 +18,6 @@ internal static class DateRecognizer
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
     private static readonly WordSet YearModifiers = new(Lexicon.English.List("year-modifiers"));
 
-    // Nouns before "of YEAR" that make it a date ("the end of 2025").
-    private static readonly WordSet PartsOfYear = new(Lexicon.English.List("parts-of-year"));
-
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
     {
@@ -231,7 +228,8 @@ internal static class DateRecognizer
             && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
     }
 
-    // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
+    // Reads what stands before the year (a month and day, a quarter, a half, a part of the year or a modifier) by the
+    // lexicon's date forms of place "before"; with none, whether the words before still make the year a date.
     private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out int half)
     {
         var tokens = scan.Tokens;
@@ -244,36 +242,15 @@ internal static class DateRecognizer
             return new DatePoint(i, i, year, 0, 0, 0);
         }
 
-        if (TryMonthDayBefore(scan, i, claimedBefore, out var dated))
+        if (DateFormMatcher.TryMatchBefore(DateFormTable.For(tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out var match))
         {
-            return dated;
+            half = match.Result == DateFormResult.Half ? match.Half : 0;
+            return match.Point;
         }
 
-        var before = tokens[p];
-        var isOf = before.IsWord("of");
-        var ofPart = isOf ? p - 1 : p;
-        if (ofPart > claimedBefore && TryQuarterOrHalfBefore(tokens, i, ofPart, claimedBefore, out var start, out var quarter, out half))
-        {
-            return new DatePoint(start, i, year, 0, 0, quarter);
-        }
-
-        if (isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
-        {
-            return new DatePoint(ofPart, i, year, 0, 0, 0); // "the end of 2025"
-        }
-
-        if (TokenScan.IsTouchingDash(tokens, p, p - 1) && p - 1 > claimedBefore && YearModifiers.Contains(tokens[p - 1].Text))
-        {
-            return new DatePoint(p - 1, i, year, 0, 0, 0); // "mid-2025", "end-2025"
-        }
-
-        if (before.Kind == TokenKind.Word && YearModifiers.Contains(before.Text))
-        {
-            var modifierStart = p - 1 > claimedBefore && TokenScan.IsWord(tokens, p - 1, i, "fiscal") ? p - 1 : p;
-            return new DatePoint(modifierStart, i, year, 0, 0, 0);
-        }
-
-        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        // "the fate of 2025": a word and "of" before the year give it context of their own.
+        var ofPart = p - 1;
+        hasContext = tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
         return new DatePoint(i, i, year, 0, 0, 0);
     }
 
@@ -289,61 +266,6 @@ internal static class DateRecognizer
     internal static bool IsPlainBeforeYear(Token token, MonthTable months)
         => token.Kind == TokenKind.Word && !months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
         && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
-
-    // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025": by the lexicon's date forms of place "before".
-    private static bool TryMonthDayBefore(NumericScan scan, int i, int claimedBefore, out DatePoint point)
-    {
-        var read = DateFormMatcher.TryMatchBefore(DateFormTable.For(scan.Tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out var match);
-        point = match.Point;
-        return read;
-    }
-
-    // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
-    private static bool TryQuarterOrHalfBefore(TokenList tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
-    {
-        start = k;
-        quarter = 0;
-        half = 0;
-        if (DateReader.TryQuarterCode(tokens, k, anchor, out quarter))
-        {
-            return true;
-        }
-
-        if (DateReader.TryHalfCode(tokens, k, anchor, out half))
-        {
-            return true;
-        }
-
-        var isQuarter = TokenScan.IsWord(tokens, k, anchor, "quarter");
-        var isHalf = TokenScan.IsWord(tokens, k, anchor, "half");
-        if (!isQuarter && !isHalf)
-        {
-            return false;
-        }
-
-        var o = k - 1;
-        if (o > claimedBefore && TokenScan.IsDashToken(tokens[o]) && !tokens[o].SpaceBefore && !tokens[k].SpaceBefore)
-        {
-            o--;
-        }
-
-        if (o <= claimedBefore || !TokenScan.InSentence(tokens, o, anchor) || !NumberWords.Ordinals.TryGetValue(tokens[o].Text, out var ordinal) || (isHalf && ordinal > 2))
-        {
-            if (o > claimedBefore && TokenScan.IsWord(tokens, o, anchor, "last") && isQuarter)
-            {
-                start = o;
-                quarter = 4;
-                return true;
-            }
-
-            return false;
-        }
-
-        start = o;
-        quarter = isQuarter ? ordinal : 0;
-        half = isHalf ? ordinal : 0;
-        return true;
-    }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
         => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));
