@@ -152,4 +152,17 @@ public sealed class DateFormMatcherTests
 
         Assert.Equal(expected, DateFormMatcher.TryMatch(table.AfterYear, scan, 1, 1, false, out var match) ? match.Point.Iso() : null);
     }
+
+    [Theory]
+    [InlineData("the first week of 2015", 1)]
+    [InlineData("the 3rd week of 2018", 3)]
+    [InlineData("the last week of 2016", 52)] // no count: the year's last week
+    [InlineData("the 54th week of 2016", 0)] // 2016 has 52
+    public void A_week_form_counts_its_week_or_takes_the_last(string text, int week)
+    {
+        var table = DateFormTable.Parse(new[] { "p before week <week-places> \"week\" \"of\" year", "n before week nth \"week\" \"of\" year" }, Lexicon.English);
+
+        Assert.Equal(week != 0, DateFormMatcher.TryMatchBefore(table.BeforeYear, Scan(text), 4, -1, out var match)); // the year is token 4
+        Assert.Equal(week, match.Week);
+    }
 }

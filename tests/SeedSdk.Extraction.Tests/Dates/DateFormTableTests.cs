@@ -46,7 +46,7 @@ public sealed class DateFormTableTests
     [InlineData("bad digits date year !alone month#", "row 1", "after a guard")]
     [InlineData("bad digits date year++month#", "row 1", "unknown element ''")]
     [InlineData("bad somewhere date year+sep+month#", "row 1", "unknown place 'somewhere'")]
-    [InlineData("bad year week year+sep+month#", "row 1", "unknown result 'week'")]
+    [InlineData("bad year month year+sep+month#", "row 1", "unknown result 'month'")]
     [InlineData("bad digits half year+-+H#", "row 1", "a 'digits' form makes a date")]
     [InlineData("bad digits", "row 1", "a form needs a name, where it is tried")]
     [InlineData("bad before date year month", "row 1", "a 'before' form ends with its year")]

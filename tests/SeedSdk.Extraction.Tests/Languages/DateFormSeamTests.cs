@@ -44,6 +44,16 @@ public sealed class DateFormSeamTests
     }
 
     [Fact]
+    public void Removing_the_week_place_row_stops_the_last_week_being_a_week()
+    {
+        const string text = "Shipments paused in the last week of 2016.";
+        static bool IsLastWeek(ExtractedFact f) => f.Kind == FactKind.Period && f.Start == "2016-12-26" && f.End == "2017-01-01";
+
+        Assert.Contains(FactExtractor.Extract(text, "seed.txt").Facts, IsLastWeek);
+        Assert.DoesNotContain(FactExtractor.Extract(text, "seed.txt", Without("week-place-of-year")).Facts, IsLastWeek);
+    }
+
+    [Fact]
     public void Removing_the_year_month_day_row_stops_an_iso_date_being_a_day()
     {
         const string text = "The plant opened on 2015-08-12 in Ohio.";

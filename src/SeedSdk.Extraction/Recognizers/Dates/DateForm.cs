@@ -54,6 +54,9 @@ internal enum DateFormResult
 
     /// <summary><c>decade</c>: the period of the ten years from a year ending in 0.</summary>
     Decade,
+
+    /// <summary><c>week</c>: the period of the ISO week its count gives, or with none the year's last week.</summary>
+    Week,
 }
 
 /// <summary>

@@ -131,6 +131,8 @@ internal static class DateFormMatcher
         public int Quarter;
         public int Half;
         public int Ordinal; // of a part; LastOrdinal for "last"
+        public int Count;
+        public bool HasCount;
     }
 
     private const int LastOrdinal = -1;
@@ -147,6 +149,12 @@ internal static class DateFormMatcher
 
         if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && NumberWords.Ordinals.TryGetValue(token.Text, out reading.Ordinal))
         {
+            return true;
+        }
+
+        if ((parts & (DatePart.Nth | DatePart.Count)) != 0 && !reading.HasCount && TryCount(parts, token, out reading.Count))
+        {
+            reading.HasCount = true;
             return true;
         }
 
@@ -328,15 +336,30 @@ internal static class DateFormMatcher
             half = reading.Ordinal == LastOrdinal ? 2 : reading.Ordinal;
         }
 
+        var week = 0;
+        if (result == DateFormResult.Week && reading.Year != 0)
+        {
+            week = reading.HasCount ? reading.Count : IsoWeeks.WeeksIn(reading.Year);
+        }
+
         var valid = result switch
         {
+            DateFormResult.Week => week >= 1 && week <= IsoWeeks.WeeksIn(reading.Year),
             DateFormResult.Quarter => quarter is >= 1 and <= 4,
             DateFormResult.Half => half is 1 or 2 && reading.Year != 0,
             DateFormResult.Decade => reading.Year != 0 && reading.Year % 10 == 0,
             _ => true,
         };
-        match = new DateMatch(new DatePoint(first, last, reading.Year, month, day, quarter), half, result);
+        match = new DateMatch(new DatePoint(first, last, reading.Year, month, day, quarter), half, result, week);
         return valid;
+    }
+
+    // "third", "3rd" (nth); "3" (number).
+    private static bool TryCount(DatePart parts, Token token, out int count)
+    {
+        count = 0;
+        return ((parts & DatePart.Nth) != 0 && (NumberWords.SpelledOrdinals.TryGetValue(token.Text, out count) || DateReader.TryDigitOrdinal(token, out count)))
+            || ((parts & DatePart.Count) != 0 && TokenScan.IsPlainInteger(token, out count));
     }
 
     // Digits or a sign glued after token k: the date would be part of a longer code ("2015-3-7x", "11/2016/3").
@@ -352,5 +375,5 @@ internal static class DateFormMatcher
     private static bool IsGlued(TokenList tokens, int k) => !tokens[k].SpaceBefore && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore;
 }
 
-/// <summary>What a date form read: its point (tokens, year, month, day or quarter), its half-year, and what the form makes of them.</summary>
-internal readonly record struct DateMatch(DatePoint Point, int Half, DateFormResult Result);
+/// <summary>What a date form read: its point (tokens, year, month, day or quarter), its half-year, what the form makes of them, and its ISO week.</summary>
+internal readonly record struct DateMatch(DatePoint Point, int Half, DateFormResult Result, int Week = 0);

@@ -42,6 +42,8 @@ internal sealed class DateFormTable
         ["spelled-ordinal"] = DatePart.SpelledOrdinal,
         ["ordinal"] = DatePart.Ordinal,
         ["last"] = DatePart.LastPart,
+        ["nth"] = DatePart.Nth,
+        ["number"] = DatePart.Count,
     };
 
     private static readonly Dictionary<string, DateFormPlace> Places = new(StringComparer.Ordinal)
@@ -57,6 +59,7 @@ internal sealed class DateFormTable
         ["half"] = DateFormResult.Half,
         ["decade"] = DateFormResult.Decade,
         ["quarter"] = DateFormResult.Quarter,
+        ["week"] = DateFormResult.Week,
     };
 
     private static readonly Dictionary<string, DateGuards> GuardNames = new(StringComparer.Ordinal)

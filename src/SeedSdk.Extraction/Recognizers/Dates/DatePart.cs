@@ -86,14 +86,20 @@ internal enum DatePart
     /// <summary><c>&lt;list&gt;</c>: any word of that list of the lexicon.</summary>
     ListWord = 1 << 25,
 
+    /// <summary><c>nth</c>: an ordinal in one word or in digits ("third", "3rd"), a count.</summary>
+    Nth = 1 << 26,
+
+    /// <summary><c>number</c>: a whole number in digits, a count.</summary>
+    Count = 1 << 27,
+
     /// <summary>The parts written in digits.</summary>
     Digits = Year | Month | TwoDigitMonth | Day | TwoDigitDay | DayOrMonth,
 
     /// <summary>The parts written as a word.</summary>
-    Words = MonthName | DatedMonth | ClearMonth | Word | SpelledDay | SpelledOrdinal | Ordinal | LastPart | ListWord,
+    Words = MonthName | DatedMonth | ClearMonth | Word | SpelledDay | SpelledOrdinal | Ordinal | LastPart | ListWord | Nth,
 
     /// <summary>The parts written as letters and digits in one token.</summary>
-    Codes = QuarterCode | HalfCode | DayOrOrdinal | GluedMonthDay | Ordinal,
+    Codes = QuarterCode | HalfCode | DayOrOrdinal | GluedMonthDay | Ordinal | Nth,
 
     /// <summary>The parts read over more than one token (only from a year back).</summary>
     Spelled = SpelledDay | SpelledOrdinal,

@@ -179,6 +179,15 @@ internal static class DateReader
         return NumberParser.TryDigits(token.Text, 0, digits, out var value, out _) && value is >= 1m and <= 31m && (day = (int)value) > 0;
     }
 
+    /// <summary>Reads an ordinal in digits with its suffix ("3rd", "21st"), of any size.</summary>
+    public static bool TryDigitOrdinal(Token token, out int value)
+    {
+        value = 0;
+        var text = token.Text;
+        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
+            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
+    }
+
     /// <summary>Whether number token <paramref name="token"/> is a day of month written in digits ("5", "05").</summary>
     public static bool IsDayNumber(Token token, out int day)
     {

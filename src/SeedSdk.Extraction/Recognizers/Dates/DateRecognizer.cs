@@ -8,10 +8,11 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 /// <summary>
 /// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025", "Q1 2025",
 /// "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year ("the first half of 2025", "H2 2024")
-/// and decades are periods. A part written after the year ("2019-H2", "2017 april") and a month or day before it
-/// ("March 5, 2025") are read by the lexicon's date forms (places <c>year</c> and <c>before</c>); the quarters,
-/// halves, weeks and modifiers before a year, and whether a bare year is a date at all, are read here. A bare year
-/// needs context (a preposition or a modifier): "the 2025 model" is a label.
+/// decades and weeks are periods. A part written after the year ("2019-H2", "2017 april") and what stands before it
+/// ("March 5, 2025", "the first week of 2015", "the first quarter of 2025", "mid-2025") are read by the lexicon's
+/// date forms (places <c>year</c> and <c>before</c>); whether a bare year is a date at all is decided here, and codes
+/// in one token ("FY24", "1Q25", "2016H2", "1970s") are read here. A bare year needs context (a preposition or a
+/// form before it): "the 2025 model" is a label.
 /// </summary>
 internal static class DateRecognizer
 {
@@ -73,25 +74,24 @@ internal static class DateRecognizer
             return false;
         }
 
-        if (TryAfterYear(scan, i, claimedBefore, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
+        if (TryAfterYear(scan, i, claimedBefore, out candidate))
         {
             return true;
         }
 
-        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var half);
+        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var form);
         var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
         if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
         {
             return false;
         }
 
-        if (half != 0)
+        candidate = form.Result switch
         {
-            candidate = Half(scan, first, i, year, half);
-            return true;
-        }
-
-        candidate = Emit(scan, first, i, point);
+            DateFormResult.Half => Half(scan, first, i, year, form.Half),
+            DateFormResult.Week => Week(scan, first, i, year, form.Week),
+            _ => Emit(scan, first, i, point),
+        };
         return true;
     }
 
@@ -163,6 +163,13 @@ internal static class DateRecognizer
         return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(start with { Year = year + 9 })));
     }
 
+    // "the first week of 2015": an ISO week, as the period of its days.
+    private static Candidate Week(NumericScan scan, int first, int last, int year, int week)
+    {
+        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: startDay, end: endDay));
+    }
+
     private static Candidate Half(NumericScan scan, int first, int last, int year, int half)
     {
         var start = new DatePoint(first, last, year, half == 1 ? 1 : 7, 0, 0);
@@ -170,71 +177,13 @@ internal static class DateRecognizer
         return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(end)));
     }
 
-    // Words that name a week by its place in the year.
-    private static readonly WordSet WeekPlaces = new(Lexicon.English.List("week-places"));
-
-    // "the first week of 2015", "the last week of 2016", "3rd week of 2018", "week 3 of 2027": an ISO week, as the period of its days.
-    private static bool TryWeekOfYear(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        var w = i - 2;
-        if (w - 1 <= claimedBefore || !TokenScan.IsWord(tokens, i - 1, i, "of"))
-        {
-            return false;
-        }
-
-        int week;
-        int start;
-        if (TokenScan.IsWord(tokens, w, i, "week") && TokenScan.InSentence(tokens, w - 1, i))
-        {
-            var place = tokens[w - 1];
-            start = w - 1;
-            if (WeekPlaces.Contains(place.Text))
-            {
-                week = IsoWeeks.WeeksIn(year);
-            }
-            else if (!NumberWords.SpelledOrdinals.TryGetValue(place.Text, out week) && !TryDigitOrdinal(place, out week))
-            {
-                return false;
-            }
-        }
-        else if (TokenScan.IsWord(tokens, w - 1, i, "week") && TokenScan.IsPlainInteger(tokens[w], out week))
-        {
-            start = w - 1;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (week < 1 || week > IsoWeeks.WeeksIn(year))
-        {
-            return false;
-        }
-
-        var first = DateReader.WithPreposition(tokens, start, claimedBefore, out _);
-        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
-        candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: startDay, end: endDay));
-        return true;
-    }
-
-    // "3rd", "21st".
-    private static bool TryDigitOrdinal(Token token, out int value)
-    {
-        value = 0;
-        var text = token.Text;
-        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
-            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
-    }
-
     // Reads what stands before the year (a month and day, a quarter, a half, a part of the year or a modifier) by the
     // lexicon's date forms of place "before"; with none, whether the words before still make the year a date.
-    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out DateMatch form)
     {
         var tokens = scan.Tokens;
         hasContext = true;
-        half = 0;
+        form = default;
         var p = i - 1;
         if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || (scan.IsPlainBeforeYearAt(p) && !IsMonthThenIn(tokens, p, claimedBefore)))
         {
@@ -242,10 +191,9 @@ internal static class DateRecognizer
             return new DatePoint(i, i, year, 0, 0, 0);
         }
 
-        if (DateFormMatcher.TryMatchBefore(DateFormTable.For(tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out var match))
+        if (DateFormMatcher.TryMatchBefore(DateFormTable.For(tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out form))
         {
-            half = match.Result == DateFormResult.Half ? match.Half : 0;
-            return match.Point;
+            return form.Point;
         }
 
         // "the fate of 2025": a word and "of" before the year give it context of their own.
