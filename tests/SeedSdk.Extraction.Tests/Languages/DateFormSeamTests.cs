@@ -91,4 +91,15 @@ public sealed class DateFormSeamTests
         Assert.Contains("2015-08", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));
         Assert.DoesNotContain("2015-08-12", Dates("The plant opened on 2015-08-12 in Ohio.", lexicon));
     }
+
+    [Fact]
+    public void A_date_preposition_added_to_the_lexicon_is_kept_in_the_date()
+    {
+        var prepositions = string.Join("\n", Lexicon.English.List("date-prepositions")) + "\nanno";
+        var lexicon = Lexicon.English.WithList("date-prepositions", prepositions);
+        const string text = "The bridge opened anno 1998.";
+
+        Assert.Equal(new[] { "anno 1998" }, FactExtractor.Extract(text, "seed.txt", lexicon).Facts.Where(f => f.Kind == FactKind.Date).Select(f => f.Text));
+        Assert.DoesNotContain(FactExtractor.Extract(text, "seed.txt").Facts, f => f.Kind == FactKind.Date && f.Text == "anno 1998");
+    }
 }

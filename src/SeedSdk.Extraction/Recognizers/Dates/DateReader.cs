@@ -7,8 +7,8 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 /// <summary>Reads the parts of a date: month names (with the guards that keep "Zhang Jun", "Theresa May" and modal "may" out), days, quarters and lead-in prepositions.</summary>
 internal static class DateReader
 {
-    // Prepositions kept in a date's text ("in 2025", "by March 2026").
-    private static readonly WordSet Prepositions = new(Lexicon.English.List("date-prepositions"));
+    // Prepositions kept in a date's text ("in 2025", "by March 2026"), per lexicon.
+    private static readonly PerLexicon<WordSet> Prepositions = new(lexicon => new WordSet(lexicon.List("date-prepositions")));
 
     /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
     public static bool TryMonth(TokenList tokens, int i, int anchor, out int month, out int last)
@@ -225,7 +225,7 @@ internal static class DateReader
                 return k - 1;
             }
 
-            if (word.Kind == TokenKind.Word && Prepositions.Contains(word.Text))
+            if (word.Kind == TokenKind.Word && Prepositions.For(tokens.Lexicon).Contains(word.Text))
             {
                 found = true;
                 return k;
@@ -252,7 +252,7 @@ internal static class DateReader
         }
 
         var isFirstOfSentence = prev == 0 || tokens.SentenceAt(prev - 1) != tokens.SentenceAt(prev);
-        return !Prepositions.Contains(tokens[prev].Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
+        return !Prepositions.For(tokens.Lexicon).Contains(tokens[prev].Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
             && !tokens[prev].IsWord("the") && !tokens[prev].IsWord("of") && !tokens[prev].IsWord("early") && !tokens[prev].IsWord("late") && !tokens[prev].IsWord("mid");
     }
 
