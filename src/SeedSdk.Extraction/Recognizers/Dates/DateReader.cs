@@ -7,8 +7,8 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 /// <summary>Reads the parts of a date: month names (with the guards that keep "Zhang Jun", "Theresa May" and modal "may" out), days, quarters and lead-in prepositions.</summary>
 internal static class DateReader
 {
-    // Prepositions kept in a date's text ("in 2025", "by March 2026").
-    private static readonly WordSet Prepositions = new(Lexicon.English.List("date-prepositions"));
+    // Prepositions kept in a date's text ("in 2025", "by March 2026"), per lexicon.
+    private static readonly PerLexicon<WordSet> Prepositions = new(lexicon => new WordSet(lexicon.List("date-prepositions")));
 
     /// <summary>Reads a month name at <paramref name="i"/>: a full name, or a capitalized abbreviation ("Sept.") with its period; <paramref name="last"/> is its last token.</summary>
     public static bool TryMonth(TokenList tokens, int i, int anchor, out int month, out int last)
@@ -179,6 +179,15 @@ internal static class DateReader
         return NumberParser.TryDigits(token.Text, 0, digits, out var value, out _) && value is >= 1m and <= 31m && (day = (int)value) > 0;
     }
 
+    /// <summary>Reads an ordinal in digits with its suffix ("3rd", "21st"), of any size.</summary>
+    public static bool TryDigitOrdinal(Token token, out int value)
+    {
+        value = 0;
+        var text = token.Text;
+        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
+            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
+    }
+
     /// <summary>Whether number token <paramref name="token"/> is a day of month written in digits ("5", "05").</summary>
     public static bool IsDayNumber(Token token, out int day)
     {
@@ -216,7 +225,7 @@ internal static class DateReader
                 return k - 1;
             }
 
-            if (word.Kind == TokenKind.Word && Prepositions.Contains(word.Text))
+            if (word.Kind == TokenKind.Word && Prepositions.For(tokens.Lexicon).Contains(word.Text))
             {
                 found = true;
                 return k;
@@ -243,7 +252,7 @@ internal static class DateReader
         }
 
         var isFirstOfSentence = prev == 0 || tokens.SentenceAt(prev - 1) != tokens.SentenceAt(prev);
-        return !Prepositions.Contains(tokens[prev].Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
+        return !Prepositions.For(tokens.Lexicon).Contains(tokens[prev].Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(tokens[prev].Text) && !(isFirstOfSentence && IsSentenceOpener(tokens[prev].Text))
             && !tokens[prev].IsWord("the") && !tokens[prev].IsWord("of") && !tokens[prev].IsWord("early") && !tokens[prev].IsWord("late") && !tokens[prev].IsWord("mid");
     }
 

@@ -6,18 +6,18 @@ using SeedSdk.Extraction.Text;
 namespace SeedSdk.Extraction.Recognizers.Dates;
 
 /// <summary>
-/// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025",
-/// "2025-03-05", "Q1 2025", "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year
-/// ("the first half of 2025", "H2 2024") are periods. A bare year needs date scan (a preposition
-/// or a modifier): "the 2025 model" is a label.
+/// Dates anchored on a written year: "in 2025", "by March 2026", "March 5, 2025", "5 March 2025", "Q1 2025",
+/// "the first quarter of 2025", "early 2025", "fiscal 2024". Halves of a year ("the first half of 2025", "H2 2024")
+/// decades and weeks are periods. A part written after the year ("2019-H2", "2017 april") and what stands before it
+/// ("March 5, 2025", "the first week of 2015", "the first quarter of 2025", "mid-2025") are read by the lexicon's
+/// date forms (places <c>year</c> and <c>before</c>); whether a bare year is a date at all is decided here, and codes
+/// in one token ("FY24", "1Q25", "2016H2", "1970s") are read here. A bare year needs context (a preposition or a
+/// form before it): "the 2025 model" is a label.
 /// </summary>
 internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
     private static readonly WordSet YearModifiers = new(Lexicon.English.List("year-modifiers"));
-
-    // Nouns before "of YEAR" that make it a date ("the end of 2025").
-    private static readonly WordSet PartsOfYear = new(Lexicon.English.List("parts-of-year"));
 
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
@@ -74,48 +74,44 @@ internal static class DateRecognizer
             return false;
         }
 
-        if (TryYearThenPart(scan, i, year, claimedBefore, out candidate) || TryYearThenMonth(scan, i, year, claimedBefore, out candidate)
-            || TryDecade(scan, i, year, out candidate) || TryWeekOfYear(scan, i, year, claimedBefore, out candidate))
+        if (TryAfterYear(scan, i, claimedBefore, out candidate))
         {
             return true;
         }
 
-        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var half);
+        var point = ReadBackward(scan, i, year, claimedBefore, out var hasContext, out var form);
         var first = DateReader.WithPreposition(tokens, point.First, claimedBefore, out var hasPreposition);
         if (!hasContext && !hasPreposition && !IsCoordinatedYear(tokens, point.First, claimedBefore))
         {
             return false;
         }
 
-        if (half != 0)
+        candidate = form.Result switch
         {
-            candidate = Half(scan, first, i, year, half);
-            return true;
-        }
-
-        candidate = Emit(scan, first, i, point);
+            DateFormResult.Half => Half(scan, first, i, year, form.Half),
+            DateFormResult.Week => Week(scan, first, i, year, form.Week),
+            _ => Emit(scan, first, i, point),
+        };
         return true;
     }
 
-    // "2025 Q1", "2019-H2", "2019 H2", "2017 q1": a quarter or a half after its year.
-    private static bool TryYearThenPart(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
+    // "2025 Q1", "2019-H2", "2017 april", "the 1970s": a part after the year, by the lexicon's date forms of place "year".
+    private static bool TryAfterYear(NumericScan scan, int i, int claimedBefore, out Candidate candidate)
     {
         candidate = default;
-        var tokens = scan.Tokens;
-        var k = TokenScan.IsTouchingDash(tokens, i + 1, i) ? i + 2 : i + 1;
-        if (DateReader.TryQuarterCode(tokens, k, i, out var quarter))
-        {
-            var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-            candidate = Emit(scan, first, k, new DatePoint(i, k, year, 0, 0, quarter));
-            return true;
-        }
-
-        if (!DateReader.TryHalfCode(tokens, k, i, out var half))
+        if (!DateFormMatcher.TryMatch(DateFormTable.For(scan.Tokens.Lexicon).AfterYear, scan, i, i, inRange: false, out var match))
         {
             return false;
         }
 
-        candidate = Half(scan, DateReader.WithPreposition(tokens, i, claimedBefore, out _), k, year, half);
+        var first = DateReader.WithPreposition(scan.Tokens, i, claimedBefore, out _);
+        var point = match.Point;
+        candidate = match.Result switch
+        {
+            DateFormResult.Half => Half(scan, first, point.Last, point.Year, match.Half),
+            DateFormResult.Decade => Decade(scan, first, point.Last, point.Year),
+            _ => Emit(scan, first, point.Last, point),
+        };
         return true;
     }
 
@@ -147,46 +143,6 @@ internal static class DateRecognizer
         return false;
     }
 
-    // "2017 april", "2016 November", "2016 , nov": a month after its year, ending a phrase ("In 2016 May became leader" names a person).
-    private static bool TryYearThenMonth(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        var m = TokenScan.IsChar(tokens, i + 1, i, ',') ? i + 2 : i + 1;
-        if (m >= tokens.Count || tokens.KindAt(m) != TokenKind.Word || (scan.AnchorRoleAt(m) & WordRole.PeriodStart) == 0 || !DateReader.TryMonthInDate(tokens, m, i, out var month) || !(TokenScan.IsBoundary(tokens, m + 1, i) || tokens.KindAt(m + 1) == TokenKind.Number))
-        {
-            return false;
-        }
-
-        var first = DateReader.WithPreposition(tokens, i, claimedBefore, out _);
-        candidate = Emit(scan, first, m, new DatePoint(i, m, year, month, 0, 0));
-        return true;
-    }
-
-    // "the 1970s", "1970's", "1990 s": a decade, as the period of its ten years.
-    private static bool TryDecade(NumericScan scan, int i, int year, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        if (year % 10 != 0 || !TokenScan.InSentence(tokens, i + 1, i))
-        {
-            return false;
-        }
-
-        var last = i + 1;
-        if (CharClasses.IsApostrophe(tokens[i + 1].Text[0]) && tokens[i + 1].Text.Length == 1 && !tokens[i + 1].SpaceBefore && TokenScan.IsWord(tokens, i + 2, i, "s") && !tokens[i + 2].SpaceBefore)
-        {
-            last = i + 2;
-        }
-        else if (!tokens[i + 1].IsWord("s") || !TokenScan.IsBoundary(tokens, i + 2, i))
-        {
-            return false;
-        }
-
-        candidate = Decade(scan, DateReader.WithPreposition(tokens, i, scan.ClaimedBefore, out _), last, year);
-        return true;
-    }
-
     /// <summary>"1970s" in one token, at token <paramref name="i"/>: a decade.</summary>
     public static bool TryDecadeToken(NumericScan scan, int i, out Candidate candidate)
     {
@@ -207,6 +163,13 @@ internal static class DateRecognizer
         return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(start with { Year = year + 9 })));
     }
 
+    // "the first week of 2015": an ISO week, as the period of its days.
+    private static Candidate Week(NumericScan scan, int first, int last, int year, int week)
+    {
+        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
+        return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: startDay, end: endDay));
+    }
+
     private static Candidate Half(NumericScan scan, int first, int last, int year, int half)
     {
         var start = new DatePoint(first, last, year, half == 1 ? 1 : 7, 0, 0);
@@ -214,70 +177,13 @@ internal static class DateRecognizer
         return new Candidate(first, last, scan.Fact(FactKind.Period, first, last, start: scan.Iso(start), end: scan.Iso(end)));
     }
 
-    // Words that name a week by its place in the year.
-    private static readonly WordSet WeekPlaces = new(Lexicon.English.List("week-places"));
-
-    // "the first week of 2015", "the last week of 2016", "3rd week of 2018", "week 3 of 2027": an ISO week, as the period of its days.
-    private static bool TryWeekOfYear(NumericScan scan, int i, int year, int claimedBefore, out Candidate candidate)
-    {
-        candidate = default;
-        var tokens = scan.Tokens;
-        var w = i - 2;
-        if (w - 1 <= claimedBefore || !TokenScan.IsWord(tokens, i - 1, i, "of"))
-        {
-            return false;
-        }
-
-        int week;
-        int start;
-        if (TokenScan.IsWord(tokens, w, i, "week") && TokenScan.InSentence(tokens, w - 1, i))
-        {
-            var place = tokens[w - 1];
-            start = w - 1;
-            if (WeekPlaces.Contains(place.Text))
-            {
-                week = IsoWeeks.WeeksIn(year);
-            }
-            else if (!NumberWords.SpelledOrdinals.TryGetValue(place.Text, out week) && !TryDigitOrdinal(place, out week))
-            {
-                return false;
-            }
-        }
-        else if (TokenScan.IsWord(tokens, w - 1, i, "week") && TokenScan.IsPlainInteger(tokens[w], out week))
-        {
-            start = w - 1;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (week < 1 || week > IsoWeeks.WeeksIn(year))
-        {
-            return false;
-        }
-
-        var first = DateReader.WithPreposition(tokens, start, claimedBefore, out _);
-        var (startDay, endDay) = IsoWeeks.Span(year, week, week);
-        candidate = new Candidate(first, i, scan.Fact(FactKind.Period, first, i, start: startDay, end: endDay));
-        return true;
-    }
-
-    // "3rd", "21st".
-    private static bool TryDigitOrdinal(Token token, out int value)
-    {
-        value = 0;
-        var text = token.Text;
-        return token.Kind == TokenKind.Mixed && text.Length is 3 or 4 && NumberParser.TryDigits(text, 0, text.Length - 2, out var digits, out _)
-            && (value = (int)digits) > 0 && char.IsLetter(text[text.Length - 1]) && char.IsLetter(text[text.Length - 2]);
-    }
-
-    // Reads what stands before the year: a month and day, a quarter, a half, or a modifier.
-    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out int half)
+    // Reads what stands before the year (a month and day, a quarter, a half, a part of the year or a modifier) by the
+    // lexicon's date forms of place "before"; with none, whether the words before still make the year a date.
+    private static DatePoint ReadBackward(NumericScan scan, int i, int year, int claimedBefore, out bool hasContext, out DateMatch form)
     {
         var tokens = scan.Tokens;
         hasContext = true;
-        half = 0;
+        form = default;
         var p = i - 1;
         if (p <= claimedBefore || !TokenScan.InSentence(tokens, p, i) || (scan.IsPlainBeforeYearAt(p) && !IsMonthThenIn(tokens, p, claimedBefore)))
         {
@@ -285,36 +191,14 @@ internal static class DateRecognizer
             return new DatePoint(i, i, year, 0, 0, 0);
         }
 
-        if (TryMonthDayBefore(tokens, i, p, year, claimedBefore, out var dated))
+        if (DateFormMatcher.TryMatchBefore(DateFormTable.For(tokens.Lexicon).BeforeYear, scan, i, claimedBefore, out form))
         {
-            return dated;
+            return form.Point;
         }
 
-        var before = tokens[p];
-        var isOf = before.IsWord("of");
-        var ofPart = isOf ? p - 1 : p;
-        if (ofPart > claimedBefore && TryQuarterOrHalfBefore(tokens, i, ofPart, claimedBefore, out var start, out var quarter, out half))
-        {
-            return new DatePoint(start, i, year, 0, 0, quarter);
-        }
-
-        if (isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && PartsOfYear.Contains(tokens[ofPart].Text))
-        {
-            return new DatePoint(ofPart, i, year, 0, 0, 0); // "the end of 2025"
-        }
-
-        if (TokenScan.IsTouchingDash(tokens, p, p - 1) && p - 1 > claimedBefore && YearModifiers.Contains(tokens[p - 1].Text))
-        {
-            return new DatePoint(p - 1, i, year, 0, 0, 0); // "mid-2025", "end-2025"
-        }
-
-        if (before.Kind == TokenKind.Word && YearModifiers.Contains(before.Text))
-        {
-            var modifierStart = p - 1 > claimedBefore && TokenScan.IsWord(tokens, p - 1, i, "fiscal") ? p - 1 : p;
-            return new DatePoint(modifierStart, i, year, 0, 0, 0);
-        }
-
-        hasContext = isOf && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
+        // "the fate of 2025": a word and "of" before the year give it context of their own.
+        var ofPart = p - 1;
+        hasContext = tokens[p].IsWord("of") && ofPart > claimedBefore && TokenScan.InSentence(tokens, ofPart, i) && tokens.KindAt(ofPart) == TokenKind.Word && !tokens[ofPart].IsWord("one");
         return new DatePoint(i, i, year, 0, 0, 0);
     }
 
@@ -330,152 +214,6 @@ internal static class DateRecognizer
     internal static bool IsPlainBeforeYear(Token token, MonthTable months)
         => token.Kind == TokenKind.Word && !months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
         && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
-
-    // "March 5, 2025", "March 2025", "5 March 2025", "5th of March 2025", "Sept. 30, 2025".
-    private static bool TryMonthDayBefore(TokenList tokens, int i, int p, int year, int claimedBefore, out DatePoint point)
-    {
-        point = default;
-        var before = tokens[p];
-        var q = before.Is(',') || TokenScan.IsTouchingDash(tokens, p, i) || before.IsWord("of") || before.IsWord("in") ? p - 1 : p;
-        if (q <= claimedBefore)
-        {
-            return false;
-        }
-
-        // Month Day[,] Year; "Dec31, 1994"
-        if (DateReader.TryGluedMonthDay(tokens[q], tokens.Lexicon.Months, out var gluedMonth, out var gluedDay))
-        {
-            return gluedDay <= MonthTable.DaysIn(year, gluedMonth) && Set(out point, new DatePoint(q, i, year, gluedMonth, gluedDay, 0));
-        }
-
-        var hasDay = DateReader.TryDay(tokens, q, i, out var day);
-        var dayStart = q;
-        if (hasDay || DateReader.TrySpelledDayEndingAt(tokens, q, claimedBefore, i, allowCardinal: true, out day, out dayStart))
-        {
-            var m = dayStart - 1;
-            if (m > claimedBefore && (TokenScan.IsChar(tokens, m, i, '.') || TokenScan.IsWord(tokens, m, i, "the")))
-            {
-                m--; // "Sept. 30, 2025", "February the 29th, 2016"
-            }
-
-            if (m > claimedBefore && (hasDay ? DateReader.TryMonth(tokens, m, i, out var month, out _) : DateReader.TryMonthInDate(tokens, m, i, out month))
-                && day <= MonthTable.DaysIn(year, month))
-            {
-                point = new DatePoint(m, i, year, month, day, 0);
-                return true;
-            }
-
-            if (!hasDay || !before.IsWord("in"))
-            {
-                return false;
-            }
-        }
-
-        // [Day [of]] Month Year
-        var monthIndex = q;
-        if (tokens[q].Is('.') && q - 1 > claimedBefore)
-        {
-            monthIndex = q - 1;
-        }
-
-        if (monthIndex <= claimedBefore || tokens.KindAt(monthIndex) != TokenKind.Word || !tokens.Lexicon.Months.TryGetMonth(tokens[monthIndex].Text, allowAbbreviation: true, out var onlyMonth, out _))
-        {
-            return false;
-        }
-
-        var d = monthIndex - 1;
-        if (d > claimedBefore && TokenScan.IsWord(tokens, d, i, "of") && d - 1 > claimedBefore)
-        {
-            d--;
-        }
-
-        if (d > claimedBefore && TokenScan.IsChar(tokens, d, i, '.') && !tokens[d].SpaceBefore && d - 1 > claimedBefore)
-        {
-            d--; // "16. Nov. 2016"
-        }
-
-        // A day before the month makes any month name a month ("the third of may, 2004", "9 march in 2011").
-        if (d > claimedBefore && DateReader.TryDay(tokens, d, i, out var leadingDay) && leadingDay <= MonthTable.DaysIn(year, onlyMonth))
-        {
-            point = new DatePoint(d, i, year, onlyMonth, leadingDay, 0);
-            return true;
-        }
-
-        if (DateReader.TrySpelledDayEndingAt(tokens, d, claimedBefore, i, allowCardinal: false, out var spelledDay, out var spelledStart) && spelledDay <= MonthTable.DaysIn(year, onlyMonth))
-        {
-            point = new DatePoint(spelledStart, i, year, onlyMonth, spelledDay, 0);
-            return true;
-        }
-
-        // Alone, a month name passes the guards of names and verbs ("Theresa May", "they march"), or is tied to its year by "of", a comma or a dash.
-        var isTied = before.IsWord("of") || before.Is(',') || TokenScan.IsDashToken(before);
-        if (!DateReader.TryMonth(tokens, monthIndex, i, out _, out _) && !(isTied && DateReader.TryMonthInDate(tokens, monthIndex, i, out _)))
-        {
-            return false;
-        }
-
-        point = new DatePoint(monthIndex, i, year, onlyMonth, 0, 0);
-        return true;
-    }
-
-    private static bool Set(out DatePoint target, DatePoint value)
-    {
-        target = value;
-        return true;
-    }
-
-    // "the first quarter of 2025", "fourth-quarter 2024", "Q1 2025", "first half of 2025", "H2 2024".
-    private static bool TryQuarterOrHalfBefore(TokenList tokens, int anchor, int k, int claimedBefore, out int start, out int quarter, out int half)
-    {
-        start = k;
-        quarter = 0;
-        half = 0;
-        if (DateReader.TryQuarterCode(tokens, k, anchor, out quarter))
-        {
-            return true;
-        }
-
-        if (DateReader.TryHalfCode(tokens, k, anchor, out half))
-        {
-            return true;
-        }
-
-        var isQuarter = TokenScan.IsWord(tokens, k, anchor, "quarter");
-        var isHalf = TokenScan.IsWord(tokens, k, anchor, "half");
-        if (!isQuarter && !isHalf)
-        {
-            return false;
-        }
-
-        var o = k - 1;
-        if (o > claimedBefore && TokenScan.IsDashToken(tokens[o]) && !tokens[o].SpaceBefore && !tokens[k].SpaceBefore)
-        {
-            o--;
-        }
-
-        if (o <= claimedBefore || !TokenScan.InSentence(tokens, o, anchor) || !NumberWords.Ordinals.TryGetValue(tokens[o].Text, out var ordinal) || (isHalf && ordinal > 2))
-        {
-            if (o > claimedBefore && TokenScan.IsWord(tokens, o, anchor, "last") && isQuarter)
-            {
-                start = o;
-                quarter = 4;
-                return true;
-            }
-
-            return false;
-        }
-
-        start = o;
-        quarter = isQuarter ? ordinal : 0;
-        half = isHalf ? ordinal : 0;
-        return true;
-    }
-
-    private static bool IsTwoDigits(Token token, out int value)
-    {
-        value = 0;
-        return token.Text.Length == 2 && TokenScan.IsPlainInteger(token, out value);
-    }
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
         => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));
