@@ -147,12 +147,12 @@ internal static class DateFormMatcher
             return element.List!.Contains(token.Text);
         }
 
-        if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && NumberWords.Ordinals.TryGetValue(token.Text, out reading.Ordinal))
+        if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && SpelledNumbers.Of(tokens.Lexicon).Ordinals.TryGetValue(token.Text, out reading.Ordinal))
         {
             return true;
         }
 
-        if ((parts & (DatePart.Nth | DatePart.Count)) != 0 && !reading.HasCount && TryCount(parts, token, out reading.Count))
+        if ((parts & (DatePart.Nth | DatePart.Count)) != 0 && !reading.HasCount && TryCount(parts, token, SpelledNumbers.Of(tokens.Lexicon), out reading.Count))
         {
             reading.HasCount = true;
             return true;
@@ -355,10 +355,10 @@ internal static class DateFormMatcher
     }
 
     // "third", "3rd" (nth); "3" (number).
-    private static bool TryCount(DatePart parts, Token token, out int count)
+    private static bool TryCount(DatePart parts, Token token, SpelledNumbers numbers, out int count)
     {
         count = 0;
-        return ((parts & DatePart.Nth) != 0 && (NumberWords.SpelledOrdinals.TryGetValue(token.Text, out count) || DateReader.TryDigitOrdinal(token, out count)))
+        return ((parts & DatePart.Nth) != 0 && (numbers.SpelledOrdinals.TryGetValue(token.Text, out count) || DateReader.TryDigitOrdinal(token, out count)))
             || ((parts & DatePart.Count) != 0 && TokenScan.IsPlainInteger(token, out count));
     }
 

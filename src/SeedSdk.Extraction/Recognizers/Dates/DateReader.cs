@@ -124,7 +124,8 @@ internal static class DateReader
         }
 
         var text = tokens[q].Text;
-        if (!NumberWords.SpelledOrdinals.TryGetValue(text, out var value) && !(allowCardinal && NumberWords.Units.TryGetValue(text, out value) && value >= 1))
+        var numbers = SpelledNumbers.Of(tokens.Lexicon);
+        if (!numbers.SpelledOrdinals.TryGetValue(text, out var value) && !(allowCardinal && numbers.Units.TryGetValue(text, out value) && value >= 1))
         {
             return false;
         }
@@ -137,7 +138,7 @@ internal static class DateReader
                 k--;
             }
 
-            if (k > claimedBefore && TokenScan.InSentence(tokens, k, anchor) && NumberWords.Tens.TryGetValue(tokens[k].Text, out var ten) && ten <= 30)
+            if (k > claimedBefore && TokenScan.InSentence(tokens, k, anchor) && numbers.Tens.TryGetValue(tokens[k].Text, out var ten) && ten <= 30)
             {
                 value += ten;
                 first = k;

@@ -17,7 +17,7 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 internal static class DateRecognizer
 {
     // Words before a year that make it a date on their own ("early 2025", "fiscal 2024").
-    private static readonly WordSet YearModifiers = new(Lexicon.English.List("year-modifiers"));
+    private static readonly PerLexicon<WordSet> YearModifiers = new(lexicon => new WordSet(lexicon.List("year-modifiers")));
 
     /// <summary>Tries to read a fiscal year written as one token ("FY2024", "FY24"), with a preposition before it.</summary>
     public static bool TryFiscalCode(NumericScan scan, int i, out Candidate candidate)
@@ -211,9 +211,9 @@ internal static class DateRecognizer
     /// no month, "of", "quarter", "half" nor year modifier ("in", "since", "the"). Such a word is read no further
     /// than <see cref="ReadBackward"/>'s first test, for exactly those words fail every other.
     /// </summary>
-    internal static bool IsPlainBeforeYear(Token token, MonthTable months)
-        => token.Kind == TokenKind.Word && !months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
-        && !YearModifiers.Contains(token.Text) && !NumberWords.IsNumberWord(token.Text) && !NumberWords.SpelledOrdinals.ContainsKey(token.Text);
+    internal static bool IsPlainBeforeYear(Token token, Lexicon lexicon)
+        => token.Kind == TokenKind.Word && !lexicon.Months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
+        && !YearModifiers.For(lexicon).Contains(token.Text) && !SpelledNumbers.Of(lexicon).IsNumberWord(token.Text) && !SpelledNumbers.Of(lexicon).SpelledOrdinals.ContainsKey(token.Text);
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
         => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));

@@ -14,14 +14,14 @@ internal sealed class RecognizerQuestions : ScanQuestions
     private static readonly ConditionalWeakTable<Lexicon, RecognizerQuestions> ByLexicon = new();
 
     private readonly AnchorWords _anchorWords;
-    private readonly MonthTable _months;
+    private readonly Lexicon _lexicon;
     private readonly UnitTable _units;
     private readonly CurrencyTable _currencies;
 
     private RecognizerQuestions(Lexicon lexicon)
     {
         _anchorWords = new AnchorWords(lexicon);
-        _months = lexicon.Months;
+        _lexicon = lexicon;
         _units = lexicon.Units;
         _currencies = CurrencyTable.Of(lexicon);
     }
@@ -36,7 +36,7 @@ internal sealed class RecognizerQuestions : ScanQuestions
     public override bool MayStartCurrency(Token token) => MoneyRecognizer.MayStartCurrency(_currencies, token);
 
     /// <inheritdoc/>
-    public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _months);
+    public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _lexicon);
 
     /// <inheritdoc/>
     public override bool TryGetCountedNoun(string word, out string noun) => QuantityUnits.TryGetCountedNoun(_units, word, out noun);
