@@ -106,7 +106,7 @@ public sealed class DateFormSeamTests
     [Fact]
     public void A_renamed_spelled_ordinal_is_read_as_a_day_and_the_old_word_no_longer()
     {
-        var lexicon = Renamed("spelled-ordinals", "third 3", "terzo 3");
+        var lexicon = TestLexicons.Renamed("spelled-ordinals", "third 3", "terzo 3");
 
         Assert.Contains("2004-05-03", Dates("The treaty was signed on the terzo of May, 2004.", lexicon));
         Assert.DoesNotContain("2004-05-03", Dates("The treaty was signed on the third of May, 2004.", lexicon));
@@ -116,17 +116,9 @@ public sealed class DateFormSeamTests
     [Fact]
     public void A_renamed_part_ordinal_counts_the_quarter_of_a_year()
     {
-        var lexicon = Renamed("part-ordinals", "second 2", "secondo 2");
+        var lexicon = TestLexicons.Renamed("part-ordinals", "second 2", "secondo 2");
 
         Assert.Contains("2025-Q2", Dates("Sales rose in the secondo quarter of 2025.", lexicon));
         Assert.DoesNotContain("2025-Q2", Dates("Sales rose in the secondo quarter of 2025.", Lexicon.English));
-    }
-
-    // The list `name` with the row `from` replaced by `to`; fails if no row is `from`.
-    private static Lexicon Renamed(string name, string from, string to)
-    {
-        var rows = Lexicon.English.List(name);
-        Assert.Contains(from, rows);
-        return Lexicon.English.WithList(name, string.Join("\n", rows.Select(row => row == from ? to : row)));
     }
 }

@@ -3,6 +3,8 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
+using static SeedSdk.Extraction.Tests.Languages.TestLexicons;
+
 namespace SeedSdk.Extraction.Tests.Languages;
 
 /// <summary>
@@ -12,9 +14,6 @@ namespace SeedSdk.Extraction.Tests.Languages;
 /// </summary>
 public class EntityLexiconTests
 {
-    private static Lexicon With(string list, string extraRow)
-        => Lexicon.English.WithList(list, string.Join("\n", Lexicon.English.List(list).Concat(new[] { extraRow })));
-
     private static List<ExtractedFact> Facts(string text, FactKind kind, Lexicon? lexicon = null)
         => (lexicon is null ? FactExtractor.Extract(text, "seed.txt") : FactExtractor.Extract(text, "seed.txt", lexicon)).Facts.Where(f => f.Kind == kind).ToList();
 

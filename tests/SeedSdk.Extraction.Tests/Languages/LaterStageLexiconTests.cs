@@ -2,6 +2,8 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
+using static SeedSdk.Extraction.Tests.Languages.TestLexicons;
+
 namespace SeedSdk.Extraction.Tests.Languages;
 
 /// <summary>
@@ -11,12 +13,6 @@ namespace SeedSdk.Extraction.Tests.Languages;
 /// </summary>
 public class LaterStageLexiconTests
 {
-    private static Lexicon With(string list, string extraRow)
-        => Lexicon.English.WithList(list, string.Join("\n", Lexicon.English.List(list).Concat(new[] { extraRow })));
-
-    private static Lexicon Without(string list, string word)
-        => Lexicon.English.WithList(list, string.Join("\n", Lexicon.English.List(list).Where(row => row != word)));
-
     [Fact]
     public void A_reporting_verb_added_to_the_lexicon_reports_a_statement()
     {

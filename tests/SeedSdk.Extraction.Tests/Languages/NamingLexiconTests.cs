@@ -3,6 +3,8 @@ using SeedSdk.Extraction.Curation;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
+using static SeedSdk.Extraction.Tests.Languages.TestLexicons;
+
 namespace SeedSdk.Extraction.Tests.Languages;
 
 /// <summary>
@@ -11,12 +13,6 @@ namespace SeedSdk.Extraction.Tests.Languages;
 /// </summary>
 public class NamingLexiconTests
 {
-    private static Lexicon With(string list, string extraRow)
-        => Lexicon.English.WithList(list, string.Join("\n", Lexicon.English.List(list).Concat(new[] { extraRow })));
-
-    private static Lexicon Without(string list, string word)
-        => Lexicon.English.WithList(list, string.Join("\n", Lexicon.English.List(list).Where(row => row != word)));
-
     private static string NameOf(string text, FactKind kind, Lexicon? lexicon = null)
     {
         var facts = lexicon is null ? FactExtractor.Extract(text, "seed.txt").Facts : FactExtractor.Extract(text, "seed.txt", lexicon).Facts;

@@ -3,6 +3,8 @@ using System.Linq;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Text;
 
+using static SeedSdk.Extraction.Tests.Languages.TestLexicons;
+
 namespace SeedSdk.Extraction.Tests.Languages;
 
 /// <summary>
@@ -11,14 +13,6 @@ namespace SeedSdk.Extraction.Tests.Languages;
 /// </summary>
 public class NumericLexiconTests
 {
-    // The list `name` with `from` replaced by `to` where a whole row equals `from`; fails if no row does.
-    private static Lexicon WithRow(string name, string from, string to)
-    {
-        var rows = Lexicon.English.List(name);
-        Assert.Contains(from, rows);
-        return Lexicon.English.WithList(name, string.Join("\n", rows.Select(row => row == from ? to : row)));
-    }
-
     private static ExtractedFact[] Facts(string text, FactKind kind, Lexicon? lexicon = null)
         => (lexicon is null ? FactExtractor.Extract(text, "seed.txt") : FactExtractor.Extract(text, "seed.txt", lexicon))
             .Facts.Where(f => f.Kind == kind).ToArray();
@@ -26,7 +20,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_spelled_number_is_read_as_that_number_and_the_old_word_no_longer()
     {
-        var lexicon = WithRow("number-units", "seven 7", "septem 7");
+        var lexicon = Renamed("number-units", "seven 7", "septem 7");
 
         var renamed = Facts("The plant hired septem engineers.", FactKind.Quantity, lexicon);
         var oldWord = Facts("The plant hired seven engineers.", FactKind.Quantity, lexicon);
@@ -40,7 +34,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_currency_name_is_read_as_that_currency()
     {
-        var lexicon = WithRow("currency-names", "euro|euros=EUR", "euro|eurones=EUR");
+        var lexicon = Renamed("currency-names", "euro|euros=EUR", "euro|eurones=EUR");
 
         var renamed = Facts("The deal was worth 40 million eurones.", FactKind.Money, lexicon);
         var oldName = Facts("The deal was worth 40 million euros.", FactKind.Money, lexicon);
@@ -54,7 +48,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_unit_of_time_is_read_as_a_duration()
     {
-        var lexicon = WithRow("time-units", "month   1   month      months", "month   1   month      mesi");
+        var lexicon = Renamed("time-units", "month   1   month      months", "month   1   month      mesi");
 
         var renamed = Facts("The works lasted 18 mesi.", FactKind.Duration, lexicon);
         var oldWord = Facts("The works lasted 18 months.", FactKind.Duration, lexicon);
@@ -68,7 +62,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_qualifier_phrase_qualifies_an_amount_and_the_old_phrase_no_longer()
     {
-        var lexicon = WithRow("qualifiers", "over        more than", "over        upwards of");
+        var lexicon = Renamed("qualifiers", "over        more than", "over        upwards of");
 
         var renamed = Facts("Revenue reached upwards of $5 million.", FactKind.Money, lexicon).Single();
         var oldPhrase = Facts("Revenue reached more than $5 million.", FactKind.Money, lexicon).Single();
@@ -83,7 +77,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_changed_plural_ending_changes_the_singular_of_a_counted_noun()
     {
-        var lexicon = WithRow("plural-endings", "ies     y     5", "ies     ie    5");
+        var lexicon = Renamed("plural-endings", "ies     y     5", "ies     ie    5");
 
         var changed = Facts("The group runs 12 factories.", FactKind.Quantity, lexicon).Single();
         var english = Facts("The group runs 12 factories.", FactKind.Quantity).Single();
@@ -101,7 +95,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_abbreviation_keeps_its_sentence_together()
     {
-        var lexicon = WithRow("sentence-abbreviations", "dr      never-ends", "dott    never-ends");
+        var lexicon = Renamed("sentence-abbreviations", "dr      never-ends", "dott    never-ends");
         const string text = "The plan was led by Dott. Rossi in Milan. Revenue reached $5 million.";
 
         var renamed = DocumentContext.Create(text, "seed.txt", lexicon).SentenceTokens.Count;
@@ -117,7 +111,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_percent_word_makes_a_share_and_the_old_word_no_longer()
     {
-        var lexicon = WithRow("numeric-form-words", "percent         percent", "percent         procent");
+        var lexicon = Renamed("numeric-form-words", "percent         percent", "percent         procent");
 
         var renamed = Facts("Margins rose 12 procent this year.", FactKind.Ratio, lexicon);
         var oldWord = Facts("Margins rose 12 percent this year.", FactKind.Ratio, lexicon);
@@ -131,7 +125,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_currency_code_alias_reports_its_iso_code()
     {
-        var lexicon = WithRow("currency-code-aliases", "RMB CNY", "RMB HKD");
+        var lexicon = Renamed("currency-code-aliases", "RMB CNY", "RMB HKD");
 
         var aliased = Facts("The fund raised RMB 40 million.", FactKind.Money, lexicon).Single();
         var english = Facts("The fund raised RMB 40 million.", FactKind.Money).Single();
@@ -143,7 +137,7 @@ public class NumericLexiconTests
     [Fact]
     public void A_renamed_range_word_joins_the_bounds_of_an_amount()
     {
-        var lexicon = WithRow("numeric-form-words", "between         between", "between         zwischen");
+        var lexicon = Renamed("numeric-form-words", "between         between", "between         zwischen");
         const string text = "The stake is worth zwischen $200 million and $300 million.";
 
         var renamed = Facts(text, FactKind.Money, lexicon);
