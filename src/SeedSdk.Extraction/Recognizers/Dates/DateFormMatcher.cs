@@ -25,7 +25,7 @@ internal static class DateFormMatcher
 
         foreach (var form in group.Forms)
         {
-            if (TryForm(form, scan, start, anchor, inRange, out match))
+            if (MayRead(form.Elements, 1, +1, tokens, start + 1) && TryForm(form, scan, start, anchor, inRange, out match))
             {
                 return true;
             }
@@ -63,9 +63,10 @@ internal static class DateFormMatcher
     /// </summary>
     public static bool TryMatchBefore(DateFormGroup group, NumericScan scan, int year, int claimedBefore, out DateMatch match)
     {
+        var tokens = scan.Tokens;
         foreach (var form in group.Forms)
         {
-            if (TryFormBefore(form, scan, year, claimedBefore, out match))
+            if (MayRead(form.Elements, form.Elements.Length - 2, -1, tokens, year - 1) && TryFormBefore(form, scan, year, claimedBefore, out match))
             {
                 return true;
             }
@@ -73,6 +74,58 @@ internal static class DateFormMatcher
 
         match = default;
         return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> may be read by the element at <paramref name="from"/> or, while the elements
+    /// are optional, by the next ones in the reading direction <paramref name="step"/>: a form whose elements cannot read
+    /// it is passed over before it reads anything. Only says no where the element's reader would.
+    /// </summary>
+    private static bool MayRead(DateElement[] elements, int from, int step, TokenList tokens, int k)
+    {
+        var anchorElement = from - step;
+        if (k < 0 || k >= tokens.Count || anchorElement < 0 || anchorElement >= elements.Length || elements[anchorElement].Optional)
+        {
+            return true;
+        }
+
+        for (var e = from; e >= 0 && e < elements.Length; e += step)
+        {
+            if (MayMatch(elements[e], tokens[k]))
+            {
+                return true;
+            }
+
+            if (!elements[e].Optional)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What TryElement could accept of a token of its kind, before reading it.
+    private static bool MayMatch(DateElement element, Token token)
+    {
+        var parts = element.Parts;
+        if ((parts & (DatePart.ListWord | DatePart.Ordinal | DatePart.Nth | DatePart.Count)) != 0)
+        {
+            return true;
+        }
+
+        if (element.Touches && token.SpaceBefore && (parts & DatePart.Spelled) == 0)
+        {
+            return false;
+        }
+
+        return token.Kind switch
+        {
+            TokenKind.Word => (parts & (DatePart.Words & ~DatePart.Word)) != 0 || ((parts & DatePart.Word) != 0 && element.IsOneOfWords(token)),
+            TokenKind.Number => (parts & (DatePart.Digits | DatePart.DayOrOrdinal)) != 0,
+            TokenKind.Mixed => (parts & (DatePart.QuarterCode | DatePart.HalfCode | DatePart.DayOrOrdinal | DatePart.GluedMonthDay)) != 0,
+            _ => (parts & DatePart.Signs) != 0,
+        };
     }
 
     /// <summary>Tries one form that ends at the year at token <paramref name="year"/>, reading its elements from the last back.</summary>
