@@ -91,7 +91,7 @@ internal static class DateFormMatcher
 
         for (var e = from; e >= 0 && e < elements.Length; e += step)
         {
-            if (MayMatch(elements[e], tokens[k]))
+            if (MayMatch(elements[e], tokens, k))
             {
                 return true;
             }
@@ -105,27 +105,23 @@ internal static class DateFormMatcher
         return true;
     }
 
-    // What TryElement could accept of a token of its kind, before reading it.
-    private static bool MayMatch(DateElement element, Token token)
+    // The parts TryElement reads whatever the token's kind.
+    private const DatePart AnyKind = DatePart.ListWord | DatePart.Ordinal | DatePart.Nth | DatePart.Count;
+
+    // MayBe for one element: a touching element needs a touching token, and a word must be one of its words
+    // unless the element reads other words too.
+    private static bool MayMatch(DateElement element, TokenList tokens, int k)
     {
         var parts = element.Parts;
-        if ((parts & (DatePart.ListWord | DatePart.Ordinal | DatePart.Nth | DatePart.Count)) != 0)
-        {
-            return true;
-        }
-
-        if (element.Touches && token.SpaceBefore && (parts & DatePart.Spelled) == 0)
+        var token = tokens[k];
+        if (element.Touches && token.SpaceBefore && (parts & (DatePart.Spelled | AnyKind)) == 0)
         {
             return false;
         }
 
-        return token.Kind switch
-        {
-            TokenKind.Word => (parts & (DatePart.Words & ~DatePart.Word)) != 0 || ((parts & DatePart.Word) != 0 && element.IsOneOfWords(token)),
-            TokenKind.Number => (parts & (DatePart.Digits | DatePart.DayOrOrdinal)) != 0,
-            TokenKind.Mixed => (parts & (DatePart.QuarterCode | DatePart.HalfCode | DatePart.DayOrOrdinal | DatePart.GluedMonthDay)) != 0,
-            _ => (parts & DatePart.Signs) != 0,
-        };
+        return token.Kind == TokenKind.Word && (parts & AnyKind) == 0
+            ? (parts & (DatePart.Words & ~DatePart.Word)) != 0 || element.IsOneOfWords(token)
+            : MayBe(parts, tokens, k);
     }
 
     /// <summary>Tries one form that ends at the year at token <paramref name="year"/>, reading its elements from the last back.</summary>
@@ -253,9 +249,15 @@ internal static class DateFormMatcher
         }
     }
 
-    // Whether token k could be any of parts (a word any word), without reading it into a date.
+    // Whether token k could be any of parts (a word any word), without reading it into a date: says no only where
+    // TryElement would. List words, ordinals and counts are read before the token's kind is looked at.
     private static bool MayBe(DatePart parts, TokenList tokens, int k)
     {
+        if ((parts & AnyKind) != 0)
+        {
+            return true;
+        }
+
         var token = tokens[k];
         switch (token.Kind)
         {
@@ -263,7 +265,7 @@ internal static class DateFormMatcher
                 return (parts & DatePart.Words) != 0;
             case TokenKind.Number:
                 var scratch = new Reading();
-                return (parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref scratch);
+                return ((parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref scratch)) || (parts & DatePart.DayOrOrdinal) != 0;
             case TokenKind.Mixed:
                 return (parts & DatePart.Codes) != 0;
             default:

@@ -51,4 +51,11 @@ internal readonly record struct DatePoint(int First, int Last, int Year, int Mon
 
     /// <summary>The last day the point covers, as yyyymmdd, for ordering.</summary>
     public int EndKey => (Year * 10000) + ((Quarter != 0 ? Quarter * 3 : Month == 0 ? 12 : Month) * 100) + (Day == 0 ? 31 : Day);
+
+    /// <summary>Sets <paramref name="target"/> to <paramref name="value"/> and says it was found, for a reader's last line.</summary>
+    public static bool Found(out DatePoint target, DatePoint value)
+    {
+        target = value;
+        return true;
+    }
 }

@@ -213,7 +213,9 @@ internal static class DateRecognizer
     /// </summary>
     internal static bool IsPlainBeforeYear(Token token, Lexicon lexicon)
         => token.Kind == TokenKind.Word && !lexicon.Months.IsMonthName(token.Text) && !token.IsWord("of") && !token.IsWord("quarter") && !token.IsWord("half")
-        && !YearModifiers.For(lexicon).Contains(token.Text) && !SpelledNumbers.Of(lexicon).IsNumberWord(token.Text) && !SpelledNumbers.Of(lexicon).SpelledOrdinals.ContainsKey(token.Text);
+        && !YearModifiers.For(lexicon).Contains(token.Text) && !IsSpelledNumber(token.Text, SpelledNumbers.Of(lexicon));
+
+    private static bool IsSpelledNumber(string word, SpelledNumbers numbers) => numbers.IsNumberWord(word) || numbers.SpelledOrdinals.ContainsKey(word);
 
     private static Candidate Emit(NumericScan scan, int first, int last, DatePoint point)
         => new(first, last, scan.Fact(FactKind.Date, first, last, date: scan.Iso(point)));

@@ -90,7 +90,7 @@ internal static class NumericDates
         }
 
         return year is >= 1500 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= MonthTable.DaysIn(year, month)
-            && Set(out point, new DatePoint(j, j, year, month, day, 0));
+            && DatePoint.Found(out point, new DatePoint(j, j, year, month, day, 0));
     }
 
     /// <summary>Whether the token is a separator of a numeric date ('/', '-', '.').</summary>
@@ -101,9 +101,4 @@ internal static class NumericDates
         => i >= 2 && !tokens[i].SpaceBefore && !tokens[i - 1].SpaceBefore && (TokenScan.IsDashToken(tokens[i - 1]) || tokens[i - 1].Is('/'))
         && tokens.KindAt(i - 2) is TokenKind.Word or TokenKind.Mixed or TokenKind.Number && !tokens.Lexicon.Months.IsMonthName(tokens[i - 2].Text);
 
-    private static bool Set(out DatePoint target, DatePoint value)
-    {
-        target = value;
-        return true;
-    }
 }

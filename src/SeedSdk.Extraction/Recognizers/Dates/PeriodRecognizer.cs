@@ -164,7 +164,7 @@ internal static class PeriodRecognizer
         var monthAt = TokenScan.IsWord(tokens, j + 1, anchor, "of") ? j + 2 : j + 1;
         if (DateReader.TryDay(tokens, j, anchor, out var leadingDay) && DateReader.TryMonthAfterDay(tokens, monthAt, anchor, out var month, out var monthLast))
         {
-            return Set(out point, WithYear(tokens, anchor, new DatePoint(j, monthLast, 0, month, leadingDay, 0)));
+            return DatePoint.Found(out point, WithYear(tokens, anchor, new DatePoint(j, monthLast, 0, month, leadingDay, 0)));
         }
 
         if (!DateReader.TryMonth(tokens, j, anchor, out month, out monthLast))
@@ -254,12 +254,6 @@ internal static class PeriodRecognizer
         year = (yearBefore / 100 * 100) + yy;
         return yy > yearBefore % 100 && yy - (yearBefore % 100) <= 10
             && !(j + 2 < tokens.Count && !tokens[j + 1].SpaceBefore && (TokenScan.IsDashToken(tokens[j + 1]) || tokens[j + 1].Is('/')) && !tokens[j + 2].SpaceBefore);
-    }
-
-    private static bool Set(out DatePoint target, DatePoint value)
-    {
-        target = value;
-        return true;
     }
 
     private enum Lead
