@@ -43,6 +43,8 @@ internal sealed class NumericScan
 
     private readonly ScanQuestions _questions;
 
+    private uint[]? _dateShapes;
+
     /// <summary>Starts a pass over <paramref name="context"/> whose word questions <paramref name="questions"/> answers.</summary>
     public NumericScan(DocumentContext context, ScanQuestions questions)
     {
@@ -55,6 +57,9 @@ internal sealed class NumericScan
 
     /// <summary>The document.</summary>
     public DocumentContext Context { get; }
+
+    /// <summary>What the date forms know of each distinct text, by <see cref="Token.TextId"/> (0 not yet read); made on first use.</summary>
+    public uint[] DateShapes => _dateShapes ??= new uint[_textFacts.Length];
 
     /// <summary>The document's tokens.</summary>
     public TokenList Tokens { get; }

@@ -24,6 +24,7 @@ internal sealed class PerLexicon<T>
     public PerLexicon(Func<Lexicon, T> build) => _build = build;
 
     /// <summary>The table of <paramref name="lexicon"/>, built on its first use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T For(Lexicon lexicon)
         => ReferenceEquals(lexicon, Lexicon.English) ? _english ?? English() : Other(lexicon);
 

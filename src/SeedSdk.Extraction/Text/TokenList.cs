@@ -69,6 +69,9 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>The text id of the token at <paramref name="index"/>, without building its view.</summary>
     internal int TextIdAt(int index) => _items[index].TextId;
 
+    /// <summary>Whether white space (or the start of the text) comes before the token at <paramref name="index"/>, without building its view.</summary>
+    internal bool SpaceBeforeAt(int index) => _items[index].SpaceBefore;
+
     /// <summary>The sentence index of the token at <paramref name="index"/>, without building its view.</summary>
     internal int SentenceAt(int index) => _items[index].Sentence;
 

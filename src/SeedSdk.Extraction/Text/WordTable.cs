@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SeedSdk.Extraction.Text;
 
@@ -17,6 +18,10 @@ internal sealed class WordMap<TValue>
     private readonly Dictionary<string, TValue> _values = new(StringComparer.OrdinalIgnoreCase);
     private Entry[]?[] _buckets = new Entry[]?[16];
     private bool _checksDictionary;
+
+    // One bit per length of the words held (the last bit for 63 characters and more): words equal ignoring case
+    // have equal lengths, so a word of no held length is a miss without reading it.
+    private ulong _lengths;
 
     /// <summary>Creates an empty map.</summary>
     public WordMap()
@@ -39,6 +44,7 @@ internal sealed class WordMap<TValue>
         set
         {
             _values[word] = value;
+            _lengths |= LengthBit(word.Length);
             if (word.Length == 0 || HasSurrogateEnd(word))
             {
                 _checksDictionary = true;
@@ -60,6 +66,12 @@ internal sealed class WordMap<TValue>
     /// <summary>The value of <paramref name="word"/>, ignoring case.</summary>
     public bool TryGetValue(string word, out TValue value)
     {
+        if ((_lengths & LengthBit(word.Length)) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
         if (_checksDictionary || word.Length == 0 || HasSurrogateEnd(word))
         {
             return _values.TryGetValue(word, out value!);
@@ -91,6 +103,12 @@ internal sealed class WordMap<TValue>
     /// </summary>
     public bool TryGetValue(TokenList tokens, int first, int last, int length, out TValue value)
     {
+        if ((_lengths & LengthBit(length)) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
         var head = tokens[first].Text;
         var tail = tokens[last].Text;
         if (first == last)
@@ -183,6 +201,8 @@ internal sealed class WordMap<TValue>
         buckets[index] = grown;
     }
 
+    private static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
+
     // Half of a surrogate pair folds case with its partner, not alone: such words go to the dictionary.
     private static bool HasSurrogateEnd(string word) => char.IsSurrogate(word[0]) || char.IsSurrogate(word[word.Length - 1]);
 
@@ -216,10 +236,16 @@ internal sealed class WordMap<TValue>
     }
 }
 
-/// <summary>A case-insensitive set of words, looked up like a <see cref="WordMap{TValue}"/>.</summary>
+/// <summary>
+/// A case-insensitive set of words, looked up like a <see cref="WordMap{TValue}"/>; a set of a few words (most roles
+/// of a lexicon have one) compares them in turn, as cheap as testing one word.
+/// </summary>
 internal sealed class WordSet : IEnumerable<string>
 {
+    private const int FewWords = 4;
+
     private readonly WordMap<bool> _words = new();
+    private string[]? _few = Array.Empty<string>(); // the words while there are a few, else null
 
     /// <summary>An empty set.</summary>
     public WordSet()
@@ -236,10 +262,56 @@ internal sealed class WordSet : IEnumerable<string>
     }
 
     /// <summary>Adds <paramref name="word"/>.</summary>
-    public void Add(string word) => _words[word] = true;
+    public void Add(string word)
+    {
+        if (_few is not null && !_words.ContainsKey(word))
+        {
+            if (_few.Length < FewWords)
+            {
+                var few = new string[_few.Length + 1];
+                Array.Copy(_few, few, _few.Length);
+                few[_few.Length] = word;
+                _few = few;
+            }
+            else
+            {
+                _few = null;
+            }
+        }
+
+        _words[word] = true;
+    }
 
     /// <summary>Whether the set holds <paramref name="word"/>, ignoring case.</summary>
-    public bool Contains(string word) => _words.ContainsKey(word);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(string word)
+    {
+        var few = _few;
+        if (few is not null && few.Length == 1)
+        {
+            return few[0].Length == word.Length && string.Equals(few[0], word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return ContainsAny(word, few);
+    }
+
+    private bool ContainsAny(string word, string[]? few)
+    {
+        if (few is null)
+        {
+            return _words.ContainsKey(word);
+        }
+
+        for (var k = 0; k < few.Length; k++)
+        {
+            if (few[k].Length == word.Length && string.Equals(few[k], word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc/>
     public IEnumerator<string> GetEnumerator() => _words.Keys.GetEnumerator();

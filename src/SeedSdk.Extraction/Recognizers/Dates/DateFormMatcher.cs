@@ -17,15 +17,20 @@ internal static class DateFormMatcher
     public static bool TryMatch(DateFormGroup group, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
         match = default;
-        var tokens = scan.Tokens;
-        if (!TokenScan.InSentence(tokens, start + 1, anchor) || !MayBe(group.SecondParts, tokens, start + 1))
+        var shapes = group.Shapes;
+        var first = shapes.Of(scan, start, anchor);
+        var next = shapes.Of(scan, start + 1, anchor);
+        var candidates = group.Candidates(first, next);
+        if (group.NoneOf(candidates))
         {
             return false; // most numbers go on with a word: no form reads them
         }
 
-        foreach (var form in group.Forms)
+        var afterNext = shapes.Of(scan, start + 2, anchor);
+        candidates = group.CandidatesAfter(candidates, afterNext);
+        for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
         {
-            if (MayRead(form.Elements, 1, +1, tokens, start + 1) && TryForm(form, scan, start, anchor, inRange, out match))
+            if (group.MayRead(f, first, next, afterNext) && TryForm(group, f, scan, start, anchor, inRange, out match))
             {
                 return true;
             }
@@ -36,18 +41,24 @@ internal static class DateFormMatcher
 
     /// <summary>Tries one form at token <paramref name="start"/>, reading forward.</summary>
     public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
+        => TryForm(DateFormGroup.Of(form), 0, scan, start, anchor, inRange, out match);
+
+    // Form f of group, read forward from token start.
+    private static bool TryForm(DateFormGroup group, int f, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
         match = default;
         var tokens = scan.Tokens;
+        var form = group.Forms[f];
+        var elements = form.Elements;
         var reading = new Reading { FirstSign = -1 };
         var k = start;
-        foreach (var element in form.Elements)
+        for (var e = 0; e < elements.Length; e++)
         {
-            if (TryAt(element, tokens, k, anchor, -1, ref reading, out _))
+            if (group.Reads(f, e, group.Shapes.Of(scan, k, anchor)) && TryAt(elements[e], tokens, k, anchor, -1, ref reading, out _))
             {
                 k++;
             }
-            else if (!element.Optional)
+            else if (!elements[e].Optional)
             {
                 return false;
             }
@@ -63,10 +74,21 @@ internal static class DateFormMatcher
     /// </summary>
     public static bool TryMatchBefore(DateFormGroup group, NumericScan scan, int year, int claimedBefore, out DateMatch match)
     {
-        var tokens = scan.Tokens;
-        foreach (var form in group.Forms)
+        var shapes = group.Shapes;
+        var yearShape = shapes.Of(scan, year, year);
+        var before = year - 1 > claimedBefore ? shapes.Of(scan, year - 1, year) : 0;
+        var candidates = group.Candidates(yearShape, before);
+        match = default;
+        if (group.NoneOf(candidates))
         {
-            if (MayRead(form.Elements, form.Elements.Length - 2, -1, tokens, year - 1) && TryFormBefore(form, scan, year, claimedBefore, out match))
+            return false;
+        }
+
+        var beforeThat = year - 2 > claimedBefore ? shapes.Of(scan, year - 2, year) : 0;
+        candidates = group.CandidatesAfter(candidates, beforeThat);
+        for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
+        {
+            if (group.MayRead(f, yearShape, before, beforeThat) && TryFormBefore(group, f, scan, year, claimedBefore, out match))
             {
                 return true;
             }
@@ -76,66 +98,19 @@ internal static class DateFormMatcher
         return false;
     }
 
-    /// <summary>
-    /// Whether token <paramref name="k"/> may be read by the element at <paramref name="from"/> or, while the elements
-    /// are optional, by the next ones in the reading direction <paramref name="step"/>: a form whose elements cannot read
-    /// it is passed over before it reads anything. Only says no where the element's reader would.
-    /// </summary>
-    private static bool MayRead(DateElement[] elements, int from, int step, TokenList tokens, int k)
-    {
-        var anchorElement = from - step;
-        if (k < 0 || k >= tokens.Count || anchorElement < 0 || anchorElement >= elements.Length || elements[anchorElement].Optional)
-        {
-            return true;
-        }
-
-        for (var e = from; e >= 0 && e < elements.Length; e += step)
-        {
-            if (MayMatch(elements[e], tokens, k))
-            {
-                return true;
-            }
-
-            if (!elements[e].Optional)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The parts TryElement reads whatever the token's kind.
-    private const DatePart AnyKind = DatePart.ListWord | DatePart.Ordinal | DatePart.Nth | DatePart.Count;
-
-    // MayBe for one element: a touching element needs a touching token, and a word must be one of its words
-    // unless the element reads other words too.
-    private static bool MayMatch(DateElement element, TokenList tokens, int k)
-    {
-        var parts = element.Parts;
-        var token = tokens[k];
-        if (element.Touches && token.SpaceBefore && (parts & (DatePart.Spelled | AnyKind)) == 0)
-        {
-            return false;
-        }
-
-        return token.Kind == TokenKind.Word && (parts & AnyKind) == 0
-            ? (parts & (DatePart.Words & ~DatePart.Word)) != 0 || element.IsOneOfWords(token)
-            : MayBe(parts, tokens, k);
-    }
-
-    /// <summary>Tries one form that ends at the year at token <paramref name="year"/>, reading its elements from the last back.</summary>
-    public static bool TryFormBefore(DateForm form, NumericScan scan, int year, int claimedBefore, out DateMatch match)
+    // Form f of group, which ends at the year at token year, read from its last element back.
+    private static bool TryFormBefore(DateFormGroup group, int f, NumericScan scan, int year, int claimedBefore, out DateMatch match)
     {
         match = default;
         var tokens = scan.Tokens;
+        var form = group.Forms[f];
+        var elements = form.Elements;
         var reading = new Reading { FirstSign = -1 };
         var k = year;
-        var elements = form.Elements;
         for (var e = elements.Length - 1; e >= 0; e--)
         {
             var element = elements[e];
-            if (k > claimedBefore && TryAt(element, tokens, k, year, claimedBefore, ref reading, out var first))
+            if (k > claimedBefore && group.Reads(f, e, group.Shapes.Of(scan, k, year)) && TryAt(element, tokens, k, year, claimedBefore, ref reading, out var first))
             {
                 k = first - 1;
             }
@@ -246,31 +221,6 @@ internal static class DateFormMatcher
                         && DateReader.TryGluedMonthDay(token, tokens.Lexicon.Months, out reading.Month, out reading.Day));
             default:
                 return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
-        }
-    }
-
-    // Whether token k could be any of parts (a word any word), without reading it into a date: says no only where
-    // TryElement would. List words, ordinals and counts are read before the token's kind is looked at.
-    private static bool MayBe(DatePart parts, TokenList tokens, int k)
-    {
-        if ((parts & AnyKind) != 0)
-        {
-            return true;
-        }
-
-        var token = tokens[k];
-        switch (token.Kind)
-        {
-            case TokenKind.Word:
-                return (parts & DatePart.Words) != 0;
-            case TokenKind.Number:
-                var scratch = new Reading();
-                return ((parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref scratch)) || (parts & DatePart.DayOrOrdinal) != 0;
-            case TokenKind.Mixed:
-                return (parts & DatePart.Codes) != 0;
-            default:
-                var signs = new Reading { FirstSign = k };
-                return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref signs);
         }
     }
 

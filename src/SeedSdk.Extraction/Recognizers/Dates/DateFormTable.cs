@@ -75,9 +75,12 @@ internal sealed class DateFormTable
     private DateFormTable(DateForm[] forms)
     {
         Forms = forms;
-        Digits = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.Digits));
-        AfterYear = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.AfterYear));
-        BeforeYear = new DateFormGroup(Array.FindAll(forms, f => f.Place == DateFormPlace.BeforeYear));
+        var shapes = new TokenShapes(forms);
+        Digits = Group(DateFormPlace.Digits);
+        AfterYear = Group(DateFormPlace.AfterYear);
+        BeforeYear = Group(DateFormPlace.BeforeYear);
+
+        DateFormGroup Group(DateFormPlace place) => new(Array.FindAll(forms, f => f.Place == place), place, shapes);
     }
 
     /// <summary>Every form, in the list's order.</summary>
@@ -220,24 +223,4 @@ internal sealed class DateFormTable
 
     private static FormatException Error(string row, int number, string problem)
         => new("The list '" + ListName + "', row " + number + " (\"" + row + "\"): " + problem + ".");
-}
-
-/// <summary>The forms tried at one place, in order, with what their second tokens may be.</summary>
-internal sealed class DateFormGroup
-{
-    /// <summary>Groups <paramref name="forms"/>.</summary>
-    public DateFormGroup(DateForm[] forms)
-    {
-        Forms = forms;
-        foreach (var form in forms)
-        {
-            SecondParts |= form.Elements[1].Parts;
-        }
-    }
-
-    /// <summary>The forms, the first to match winning.</summary>
-    public DateForm[] Forms { get; }
-
-    /// <summary>Every part a form's second element may be: a token that is none of them starts no form of the group.</summary>
-    public DatePart SecondParts { get; }
 }
