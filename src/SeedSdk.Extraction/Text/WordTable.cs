@@ -95,6 +95,7 @@ internal sealed class WordMap<TValue>
     }
 
     /// <summary>Whether <paramref name="word"/> is a key, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ContainsKey(string word) => TryGetValue(word, out _);
 
     /// <summary>
@@ -287,21 +288,16 @@ internal sealed class WordSet : IEnumerable<string>
     public bool Contains(string word)
     {
         var few = _few;
-        if (few is not null && few.Length == 1)
-        {
-            return few[0].Length == word.Length && string.Equals(few[0], word, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return ContainsAny(word, few);
-    }
-
-    private bool ContainsAny(string word, string[]? few)
-    {
         if (few is null)
         {
             return _words.ContainsKey(word);
         }
 
+        return few.Length == 1 ? few[0].Length == word.Length && string.Equals(few[0], word, StringComparison.OrdinalIgnoreCase) : ContainsFew(word, few);
+    }
+
+    private static bool ContainsFew(string word, string[] few)
+    {
         for (var k = 0; k < few.Length; k++)
         {
             if (few[k].Length == word.Length && string.Equals(few[k], word, StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using System;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Dates;
 
@@ -19,6 +20,8 @@ internal sealed class DateFormGroup
     private readonly FormsByShape _byAnchor;
     private readonly FormsByShape _byNext;
     private readonly FormsByShape _byAfterNext;
+    private readonly int _nextKinds; // the kinds of token some form may read next to its anchor (TokenShapes.KindsOf)
+    private readonly bool _mayEndAtAnchor; // whether some form may read its anchor alone
 
     /// <summary>Groups <paramref name="forms"/> of <paramref name="place"/>, whose tokens <paramref name="shapes"/> tells apart.</summary>
     public DateFormGroup(DateForm[] forms, DateFormPlace place, TokenShapes shapes)
@@ -42,7 +45,10 @@ internal sealed class DateFormGroup
             var checks = _checks[f] = Array.ConvertAll(elements, element => prechecked ? ElementCheck.Of(element, shapes) : ElementCheck.Anything(element));
             var anchor = _anchors[f] = _step < 0 ? elements.Length - 1 : 0;
             _byAnchor.Add(f, checks[anchor].Accepted);
-            _byNext.Add(f, NextAccepted(checks, anchor + _step));
+            var next = NextAccepted(checks, anchor + _step);
+            _byNext.Add(f, next);
+            _nextKinds |= TokenShapes.KindsOf(next);
+            _mayEndAtAnchor |= next == TokenShapes.Any;
             _byAfterNext.Add(f, AfterNextAccepted(forms[f].Elements, checks, anchor + _step));
         }
     }
@@ -61,6 +67,13 @@ internal sealed class DateFormGroup
 
     /// <summary>What the forms' elements may read.</summary>
     public TokenShapes Shapes { get; }
+
+    /// <summary>
+    /// Whether some form may read on from an anchor next to token <paramref name="next"/> of <paramref name="tokens"/>
+    /// (by its kind alone): most numbers go on with a word, which no form of digits reads.
+    /// </summary>
+    public bool MayGoOnAt(TokenList tokens, int next)
+        => _mayEndAtAnchor || ((uint)next < (uint)tokens.Count && (_nextKinds & (1 << (int)tokens.KindAt(next))) != 0);
 
     /// <summary>
     /// The forms (one bit each, the first 64) that may read an anchor with the bits <paramref name="anchor"/> and a next

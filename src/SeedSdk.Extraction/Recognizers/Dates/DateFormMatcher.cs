@@ -17,13 +17,18 @@ internal static class DateFormMatcher
     public static bool TryMatch(DateFormGroup group, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
         match = default;
+        if (!group.MayGoOnAt(scan.Tokens, start + 1))
+        {
+            return false; // most numbers go on with a word: no form reads them
+        }
+
         var shapes = group.Shapes;
         var first = shapes.Of(scan, start, anchor);
         var next = shapes.Of(scan, start + 1, anchor);
         var candidates = group.Candidates(first, next);
         if (group.NoneOf(candidates))
         {
-            return false; // most numbers go on with a word: no form reads them
+            return false;
         }
 
         var afterNext = shapes.Of(scan, start + 2, anchor);
@@ -74,11 +79,16 @@ internal static class DateFormMatcher
     /// </summary>
     public static bool TryMatchBefore(DateFormGroup group, NumericScan scan, int year, int claimedBefore, out DateMatch match)
     {
+        match = default;
+        if (!group.MayGoOnAt(scan.Tokens, year - 1))
+        {
+            return false;
+        }
+
         var shapes = group.Shapes;
         var yearShape = shapes.Of(scan, year, year);
         var before = year - 1 > claimedBefore ? shapes.Of(scan, year - 1, year) : 0;
         var candidates = group.Candidates(yearShape, before);
-        match = default;
         if (group.NoneOf(candidates))
         {
             return false;

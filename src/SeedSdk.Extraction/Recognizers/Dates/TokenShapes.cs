@@ -40,6 +40,22 @@ internal sealed class TokenShapes
     /// <summary>Every bit: an element that reads any token.</summary>
     public const uint Any = uint.MaxValue;
 
+    // The bits a token of each kind may have (Known and Touching aside), by TokenKind.
+    private const uint NumberBits = Year | MonthDigits | TwoDigitMonth | DayDigits | TwoDigitDay | ShortNumber | Number;
+    private const uint WordBits = Word | MonthWord | SpelledWord | ~0u << FirstLiteralBit;
+    private const uint SignBits = Slash | Dash | Dot | Comma | Apostrophe | Sign;
+
+    /// <summary>The kinds of token (one bit per <see cref="TokenKind"/>) that may have one of <paramref name="bits"/>.</summary>
+    public static int KindsOf(uint bits)
+        => ((bits & WordBits) != 0 ? 1 << (int)TokenKind.Word : 0)
+        | ((bits & NumberBits) != 0 ? 1 << (int)TokenKind.Number : 0)
+        | ((bits & Mixed) != 0 ? 1 << (int)TokenKind.Mixed : 0)
+        | ((bits & SignBits) != 0 ? 1 << (int)TokenKind.Symbol : 0)
+        | ((bits & Known) != 0 ? AllKinds : 0);
+
+    /// <summary>Every kind of token.</summary>
+    public const int AllKinds = (1 << (int)TokenKind.Word) | (1 << (int)TokenKind.Number) | (1 << (int)TokenKind.Mixed) | (1 << (int)TokenKind.Symbol);
+
     // The literal words of the forms ("of", "quarter", "s"), each with its bit; words past the bits have none,
     // and an element reading them accepts any word.
     private readonly WordMap<int> _literals = new();
