@@ -76,14 +76,16 @@ internal sealed class DateFormGroup
         => _mayEndAtAnchor || ((uint)next < (uint)tokens.Count && (_nextKinds & (1 << (int)tokens.KindAt(next))) != 0);
 
     /// <summary>
-    /// The forms (one bit each, the first 64) that may read an anchor with the bits <paramref name="anchor"/> and a next
-    /// token with the bits <paramref name="next"/>, each by some element that could be there; <see cref="MayRead"/>
-    /// tells the rest.
+    /// The forms (one bit each, the first 64) whose elements next to the anchor may read a token with the bits
+    /// <paramref name="next"/>: some element that could be there has one of them.
     /// </summary>
-    public ulong Candidates(uint anchor, uint next) => _byAnchor.Of(anchor) & _byNext.Of(next);
+    public ulong FormsReadingNext(uint next) => _byNext.Of(next);
 
-    /// <summary>Of <paramref name="candidates"/>, the forms that may read a token with the bits <paramref name="afterNext"/> after the next.</summary>
-    public ulong CandidatesAfter(ulong candidates, uint afterNext) => candidates & _byAfterNext.Of(afterNext);
+    /// <summary>
+    /// Of <paramref name="candidates"/>, the forms that may read an anchor with the bits <paramref name="anchor"/> and,
+    /// after the next token, one with the bits <paramref name="afterNext"/>; <see cref="MayRead"/> tells the rest.
+    /// </summary>
+    public ulong FormsReadingAnchor(uint anchor, ulong candidates, uint afterNext) => candidates & _byAnchor.Of(anchor) & _byAfterNext.Of(afterNext);
 
     /// <summary>Whether no form may read tokens that gave no <paramref name="candidates"/> (every form past the first 64 may).</summary>
     public bool NoneOf(ulong candidates) => candidates == 0 && Forms.Length <= DispatchedForms;
@@ -205,7 +207,7 @@ internal sealed class DateFormGroup
     // that may read a token are found with four look-ups. A form reading any token (or none) is always among them.
     private sealed class FormsByShape
     {
-        private readonly ulong[][] _byByte = { new ulong[256], new ulong[256], new ulong[256], new ulong[256] };
+        private readonly ulong[] _byByte = new ulong[4 * 256]; // byte b of the bits, value v: entry 256 * b + v
         private ulong _always; // the forms that need not read the token at all
 
         public void Add(int form, uint accepted)
@@ -225,19 +227,18 @@ internal sealed class DateFormGroup
             for (var b = 0; b < 4; b++)
             {
                 var mine = (accepted >> (8 * b)) & 0xFF;
-                var table = _byByte[b];
                 for (var value = 1; value < 256; value++)
                 {
                     if ((value & mine) != 0)
                     {
-                        table[value] |= bit;
+                        _byByte[(256 * b) + value] |= bit;
                     }
                 }
             }
         }
 
         public ulong Of(uint shape)
-            => _always | _byByte[0][shape & 0xFF] | _byByte[1][(shape >> 8) & 0xFF] | _byByte[2][(shape >> 16) & 0xFF] | _byByte[3][shape >> 24];
+            => _always | _byByte[shape & 0xFF] | _byByte[256 + ((shape >> 8) & 0xFF)] | _byByte[512 + ((shape >> 16) & 0xFF)] | _byByte[768 + (shape >> 24)];
     }
 
     // What one element may read, as TokenShapes bits.

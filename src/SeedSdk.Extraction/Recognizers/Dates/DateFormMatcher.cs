@@ -23,19 +23,20 @@ internal static class DateFormMatcher
         }
 
         var shapes = group.Shapes;
-        var first = shapes.Of(scan, start, anchor);
         var next = shapes.Of(scan, start + 1, anchor);
-        var candidates = group.Candidates(first, next);
+        var candidates = group.FormsReadingNext(next);
         if (group.NoneOf(candidates))
         {
             return false;
         }
 
+        var first = shapes.Of(scan, start, anchor);
         var afterNext = shapes.Of(scan, start + 2, anchor);
-        candidates = group.CandidatesAfter(candidates, afterNext);
+        candidates = group.FormsReadingAnchor(first, candidates, afterNext);
+        var nearby = new Nearby(start, +1, first, next, afterNext);
         for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
         {
-            if (group.MayRead(f, first, next, afterNext) && TryForm(group, f, scan, start, anchor, inRange, out match))
+            if (group.MayRead(f, first, next, afterNext) && TryForm(group, f, scan, start, anchor, inRange, nearby, out match))
             {
                 return true;
             }
@@ -46,10 +47,15 @@ internal static class DateFormMatcher
 
     /// <summary>Tries one form at token <paramref name="start"/>, reading forward.</summary>
     public static bool TryForm(DateForm form, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
-        => TryForm(DateFormGroup.Of(form), 0, scan, start, anchor, inRange, out match);
+    {
+        var group = DateFormGroup.Of(form);
+        var shapes = group.Shapes;
+        var nearby = new Nearby(start, +1, shapes.Of(scan, start, anchor), shapes.Of(scan, start + 1, anchor), shapes.Of(scan, start + 2, anchor));
+        return TryForm(group, 0, scan, start, anchor, inRange, nearby, out match);
+    }
 
     // Form f of group, read forward from token start.
-    private static bool TryForm(DateFormGroup group, int f, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
+    private static bool TryForm(DateFormGroup group, int f, NumericScan scan, int start, int anchor, bool inRange, Nearby nearby, out DateMatch match)
     {
         match = default;
         var tokens = scan.Tokens;
@@ -59,7 +65,7 @@ internal static class DateFormMatcher
         var k = start;
         for (var e = 0; e < elements.Length; e++)
         {
-            if (group.Reads(f, e, group.Shapes.Of(scan, k, anchor)) && TryAt(elements[e], tokens, k, anchor, -1, ref reading, out _))
+            if (group.Reads(f, e, nearby.ShapeOf(group, scan, k, anchor)) && TryAt(elements[e], tokens, k, anchor, -1, ref reading, out _))
             {
                 k++;
             }
@@ -86,19 +92,20 @@ internal static class DateFormMatcher
         }
 
         var shapes = group.Shapes;
-        var yearShape = shapes.Of(scan, year, year);
         var before = year - 1 > claimedBefore ? shapes.Of(scan, year - 1, year) : 0;
-        var candidates = group.Candidates(yearShape, before);
+        var candidates = group.FormsReadingNext(before);
         if (group.NoneOf(candidates))
         {
             return false;
         }
 
+        var yearShape = shapes.Of(scan, year, year);
         var beforeThat = year - 2 > claimedBefore ? shapes.Of(scan, year - 2, year) : 0;
-        candidates = group.CandidatesAfter(candidates, beforeThat);
+        candidates = group.FormsReadingAnchor(yearShape, candidates, beforeThat);
+        var nearby = new Nearby(year, -1, yearShape, before, beforeThat);
         for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
         {
-            if (group.MayRead(f, yearShape, before, beforeThat) && TryFormBefore(group, f, scan, year, claimedBefore, out match))
+            if (group.MayRead(f, yearShape, before, beforeThat) && TryFormBefore(group, f, scan, year, claimedBefore, nearby, out match))
             {
                 return true;
             }
@@ -109,7 +116,7 @@ internal static class DateFormMatcher
     }
 
     // Form f of group, which ends at the year at token year, read from its last element back.
-    private static bool TryFormBefore(DateFormGroup group, int f, NumericScan scan, int year, int claimedBefore, out DateMatch match)
+    private static bool TryFormBefore(DateFormGroup group, int f, NumericScan scan, int year, int claimedBefore, Nearby nearby, out DateMatch match)
     {
         match = default;
         var tokens = scan.Tokens;
@@ -120,7 +127,7 @@ internal static class DateFormMatcher
         for (var e = elements.Length - 1; e >= 0; e--)
         {
             var element = elements[e];
-            if (k > claimedBefore && group.Reads(f, e, group.Shapes.Of(scan, k, year)) && TryAt(element, tokens, k, year, claimedBefore, ref reading, out var first))
+            if (k > claimedBefore && group.Reads(f, e, nearby.ShapeOf(group, scan, k, year)) && TryAt(element, tokens, k, year, claimedBefore, ref reading, out var first))
             {
                 k = first - 1;
             }
@@ -142,6 +149,13 @@ internal static class DateFormMatcher
             return false;
         }
 
+        if ((element.Parts & DatePart.Spelled) == 0)
+        {
+            // One token, so a touching element needs this one touching; TryElement writes reading only when it reads.
+            return !(element.Touches && tokens.SpaceBeforeAt(k)) && TryElement(element, tokens, k, anchor, claimedBefore, ref reading, out first);
+        }
+
+        // A spelled day may start tokens before k: whether it touches is known once it is read.
         var trial = reading;
         if (!TryElement(element, tokens, k, anchor, claimedBefore, ref trial, out first) || (element.Touches && tokens[first].SpaceBefore))
         {
@@ -150,6 +164,35 @@ internal static class DateFormMatcher
 
         reading = trial;
         return true;
+    }
+
+    // The shapes already read of an anchor and the two tokens after it (before it, reading back): a form's elements
+    // read them again.
+    private readonly struct Nearby
+    {
+        private readonly int _anchor;
+        private readonly int _step;
+        private readonly uint _atAnchor;
+        private readonly uint _next;
+        private readonly uint _afterNext;
+
+        public Nearby(int anchor, int step, uint atAnchor, uint next, uint afterNext)
+        {
+            _anchor = anchor;
+            _step = step;
+            _atAnchor = atAnchor;
+            _next = next;
+            _afterNext = afterNext;
+        }
+
+        public uint ShapeOf(DateFormGroup group, NumericScan scan, int k, int sentenceAnchor)
+            => ((k - _anchor) * _step) switch
+            {
+                0 => _atAnchor,
+                1 => _next,
+                2 => _afterNext,
+                _ => group.Shapes.Of(scan, k, sentenceAnchor),
+            };
     }
 
     // What a form has read so far.
@@ -171,6 +214,7 @@ internal static class DateFormMatcher
 
     private const int LastOrdinal = -1;
 
+    // Reads element at token k; writes reading only when it reads.
     private static bool TryElement(DateElement element, TokenList tokens, int k, int anchor, int claimedBefore, ref Reading reading, out int first)
     {
         first = k;
@@ -181,17 +225,20 @@ internal static class DateFormMatcher
             return element.List!.Contains(token.Text);
         }
 
-        if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && SpelledNumbers.Of(tokens.Lexicon).Ordinals.TryGetValue(token.Text, out reading.Ordinal))
+        if ((parts & DatePart.Ordinal) != 0 && reading.Ordinal == 0 && SpelledNumbers.Of(tokens.Lexicon).Ordinals.TryGetValue(token.Text, out var ordinal))
         {
+            reading.Ordinal = ordinal;
             return true;
         }
 
-        if ((parts & (DatePart.Nth | DatePart.Count)) != 0 && !reading.HasCount && TryCount(parts, token, SpelledNumbers.Of(tokens.Lexicon), out reading.Count))
+        if ((parts & (DatePart.Nth | DatePart.Count)) != 0 && !reading.HasCount && TryCount(parts, token, SpelledNumbers.Of(tokens.Lexicon), out var count))
         {
+            reading.Count = count;
             reading.HasCount = true;
             return true;
         }
 
+        int month, day;
         switch (token.Kind)
         {
             case TokenKind.Word:
@@ -207,31 +254,62 @@ internal static class DateFormMatcher
                 }
 
                 if ((parts & DatePart.Spelled) != 0 && reading.Day == 0
-                    && DateReader.TrySpelledDayEndingAt(tokens, k, claimedBefore, anchor, allowCardinal: (parts & DatePart.SpelledDay) != 0, out reading.Day, out first))
+                    && DateReader.TrySpelledDayEndingAt(tokens, k, claimedBefore, anchor, allowCardinal: (parts & DatePart.SpelledDay) != 0, out day, out first))
+                {
+                    reading.Day = day;
+                    return true;
+                }
+
+                if (reading.Month == 0
+                    && (((parts & DatePart.MonthName) != 0 && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out month, out _))
+                        || ((parts & DatePart.ClearMonth) != 0 && DateReader.TryMonth(tokens, k, anchor, out month, out _))
+                        || ((parts & DatePart.DatedMonth) != 0 && DateReader.TryMonthInDate(tokens, k, anchor, out month))))
+                {
+                    reading.Month = month;
+                    return true;
+                }
+
+                return false;
+            case TokenKind.Number:
+                if ((parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading))
                 {
                     return true;
                 }
 
-                if (reading.Month != 0)
+                return (parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out day) && Read(out reading.Day, day);
+            case TokenKind.Mixed:
+                if ((parts & DatePart.QuarterCode) != 0 && DateReader.TryQuarterCode(tokens, k, anchor, out var quarter))
                 {
-                    return false;
+                    return Read(out reading.Quarter, quarter);
                 }
 
-                return ((parts & DatePart.MonthName) != 0 && tokens.Lexicon.Months.TryGetMonth(token.Text, allowAbbreviation: true, out reading.Month, out _))
-                    || ((parts & DatePart.ClearMonth) != 0 && DateReader.TryMonth(tokens, k, anchor, out reading.Month, out _))
-                    || ((parts & DatePart.DatedMonth) != 0 && DateReader.TryMonthInDate(tokens, k, anchor, out reading.Month));
-            case TokenKind.Number:
-                return ((parts & DatePart.Digits) != 0 && TryDigits(parts, token, ref reading))
-                    || ((parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out reading.Day));
-            case TokenKind.Mixed:
-                return ((parts & DatePart.QuarterCode) != 0 && DateReader.TryQuarterCode(tokens, k, anchor, out reading.Quarter))
-                    || ((parts & DatePart.HalfCode) != 0 && DateReader.TryHalfCode(tokens, k, anchor, out reading.Half))
-                    || ((parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out reading.Day))
-                    || ((parts & DatePart.GluedMonthDay) != 0 && reading.Month == 0 && reading.Day == 0
-                        && DateReader.TryGluedMonthDay(token, tokens.Lexicon.Months, out reading.Month, out reading.Day));
+                if ((parts & DatePart.HalfCode) != 0 && DateReader.TryHalfCode(tokens, k, anchor, out var half))
+                {
+                    return Read(out reading.Half, half);
+                }
+
+                if ((parts & DatePart.DayOrOrdinal) != 0 && reading.Day == 0 && DateReader.TryDay(tokens, k, anchor, out day))
+                {
+                    return Read(out reading.Day, day);
+                }
+
+                if ((parts & DatePart.GluedMonthDay) != 0 && reading.Month == 0 && reading.Day == 0 && DateReader.TryGluedMonthDay(token, tokens.Lexicon.Months, out month, out day))
+                {
+                    reading.Month = month;
+                    return Read(out reading.Day, day);
+                }
+
+                return false;
             default:
                 return (parts & DatePart.Signs) != 0 && TrySign(parts, tokens, k, ref reading);
         }
+    }
+
+    // Stores what an element read; true, for the reader's return.
+    private static bool Read(out int field, int value)
+    {
+        field = value;
+        return true;
     }
 
     private static bool TryDigits(DatePart parts, Token token, ref Reading reading)
