@@ -16,32 +16,18 @@ internal static class DateFormMatcher
     /// </summary>
     public static bool TryMatch(DateFormGroup group, NumericScan scan, int start, int anchor, bool inRange, out DateMatch match)
     {
-        match = default;
-        if (!group.MayGoOnAt(scan.Tokens, start + 1))
+        if (TrySelect(group, scan, start, +1, anchor, claimedBefore: -1, out var nearby, out var candidates))
         {
-            return false; // most numbers go on with a word: no form reads them
-        }
-
-        var shapes = group.Shapes;
-        var next = shapes.Of(scan, start + 1, anchor);
-        var candidates = group.FormsReadingNext(next);
-        if (group.NoneOf(candidates))
-        {
-            return false;
-        }
-
-        var first = shapes.Of(scan, start, anchor);
-        var afterNext = shapes.Of(scan, start + 2, anchor);
-        candidates = group.FormsReadingAnchor(first, candidates, afterNext);
-        var nearby = new Nearby(start, +1, first, next, afterNext);
-        for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
-        {
-            if (group.MayRead(f, first, next, afterNext) && TryForm(group, f, scan, start, anchor, inRange, nearby, out match))
+            for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
             {
-                return true;
+                if (nearby.MayBeRead(group, f) && TryForm(group, f, scan, start, anchor, inRange, nearby, out match))
+                {
+                    return true;
+                }
             }
         }
 
+        match = default;
         return false;
     }
 
@@ -85,35 +71,49 @@ internal static class DateFormMatcher
     /// </summary>
     public static bool TryMatchBefore(DateFormGroup group, NumericScan scan, int year, int claimedBefore, out DateMatch match)
     {
-        match = default;
-        if (!group.MayGoOnAt(scan.Tokens, year - 1))
+        if (TrySelect(group, scan, year, -1, year, claimedBefore, out var nearby, out var candidates))
         {
-            return false;
-        }
-
-        var shapes = group.Shapes;
-        var before = year - 1 > claimedBefore ? shapes.Of(scan, year - 1, year) : 0;
-        var candidates = group.FormsReadingNext(before);
-        if (group.NoneOf(candidates))
-        {
-            return false;
-        }
-
-        var yearShape = shapes.Of(scan, year, year);
-        var beforeThat = year - 2 > claimedBefore ? shapes.Of(scan, year - 2, year) : 0;
-        candidates = group.FormsReadingAnchor(yearShape, candidates, beforeThat);
-        var nearby = new Nearby(year, -1, yearShape, before, beforeThat);
-        for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
-        {
-            if (group.MayRead(f, yearShape, before, beforeThat) && TryFormBefore(group, f, scan, year, claimedBefore, nearby, out match))
+            for (var f = group.NextCandidate(candidates, 0); f < group.Forms.Length; f = group.NextCandidate(candidates, f + 1))
             {
-                return true;
+                if (nearby.MayBeRead(group, f) && TryFormBefore(group, f, scan, year, claimedBefore, nearby, out match))
+                {
+                    return true;
+                }
             }
         }
 
         match = default;
         return false;
     }
+
+    // The shapes at an anchor and the two tokens after it in the reading direction step (none at or before
+    // claimedBefore), and the forms of the group that may read them; false when no form may. The token next to the
+    // anchor is looked at first: most numbers go on with a word, which no form of digits reads.
+    private static bool TrySelect(DateFormGroup group, NumericScan scan, int at, int step, int anchor, int claimedBefore, out Nearby nearby, out ulong candidates)
+    {
+        nearby = default;
+        candidates = 0;
+        if (!group.MayGoOnAt(scan.Tokens, at + step))
+        {
+            return false;
+        }
+
+        var next = ShapeAt(group, scan, at + step, anchor, claimedBefore);
+        candidates = group.FormsReadingNext(next);
+        if (group.NoneOf(candidates))
+        {
+            return false;
+        }
+
+        var atAnchor = ShapeAt(group, scan, at, anchor, claimedBefore);
+        var afterNext = ShapeAt(group, scan, at + (2 * step), anchor, claimedBefore);
+        candidates = group.FormsReadingAnchor(atAnchor, candidates, afterNext);
+        nearby = new Nearby(at, step, atAnchor, next, afterNext);
+        return true;
+    }
+
+    private static uint ShapeAt(DateFormGroup group, NumericScan scan, int k, int anchor, int claimedBefore)
+        => k > claimedBefore ? group.Shapes.Of(scan, k, anchor) : 0;
 
     // Form f of group, which ends at the year at token year, read from its last element back.
     private static bool TryFormBefore(DateFormGroup group, int f, NumericScan scan, int year, int claimedBefore, Nearby nearby, out DateMatch match)
@@ -140,15 +140,11 @@ internal static class DateFormMatcher
         return Holds(form.Guards, tokens, reading, year, year, inRange: false) && TryDate(scan, form.Result, reading, k + 1, year, out match);
     }
 
-    // Reads element at token k into reading; an element left out (optional, not there) leaves reading as it was.
+    // Reads element at token k, which its shape shows is in the anchor's sentence, into reading; an element left out
+    // (optional, not there) leaves reading as it was.
     private static bool TryAt(DateElement element, TokenList tokens, int k, int anchor, int claimedBefore, ref Reading reading, out int first)
     {
         first = k;
-        if (!TokenScan.InSentence(tokens, k, anchor))
-        {
-            return false;
-        }
-
         if ((element.Parts & DatePart.Spelled) == 0)
         {
             // One token, so a touching element needs this one touching; TryElement writes reading only when it reads.
@@ -184,6 +180,8 @@ internal static class DateFormMatcher
             _next = next;
             _afterNext = afterNext;
         }
+
+        public bool MayBeRead(DateFormGroup group, int form) => group.MayRead(form, _atAnchor, _next, _afterNext);
 
         public uint ShapeOf(DateFormGroup group, NumericScan scan, int k, int sentenceAnchor)
             => ((k - _anchor) * _step) switch
@@ -247,7 +245,7 @@ internal static class DateFormMatcher
                     return true;
                 }
 
-                if ((parts & DatePart.LastPart) != 0 && reading.Ordinal == 0 && token.IsWord("last"))
+                if ((parts & DatePart.LastPart) != 0 && reading.Ordinal == 0 && token.IsWord(TokenShapes.LastWord))
                 {
                     reading.Ordinal = LastOrdinal;
                     return true;
