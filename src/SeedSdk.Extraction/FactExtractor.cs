@@ -51,6 +51,8 @@ public static class FactExtractor
 
         DocumentOrder.Sort(facts);
         var named = FactNamer.AssignNames(context, facts);
-        return new ExtractedDocument(path, TitleDetector.Detect(context), text, context.SentenceInfos(), named);
+        var document = new ExtractedDocument(path, TitleDetector.Detect(context), text, context.SentenceInfos(), named);
+        context.ReturnTokenStorage();
+        return document;
     }
 }

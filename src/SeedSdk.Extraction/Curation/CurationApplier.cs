@@ -345,7 +345,9 @@ internal static class CurationApplier
                 }
             }
 
-            var names = FactNamer.Rename(DocumentContext.Create(document.Text, document.Path, lexicon), facts, fixedNames, _claims.Keys);
+            var context = DocumentContext.Create(document.Text, document.Path, lexicon);
+            var names = FactNamer.Rename(context, facts, fixedNames, _claims.Keys);
+            context.ReturnTokenStorage();
             for (var p = 0; p < origins.Count; p++)
             {
                 var fact = result[p];

@@ -116,6 +116,12 @@ public sealed class DocumentContext
         };
     }
 
+    /// <summary>
+    /// Gives the tokens' storage back for the next document to reuse (see <see cref="Text.TokenList"/>). Only the
+    /// context's owner calls it, once nothing reads the context any more: its tokens are empty afterwards.
+    /// </summary>
+    internal void ReturnTokenStorage() => TokenList.ReturnStorage();
+
     /// <summary>The sentence spans, trimmed to their first and last token.</summary>
     public EquatableArray<SentenceInfo> SentenceInfos()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace SeedSdk.Extraction.Text;
 
@@ -17,7 +18,18 @@ public sealed class TokenList : IReadOnlyList<Token>
     private string[] _texts = Array.Empty<string>();
     private int _count;
 
-    internal TokenList(int capacity) => _items = new PackedToken[Math.Max(capacity, 4)];
+    // Whether _items came from SpareStorage: its slots past the last token hold an earlier text's tokens until cleared.
+    private bool _reusesStorage;
+
+    internal TokenList(int capacity)
+    {
+        capacity = Math.Max(capacity, 4);
+        _reusesStorage = SpareStorage.TryTake(capacity, out _items);
+        if (!_reusesStorage)
+        {
+            _items = new PackedToken[capacity];
+        }
+    }
 
     /// <summary>The words of the text's language, which every reader of these tokens receives with them.</summary>
     internal Lexicon Lexicon { get; set; } = Lexicon.English;
@@ -38,7 +50,11 @@ public sealed class TokenList : IReadOnlyList<Token>
             }
 
             var packed = _items[index];
-            return new Token(packed.Kind, _texts[packed.TextId], packed.Start, packed.SpaceBefore, packed.Sentence, packed.TextId);
+
+            // Every id indexes the texts. Checked without an exception, the load is left out where only other fields are read.
+            var texts = _texts;
+            var text = (uint)packed.TextId < (uint)texts.Length ? texts[packed.TextId] : string.Empty;
+            return new Token(packed.Kind, text, packed.Start, packed.SpaceBefore, packed.Sentence, packed.TextId);
         }
     }
 
@@ -82,7 +98,29 @@ public sealed class TokenList : IReadOnlyList<Token>
     internal bool HasLineBreakBefore(int index) => _items[index].LineBreakBefore;
 
     /// <summary>Gives the token texts by id: <c>texts[id]</c> is the text of every token with that id.</summary>
-    internal void SetTexts(string[] texts) => _texts = texts;
+    internal void SetTexts(string[] texts)
+    {
+        _texts = texts;
+        if (_reusesStorage)
+        {
+            // Read past the last token, reused storage answers as fresh storage does.
+            Array.Clear(_items, _count, _items.Length - _count);
+            _reusesStorage = false;
+        }
+    }
+
+    /// <summary>
+    /// Gives the tokens' storage back for the next long text to reuse, leaving this list empty. Called by the owner of
+    /// a document once nothing reads its tokens any more (<see cref="DocumentContext.ReturnTokenStorage"/>).
+    /// </summary>
+    internal void ReturnStorage()
+    {
+        var items = _items;
+        _items = Array.Empty<PackedToken>();
+        _texts = Array.Empty<string>();
+        _count = 0;
+        SpareStorage.Give(items);
+    }
 
     /// <summary>Sets the sentence index of the tokens from <paramref name="first"/> through <paramref name="last"/>.</summary>
     internal void SetSentence(int first, int last, int sentence)
@@ -94,6 +132,52 @@ public sealed class TokenList : IReadOnlyList<Token>
     }
 
     private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
+
+    /// <summary>
+    /// One spare token array of a long text, for the next long text to fill instead of allocating its own. Such an array
+    /// is a large object: allocating one per document asks the runtime for fresh memory each time and counts toward a
+    /// full (generation 2) collection, which in a compiler's process walks the whole compilation. The spare is held weakly,
+    /// so a full collection may still take it back.
+    /// </summary>
+    private static class SpareStorage
+    {
+        // The runtime's large-object threshold is 85,000 bytes; a token takes 16.
+        private const int LargeLength = 85_000 / 16;
+
+        private static WeakReference<PackedToken[]>? s_spare;
+
+        public static bool TryTake(int capacity, out PackedToken[] items)
+        {
+            items = Array.Empty<PackedToken>();
+            if (capacity < LargeLength)
+            {
+                return false;
+            }
+
+            var spare = Interlocked.Exchange(ref s_spare, null);
+            if (spare is null || !spare.TryGetTarget(out var found))
+            {
+                return false;
+            }
+
+            if (found.Length < capacity)
+            {
+                Give(found); // kept for a shorter text
+                return false;
+            }
+
+            items = found;
+            return true;
+        }
+
+        public static void Give(PackedToken[] items)
+        {
+            if (items.Length >= LargeLength)
+            {
+                Interlocked.Exchange(ref s_spare, new WeakReference<PackedToken[]>(items));
+            }
+        }
+    }
 
     /// <summary>A token without its text: 16 bytes, no references. Only the sentence is set after the token is added.</summary>
     private struct PackedToken
