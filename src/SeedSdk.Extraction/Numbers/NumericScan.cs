@@ -126,7 +126,13 @@ internal sealed class NumericScan
     private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
     /// <summary>The anchor role of word token <paramref name="i"/> (see <see cref="ScanQuestions.AnchorRole"/>), read once per distinct word.</summary>
-    public WordRole AnchorRoleAt(int i) => AnchorRoleOf(Tokens[i]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordRole AnchorRoleAt(int i)
+    {
+        // Most words were read before: their role needs the text id only, not the token's view.
+        var stored = _textFacts[Tokens.TextIdAt(i)] & RoleBits;
+        return stored != 0 ? (WordRole)(stored - 1) : ReadAnchorRole(Tokens[i]);
+    }
 
     /// <summary>The anchor role of word token <paramref name="token"/> of this document, read once per distinct word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,6 +23,11 @@ internal sealed class WordMap<TValue>
     // have equal lengths, so a word of no held length is a miss without reading it.
     private ulong _lengths;
 
+    // One bit per length (up to 15, longer words share the last row) and first character folded to 64 columns
+    // (see FirstCharacterBit): a word starting with an ASCII character no held word of its length starts with is
+    // a miss after one more read, without its shape hashed.
+    private readonly ulong[] _firstCharacters = new ulong[16];
+
     /// <summary>Creates an empty map.</summary>
     public WordMap()
     {
@@ -45,6 +50,10 @@ internal sealed class WordMap<TValue>
         {
             _values[word] = value;
             _lengths |= LengthBit(word.Length);
+            if (word.Length > 0)
+            {
+                _firstCharacters[LengthRow(word.Length)] |= FirstCharacterBit(Fold(word[0]));
+            }
             if (word.Length == 0 || HasSurrogateEnd(word))
             {
                 _checksDictionary = true;
@@ -75,6 +84,13 @@ internal sealed class WordMap<TValue>
         if (_checksDictionary || word.Length == 0 || HasSurrogateEnd(word))
         {
             return _values.TryGetValue(word, out value!);
+        }
+
+        var first = word[0];
+        if (first < 128 && (_firstCharacters[LengthRow(word.Length)] & FirstCharacterBit(first | 0x20)) == 0)
+        {
+            value = default!;
+            return false;
         }
 
         var bucket = _buckets[ShapeOf(word) & (_buckets.Length - 1)];
@@ -203,6 +219,13 @@ internal sealed class WordMap<TValue>
     }
 
     private static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
+
+    private static int LengthRow(int length) => length < 15 ? length : 15;
+
+    // A folded first character (see Fold) as one of 64 bits: ASCII characters by their low six bits, others by
+    // theirs too (a shared bit only lets a miss go on to the buckets). Only an ASCII first character is checked
+    // against these bits: one outside ASCII may fold to ASCII ("ı" to "I"), and goes on to the buckets.
+    private static ulong FirstCharacterBit(int folded) => 1UL << (folded & 63);
 
     // Half of a surrogate pair folds case with its partner, not alone: such words go to the dictionary.
     private static bool HasSurrogateEnd(string word) => char.IsSurrogate(word[0]) || char.IsSurrogate(word[word.Length - 1]);

@@ -41,10 +41,11 @@ internal sealed class NumberNames
                 continue;
             }
 
-            var matches = true;
+            // The number first: it rules out most rows at once.
+            var matches = tokens[i].IsWord(words[number]);
             for (var k = 0; k < words.Length && matches; k++)
             {
-                matches = tokens[start + k].IsWord(words[k]);
+                matches = k == number || tokens[start + k].IsWord(words[k]);
             }
 
             if (matches)

@@ -51,15 +51,15 @@ internal static class NumericFacts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryAt(NumericScan scan, int i, out Candidate candidate)
     {
-        var token = scan.Tokens[i];
-        switch (token.Kind)
+        switch (scan.Tokens.KindAt(i))
         {
             case TokenKind.Word:
-                var role = scan.AnchorRoleOf(token);
+                var role = scan.AnchorRoleAt(i);
                 return role != WordRole.None ? TryWord(scan, i, role, out candidate) : NoMatch(out candidate);
             case TokenKind.Symbol:
-                return CurrencyTable.CanStartSymbol(token.Text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate)
-                    : QuantityRecognizer.IsFractionSign(token.Text) ? QuantityRecognizer.TryFractionSign(scan, i, out candidate) : NoMatch(out candidate);
+                var text = scan.Tokens[i].Text;
+                return CurrencyTable.CanStartSymbol(text[0]) ? MoneyRecognizer.TryMatch(scan, i, out candidate)
+                    : QuantityRecognizer.IsFractionSign(text) ? QuantityRecognizer.TryFractionSign(scan, i, out candidate) : NoMatch(out candidate);
             case TokenKind.Number:
                 return TryNumber(scan, i, out candidate);
             default:
@@ -160,7 +160,7 @@ internal static class NumericFacts
     private static bool TryPercentEscaped(NumericScan scan, int i, out Candidate candidate)
     {
         var tokens = scan.Tokens;
-        if (i == 0 || !tokens[i - 1].Is('%') || tokens[i].SpaceBefore || !RatioRecognizer.IsPercentEscape(tokens, i - 1))
+        if (i == 0 || tokens.SpaceBeforeAt(i) || tokens.KindAt(i - 1) != TokenKind.Symbol || !tokens[i - 1].Is('%') || !RatioRecognizer.IsPercentEscape(tokens, i - 1))
         {
             return NoMatch(out candidate);
         }
