@@ -134,14 +134,6 @@ internal sealed class NumericScan
         return stored != 0 ? (WordRole)(stored - 1) : ReadAnchorRole(Tokens[i]);
     }
 
-    /// <summary>The anchor role of word token <paramref name="token"/> of this document, read once per distinct word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordRole AnchorRoleOf(Token token)
-    {
-        var stored = _textFacts[token.TextId] & RoleBits;
-        return stored != 0 ? (WordRole)(stored - 1) : ReadAnchorRole(token);
-    }
-
     private WordRole ReadAnchorRole(Token token)
     {
         var role = _questions.AnchorRole(token.Text);

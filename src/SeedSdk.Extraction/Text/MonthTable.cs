@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace SeedSdk.Extraction.Text;
 
@@ -36,11 +37,7 @@ internal sealed class MonthTable
             _abbreviations[row[0]] = int.Parse(row[1], NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        WeekdayNames = new string[lexicon.List("weekdays").Count];
-        for (var i = 0; i < WeekdayNames.Length; i++)
-        {
-            WeekdayNames[i] = lexicon.List("weekdays")[i];
-        }
+        WeekdayNames = lexicon.List("weekdays").ToArray();
 
         _weekdays = new WordSet(WeekdayNames);
     }

@@ -121,17 +121,16 @@ public class TokenStorageTests
     // The list's private token array.
     private static Array StorageOf(TokenList tokens) => (Array)ItemsField.GetValue(tokens)!;
 
-    // The corpus documents one after another, copies times (some 25,000 characters each): from two copies on, a
-    // text's tokens are a large object.
-    private static string CorpusText(int copies)
-    {
-        var documents = new[] { "tests/data/corpus", "tests/data/corpus-dev2", "tests/data/heldout" }
+    // The corpus documents one after another (some 25,000 characters), read once.
+    private static readonly Lazy<string> Corpus = new(() => string.Join(
+        "\n\n",
+        new[] { "tests/data/corpus", "tests/data/corpus-dev2", "tests/data/heldout" }
             .SelectMany(folder => Directory.GetFiles(RepoFiles.PathOf(folder), "*.txt"))
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(File.ReadAllText);
-        var one = string.Join("\n\n", documents);
-        return string.Join("\n\n", Enumerable.Repeat(one, copies));
-    }
+            .Select(File.ReadAllText)));
+
+    // The corpus copies times: from two copies on, a text's tokens are a large object.
+    private static string CorpusText(int copies) => string.Join("\n\n", Enumerable.Repeat(Corpus.Value, copies));
 }
 
 /// <summary>The tests that read the process's one spare token storage: run apart from every other test.</summary>

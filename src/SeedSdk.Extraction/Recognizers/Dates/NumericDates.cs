@@ -40,7 +40,7 @@ internal static class NumericDates
         }
 
         var token = tokens[j];
-        if (HasDot(token.Text))
+        if (token.Text.IndexOf('.') >= 0)
         {
             return token.Text.Length >= 8 && token.Text.IndexOf('.') != token.Text.LastIndexOf('.') && TryDotted(scan, j, out point);
         }
@@ -48,20 +48,6 @@ internal static class NumericDates
         var read = DateFormMatcher.TryMatch(DateFormTable.For(tokens.Lexicon).Digits, scan, j, anchor, allowYearless, out var match);
         point = match.Point;
         return read;
-    }
-
-    // A number has few characters: a plain loop, not the vectorized search's set-up.
-    private static bool HasDot(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c == '.')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Tries to read a date of three parts with a month name at token <paramref name="i"/> ("Sep-23-2020", "September-2020-23"), with a preposition before it.</summary>
