@@ -28,6 +28,11 @@ internal sealed class ContextParts
 
     // The letters of the sentence tag being spelled.
     private readonly char[] _tag = new char[5];
+
+    // The token range tagged last and its tag: the facts of one sentence mostly read the same range.
+    private int _taggedFrom = -1;
+    private int _taggedTo = -1;
+    private string _lastTag = string.Empty;
     private DocumentLayout? _layout;
 
     /// <summary>Parts read through <paramref name="cache"/>.</summary>
@@ -241,6 +246,11 @@ internal sealed class ContextParts
         var (sentenceFirst, count) = context.SentenceTokenList[context.TokenList[firstToken].Sentence];
         var from = System.Math.Max(sentenceFirst, firstToken - TagReach);
         var to = System.Math.Min(sentenceFirst + count - 1, lastToken + TagReach);
+        if (from == _taggedFrom && to == _taggedTo)
+        {
+            return _lastTag;
+        }
+
         var hash = 2166136261u;
         for (var t = from; t <= to; t++)
         {
@@ -260,7 +270,8 @@ internal sealed class ContextParts
             hash /= (uint)TagLetters.Length;
         }
 
-        return new string(tag);
+        (_taggedFrom, _taggedTo, _lastTag) = (from, to, new string(tag));
+        return _lastTag;
     }
 
     /// <summary>At most <paramref name="max"/> content words of <paramref name="text"/> as one name part.</summary>

@@ -48,11 +48,11 @@ internal sealed class NameCandidates
             return _names[fact];
         }
 
-        var ladder = _ladders[fact] ??= new Ladder(Rungs(_facts[fact], _names[fact]).GetEnumerator());
+        var ladder = _ladders[fact] ??= new Ladder(_facts[fact], _names[fact]);
         var kind = _facts[fact].Kind;
-        while (ladder.Candidates.Count < rung && ladder.Source.MoveNext())
+        while (ladder.Candidates.Count < rung && ladder.Next(_parts) is { } next)
         {
-            var candidate = _finish(ladder.Source.Current, kind);
+            var candidate = _finish(next, kind);
             if (candidate != _names[fact] && !ladder.Candidates.Contains(candidate))
             {
                 ladder.Candidates.Add(candidate);
@@ -60,53 +60,6 @@ internal sealed class NameCandidates
         }
 
         return rung - 1 < ladder.Candidates.Count ? ladder.Candidates[rung - 1] : null;
-    }
-
-    // The candidates after the own name, as their parts are read: most facts that ask for one ask for no more.
-    private IEnumerable<string> Rungs(ExtractedFact fact, string name)
-    {
-        string New(string part) => part.Length > 0 && name.IndexOf(part, StringComparison.Ordinal) < 0 ? part : string.Empty;
-
-        // The name after the fact serves the subject (when none is before it) and a later rung: read once.
-        string? after = null;
-        string NameAfter() => after ??= _parts.NameAfter(fact);
-        string Subject() => _parts.NameBefore(fact) is { Length: > 0 } before ? before : NameAfter();
-
-        switch (fact.Kind)
-        {
-            case FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration:
-            {
-                var subject = New(Subject());
-                yield return Joined(subject, name);
-                var label = New(_parts.Label(fact));
-                yield return Joined(label, name);
-                yield return Joined(name, New(_parts.Qualifier(fact)));
-                yield return Joined(name, New(_parts.SentenceYear(fact)));
-                yield return Joined(Distinct(subject, label, New(NameAfter())), name);
-                var value = Join(name, New(_parts.Value(fact, name)));
-                yield return value;
-                yield return Tagged(value, _parts.SentenceTag(fact));
-                break;
-            }
-
-            case FactKind.Date or FactKind.Period:
-            {
-                var lead = New(_parts.Lead(fact));
-                yield return Joined(lead, name);
-                var subject = New(Subject());
-                yield return Joined(subject, name);
-                var label = New(_parts.Label(fact));
-                yield return Joined(label, name);
-                yield return Joined(Distinct(subject, lead, label, New(NameAfter())), name);
-                yield return Tagged(name, _parts.SentenceTag(fact));
-                break;
-            }
-
-            default:
-                yield return Joined(New(_parts.Label(fact)), name);
-                yield return Tagged(name, _parts.SentenceTag(fact));
-                break;
-        }
     }
 
     // The parts joined, each once: "Kenya" and "Kenya" make "Kenya".
@@ -141,13 +94,101 @@ internal sealed class NameCandidates
         return first.Length > 0 && char.IsDigit(first[first.Length - 1]) ? first + "_" + second : first + second;
     }
 
-    /// <summary>The candidates of one fact read so far, and where the rest come from.</summary>
+    /// <summary>
+    /// The candidates of one fact read so far, and the parts they are made of, each read when the first candidate
+    /// that needs it is asked for: most facts that ask for one candidate ask for no more.
+    /// </summary>
     private sealed class Ladder
     {
-        public Ladder(IEnumerator<string> source) => Source = source;
+        private readonly ExtractedFact _fact;
+        private readonly string _name;
+        private int _step;
+        private string _subject = string.Empty;
+        private string _label = string.Empty;
+        private string _lead = string.Empty;
+        private string _value = string.Empty;
+
+        // The name after the fact serves the subject (when none is before it) and a later rung: read once.
+        private string? _after;
+
+        public Ladder(ExtractedFact fact, string name)
+        {
+            _fact = fact;
+            _name = name;
+        }
 
         public List<string> Candidates { get; } = new();
 
-        public IEnumerator<string> Source { get; }
+        /// <summary>The next candidate before it is made a valid name, or null past the last.</summary>
+        public string? Next(ContextParts parts)
+            => _fact.Kind switch
+            {
+                FactKind.Money or FactKind.Ratio or FactKind.Quantity or FactKind.Duration => NextOfNumber(parts, _step++),
+                FactKind.Date or FactKind.Period => NextOfDate(parts, _step++),
+                _ => NextOfEntity(parts, _step++),
+            };
+
+        private string? NextOfNumber(ContextParts parts, int step)
+        {
+            switch (step)
+            {
+                case 0:
+                    _subject = New(Subject(parts));
+                    return Joined(_subject, _name);
+                case 1:
+                    _label = New(parts.Label(_fact));
+                    return Joined(_label, _name);
+                case 2:
+                    return Joined(_name, New(parts.Qualifier(_fact)));
+                case 3:
+                    return Joined(_name, New(parts.SentenceYear(_fact)));
+                case 4:
+                    return Joined(Distinct(_subject, _label, New(NameAfter(parts))), _name);
+                case 5:
+                    _value = Join(_name, New(parts.Value(_fact, _name)));
+                    return _value;
+                case 6:
+                    return Tagged(_value, parts.SentenceTag(_fact));
+                default:
+                    return null;
+            }
+        }
+
+        private string? NextOfDate(ContextParts parts, int step)
+        {
+            switch (step)
+            {
+                case 0:
+                    _lead = New(parts.Lead(_fact));
+                    return Joined(_lead, _name);
+                case 1:
+                    _subject = New(Subject(parts));
+                    return Joined(_subject, _name);
+                case 2:
+                    _label = New(parts.Label(_fact));
+                    return Joined(_label, _name);
+                case 3:
+                    return Joined(Distinct(_subject, _lead, _label, New(NameAfter(parts))), _name);
+                case 4:
+                    return Tagged(_name, parts.SentenceTag(_fact));
+                default:
+                    return null;
+            }
+        }
+
+        private string? NextOfEntity(ContextParts parts, int step)
+            => step switch
+            {
+                0 => Joined(New(parts.Label(_fact)), _name),
+                1 => Tagged(_name, parts.SentenceTag(_fact)),
+                _ => null,
+            };
+
+        // A part the name does not already hold, else empty.
+        private string New(string part) => part.Length > 0 && _name.IndexOf(part, StringComparison.Ordinal) < 0 ? part : string.Empty;
+
+        private string NameAfter(ContextParts parts) => _after ??= parts.NameAfter(_fact);
+
+        private string Subject(ContextParts parts) => parts.NameBefore(_fact) is { Length: > 0 } before ? before : NameAfter(parts);
     }
 }

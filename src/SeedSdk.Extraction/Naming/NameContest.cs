@@ -18,12 +18,16 @@ internal sealed class NameContest
 {
     private const string ConstantSuffix = "Value";
 
-    private readonly NameCandidates _candidates;
-    private readonly HashSet<string> _contested = new(StringComparer.Ordinal);
+    // A name's entry in the table of names: contested, else the index of the fact holding it.
+    private const int Contested = -1;
+    private const int NoRival = -2;
 
-    // The fact holding each name; and, for a held name ending in the constant suffix, that name by its stem
-    // ("Debt" → "DebtValue"), so that a clash with a constant is found without building the longer name.
-    private Dictionary<string, int> _holders = new(StringComparer.Ordinal);
+    private readonly NameCandidates _candidates;
+
+    // Every name held or contested, in one table so that a candidate is looked up once; and, for a held name ending
+    // in the constant suffix, that name by its stem ("Debt" → "DebtValue"), so that a clash with a constant is found
+    // without building the longer name.
+    private Dictionary<string, int> _names = null!; // made by Resolve, sized to the facts entered
     private readonly Dictionary<string, string> _suffixedByStem = new(StringComparer.Ordinal);
     private readonly List<int> _facts = new();
 
@@ -69,7 +73,7 @@ internal sealed class NameContest
     /// <summary>Settles the names of the facts entered, writing each into <paramref name="names"/> at its fact's index.</summary>
     public void Resolve(string[] names)
     {
-        _holders = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
+        _names = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
         var waiting = new Queue<int>(_facts.Count);
         foreach (var fact in _facts)
         {
@@ -83,22 +87,28 @@ internal sealed class NameContest
             }
         }
 
-        var exhausted = new List<int>();
+        List<int>? exhausted = null;
         while (waiting.Count > 0)
         {
             var fact = waiting.Dequeue();
             if (!Place(fact, waiting))
             {
-                exhausted.Add(fact);
+                (exhausted ??= new List<int>()).Add(fact);
             }
         }
 
-        foreach (var pair in _holders)
+        foreach (var pair in _names)
         {
-            names[pair.Value] = pair.Key;
+            if (pair.Value != Contested)
+            {
+                names[pair.Value] = pair.Key;
+            }
         }
 
-        NameExhausted(exhausted, names);
+        if (exhausted is not null)
+        {
+            NameExhausted(exhausted, names);
+        }
     }
 
     // Moves fact to its first candidate nobody contests; a rival holding it loses it and waits to move on
@@ -115,14 +125,8 @@ internal sealed class NameContest
                 return false;
             }
 
-            if (_contested.Contains(candidate) || _taken.Contains(candidate))
-            {
-                rung++;
-                continue;
-            }
-
             var rival = RivalFor(candidate, out var rivalName);
-            if (rival >= 0 && _fixed.ContainsKey(rival))
+            if (rival == Contested || (rival >= 0 && _fixed.Count > 0 && _fixed.ContainsKey(rival)) || (_taken.Count > 0 && _taken.Contains(candidate)))
             {
                 rung++;
                 continue;
@@ -136,44 +140,45 @@ internal sealed class NameContest
             }
 
             Release(rivalName);
-            _contested.Add(candidate);
-            _contested.Add(rivalName);
+            _names[candidate] = Contested;
+            _names[rivalName] = Contested;
             _rungs[rival]++;
             waiting.Enqueue(rival);
             rung++;
         }
     }
 
-    // The fact holding name, or a name that would clash with its constant ("Debt" and "DebtValue"), or -1.
+    // Contested when name is; else the fact holding name, or a name that would clash with its constant ("Debt" and
+    // "DebtValue"), or NoRival.
     private int RivalFor(string name, out string rivalName)
     {
         rivalName = name;
-        if (_holders.TryGetValue(name, out var holder))
+        if (_names.TryGetValue(name, out var entry))
         {
-            return holder;
+            return entry;
         }
 
-        if (_suffixedByStem.TryGetValue(name, out var suffixed))
+        if (_suffixedByStem.Count > 0 && _suffixedByStem.TryGetValue(name, out var suffixed))
         {
             rivalName = suffixed;
-            return _holders[suffixed];
+            return _names[suffixed];
         }
 
         if (IsSuffixed(name))
         {
             rivalName = name.Substring(0, name.Length - ConstantSuffix.Length);
-            if (_holders.TryGetValue(rivalName, out holder))
+            if (_names.TryGetValue(rivalName, out entry) && entry != Contested)
             {
-                return holder;
+                return entry;
             }
         }
 
-        return -1;
+        return NoRival;
     }
 
     private void Hold(string name, int fact)
     {
-        _holders.Add(name, fact);
+        _names.Add(name, fact);
         if (IsSuffixed(name))
         {
             _suffixedByStem.Add(name.Substring(0, name.Length - ConstantSuffix.Length), name);
@@ -182,7 +187,6 @@ internal sealed class NameContest
 
     private void Release(string name)
     {
-        _holders.Remove(name);
         if (IsSuffixed(name))
         {
             _suffixedByStem.Remove(name.Substring(0, name.Length - ConstantSuffix.Length));
@@ -207,7 +211,7 @@ internal sealed class NameContest
                 n++;
                 name = last + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            while (_contested.Contains(name) || _taken.Contains(name) || RivalFor(name, out _) >= 0);
+            while (_taken.Contains(name) || RivalFor(name, out _) != NoRival);
 
             counters[last] = n;
             Hold(name, fact);
