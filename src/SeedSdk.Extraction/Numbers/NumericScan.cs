@@ -67,6 +67,13 @@ internal sealed class NumericScan
     /// <summary>The index of the last token a fact (or a silent claim) took; -1 at first.</summary>
     public int ClaimedBefore { get; set; } = -1;
 
+    /// <summary>
+    /// The token at which a date in digits was last sought and not found, as the end of a period may be read (the
+    /// most a reading accepts), with that token as its anchor; -1 when none was. A date the period recognizer did not
+    /// find there, the date recognizers that try the same token next need not seek again.
+    /// </summary>
+    public int DigitDateMissedAt { get; set; } = -1;
+
     /// <summary>A fact of <paramref name="kind"/> over tokens <paramref name="first"/>..<paramref name="last"/> with its kind's fields, built in one allocation.</summary>
     public ExtractedFact Fact(FactKind kind, int first, int last, decimal? value = null, string? unit = null, string? qualifier = null, string? date = null, string? start = null, string? end = null)
         => new()

@@ -39,14 +39,30 @@ internal static class NumericDates
             return false;
         }
 
-        var token = tokens[j];
-        if (token.Text.IndexOf('.') >= 0)
+        // Every form a reading without allowYearless accepts, a reading with it accepts too.
+        var isOwnAnchor = anchor == j;
+        if (isOwnAnchor && scan.DigitDateMissedAt == j)
         {
-            return token.Text.Length >= 8 && token.Text.IndexOf('.') != token.Text.LastIndexOf('.') && TryDotted(scan, j, out point);
+            return false;
         }
 
-        var read = DateFormMatcher.TryMatch(DateFormTable.For(tokens.Lexicon).Digits, scan, j, anchor, allowYearless, out var match);
-        point = match.Point;
+        var token = tokens[j];
+        bool read;
+        if (token.Text.IndexOf('.') >= 0)
+        {
+            read = token.Text.Length >= 8 && token.Text.IndexOf('.') != token.Text.LastIndexOf('.') && TryDotted(scan, j, out point);
+        }
+        else
+        {
+            read = DateFormMatcher.TryMatch(DateFormTable.For(tokens.Lexicon).Digits, scan, j, anchor, allowYearless, out var match);
+            point = match.Point;
+        }
+
+        if (!read && allowYearless && isOwnAnchor)
+        {
+            scan.DigitDateMissedAt = j;
+        }
+
         return read;
     }
 
