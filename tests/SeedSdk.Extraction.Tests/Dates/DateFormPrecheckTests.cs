@@ -80,6 +80,49 @@ public sealed class DateFormPrecheckTests
         Assert.True(matches > English.Forms.Length * 50, "many texts should hold a date: " + matches);
     }
 
+    [Fact]
+    public void A_digit_date_missed_at_a_number_is_read_the_same_whatever_was_sought_there_before()
+    {
+        var random = new Random(20261208);
+        var periodEnds = 0;
+        foreach (var form in English.Forms)
+        {
+            for (var run = 0; run < 60; run++)
+            {
+                periodEnds += AssertSameDigitReads(Written(form, random));
+            }
+        }
+
+        Assert.True(periodEnds >= 10, "some dates should read only as a period's end: " + periodEnds);
+    }
+
+    // At every number, each reading (as a date alone and as a period's end) on a scan that sought the other reading
+    // there first gives what a fresh scan gives; returns how many numbers read only as a period's end.
+    private static int AssertSameDigitReads(string text)
+    {
+        var onlyInRange = 0;
+        var tokens = Scan(text).Tokens;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens.KindAt(j) != TokenKind.Number)
+            {
+                continue;
+            }
+
+            foreach (var first in new[] { true, false })
+            {
+                var scan = Scan(text);
+                NumericDates.TryRead(scan, j, j, allowYearless: first, out _);
+                var found = NumericDates.TryRead(scan, j, j, allowYearless: !first, out var point);
+                var expected = NumericDates.TryRead(Scan(text), j, j, allowYearless: !first, out var expectedPoint);
+                Assert.True(expected == found && expectedPoint == point, $"'{text}' at token {j}, read with allowYearless {!first} after {first}");
+                onlyInRange += found && !first && !NumericDates.TryRead(Scan(text), j, j, allowYearless: false, out _) ? 1 : 0;
+            }
+        }
+
+        return onlyInRange;
+    }
+
     // A text of one form's elements, each written by a sample of one of its parts (a wrong one at times), optional
     // ones left out at times, touching ones mostly touching, between a few random pieces.
     private static string Written(DateForm form, Random random)
