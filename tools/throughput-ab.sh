@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Compares the extractor's throughput at git revisions, in one process (tools/SeedSdk.ThroughputAb):
-#   tools/throughput-ab.sh extract|numeric|context SIZE ROUNDS CALLS [--return-storage] REV...
+#   tools/throughput-ab.sh extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] REV...
 # REV is a commit, a branch or "work" (the working tree as it is). Each revision's SeedSdk.Extraction is built in
 # Release into a temporary folder; BenchmarkDotNet's separate processes spread more than small differences on a
 # shared machine, while builds timed in turn in one process share its slow and quiet spells.
 set -euo pipefail
 if [ $# -lt 5 ]; then
-  echo "usage: tools/throughput-ab.sh extract|numeric|context SIZE ROUNDS CALLS [--return-storage] REV..." >&2
+  echo "usage: tools/throughput-ab.sh extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] REV..." >&2
   exit 2
 fi
 

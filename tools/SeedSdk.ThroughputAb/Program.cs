@@ -11,10 +11,11 @@ using SeedSdk.Benchmarks;
 namespace SeedSdk.ThroughputAb;
 
 /// <summary>
-/// Usage: SeedSdk.ThroughputAb extract|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...
+/// Usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...
 /// Loads the SeedSdk.Extraction.dll of each build folder into a load context of its own and times the same work on
-/// the benchmark prose of SIZE characters: the whole extraction, the numeric stage (a context built and the numeric
-/// recognizers run, the body of ExtractionBenchmarks.NumericStage) or the context alone. After three warm-up rounds,
+/// the benchmark prose of SIZE characters: the whole extraction, the stages before naming (the numeric stage, then
+/// the entity stage), the numeric stage (a context built and the numeric recognizers run, the body of
+/// ExtractionBenchmarks.NumericStage) or the context alone. After three warm-up rounds,
 /// each round runs CALLS calls of every build, the builds in turn and their order shifted each round, so a machine
 /// that slows down for a while slows every build alike. Prints per build the fastest, first-quartile and median
 /// round (milliseconds per call), the garbage collector's pause per call and its collections.
@@ -27,13 +28,13 @@ internal static class Program
     {
         var returnStorage = args.Contains("--return-storage");
         var rest = args.Where(a => a != "--return-storage").ToArray();
-        if (rest.Length < 5 || rest[0] is not ("extract" or "numeric" or "context")
+        if (rest.Length < 5 || rest[0] is not ("extract" or "entities" or "numeric" or "context")
             || !int.TryParse(rest[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
             || !int.TryParse(rest[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rounds)
             || !int.TryParse(rest[3], NumberStyles.None, CultureInfo.InvariantCulture, out var calls)
             || rounds < 1 || calls < 1)
         {
-            Console.Error.WriteLine("usage: SeedSdk.ThroughputAb extract|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...");
+            Console.Error.WriteLine("usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...");
             return 2;
         }
 
@@ -93,6 +94,7 @@ internal static class Program
             var contextType = types.Single(t => t.Name == "DocumentContext");
             var create = contextType.GetMethods(Static).Single(m => m.Name == "Create" && m.GetParameters().Length == 2);
             var recognize = types.Single(t => t.Name == "NumericFacts").GetMethod("Recognize", Static)!;
+            var recognizeEntities = types.Single(t => t.Name == "EntityFacts").GetMethod("Recognize", Static)!;
             var extract = types.Single(t => t.Name == "FactExtractor").GetMethods(Static)
                 .Single(m => m.Name == "Extract" && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType == typeof(string));
             var giveBack = returnStorage ? contextType.GetMethod("ReturnTokenStorage", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public) : null;
@@ -103,6 +105,14 @@ internal static class Program
             {
                 "extract" => () => extract.Invoke(null, arguments),
                 "context" => () => create.Invoke(null, arguments),
+                "entities" => () =>
+                {
+                    var context = create.Invoke(null, arguments)!;
+                    var facts = Activator.CreateInstance(listType);
+                    recognize.Invoke(null, new[] { context, facts });
+                    recognizeEntities.Invoke(null, new[] { context, facts });
+                    giveBack?.Invoke(context, null);
+                },
                 _ => () =>
                 {
                     var context = create.Invoke(null, arguments)!;

@@ -218,7 +218,8 @@ internal sealed class WordMap<TValue>
         buckets[index] = grown;
     }
 
-    private static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
 
     private static int LengthRow(int length) => length < 15 ? length : 15;
 
@@ -271,6 +272,10 @@ internal sealed class WordSet : IEnumerable<string>
     private readonly WordMap<bool> _words = new();
     private string[]? _few = Array.Empty<string>(); // the words while there are a few, else null
 
+    // One bit per length of the words held, the last for 63 characters and more (see WordMap.LengthBit): most words
+    // asked about have a length no word of a small set has, and are answered by this alone.
+    private ulong _lengths;
+
     /// <summary>An empty set.</summary>
     public WordSet()
     {
@@ -304,19 +309,21 @@ internal sealed class WordSet : IEnumerable<string>
         }
 
         _words[word] = true;
+        _lengths |= WordMap<bool>.LengthBit(word.Length);
     }
 
     /// <summary>Whether the set holds <paramref name="word"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word)
     {
-        var few = _few;
-        if (few is null)
+        var length = word.Length;
+        if ((_lengths & (1UL << (length < 63 ? length : 63))) == 0)
         {
-            return _words.ContainsKey(word);
+            return false;
         }
 
-        return few.Length == 1 ? few[0].Length == word.Length && string.Equals(few[0], word, StringComparison.OrdinalIgnoreCase) : ContainsFew(word, few);
+        var few = _few;
+        return few is null ? _words.ContainsKey(word) : ContainsFew(word, few);
     }
 
     private static bool ContainsFew(string word, string[] few)
