@@ -105,18 +105,16 @@ internal static class Program
             {
                 "extract" => () => extract.Invoke(null, arguments),
                 "context" => () => create.Invoke(null, arguments),
-                "entities" => () =>
-                {
-                    var context = create.Invoke(null, arguments)!;
-                    var facts = Activator.CreateInstance(listType);
-                    recognize.Invoke(null, new[] { context, facts });
-                    recognizeEntities.Invoke(null, new[] { context, facts });
-                    giveBack?.Invoke(context, null);
-                },
                 _ => () =>
                 {
                     var context = create.Invoke(null, arguments)!;
-                    recognize.Invoke(null, new[] { context, Activator.CreateInstance(listType) });
+                    var facts = new[] { context, Activator.CreateInstance(listType) };
+                    recognize.Invoke(null, facts);
+                    if (work == "entities")
+                    {
+                        recognizeEntities.Invoke(null, facts);
+                    }
+
                     giveBack?.Invoke(context, null);
                 },
             };

@@ -75,7 +75,7 @@ internal sealed class WordMap<TValue>
     /// <summary>The value of <paramref name="word"/>, ignoring case.</summary>
     public bool TryGetValue(string word, out TValue value)
     {
-        if ((_lengths & LengthBit(word.Length)) == 0)
+        if (!HoldsLength(word.Length))
         {
             value = default!;
             return false;
@@ -110,6 +110,10 @@ internal sealed class WordMap<TValue>
         return false;
     }
 
+    /// <summary>Whether a key of <paramref name="length"/> characters may be held: false rules out every word of that length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HoldsLength(int length) => (_lengths & LengthBit(length)) != 0;
+
     /// <summary>Whether <paramref name="word"/> is a key, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ContainsKey(string word) => TryGetValue(word, out _);
@@ -120,7 +124,7 @@ internal sealed class WordMap<TValue>
     /// </summary>
     public bool TryGetValue(TokenList tokens, int first, int last, int length, out TValue value)
     {
-        if ((_lengths & LengthBit(length)) == 0)
+        if (!HoldsLength(length))
         {
             value = default!;
             return false;
@@ -218,8 +222,7 @@ internal sealed class WordMap<TValue>
         buckets[index] = grown;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
+    private static ulong LengthBit(int length) => 1UL << (length < 63 ? length : 63);
 
     private static int LengthRow(int length) => length < 15 ? length : 15;
 
@@ -272,10 +275,6 @@ internal sealed class WordSet : IEnumerable<string>
     private readonly WordMap<bool> _words = new();
     private string[]? _few = Array.Empty<string>(); // the words while there are a few, else null
 
-    // One bit per length of the words held, the last for 63 characters and more (see WordMap.LengthBit): most words
-    // asked about have a length no word of a small set has, and are answered by this alone.
-    private ulong _lengths;
-
     /// <summary>An empty set.</summary>
     public WordSet()
     {
@@ -309,15 +308,14 @@ internal sealed class WordSet : IEnumerable<string>
         }
 
         _words[word] = true;
-        _lengths |= WordMap<bool>.LengthBit(word.Length);
     }
 
     /// <summary>Whether the set holds <paramref name="word"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(string word)
     {
-        var length = word.Length;
-        if ((_lengths & (1UL << (length < 63 ? length : 63))) == 0)
+        // Most words asked about have a length no word of a small set has: the map's lengths answer them alone.
+        if (!_words.HoldsLength(word.Length))
         {
             return false;
         }
