@@ -112,9 +112,9 @@ internal static class DurationRecognizer
         candidate = default;
         var tokens = scan.Tokens;
         var word = tokens[i];
-        if (i + 1 >= tokens.Count || tokens.KindAt(i + 1) != TokenKind.Word)
+        if (tokens.KindAt(i) != TokenKind.Word || i + 1 >= tokens.Count || tokens.KindAt(i + 1) != TokenKind.Word)
         {
-            return false; // each form goes on with a word ("a fortnight", "half a day", "a quarter of an hour")
+            return false; // each form is a word going on with a word ("a fortnight", "half a day", "three quarters of an hour")
         }
 
         if (TryQuarterOf(scan, i, out candidate))
