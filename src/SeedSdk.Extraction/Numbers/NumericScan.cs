@@ -33,6 +33,9 @@ internal sealed class NumericScan
     private const int Unknown = 0, No = 1, Yes = 2;
     private const int NotCounted = 1;
 
+    // By Token.TextId, the recognizers that may read on from a number with the text after it, plus one (0: not yet read). Made on first use.
+    private byte[]? _readersAfter;
+
     // The singular units of the counted nouns read so far, each once.
     private readonly List<string> _countedNouns = new();
 
@@ -161,6 +164,26 @@ internal sealed class NumericScan
         }
 
         return stored == Yes;
+    }
+
+    /// <summary>
+    /// The recognizers that may read on from a number with token <paramref name="k"/> right after it (see
+    /// <see cref="ScanQuestions.ReadersAfter"/>), read once per distinct text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NumberReaders ReadersAfterAt(int k)
+    {
+        var readers = _readersAfter ??= new byte[_textFacts.Length];
+        var stored = readers[Tokens.TextIdAt(k)];
+        return stored != 0 ? (NumberReaders)(stored - 1) : ReadReadersAfter(k);
+    }
+
+    private NumberReaders ReadReadersAfter(int k)
+    {
+        var token = Tokens[k];
+        var answer = _questions.ReadersAfter(token);
+        _readersAfter![token.TextId] = (byte)(answer + 1);
+        return answer;
     }
 
     /// <summary>Whether token <paramref name="k"/> gives a year after it no context (see <see cref="ScanQuestions.IsPlainBeforeYear"/>), read once per distinct text.</summary>

@@ -15,6 +15,9 @@ internal abstract class ScanQuestions
     /// <summary>Whether <paramref name="token"/> can start a currency written after a number.</summary>
     public abstract bool MayStartCurrency(Token token);
 
+    /// <summary>The recognizers that may read on from a number with <paramref name="token"/> right after it.</summary>
+    public abstract NumberReaders ReadersAfter(Token token);
+
     /// <summary>Whether <paramref name="token"/> gives a year after it no context.</summary>
     public abstract bool IsPlainBeforeYear(Token token);
 

@@ -2,14 +2,13 @@ using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Recognizers.Dates;
 using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
+using SeedSdk.Extraction.Tests.Numbers;
 
 namespace SeedSdk.Extraction.Tests.Dates;
 
 /// <summary>The general matcher of date forms: elements one token each, touching or spaced, alternatives, the same sign, guards and real days.</summary>
 public sealed class DateFormMatcherTests
 {
-    private static NumericScan Scan(string text)
-        => new(DocumentContext.Create(text, "t.txt"), RecognizerQuestions.For(Lexicon.English));
 
     // A form of place "digits" making a date, from its name and elements ("ymd year+sep+month#").
     private static DateForm Form(string row, string place = "digits", string makes = "date")
@@ -21,7 +20,7 @@ public sealed class DateFormMatcherTests
     // Reads text with one form, starting at its first token; the date as ISO text, or null.
     private static string? Read(string row, string text, bool inRange = false)
     {
-        var scan = Scan(text);
+        var scan = EnglishScan.Of(text);
         return DateFormMatcher.TryForm(Form(row), scan, 0, 0, inRange, out var match) ? match.Point.Iso() : null;
     }
 
@@ -59,7 +58,7 @@ public sealed class DateFormMatcherTests
     [Fact]
     public void A_document_that_writes_its_days_first_reads_every_date_day_first()
     {
-        var scan = Scan("02/03/2016 and later 21/04/2016.");
+        var scan = EnglishScan.Of("02/03/2016 and later 21/04/2016.");
 
         Assert.True(DateFormMatcher.TryForm(Form("mdy dm#+sep+dm#+sep=+year"), scan, 0, 0, false, out var match));
         Assert.Equal("2016-03-02", match.Point.Iso());
@@ -99,11 +98,11 @@ public sealed class DateFormMatcherTests
     {
         var table = DateFormTable.Parse(new[] { "ym digits date year+-+month# !alone", "ymd digits date year+-+month#+-+day#" }, Lexicon.English);
 
-        Assert.True(DateFormMatcher.TryMatch(table.Digits, Scan("2015-08-12"), 0, 0, false, out var match));
+        Assert.True(DateFormMatcher.TryMatch(table.Digits, EnglishScan.Of("2015-08-12"), 0, 0, false, out var match));
         Assert.Equal("2015-08-12", match.Point.Iso()); // "ym" refuses it (!alone), so the row below reads it
 
         var reversed = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "ymd digits date year+-+month#+-+day#" }, Lexicon.English);
-        Assert.True(DateFormMatcher.TryMatch(reversed.Digits, Scan("2015-08-12"), 0, 0, false, out match));
+        Assert.True(DateFormMatcher.TryMatch(reversed.Digits, EnglishScan.Of("2015-08-12"), 0, 0, false, out match));
         Assert.Equal("2015-08", match.Point.Iso());
     }
 
@@ -112,8 +111,8 @@ public sealed class DateFormMatcherTests
     {
         var table = DateFormTable.Parse(new[] { "ym digits date year+-+month#", "yq year date year+-+Q#" }, Lexicon.English);
 
-        Assert.False(DateFormMatcher.TryMatch(table.Digits, Scan("2019-Q3"), 0, 0, false, out _));
-        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("2019-Q3"), 0, 0, false, out var match));
+        Assert.False(DateFormMatcher.TryMatch(table.Digits, EnglishScan.Of("2019-Q3"), 0, 0, false, out _));
+        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, EnglishScan.Of("2019-Q3"), 0, 0, false, out var match));
         Assert.Equal("2019-Q3", match.Point.Iso());
     }
 
@@ -123,7 +122,7 @@ public sealed class DateFormMatcherTests
     [InlineData("year H#", "half", "2019 H3", 0)]
     public void A_half_form_reads_its_half(string elements, string makes, string text, int half)
     {
-        var read = DateFormMatcher.TryForm(Form("h " + elements, "year", makes), Scan(text), 0, 0, false, out var match);
+        var read = DateFormMatcher.TryForm(Form("h " + elements, "year", makes), EnglishScan.Of(text), 0, 0, false, out var match);
 
         Assert.Equal(half != 0, read);
         Assert.Equal(half, match.Half);
@@ -137,7 +136,7 @@ public sealed class DateFormMatcherTests
     [InlineData("year \"s\" !boundary", "1990 s.", true)]
     [InlineData("year \"s\" !boundary", "1990 s were", false)]
     public void A_decade_form_reads_a_word_and_checks_its_year(string elements, string text, bool read)
-        => Assert.Equal(read, DateFormMatcher.TryForm(Form("d " + elements, "year", "decade"), Scan(text), 0, 0, false, out _));
+        => Assert.Equal(read, DateFormMatcher.TryForm(Form("d " + elements, "year", "decade"), EnglishScan.Of(text), 0, 0, false, out _));
 
     [Theory]
     [InlineData("In 2017 april, sales rose.", "2017-04")]
@@ -147,7 +146,7 @@ public sealed class DateFormMatcherTests
     [InlineData("In 2017 april sales rose.", null)] // !boundary-or-digits
     public void A_dated_month_after_a_year_ends_its_phrase(string text, string? expected)
     {
-        var scan = Scan(text);
+        var scan = EnglishScan.Of(text);
         var table = DateFormTable.Parse(new[] { "ycm year date year , dated-month !boundary-or-digits", "ym year date year dated-month !boundary-or-digits" }, Lexicon.English);
 
         Assert.Equal(expected, DateFormMatcher.TryMatch(table.AfterYear, scan, 1, 1, false, out var match) ? match.Point.Iso() : null);
@@ -162,7 +161,7 @@ public sealed class DateFormMatcherTests
     {
         var table = DateFormTable.Parse(new[] { "p before week <week-places> \"week\" \"of\" year", "n before week nth \"week\" \"of\" year" }, Lexicon.English);
 
-        Assert.Equal(week != 0, DateFormMatcher.TryMatchBefore(table.BeforeYear, Scan(text), 4, -1, out var match)); // the year is token 4
+        Assert.Equal(week != 0, DateFormMatcher.TryMatchBefore(table.BeforeYear, EnglishScan.Of(text), 4, -1, out var match)); // the year is token 4
         Assert.Equal(week, match.Week);
     }
 }

@@ -7,6 +7,7 @@ using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Recognizers.Dates;
 using SeedSdk.Extraction.Stages.Numeric;
 using SeedSdk.Extraction.Text;
+using SeedSdk.Extraction.Tests.Numbers;
 using SeedSdk.Testing;
 
 namespace SeedSdk.Extraction.Tests.Dates;
@@ -36,8 +37,6 @@ public sealed class DateFormPrecheckTests
         (English.BeforeYear, DateFormGroup.WithoutPrechecks(English.BeforeYear.Forms, DateFormPlace.BeforeYear)),
     };
 
-    private static NumericScan Scan(string text)
-        => new(DocumentContext.Create(text, "t.txt"), RecognizerQuestions.For(Lexicon.English));
 
     [Fact]
     public void Random_runs_of_date_pieces_match_as_with_no_prechecks()
@@ -101,7 +100,7 @@ public sealed class DateFormPrecheckTests
     private static int AssertSameDigitReads(string text)
     {
         var onlyInRange = 0;
-        var tokens = Scan(text).Tokens;
+        var tokens = EnglishScan.Of(text).Tokens;
         for (var j = 0; j < tokens.Count; j++)
         {
             if (tokens.KindAt(j) != TokenKind.Number)
@@ -111,12 +110,12 @@ public sealed class DateFormPrecheckTests
 
             foreach (var first in new[] { true, false })
             {
-                var scan = Scan(text);
+                var scan = EnglishScan.Of(text);
                 NumericDates.TryRead(scan, j, j, allowYearless: first, out _);
                 var found = NumericDates.TryRead(scan, j, j, allowYearless: !first, out var point);
-                var expected = NumericDates.TryRead(Scan(text), j, j, allowYearless: !first, out var expectedPoint);
+                var expected = NumericDates.TryRead(EnglishScan.Of(text), j, j, allowYearless: !first, out var expectedPoint);
                 Assert.True(expected == found && expectedPoint == point, $"'{text}' at token {j}, read with allowYearless {!first} after {first}");
-                onlyInRange += found && !first && !NumericDates.TryRead(Scan(text), j, j, allowYearless: false, out _) ? 1 : 0;
+                onlyInRange += found && !first && !NumericDates.TryRead(EnglishScan.Of(text), j, j, allowYearless: false, out _) ? 1 : 0;
             }
         }
 
@@ -216,9 +215,9 @@ public sealed class DateFormPrecheckTests
     public void A_form_whose_elements_after_its_year_are_optional_matches_at_the_end_of_a_text()
     {
         var table = DateFormTable.Parse(new[] { "year-era year date year \"AD\"?" }, Lexicon.English);
-        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("2015"), 0, 0, false, out var alone));
+        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, EnglishScan.Of("2015"), 0, 0, false, out var alone));
         Assert.Equal("2015", alone.Point.Iso());
-        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("2015 AD"), 0, 0, false, out var withEra));
+        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, EnglishScan.Of("2015 AD"), 0, 0, false, out var withEra));
         Assert.Equal(1, withEra.Point.Last);
     }
 
@@ -228,9 +227,9 @@ public sealed class DateFormPrecheckTests
         var rows = Enumerable.Range(0, 70).Select(k => "never-" + k + " year date year \"never" + k + "\"").ToList();
         rows.Add("year-era year date year \"AD\"");
         var table = DateFormTable.Parse(rows, Lexicon.English);
-        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, Scan("in 2015 AD"), 1, 1, false, out var match));
+        Assert.True(DateFormMatcher.TryMatch(table.AfterYear, EnglishScan.Of("in 2015 AD"), 1, 1, false, out var match));
         Assert.Equal(2, match.Point.Last);
-        Assert.False(DateFormMatcher.TryMatch(table.AfterYear, Scan("in 2015 BC"), 1, 1, false, out _));
+        Assert.False(DateFormMatcher.TryMatch(table.AfterYear, EnglishScan.Of("in 2015 BC"), 1, 1, false, out _));
     }
 
     [Fact]
@@ -256,8 +255,8 @@ public sealed class DateFormPrecheckTests
     // Compares the checked groups with the reference at every token of text; the number of matches found.
     private static int AssertSameMatches(string text)
     {
-        var scan = Scan(text);
-        var reference = Scan(text);
+        var scan = EnglishScan.Of(text);
+        var reference = EnglishScan.Of(text);
         var matches = 0;
         for (var i = 0; i < scan.Tokens.Count; i++)
         {

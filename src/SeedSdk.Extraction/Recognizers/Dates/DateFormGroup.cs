@@ -73,7 +73,17 @@ internal sealed class DateFormGroup
     /// (by its kind alone): most numbers go on with a word, which no form of digits reads.
     /// </summary>
     public bool MayGoOnAt(TokenList tokens, int next)
-        => _mayEndAtAnchor || ((uint)next < (uint)tokens.Count && (_nextKinds & (1 << (int)tokens.KindAt(next))) != 0);
+        => (uint)next < (uint)tokens.Count ? MayGoOnWith(tokens.KindAt(next)) : _mayEndAtAnchor;
+
+    /// <summary>Whether some form may read on from an anchor next to a token of <paramref name="kind"/> (see <see cref="MayGoOnAt"/>).</summary>
+    public bool MayGoOnWith(TokenKind kind) => _mayEndAtAnchor || (_nextKinds & (1 << (int)kind)) != 0;
+
+    /// <summary>
+    /// Whether some form may read on from an anchor, reading forward, with a token of the text and kind of
+    /// <paramref name="next"/> right after it in the anchor's sentence: the matcher's own first two checks, by text.
+    /// </summary>
+    public bool MayReadOnWith(Token next, Lexicon lexicon)
+        => MayGoOnWith(next.Kind) && !NoneOf(FormsReadingNext(Shapes.OfText(next, lexicon)));
 
     /// <summary>
     /// The forms (one bit each, the first 64) whose elements next to the anchor may read a token with the bits

@@ -108,6 +108,12 @@ internal sealed class TokenShapes
         return tokens.SpaceBeforeAt(k) ? bits : bits | Touching;
     }
 
+    /// <summary>
+    /// The bits any token with the text and kind of <paramref name="token"/> may have, touching the token before it or
+    /// not (both readings: every element that may read one of them is counted), as <see cref="Of"/> gives in its sentence.
+    /// </summary>
+    public uint OfText(Token token, Lexicon lexicon) => Known | Touching | Read(token, lexicon);
+
     /// <summary>The bits an element may read: a token with none of them is not read by it.</summary>
     public uint Accepted(DateElement element)
     {

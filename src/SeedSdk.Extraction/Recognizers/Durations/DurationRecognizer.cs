@@ -89,6 +89,12 @@ internal static class DurationRecognizer
         return Emit(scan, i, last, value, unit, out candidate);
     }
 
+    /// <summary>
+    /// Whether a token with this text may stand right after the number of a length of time: a unit of time ("years"),
+    /// or a dash before one ("5-year"). Exactly the tokens TryMatch reads on after a number written apart from its unit.
+    /// </summary>
+    internal static bool MayFollowNumber(Lexicon lexicon, Token token) => TokenScan.IsDashToken(token) || TimeUnits.Of(lexicon).TryGet(token.Text, out _);
+
     // "3.5years", "123.45sec", and after a cue "3h", "10D", "2W".
     private static bool TryGlued(NumericScan scan, int i, NumberMatch number, out Candidate candidate)
     {

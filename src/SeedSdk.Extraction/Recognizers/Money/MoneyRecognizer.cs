@@ -256,6 +256,12 @@ internal static class MoneyRecognizer
         => TokenScan.IsDashToken(token) || currencies.MayStartSymbol(token.Text) || currencies.TryGetCode(token.Text, out _) || currencies.TryGetMillionCode(token.Text, out _)
         || (token.Kind == TokenKind.Word && (token.Text.Length == 1 || currencies.CanStartName(token.Text)));
 
+    /// <summary>
+    /// Whether a token with this text may stand right after the number of an amount whose currency follows it: a token
+    /// that may start a currency (see <see cref="MayStartCurrency"/>) or the '[' of a footnote marker before one.
+    /// </summary>
+    internal static bool MayFollowNumber(CurrencyTable currencies, Token token) => token.Is('[') || MayStartCurrency(currencies, token);
+
     // "30 billion[3] yuan": a footnote marker between the number and its currency.
     private static int SkipFootnote(TokenList tokens, int j, int anchor)
         => TokenScan.IsChar(tokens, j, anchor, '[') && !tokens[j].SpaceBefore && TokenScan.InSentence(tokens, j + 2, anchor)

@@ -34,6 +34,18 @@ internal static class RatioRecognizer
             || TryWordFraction(scan, i, scan.ClaimedBefore, out candidate)
             || TryHalf(scan, i, scan.ClaimedBefore, out candidate);
 
+    /// <summary>
+    /// Whether a token with this text may stand right after a number of a share: the token each form read at a number
+    /// looks at next ("%", a share word such as "percent" or "per", a dash before one, "/" of "3/4", "in" or "out" of
+    /// "one in five"). Exactly the tokens TryPercent, TrySlashFraction and TryOneIn read on.
+    /// </summary>
+    internal static bool MayFollowNumber(Lexicon lexicon, Token token)
+    {
+        var forms = FormWords.Of(lexicon);
+        return token.Is('%') || token.Is('/') || TokenScan.IsDashToken(token)
+            || forms.ShareStarts.Contains(token.Text) || forms.In.Contains(token.Text) || forms.Out.Contains(token.Text);
+    }
+
     // "25%", "25 percent", "twenty-five per cent"; "2 percentage points" is claimed silently.
     private static bool TryPercent(NumericScan scan, int i, out Candidate candidate)
     {

@@ -73,18 +73,60 @@ internal static class NumericFacts
         return false;
     }
 
+    // The recognizers that read on from the number after it are tried only when the token there may go on with them
+    // (see NumberReaders); the others read the number whatever follows it.
     private static bool TryNumber(NumericScan scan, int i, out Candidate candidate)
-        => TryPercentEscaped(scan, i, out candidate)
-        || PeriodRecognizer.TryMatch(scan, i, out candidate)
-        || NumericDates.TryMatch(scan, i, out candidate)
-        || DateRecognizer.TryMatch(scan, i, out candidate)
-        || LeadingPart.TryMatch(scan, i, out candidate)
-        || RangeRecognizer.TryMatch(scan, i, out candidate)
-        || MoneyRecognizer.TryMatch(scan, i, out candidate)
-        || TryGuard(scan, i, out candidate)
-        || RatioRecognizer.TryMatch(scan, i, out candidate)
-        || DurationRecognizer.TryMatch(scan, i, out candidate)
-        || QuantityRecognizer.TryMatch(scan, i, out candidate);
+    {
+        var readers = ReadersAfter(scan, i);
+        return TryPercentEscaped(scan, i, out candidate)
+            || (Reads(readers, NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear) && PeriodRecognizer.TryMatch(scan, i, out candidate))
+            || NumericDates.TryMatch(scan, i, out candidate)
+            || DateRecognizer.TryMatch(scan, i, out candidate)
+            || LeadingPart.TryMatch(scan, i, out candidate)
+            || (Reads(readers, NumberReaders.Range) && RangeRecognizer.TryMatch(scan, i, out candidate))
+            || (Reads(readers, NumberReaders.Money) && MoneyRecognizer.TryMatch(scan, i, out candidate))
+            || TryGuard(scan, i, out candidate)
+            || (Reads(readers, NumberReaders.Share) && RatioRecognizer.TryMatch(scan, i, out candidate))
+            || (Reads(readers, NumberReaders.Duration) && DurationRecognizer.TryMatch(scan, i, out candidate))
+            || QuantityRecognizer.TryMatch(scan, i, out candidate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Reads(NumberReaders readers, NumberReaders reader) => (readers & reader) != 0;
+
+    // Who may read on from the number at token i (digits): by the token right after it and the one right after the whole
+    // number ("5 million yuan"); a period only by the first, only from a year or a day number (the only numbers that
+    // start one) and only with two more tokens in the sentence. A number with a suffix glued to it ("3pc") is read by
+    // its suffix; nothing reads on past the sentence.
+    internal static NumberReaders ReadersAfter(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        var next = i + 1;
+        if (scan.NumberAt(i, out var number))
+        {
+            if (number.Suffix is not null)
+            {
+                return NumberReaders.All;
+            }
+
+            next = number.Last + 1;
+        }
+
+        const NumberReaders Periods = NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear;
+        var first = ReadersAt(scan, i + 1, i);
+        var readers = (next != i + 1 ? first | ReadersAt(scan, next, i) : first) & ~Periods;
+        if ((first & Periods) == 0 || !TokenScan.InSentence(tokens, i + 2, i))
+        {
+            return readers; // a period needs at least its start, a connector and its end
+        }
+
+        var token = tokens[i];
+        var period = TokenScan.IsYear(token, out _) ? NumberReaders.PeriodFromYear : DateReader.IsDayNumber(token, out _) ? NumberReaders.PeriodFromDay : NumberReaders.None;
+        return readers | (first & period);
+    }
+
+    private static NumberReaders ReadersAt(NumericScan scan, int k, int anchor)
+        => TokenScan.InSentence(scan.Tokens, k, anchor) ? scan.ReadersAfterAt(k) : NumberReaders.None;
 
     private static bool TryMixed(NumericScan scan, int i, out Candidate candidate)
     {

@@ -84,8 +84,8 @@ internal static class RangeRecognizer
     private static bool IsRangeStart(TokenList tokens, int i, int claimedBefore)
         => i - 1 <= claimedBefore || !(tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("to"));
 
-    // A token IsJoiner may accept, whether or not after "between".
-    private static bool MayJoin(Token token) => TokenScan.IsDashToken(token) || token.IsWord("to") || token.IsWord("and");
+    /// <summary>Whether a token with this text may join a range's bounds (a dash, "to", "and"): exactly the tokens the range is read on with after its lower number.</summary>
+    internal static bool MayJoin(Token token) => TokenScan.IsDashToken(token) || token.IsWord("to") || token.IsWord("and");
 
     // The measure after the upper number: money, share, duration or counted things.
     private static bool TryUpper(NumericScan scan, int j, out Candidate upper)

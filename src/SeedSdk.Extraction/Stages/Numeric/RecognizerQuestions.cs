@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
 using SeedSdk.Extraction.Numbers;
 using SeedSdk.Extraction.Recognizers.Dates;
+using SeedSdk.Extraction.Recognizers.Durations;
 using SeedSdk.Extraction.Recognizers.Money;
 using SeedSdk.Extraction.Recognizers.Quantities;
+using SeedSdk.Extraction.Recognizers.Ratios;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Stages.Numeric;
@@ -34,6 +36,15 @@ internal sealed class RecognizerQuestions : ScanQuestions
 
     /// <inheritdoc/>
     public override bool MayStartCurrency(Token token) => MoneyRecognizer.MayStartCurrency(_currencies, token);
+
+    /// <inheritdoc/>
+    public override NumberReaders ReadersAfter(Token token)
+        => (PeriodRecognizer.MayFollowDay(_lexicon, token) ? NumberReaders.PeriodFromDay : NumberReaders.None)
+        | (PeriodRecognizer.MayFollowYear(_lexicon, token) ? NumberReaders.PeriodFromYear : NumberReaders.None)
+        | (RangeRecognizer.MayJoin(token) ? NumberReaders.Range : NumberReaders.None)
+        | (MoneyRecognizer.MayFollowNumber(_currencies, token) ? NumberReaders.Money : NumberReaders.None)
+        | (RatioRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Share : NumberReaders.None)
+        | (DurationRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Duration : NumberReaders.None);
 
     /// <inheritdoc/>
     public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _lexicon);
