@@ -32,6 +32,12 @@ internal enum NumberReaders
     /// <summary>A length of time ("5 years", "5-year").</summary>
     Duration = 16,
 
+    /// <summary>A date in digits ("10/1/2018", "2015-3"), by what its forms read after their first number.</summary>
+    DigitDate = 64,
+
+    /// <summary>The leading part of a year ("the first 10 months of 2024").</summary>
+    LeadingPart = 128,
+
     /// <summary>All of them.</summary>
-    All = PeriodFromDay | Range | Money | Share | Duration | PeriodFromYear,
+    All = PeriodFromDay | Range | Money | Share | Duration | PeriodFromYear | DigitDate | LeadingPart,
 }

@@ -34,7 +34,7 @@ internal sealed class NumericScan
     private const int NotCounted = 1;
 
     // By Token.TextId, the recognizers that may read on from a number with the text after it, plus one (0: not yet read). Made on first use.
-    private byte[]? _readersAfter;
+    private short[]? _readersAfter;
 
     // The singular units of the counted nouns read so far, each once.
     private readonly List<string> _countedNouns = new();
@@ -173,7 +173,7 @@ internal sealed class NumericScan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public NumberReaders ReadersAfterAt(int k)
     {
-        var readers = _readersAfter ??= new byte[_textFacts.Length];
+        var readers = _readersAfter ??= new short[_textFacts.Length];
         var stored = readers[Tokens.TextIdAt(k)];
         return stored != 0 ? (NumberReaders)(stored - 1) : ReadReadersAfter(k);
     }
@@ -182,7 +182,7 @@ internal sealed class NumericScan
     {
         var token = Tokens[k];
         var answer = _questions.ReadersAfter(token);
-        _readersAfter![token.TextId] = (byte)(answer + 1);
+        _readersAfter![token.TextId] = (short)(answer + 1);
         return answer;
     }
 

@@ -1,5 +1,6 @@
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Dates;
 
@@ -9,6 +10,9 @@ namespace SeedSdk.Extraction.Recognizers.Dates;
 /// </summary>
 internal static class LeadingPart
 {
+    /// <summary>Whether a token with this text may stand right after the count of such a period: its unit ("months", "quarters", "weeks").</summary>
+    internal static bool MayFollowNumber(Token token) => token.IsWord("weeks") || token.IsWord("months") || token.IsWord("quarters");
+
     /// <summary>Tries to read such a period whose count is the number at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
     {

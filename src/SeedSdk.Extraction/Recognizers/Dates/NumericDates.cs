@@ -29,6 +29,13 @@ internal static class NumericDates
         return true;
     }
 
+    /// <summary>
+    /// Whether a token with this text may stand right after the first number of a date in digits written over several
+    /// tokens, in its sentence: what the lexicon's forms read there (a separator, a number). A date in one dotted
+    /// token ("2015.5.13") reads nothing after it.
+    /// </summary>
+    internal static bool MayFollowNumber(Lexicon lexicon, Token token) => DateFormTable.For(lexicon).Digits.MayReadOnWith(token, lexicon);
+
     /// <summary>Reads a date in digits starting at token <paramref name="j"/>; a month and day without a year only when <paramref name="allowYearless"/>.</summary>
     public static bool TryRead(NumericScan scan, int j, int anchor, bool allowYearless, out DatePoint point)
     {

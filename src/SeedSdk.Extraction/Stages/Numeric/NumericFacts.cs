@@ -80,9 +80,9 @@ internal static class NumericFacts
         var readers = ReadersAfter(scan, i);
         return TryPercentEscaped(scan, i, out candidate)
             || (Reads(readers, NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear) && PeriodRecognizer.TryMatch(scan, i, out candidate))
-            || NumericDates.TryMatch(scan, i, out candidate)
+            || (Reads(readers, NumberReaders.DigitDate) && NumericDates.TryMatch(scan, i, out candidate))
             || DateRecognizer.TryMatch(scan, i, out candidate)
-            || LeadingPart.TryMatch(scan, i, out candidate)
+            || (Reads(readers, NumberReaders.LeadingPart) && LeadingPart.TryMatch(scan, i, out candidate))
             || (Reads(readers, NumberReaders.Range) && RangeRecognizer.TryMatch(scan, i, out candidate))
             || (Reads(readers, NumberReaders.Money) && MoneyRecognizer.TryMatch(scan, i, out candidate))
             || TryGuard(scan, i, out candidate)
@@ -95,9 +95,10 @@ internal static class NumericFacts
     private static bool Reads(NumberReaders readers, NumberReaders reader) => (readers & reader) != 0;
 
     // Who may read on from the number at token i (digits): by the token right after it and the one right after the whole
-    // number ("5 million yuan"); a period only by the first, only from a year or a day number (the only numbers that
-    // start one) and only with two more tokens in the sentence. A number with a suffix glued to it ("3pc") is read by
-    // its suffix; nothing reads on past the sentence.
+    // number ("5 million yuan"); a period and a date in digits only by the first, a period only from a year or a day
+    // number (the only numbers that start one) and only with two more tokens in the sentence. A number with a suffix
+    // glued to it ("3pc") is read by its suffix; nothing reads on past the sentence but a date in digits, which is
+    // tried there as before.
     internal static NumberReaders ReadersAfter(NumericScan scan, int i)
     {
         var tokens = scan.Tokens;
@@ -113,8 +114,14 @@ internal static class NumericFacts
         }
 
         const NumberReaders Periods = NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear;
+        const NumberReaders ByFirst = Periods | NumberReaders.DigitDate;
         var first = ReadersAt(scan, i + 1, i);
-        var readers = (next != i + 1 ? first | ReadersAt(scan, next, i) : first) & ~Periods;
+        var readers = (next != i + 1 ? first | ReadersAt(scan, next, i) : first) & ~ByFirst;
+        if ((first & NumberReaders.DigitDate) != 0 || !TokenScan.InSentence(tokens, i + 1, i) || tokens[i].Text.IndexOf('.') >= 0)
+        {
+            readers |= NumberReaders.DigitDate; // a date in digits reads on from the token right after its first number, or is one dotted token
+        }
+
         if ((first & Periods) == 0 || !TokenScan.InSentence(tokens, i + 2, i))
         {
             return readers; // a period needs at least its start, a connector and its end

@@ -44,7 +44,9 @@ internal sealed class RecognizerQuestions : ScanQuestions
         | (RangeRecognizer.MayJoin(token) ? NumberReaders.Range : NumberReaders.None)
         | (MoneyRecognizer.MayFollowNumber(_currencies, token) ? NumberReaders.Money : NumberReaders.None)
         | (RatioRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Share : NumberReaders.None)
-        | (DurationRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Duration : NumberReaders.None);
+        | (DurationRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Duration : NumberReaders.None)
+        | (NumericDates.MayFollowNumber(_lexicon, token) ? NumberReaders.DigitDate : NumberReaders.None)
+        | (LeadingPart.MayFollowNumber(token) ? NumberReaders.LeadingPart : NumberReaders.None);
 
     /// <inheritdoc/>
     public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _lexicon);
