@@ -17,9 +17,6 @@ internal enum NumberReaders
     /// <summary>A period starting at a day number ("5 March - 9 May", "5 to 9 March").</summary>
     PeriodFromDay = 1,
 
-    /// <summary>A period starting at a year ("2021-2025", "2017 Q1 to 2018 Q3").</summary>
-    PeriodFromYear = 32,
-
     /// <summary>A range ("5-10%", "5 to 10 million").</summary>
     Range = 2,
 
@@ -31,6 +28,9 @@ internal enum NumberReaders
 
     /// <summary>A length of time ("5 years", "5-year").</summary>
     Duration = 16,
+
+    /// <summary>A period starting at a year ("2021-2025", "2017 Q1 to 2018 Q3").</summary>
+    PeriodFromYear = 32,
 
     /// <summary>A date in digits ("10/1/2018", "2015-3"), by what its forms read after their first number.</summary>
     DigitDate = 64,

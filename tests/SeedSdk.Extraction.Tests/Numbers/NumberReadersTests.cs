@@ -128,7 +128,7 @@ public sealed class NumberReadersTests
     public void The_readers_after_a_number_are_those_its_next_token_may_go_on_with(string text, int expected)
     {
         var scan = EnglishScan.Of(text);
-        var number = Enumerable.Range(0, scan.Tokens.Count).First(k => scan.Tokens.KindAt(k) == TokenKind.Number);
+        var number = FirstNumber(scan);
 
         Assert.Equal((NumberReaders)expected, NumericFacts.ReadersAfter(scan, number));
     }
@@ -146,36 +146,29 @@ public sealed class NumberReadersTests
     [InlineData("It ran 2025/26.")]
     [InlineData("It ran 2015-08-12 to 2015-09-01.")]
     public void A_period_from_a_number_is_among_the_readers_after_it(string text)
-    {
-        var scan = EnglishScan.Of(text);
-        var number = Enumerable.Range(0, scan.Tokens.Count).First(k => scan.Tokens.KindAt(k) == TokenKind.Number);
-
-        Assert.True(PeriodRecognizer.TryMatch(scan, number, out _), "the text should hold a period from its first number");
-        Assert.True((NumericFacts.ReadersAfter(EnglishScan.Of(text), number) & (NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear)) != 0);
-    }
+        => AssertReadFromFirstNumber(text, PeriodRecognizer.TryMatch, NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear, "a period");
 
     [Theory]
     [InlineData("In the first 10 months of 2024 it grew.")]
     [InlineData("In the first 3 quarters of 2025 it grew.")]
     [InlineData("In the first 2 weeks of 2021 it grew.")]
     public void A_leading_part_is_among_the_readers_after_its_count(string text)
-    {
-        var scan = EnglishScan.Of(text);
-        var count = Enumerable.Range(0, scan.Tokens.Count).First(k => scan.Tokens.KindAt(k) == TokenKind.Number);
-
-        Assert.True(LeadingPart.TryMatch(scan, count, out _), "the text should hold the leading part of a year");
-        Assert.True((NumericFacts.ReadersAfter(EnglishScan.Of(text), count) & NumberReaders.LeadingPart) != 0);
-    }
+        => AssertReadFromFirstNumber(text, LeadingPart.TryMatch, NumberReaders.LeadingPart, "the leading part of a year");
 
     [Fact]
     public void A_share_after_one_in_is_read_through_its_first_number()
-    {
-        // "1 in 5": the reader of a share is "in" after the first number, not anything after the second.
-        var scan = EnglishScan.Of("About 1 in 5 adults agreed.");
-        var one = Enumerable.Range(0, scan.Tokens.Count).First(k => scan.Tokens[k].Text == "1");
+        => AssertReadFromFirstNumber("About 1 in 5 adults agreed.", RatioRecognizer.TryMatch, NumberReaders.Share, "a share"); // the reader is "in", not what follows "5"
 
-        Assert.True((NumericFacts.ReadersAfter(scan, one) & NumberReaders.Share) != 0);
-        Assert.True(RatioRecognizer.TryMatch(scan, one, out _));
+    private static int FirstNumber(NumericScan scan) => Enumerable.Range(0, scan.Tokens.Count).First(k => scan.Tokens.KindAt(k) == TokenKind.Number);
+
+    // The recognizer reads what text holds from its first number, and the readers after that number include it.
+    private static void AssertReadFromFirstNumber(string text, Recognizer recognizer, NumberReaders reader, string what)
+    {
+        var scan = EnglishScan.Of(text);
+        var number = FirstNumber(scan);
+
+        Assert.True(recognizer(scan, number, out _), $"the text should hold {what} from its first number");
+        Assert.True((NumericFacts.ReadersAfter(EnglishScan.Of(text), number) & reader) != 0);
     }
 
     // At every number of text, claimed from the start and claimed up to the number, a gated recognizer that reads it

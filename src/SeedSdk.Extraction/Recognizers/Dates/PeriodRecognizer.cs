@@ -130,30 +130,27 @@ internal static class PeriodRecognizer
     private static bool IsEndWord(Token t) => t.IsWord("to") || t.IsWord("until") || t.IsWord("till") || t.IsWord("through") || t.IsWord("thru");
 
     /// <summary>
-    /// Whether a token with this text may stand right after a day number that starts a period ("5 March", "5 of March",
-    /// "5 to 9 March", "5, 2020 - ...", "5/1-5/7"): "of", a month, a word or sign leading to the period's end, a comma or
-    /// a year after a bare day, or what a date in digits goes on with. Exactly the tokens TryReadPoint and TryBareDay,
-    /// then IsConnector, read on after a day number.
+    /// Which numbers may start a period with a token of this text right after them (<see cref="NumberReaders.PeriodFromDay"/>,
+    /// <see cref="NumberReaders.PeriodFromYear"/>); <paramref name="goesOnInDigits"/> tells whether a date in digits may go on
+    /// with it (<see cref="NumericDates.MayFollowNumber"/>). Exactly the tokens TryReadPoint and TryBareDay, then IsConnector,
+    /// read on after the number: after either, a word or sign leading to the period's end ("to", "~", a dash), a month, or
+    /// what a date in digits goes on with; after a day also "of", a comma or a year ("5 of March", "5, 2020 - ..."); after a
+    /// year also a quarter code ("2017 Q1 to ...").
     /// </summary>
-    internal static bool MayFollowDay(Lexicon lexicon, Token token)
-        => MayGoOnInDigits(lexicon, token) || IsEndSign(token) || token.Is(',') || token.Kind == TokenKind.Number
-        || (token.Kind == TokenKind.Word && (token.IsWord("of") || lexicon.Months.IsMonthName(token.Text) || IsEndWord(token)));
+    internal static NumberReaders ReadersAfter(Lexicon lexicon, Token token, bool goesOnInDigits)
+    {
+        var word = token.Kind == TokenKind.Word;
+        if (goesOnInDigits || IsEndSign(token) || (word && (IsEndWord(token) || lexicon.Months.IsMonthName(token.Text))))
+        {
+            return NumberReaders.PeriodFromDay | NumberReaders.PeriodFromYear;
+        }
 
-    /// <summary>
-    /// Whether a token with this text may stand right after a year that starts a period ("2021-2025", "2017 Q1 to ...",
-    /// "2017 april - ...", "2015-08-12 to ..."): a word or sign leading to the period's end, a quarter code, a month, or
-    /// what a date in digits goes on with. Exactly the tokens TryReadPoint (a date in digits, YearThenPart), then
-    /// IsConnector, read on after a year.
-    /// </summary>
-    internal static bool MayFollowYear(Lexicon lexicon, Token token)
-        => MayGoOnInDigits(lexicon, token) || IsEndSign(token) || token.Kind == TokenKind.Mixed
-        || (token.Kind == TokenKind.Word && (lexicon.Months.IsMonthName(token.Text) || IsEndWord(token)));
+        var afterDay = token.Is(',') || token.Kind == TokenKind.Number || (word && token.IsWord("of"));
+        return (afterDay ? NumberReaders.PeriodFromDay : NumberReaders.None) | (token.Kind == TokenKind.Mixed ? NumberReaders.PeriodFromYear : NumberReaders.None);
+    }
 
     // A sign IsConnector reads between a period's points when no word leads it: "~", "/", a dash.
     private static bool IsEndSign(Token token) => token.Is('~') || token.Is('/') || TokenScan.IsDashToken(token);
-
-    // What a date in digits may go on with after its first number, by the lexicon's forms (a separator, a number).
-    private static bool MayGoOnInDigits(Lexicon lexicon, Token token) => DateFormTable.For(lexicon).Digits.MayReadOnWith(token, lexicon);
 
     // A year, "March", "March 2025", "March 5, 2025", "5 March 2025", "Q1 2025"; a two-digit year after a dash ("2021-25").
     private static bool TryReadPoint(NumericScan scan, int j, int anchor, int yearBefore, out DatePoint point)

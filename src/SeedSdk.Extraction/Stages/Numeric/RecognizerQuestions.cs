@@ -39,14 +39,16 @@ internal sealed class RecognizerQuestions : ScanQuestions
 
     /// <inheritdoc/>
     public override NumberReaders ReadersAfter(Token token)
-        => (PeriodRecognizer.MayFollowDay(_lexicon, token) ? NumberReaders.PeriodFromDay : NumberReaders.None)
-        | (PeriodRecognizer.MayFollowYear(_lexicon, token) ? NumberReaders.PeriodFromYear : NumberReaders.None)
-        | (RangeRecognizer.MayJoin(token) ? NumberReaders.Range : NumberReaders.None)
-        | (MoneyRecognizer.MayFollowNumber(_currencies, token) ? NumberReaders.Money : NumberReaders.None)
-        | (RatioRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Share : NumberReaders.None)
-        | (DurationRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Duration : NumberReaders.None)
-        | (NumericDates.MayFollowNumber(_lexicon, token) ? NumberReaders.DigitDate : NumberReaders.None)
-        | (LeadingPart.MayFollowNumber(token) ? NumberReaders.LeadingPart : NumberReaders.None);
+    {
+        var goesOnInDigits = NumericDates.MayFollowNumber(_lexicon, token);
+        return PeriodRecognizer.ReadersAfter(_lexicon, token, goesOnInDigits)
+            | (goesOnInDigits ? NumberReaders.DigitDate : NumberReaders.None)
+            | (RangeRecognizer.MayJoin(token) ? NumberReaders.Range : NumberReaders.None)
+            | (MoneyRecognizer.MayFollowNumber(_currencies, token) ? NumberReaders.Money : NumberReaders.None)
+            | (RatioRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Share : NumberReaders.None)
+            | (DurationRecognizer.MayFollowNumber(_lexicon, token) ? NumberReaders.Duration : NumberReaders.None)
+            | (LeadingPart.MayFollowNumber(token) ? NumberReaders.LeadingPart : NumberReaders.None);
+    }
 
     /// <inheritdoc/>
     public override bool IsPlainBeforeYear(Token token) => DateRecognizer.IsPlainBeforeYear(token, _lexicon);
