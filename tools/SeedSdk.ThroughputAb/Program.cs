@@ -11,7 +11,7 @@ using SeedSdk.Benchmarks;
 namespace SeedSdk.ThroughputAb;
 
 /// <summary>
-/// Usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...
+/// Usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] [--text PATH] BUILD-DIR...
 /// Loads the SeedSdk.Extraction.dll of each build folder into a load context of its own and times the same work on
 /// the benchmark prose of SIZE characters: the whole extraction, the stages before naming (the numeric stage, then
 /// the entity stage), the numeric stage (a context built and the numeric recognizers run, the body of
@@ -20,26 +20,37 @@ namespace SeedSdk.ThroughputAb;
 /// that slows down for a while slows every build alike. Prints per build the fastest, first-quartile and median
 /// round (milliseconds per call), the garbage collector's pause per call and its collections.
 /// With --return-storage the numeric stage gives its context's token storage back after the stage, as the
-/// extractor does, in the builds that can.
+/// extractor does, in the builds that can. With --text PATH the work reads the documents of PATH (a file, or every .txt
+/// and .md file of a folder, in name order) instead of the prose, one document after another in each call, and SIZE
+/// must be 0.
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
         var returnStorage = args.Contains("--return-storage");
-        var rest = args.Where(a => a != "--return-storage").ToArray();
+        var textAt = Array.IndexOf(args, "--text");
+        var textPath = textAt >= 0 && textAt + 1 < args.Length ? args[textAt + 1] : null;
+        var rest = args.Where((a, k) => a != "--return-storage" && (textAt < 0 || (k != textAt && k != textAt + 1))).ToArray();
         if (rest.Length < 5 || rest[0] is not ("extract" or "entities" or "numeric" or "context")
             || !int.TryParse(rest[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
             || !int.TryParse(rest[2], NumberStyles.None, CultureInfo.InvariantCulture, out var rounds)
             || !int.TryParse(rest[3], NumberStyles.None, CultureInfo.InvariantCulture, out var calls)
-            || rounds < 1 || calls < 1)
+            || rounds < 1 || calls < 1 || (textAt >= 0 && (textPath is null || size != 0)))
         {
-            Console.Error.WriteLine("usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] BUILD-DIR...");
+            Console.Error.WriteLine("usage: SeedSdk.ThroughputAb extract|entities|numeric|context SIZE ROUNDS CALLS [--return-storage] [--text PATH] BUILD-DIR...");
+            Console.Error.WriteLine("       (with --text, SIZE is 0: the documents of PATH are read instead of the benchmark prose)");
             return 2;
         }
 
-        var text = ProseGenerator.Generate(size, seed: 20250305);
-        var builds = rest.Skip(4).Select(dir => Build.Load(Path.GetFullPath(dir), rest[0], text, returnStorage)).ToArray();
+        var texts = textPath is null ? new[] { ProseGenerator.Generate(size, seed: 20250305) } : ReadDocuments(textPath);
+        if (texts.Length == 0)
+        {
+            Console.Error.WriteLine($"no .txt or .md document in '{textPath}'");
+            return 2;
+        }
+
+        var builds = rest.Skip(4).Select(dir => Build.Load(Path.GetFullPath(dir), rest[0], texts, returnStorage)).ToArray();
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {
             foreach (var build in builds)
@@ -61,7 +72,8 @@ internal static class Program
             }
         }
 
-        Console.WriteLine($"{rest[0]}, {size} characters, {rounds} rounds of {calls} calls{(returnStorage ? ", storage returned" : string.Empty)}; ms per call");
+        var source = textPath is null ? $"{size} characters" : $"{texts.Length} documents of {Path.GetFileName(textPath.TrimEnd(Path.DirectorySeparatorChar))}, {texts.Sum(t => t.Length)} characters";
+        Console.WriteLine($"{rest[0]}, {source}, {rounds} rounds of {calls} calls{(returnStorage ? ", storage returned" : string.Empty)}; ms per call");
         foreach (var build in builds)
         {
             Console.WriteLine(build.Summary());
@@ -69,6 +81,12 @@ internal static class Program
 
         return 0;
     }
+
+    private static string[] ReadDocuments(string path)
+        => Directory.Exists(path)
+            ? Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray()
+            : new[] { File.ReadAllText(path) };
 
     private sealed class Build
     {
@@ -86,7 +104,7 @@ internal static class Program
             _call = call;
         }
 
-        public static Build Load(string dir, string work, string text, bool returnStorage)
+        public static Build Load(string dir, string work, string[] texts, bool returnStorage)
         {
             var assembly = new AssemblyLoadContext(dir).LoadFromAssemblyPath(Path.Combine(dir, "SeedSdk.Extraction.dll"));
             var types = assembly.GetTypes();
@@ -99,13 +117,13 @@ internal static class Program
                 .Single(m => m.Name == "Extract" && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType == typeof(string));
             var giveBack = returnStorage ? contextType.GetMethod("ReturnTokenStorage", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public) : null;
             var listType = recognize.GetParameters()[1].ParameterType;
-            var arguments = new object[] { text, "bench.txt" };
+            var documents = texts.Select(text => new object[] { text, "bench.txt" }).ToArray();
 
-            Action call = work switch
+            Action<object[]> one = work switch
             {
-                "extract" => () => extract.Invoke(null, arguments),
-                "context" => () => create.Invoke(null, arguments),
-                _ => () =>
+                "extract" => arguments => extract.Invoke(null, arguments),
+                "context" => arguments => create.Invoke(null, arguments),
+                _ => arguments =>
                 {
                     var context = create.Invoke(null, arguments)!;
                     var facts = new[] { context, Activator.CreateInstance(listType) };
@@ -117,6 +135,13 @@ internal static class Program
 
                     giveBack?.Invoke(context, null);
                 },
+            };
+            Action call = documents.Length == 1 ? () => one(documents[0]) : () =>
+            {
+                foreach (var arguments in documents)
+                {
+                    one(arguments);
+                }
             };
             return new Build(Path.GetFileName(dir.TrimEnd(Path.DirectorySeparatorChar)), call);
         }
