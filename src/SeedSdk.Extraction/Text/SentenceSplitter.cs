@@ -120,6 +120,11 @@ public static class SentenceSplitter
         }
 
         var before = tokens[j - 1];
+        if (before.End == mark.Start && IsDayOrdinalBeforeMonth(before, next, tokens.Lexicon))
+        {
+            return false;
+        }
+
         if (before.End == mark.Start && IsAbbreviation(tokens, j - 1))
         {
             var abbreviations = Abbreviations.For(tokens.Lexicon);
@@ -127,6 +132,27 @@ public static class SentenceSplitter
         }
 
         return StartsSentence(next);
+    }
+
+    // "16. Nov. 2016", "1. January": a day's number written with the ordinal dot and then its month is one date.
+    private static bool IsDayOrdinalBeforeMonth(in Token day, in Token next, Lexicon lexicon)
+        => day.Kind == TokenKind.Number && day.Text.Length <= 2 && IsDayOfMonth(day.Text)
+        && next.Kind == TokenKind.Word && lexicon.Months.TryGetMonth(next.Text, allowAbbreviation: true, out _, out _);
+
+    private static bool IsDayOfMonth(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            if (!CharClasses.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value is >= 1 and <= 31;
     }
 
     private static bool LooksLikeNewSentenceAfterAbbreviation(AbbreviationWords abbreviations, in Token next)

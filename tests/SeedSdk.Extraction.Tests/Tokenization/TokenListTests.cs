@@ -48,6 +48,22 @@ public class TokenListTests
         Assert.Equal(context.Tokens.Count, context.SentenceTokens.Sum(s => s.TokenCount));
     }
 
+    [Theory]
+    [InlineData("It was signed on 16. Nov. 2016 in Bonn. Talks resumed.", "It was signed on 16. Nov. 2016 in Bonn.|Talks resumed.")]
+    [InlineData("The plant opened 1. January 2020. Sales rose.", "The plant opened 1. January 2020.|Sales rose.")]
+    [InlineData("Orders grew by 31. Sales fell.", "Orders grew by 31.|Sales fell.")]
+    [InlineData("Orders grew by 32. March was calm.", "Orders grew by 32.|March was calm.")]
+    [InlineData("Revenue hit 2016. November was calm.", "Revenue hit 2016.|November was calm.")]
+    [InlineData("Orders grew by 0. March was calm.", "Orders grew by 0.|March was calm.")]
+    public void A_day_with_its_ordinal_dot_before_a_month_does_not_end_the_sentence(string text, string expected)
+    {
+        var context = DocumentContext.Create(text, "dates.txt");
+
+        var sentences = context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1));
+
+        Assert.Equal(expected.Split('|'), sentences);
+    }
+
     [Fact]
     public void Reading_past_the_end_throws_even_where_the_storage_has_room()
     {
