@@ -24,7 +24,8 @@ internal static class PeriodRecognizer
         }
 
         var lead = token.Kind != TokenKind.Word ? Lead.None : token.IsWord("from") ? Lead.From : token.IsWord("between") ? Lead.Between : Lead.None;
-        var pointStart = lead == Lead.None ? i : i + 1;
+        // "from the 3rd of June ... to the 5th of June": "the" may stand before a day after the lead, as after the connector.
+        var pointStart = lead == Lead.None ? i : TokenScan.IsWord(tokens, i + 1, i, "the") ? i + 2 : i + 1;
         if (!TryReadPoint(scan, pointStart, i, 0, out var start) && !TryBareDay(tokens, pointStart, i, out start))
         {
             return false;
@@ -37,7 +38,9 @@ internal static class PeriodRecognizer
         }
 
         var endStart = TokenScan.IsWord(tokens, connectorLast + 1, i, "the") ? connectorLast + 2 : connectorLast + 1;
-        if (!TryReadPoint(scan, endStart, i, start.HasYear ? start.Year : 0, out var end)
+        // Only a year alone ends in its last two digits ("2021-22"): after a month and its year, "October-2019-23" is a day.
+        var isYearAlone = start.HasYear && start.Month == 0 && start.Day == 0 && start.Quarter == 0;
+        if (!TryReadPoint(scan, endStart, i, isYearAlone ? start.Year : 0, out var end)
             && !(start.Day != 0 && start.Month != 0 && TryBareDay(tokens, endStart, i, out end)))
         {
             return false;
@@ -257,6 +260,12 @@ internal static class PeriodRecognizer
         if (point.Day != 0 && TokenScan.IsChar(tokens, k, anchor, ',') && TokenScan.InSentence(tokens, k + 1, anchor) && TokenScan.IsYear(tokens[k + 1], out var afterComma))
         {
             return point with { Last = k + 1, Year = afterComma };
+        }
+
+        if (point.Month != 0 && point.Day == 0 && TokenScan.IsTouchingDash(tokens, k, anchor) && TokenScan.InSentence(tokens, k + 1, anchor)
+            && !tokens[k + 1].SpaceBefore && TokenScan.IsYear(tokens[k + 1], out var joined))
+        {
+            return point with { Last = k + 1, Year = joined }; // "Oct-2019", a month joined to its year
         }
 
         return TokenScan.InSentence(tokens, k, anchor) && TokenScan.IsYear(tokens[k], out var year) ? point with { Last = k, Year = year } : point;
