@@ -63,7 +63,31 @@ internal static class NumberGuards
             return true;
         }
 
-        return p.IsCapitalized && !words.FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+        return IsAfterNameWord(tokens, i);
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> is an identifier only because a capitalized word stands right before it
+    /// ("Model 3", "Flight 370"): a word that may also be a sentence's first word ("Add 2 cups"), so a unit after the
+    /// number still makes it a measure.
+    /// </summary>
+    public static bool IsOnlyAfterNameWord(TokenList tokens, int i)
+    {
+        var prev = i - 1;
+        if (!TokenScan.InSentence(tokens, prev, i) || tokens.KindAt(prev) != TokenKind.Word || Words.For(tokens.Lexicon).IdentifierWords.Contains(tokens[prev].Text))
+        {
+            return false;
+        }
+
+        return IsAfterNameWord(tokens, i);
+    }
+
+    // A capitalized word right before the number that is no function word, month, weekday or possessive.
+    private static bool IsAfterNameWord(TokenList tokens, int i)
+    {
+        var p = tokens[i - 1];
+        var words = Words.For(tokens.Lexicon);
+        return p.Kind == TokenKind.Word && p.IsCapitalized && !words.FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>

@@ -229,7 +229,8 @@ internal static class NumericFacts
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i))
+        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i)
+            || (NumberGuards.IsOnlyAfterNameWord(tokens, i) && !NumberGuards.IsCode(tokens, i) && IsMeasuredNext(scan, i)))
         {
             return false;
         }
@@ -243,6 +244,21 @@ internal static class NumericFacts
 
         candidate = Candidate.Silent(i, last);
         return true;
+    }
+
+    // "Add 2 cups", "Wait 5 minutes", "Drive 20 km": a unit of measure or of time right after the number makes it an
+    // amount whatever capitalized word stands before it ("Model 3 sales" stays a name).
+    private static bool IsMeasuredNext(NumericScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        if (!scan.NumberAt(i, out var number) || number.Suffix is not null)
+        {
+            return false;
+        }
+
+        var j = number.Last + 1;
+        return TokenScan.InSentence(tokens, j, i)
+            && (TimeUnits.Of(tokens.Lexicon).TryGet(tokens[j].Text, out _) || QuantityRecognizer.TryMeasureAt(tokens, j, i, out _, out _));
     }
 
     // "CPI 2.1%": a share after an acronym is still a share.
