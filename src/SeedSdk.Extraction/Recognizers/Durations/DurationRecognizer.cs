@@ -55,9 +55,10 @@ internal static class DurationRecognizer
             return false;
         }
 
-        if (FormWords.Of(tokens.Lexicon).Second.Contains(tokens[j].Text) && number.Form == NumberForm.Spelled && number.Value != 1m)
+        if (FormWords.Of(tokens.Lexicon).Second.Contains(tokens[j].Text)
+            && ((number.Form == NumberForm.Spelled && IsTensBeforeOrdinal(number.Value)) || TokenScan.IsTouchingDash(tokens, j + 1, i)))
         {
-            return false; // "twenty second of June": an ordinal
+            return false; // "twenty second of June", "two second-half goals": an ordinal ("two second delay" is a length of time)
         }
 
         if (tokens[j].IsCapitalized && tokens[i].IsCapitalized && !IsSentenceStart(tokens, i))
@@ -88,6 +89,9 @@ internal static class DurationRecognizer
 
         return Emit(scan, i, last, value, unit, out candidate);
     }
+
+    // Only a tens word ("twenty" to "ninety") makes an ordinal with "second" after it ("twenty second" is the 22nd).
+    private static bool IsTensBeforeOrdinal(decimal value) => value is >= 20m and <= 90m && value % 10m == 0m;
 
     /// <summary>
     /// Whether a token with this text may stand right after the number of a length of time: a unit of time ("years"),
