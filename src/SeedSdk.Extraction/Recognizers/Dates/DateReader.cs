@@ -198,11 +198,11 @@ internal static class DateReader
         return token.Text.Length <= 2 && TokenScan.IsPlainInteger(token, out day) && day is >= 1 and <= 31;
     }
 
-    /// <summary>Reads "Q1".."Q4" at <paramref name="i"/>.</summary>
+    /// <summary>Reads "Q1".."Q4" ("1Q".."4Q") at <paramref name="i"/>.</summary>
     public static bool TryQuarterCode(TokenList tokens, int i, int anchor, out int quarter)
         => TryLetterCode(tokens, i, anchor, 'Q', 4, out quarter);
 
-    /// <summary>Reads "H1" or "H2" at <paramref name="i"/>.</summary>
+    /// <summary>Reads "H1" or "H2" ("1H", "2H") at <paramref name="i"/>.</summary>
     public static bool TryHalfCode(TokenList tokens, int i, int anchor, out int half)
         => TryLetterCode(tokens, i, anchor, 'H', 2, out half);
 
@@ -277,13 +277,20 @@ internal static class DateReader
             return false;
         }
 
+        // "Q3" or, as analysts write it, "3Q".
         var text = tokens[i].Text;
-        if (tokens.KindAt(i) != TokenKind.Mixed || text.Length != 2 || char.ToUpperInvariant(text[0]) != letter || !CharClasses.IsAsciiDigit(text[1]))
+        if (tokens.KindAt(i) != TokenKind.Mixed || text.Length != 2)
         {
             return false;
         }
 
-        value = text[1] - '0';
+        var digit = char.ToUpperInvariant(text[0]) == letter ? text[1] : char.ToUpperInvariant(text[1]) == letter ? text[0] : 'x';
+        if (!CharClasses.IsAsciiDigit(digit))
+        {
+            return false;
+        }
+
+        value = digit - '0';
         return value >= 1 && value <= max;
     }
 }
