@@ -1,14 +1,16 @@
 namespace SeedSdk.Extraction.Text;
 
 /// <summary>
-/// The measure units of one <see cref="Lexicon"/> (its lists <c>units</c>, <c>unit-full-names</c> and
-/// <c>unit-divisors</c>) and the nouns that tell counted things from other words after a number
+/// The measure units of one <see cref="Lexicon"/> (its lists <c>units</c>, <c>glued-units</c>, <c>unit-full-names</c>,
+/// <c>unit-divisors</c> and <c>temperature-scales</c>) and the nouns that tell counted things from other words after a number
 /// (<c>not-counted</c>, <c>irregular-plurals</c>, and the rules that make a plural singular, <c>plural-endings</c>):
 /// the one table of them the extractor reads.
 /// </summary>
 internal sealed class UnitTable
 {
     private readonly WordMap<string> _measures;
+    private readonly WordMap<string> _gluedMeasures;
+    private readonly WordMap<string> _temperatureScales;
     private readonly WordMap<string> _fullNames;
     private readonly WordSet _divisors;
     private readonly WordMap<string> _irregularPlurals;
@@ -18,6 +20,8 @@ internal sealed class UnitTable
     public UnitTable(Lexicon lexicon)
     {
         _measures = Written(lexicon, "units");
+        _gluedMeasures = Written(lexicon, "glued-units");
+        _temperatureScales = Written(lexicon, "temperature-scales");
         _fullNames = Written(lexicon, "unit-full-names");
         _divisors = new WordSet(lexicon.List("unit-divisors"));
         NotCounted = new WordSet(lexicon.List("not-counted"));
@@ -60,6 +64,19 @@ internal sealed class UnitTable
 
     /// <summary>The lower-case singular unit of a measure word ("km", "kilometres" → "kilometre").</summary>
     public bool TryGetMeasure(string word, out string unit) => _measures.TryGetValue(word, out unit!);
+
+    /// <summary>The unit written <paramref name="suffix"/> right after the digits of a number ("12in", "2.5kg"), a unit's own spellings included.</summary>
+    public bool TryGetGluedMeasure(string suffix, out string unit) => _measures.TryGetValue(suffix, out unit!) || _gluedMeasures.TryGetValue(suffix, out unit!);
+
+    /// <summary>
+    /// The scale <paramref name="word"/> names after a degree, as reported ("Celsius", "C" → "celsius"); a one-letter
+    /// scale ("C", "F") only as a capital.
+    /// </summary>
+    public bool TryGetTemperatureScale(string word, out string scale)
+    {
+        scale = string.Empty;
+        return (word.Length > 1 || char.IsUpper(word[0])) && _temperatureScales.TryGetValue(word, out scale!);
+    }
 
     /// <summary>The full singular name of a unit as a compound unit writes it ("km" → "kilometre", "h" → "hour").</summary>
     public string FullName(string unit) => _fullNames.TryGetValue(unit, out var full) ? full : unit.ToLowerInvariant();

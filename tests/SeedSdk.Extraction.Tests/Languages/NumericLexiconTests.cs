@@ -46,9 +46,23 @@ public class NumericLexiconTests
     }
 
     [Fact]
+    public void A_renamed_temperature_scale_makes_a_degree_a_temperature()
+    {
+        var lexicon = Renamed("temperature-scales", "celsius     celsius centigrade C", "celsius     centigradi");
+
+        var renamed = Facts("It was 40 degrees centigradi.", FactKind.Quantity, lexicon);
+        var oldWord = Facts("It was 40 degrees Celsius.", FactKind.Quantity, lexicon);
+        var english = Facts("It was 40 degrees centigradi.", FactKind.Quantity);
+
+        Assert.Equal(new[] { (40m, "degree celsius") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (40m, "degree") }, oldWord.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (40m, "degree") }, english.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+    }
+
+    [Fact]
     public void A_renamed_unit_of_time_is_read_as_a_duration()
     {
-        var lexicon = Renamed("time-units", "month   1   month      months", "month   1   month      mesi");
+        var lexicon = Renamed("time-units", "month   1   month      months mos", "month   1   month      mesi");
 
         var renamed = Facts("The works lasted 18 mesi.", FactKind.Duration, lexicon);
         var oldWord = Facts("The works lasted 18 months.", FactKind.Duration, lexicon);

@@ -64,6 +64,18 @@ public class TokenListTests
         Assert.Equal(expected.Split('|'), sentences);
     }
 
+    [Theory]
+    [InlineData("He is 6 ft. 2 in. tall.", "He is 6 ft. 2 in. tall.")]
+    [InlineData("The tower is 300 ft. It was built in 1900.", "The tower is 300 ft.|It was built in 1900.")]
+    public void The_dot_of_an_abbreviated_unit_ends_a_sentence_only_before_an_opener(string text, string expected)
+    {
+        var context = DocumentContext.Create(text, "units.txt");
+
+        var sentences = context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1));
+
+        Assert.Equal(expected.Split('|'), sentences);
+    }
+
     [Fact]
     public void Reading_past_the_end_throws_even_where_the_storage_has_room()
     {

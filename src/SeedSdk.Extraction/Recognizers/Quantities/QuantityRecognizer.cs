@@ -319,6 +319,10 @@ internal static class QuantityRecognizer
         {
             unit = "inch";
         }
+        else if (IsFootSignBeforeInches(tokens, j, anchor) && TryInchesAfter(tokens, j, anchor, out _, out _))
+        {
+            unit = "foot"; // "6'2\"": the inches are read below
+        }
         else
         {
             return false;
@@ -384,6 +388,12 @@ internal static class QuantityRecognizer
     }
 
     private static bool IsFoot(string unit) => unit is "foot" or "ft";
+
+    // "6'2\"", "5′11″": a prime glued to the feet and then the inches with their sign; a prime alone may close a quote.
+    private static bool IsFootSignBeforeInches(TokenList tokens, int j, int anchor)
+        => TokenScan.InSentence(tokens, j + 2, anchor) && (tokens[j].Is('\'') || tokens[j].Is('\u2032')) && !tokens[j].SpaceBefore
+        && !tokens[j + 1].SpaceBefore && tokens.KindAt(j + 1) == TokenKind.Number && !tokens[j + 2].SpaceBefore
+        && (tokens[j + 2].Is('"') || tokens[j + 2].Is('\u2033'));
 
     // "2 in", "2 inches", "and 2 inches", "2\"" after feet.
     private static bool TryInchesAfter(TokenList tokens, int last, int anchor, out decimal inches, out int inchesLast)
@@ -454,6 +464,9 @@ internal static class QuantityRecognizer
     private static bool EmitMeasure(NumericScan scan, int first, int last, decimal value, Measure measure, out Candidate candidate)
         => Emit(scan, first, last, value + measure.Addend, measure.Unit, out candidate);
 
+    // The unit the lexicon's units list reports for "degree", "deg" and "°", which a scale after it makes a temperature.
+    private const string DegreeUnit = "degree";
+
     // A measure word, with the words that make a compound unit of it: "33 gigawatt hours" (a "gigawatt hour"),
     // "12,000 square metres" (a "square metre").
     private static bool TryMeasurePhrase(TokenList tokens, int j, int anchor, out string unit, out int last)
@@ -468,16 +481,18 @@ internal static class QuantityRecognizer
             return true;
         }
 
-        if (tokens[j].Is('\u00B0') && TokenScan.InSentence(tokens, j + 1, anchor) && !tokens[j + 1].SpaceBefore && (tokens[j + 1].Text == "C" || tokens[j + 1].Text == "F"))
-        {
-            unit = tokens[j + 1].Text == "C" ? "degree celsius" : "degree fahrenheit"; // "30 °C": a temperature, not an angle
-            last = j + 1;
-            return true;
-        }
-
         if (!tokens.Lexicon.Units.TryGetMeasure(tokens[j].Text, out unit))
         {
             return false;
+        }
+
+        // "30 °C", "40 degrees Celsius": a degree with its scale after it is a temperature, not an angle.
+        if (unit == DegreeUnit && TokenScan.InSentence(tokens, j + 1, anchor) && tokens.KindAt(j + 1) == TokenKind.Word
+            && tokens.Lexicon.Units.TryGetTemperatureScale(tokens[j + 1].Text, out var scale))
+        {
+            unit += " " + scale;
+            last = j + 1;
+            return true;
         }
 
         if (unit.EndsWith("watt", System.StringComparison.Ordinal) && (TokenScan.InSentence(tokens, j + 1, anchor) && FormWords.Of(tokens.Lexicon).Hours.Contains(tokens[j + 1].Text)))
@@ -570,7 +585,7 @@ internal static class QuantityRecognizer
     private static bool TryGluedMeasure(NumericScan scan, NumberMatch number, out Candidate candidate)
     {
         candidate = default;
-        return scan.Tokens.Lexicon.Units.TryGetMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
+        return scan.Tokens.Lexicon.Units.TryGetGluedMeasure(number.Suffix!, out var unit) && Emit(scan, number.First, number.Last, number.Value, unit, out candidate);
     }
 
     private static bool Emit(NumericScan scan, int first, int last, decimal value, string unit, out Candidate candidate)
