@@ -185,6 +185,13 @@ internal static class DurationRecognizer
     /// unit of time at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
     /// </summary>
     public static bool IsFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt)
+        => TryQuartersBefore(tokens, i, out fraction, out unitAt) && TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out _);
+
+    /// <summary>
+    /// Reads "a quarter [of] [a]", "three quarters of an" from <paramref name="i"/>: the fraction, and the token after it
+    /// (<paramref name="unitAt"/>, in the sentence), where a unit it is a fraction of may stand ("of an hour", "of a cup").
+    /// </summary>
+    public static bool TryQuartersBefore(TokenList tokens, int i, out decimal fraction, out int unitAt)
     {
         fraction = 0m;
         unitAt = i;
@@ -211,7 +218,7 @@ internal static class DurationRecognizer
             k++;
         }
 
-        if (!TokenScan.InSentence(tokens, k, i) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[k].Text, out _))
+        if (!TokenScan.InSentence(tokens, k, i))
         {
             return false;
         }

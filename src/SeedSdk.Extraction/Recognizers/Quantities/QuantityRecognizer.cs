@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
+using SeedSdk.Extraction.Recognizers.Durations;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Quantities;
@@ -22,7 +23,21 @@ internal static class QuantityRecognizer
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>.</summary>
     public static bool TryMatch(NumericScan scan, int i, out Candidate candidate)
-        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate) || TryHalfOf(scan, i, out candidate);
+        => TryWithUnitAfter(scan, i, out candidate) || TryCountNamedBefore(scan, i, out candidate) || TryHalfOf(scan, i, out candidate)
+        || TryQuartersOf(scan, i, out candidate);
+
+    // "three quarters of a cup", "a quarter of a mile", "a quarter cup": a fraction of one measure.
+    private static bool TryQuartersOf(NumericScan scan, int i, out Candidate candidate)
+    {
+        candidate = default;
+        var tokens = scan.Tokens;
+        return DurationRecognizer.TryQuartersBefore(tokens, i, out var fraction, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out var measure, out var last)
+            && EmitMeasure(scan, i, last, fraction, measure, out candidate);
+    }
+
+    /// <summary>Whether a fraction of one measure starts at <paramref name="i"/> ("three quarters of a cup"): a quantity, not a share.</summary>
+    public static bool IsQuartersOfMeasure(TokenList tokens, int i)
+        => DurationRecognizer.TryQuartersBefore(tokens, i, out _, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out _, out _);
 
     // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
     private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
