@@ -31,13 +31,13 @@ internal static class QuantityRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        return DurationRecognizer.TryQuartersBefore(tokens, i, out var fraction, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out var measure, out var last)
+        return tokens.KindAt(i) == TokenKind.Word && DurationRecognizer.TryQuartersBefore(tokens, i, out var fraction, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out var measure, out var last)
             && EmitMeasure(scan, i, last, fraction, measure, out candidate);
     }
 
     /// <summary>Whether a fraction of one measure starts at <paramref name="i"/> ("three quarters of a cup"): a quantity, not a share.</summary>
     public static bool IsQuartersOfMeasure(TokenList tokens, int i)
-        => DurationRecognizer.TryQuartersBefore(tokens, i, out _, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out _, out _);
+        => tokens.KindAt(i) == TokenKind.Word && DurationRecognizer.TryQuartersBefore(tokens, i, out _, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out _, out _);
 
     // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
     private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)
