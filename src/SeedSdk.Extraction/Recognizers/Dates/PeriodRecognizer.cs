@@ -122,11 +122,18 @@ internal static class PeriodRecognizer
             return lead != Lead.None || !t.SpaceBefore || t.Text[0] != '-' || (c + 1 < tokens.Count && tokens[c + 1].SpaceBefore);
         }
 
-        return lead switch
+        if (lead == Lead.Between)
         {
-            Lead.Between => t.IsWord("and"),
-            _ => IsEndWord(t),
-        };
+            return t.IsWord("and");
+        }
+
+        if ((t.IsWord("through") || t.IsWord("thru")) && TokenScan.IsWord(tokens, c + 1, anchor, "to"))
+        {
+            last = c + 1; // "from 2019 through to 2021"
+            return true;
+        }
+
+        return IsEndWord(t);
     }
 
     // The words that lead to a period's end when no "between" stands before its start.
