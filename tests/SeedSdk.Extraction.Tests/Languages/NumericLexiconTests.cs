@@ -17,6 +17,8 @@ public class NumericLexiconTests
         => (lexicon is null ? FactExtractor.Extract(text, "seed.txt") : FactExtractor.Extract(text, "seed.txt", lexicon))
             .Facts.Where(f => f.Kind == kind).ToArray();
 
+    private static (decimal Value, string Unit) ValueAndUnit(ExtractedFact fact) => (fact.Value ?? 0m, fact.Unit ?? string.Empty);
+
     [Fact]
     public void A_renamed_spelled_number_is_read_as_that_number_and_the_old_word_no_longer()
     {
@@ -26,7 +28,7 @@ public class NumericLexiconTests
         var oldWord = Facts("The plant hired seven engineers.", FactKind.Quantity, lexicon);
         var english = Facts("The plant hired septem engineers.", FactKind.Quantity);
 
-        Assert.Equal(new[] { (7m, "engineer") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (7m, "engineer") }, renamed.Select(ValueAndUnit));
         Assert.Empty(oldWord);
         Assert.Empty(english);
     }
@@ -40,7 +42,7 @@ public class NumericLexiconTests
         var oldName = Facts("The deal was worth 40 million euros.", FactKind.Money, lexicon);
         var english = Facts("The deal was worth 40 million eurones.", FactKind.Money);
 
-        Assert.Equal(new[] { (40_000_000m, "EUR") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (40_000_000m, "EUR") }, renamed.Select(ValueAndUnit));
         Assert.DoesNotContain(oldName, f => f.Unit == "EUR");
         Assert.Empty(english);
     }
@@ -54,9 +56,9 @@ public class NumericLexiconTests
         var oldWord = Facts("It was 40 degrees Celsius.", FactKind.Quantity, lexicon);
         var english = Facts("It was 40 degrees centigradi.", FactKind.Quantity);
 
-        Assert.Equal(new[] { (40m, "degree celsius") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
-        Assert.Equal(new[] { (40m, "degree") }, oldWord.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
-        Assert.Equal(new[] { (40m, "degree") }, english.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (40m, "degree celsius") }, renamed.Select(ValueAndUnit));
+        Assert.Equal(new[] { (40m, "degree") }, oldWord.Select(ValueAndUnit));
+        Assert.Equal(new[] { (40m, "degree") }, english.Select(ValueAndUnit));
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public class NumericLexiconTests
         var oldWord = Facts("The works lasted 18 months.", FactKind.Duration, lexicon);
         var english = Facts("The works lasted 18 mesi.", FactKind.Duration);
 
-        Assert.Equal(new[] { (18m, "month") }, renamed.Select(f => (f.Value ?? 0m, f.Unit ?? string.Empty)));
+        Assert.Equal(new[] { (18m, "month") }, renamed.Select(ValueAndUnit));
         Assert.Empty(oldWord);
         Assert.Empty(english);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using SeedSdk.Extraction.Text;
 using Xunit;
@@ -56,24 +57,18 @@ public class TokenListTests
     [InlineData("Revenue hit 2016. November was calm.", "Revenue hit 2016.|November was calm.")]
     [InlineData("Orders grew by 0. March was calm.", "Orders grew by 0.|March was calm.")]
     public void A_day_with_its_ordinal_dot_before_a_month_does_not_end_the_sentence(string text, string expected)
-    {
-        var context = DocumentContext.Create(text, "dates.txt");
-
-        var sentences = context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1));
-
-        Assert.Equal(expected.Split('|'), sentences);
-    }
+        => Assert.Equal(expected.Split('|'), SentencesOf(text));
 
     [Theory]
     [InlineData("He is 6 ft. 2 in. tall.", "He is 6 ft. 2 in. tall.")]
     [InlineData("The tower is 300 ft. It was built in 1900.", "The tower is 300 ft.|It was built in 1900.")]
     public void The_dot_of_an_abbreviated_unit_ends_a_sentence_only_before_an_opener(string text, string expected)
+        => Assert.Equal(expected.Split('|'), SentencesOf(text));
+
+    private static IEnumerable<string> SentencesOf(string text)
     {
-        var context = DocumentContext.Create(text, "units.txt");
-
-        var sentences = context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1));
-
-        Assert.Equal(expected.Split('|'), sentences);
+        var context = DocumentContext.Create(text, "sentences.txt");
+        return context.SentenceTokens.Select(s => context.TextOf(s.FirstToken, s.FirstToken + s.TokenCount - 1));
     }
 
     [Fact]

@@ -185,48 +185,8 @@ internal static class DurationRecognizer
     /// unit of time at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
     /// </summary>
     public static bool IsFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt)
-        => TryQuartersBefore(tokens, i, out fraction, out unitAt) && TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out _);
+        => QuartersOfUnit.TryRead(tokens, i, out fraction, out unitAt) && TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out _);
 
-    /// <summary>
-    /// Reads "a quarter [of] [a]", "three quarters of an" from <paramref name="i"/>: the fraction, and the token after it
-    /// (<paramref name="unitAt"/>, in the sentence), where a unit it is a fraction of may stand ("of an hour", "of a cup").
-    /// </summary>
-    public static bool TryQuartersBefore(TokenList tokens, int i, out decimal fraction, out int unitAt)
-    {
-        fraction = 0m;
-        unitAt = i;
-        var q = i + 1;
-        var numerator = 1m;
-        if (!FormWords.Of(tokens.Lexicon).OneArticle.Contains(tokens[i].Text) && !(SpelledNumbers.Of(tokens.Lexicon).Units.TryGetValue(tokens[i].Text, out var n) && n is >= 1 and <= 3 && (numerator = n) > 0))
-        {
-            return false;
-        }
-
-        if (!TokenScan.InSentence(tokens, q, i) || !(numerator == 1m ? FormWords.Of(tokens.Lexicon).Quarter : FormWords.Of(tokens.Lexicon).Quarters).Contains(tokens[q].Text))
-        {
-            return false;
-        }
-
-        var k = q + 1;
-        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).OfWord))
-        {
-            k++;
-        }
-
-        if (TokenScan.IsWordIn(tokens, k, i, FormWords.Of(tokens.Lexicon).Articles))
-        {
-            k++;
-        }
-
-        if (!TokenScan.InSentence(tokens, k, i))
-        {
-            return false;
-        }
-
-        fraction = numerator / 4m;
-        unitAt = k;
-        return true;
-    }
 
     // "and a half", "and half", "and a quarter", "and three quarters" after a unit.
     private static bool TryFractionAfter(TokenList tokens, int unit, int anchor, out decimal fraction, out int last)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SeedSdk.Extraction.Model;
 using SeedSdk.Extraction.Numbers;
-using SeedSdk.Extraction.Recognizers.Durations;
 using SeedSdk.Extraction.Text;
 
 namespace SeedSdk.Extraction.Recognizers.Quantities;
@@ -30,14 +29,20 @@ internal static class QuantityRecognizer
     private static bool TryQuartersOf(NumericScan scan, int i, out Candidate candidate)
     {
         candidate = default;
-        var tokens = scan.Tokens;
-        return tokens.KindAt(i) == TokenKind.Word && DurationRecognizer.TryQuartersBefore(tokens, i, out var fraction, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out var measure, out var last)
-            && EmitMeasure(scan, i, last, fraction, measure, out candidate);
+        return TryReadQuartersOf(scan.Tokens, i, out var fraction, out var measure, out var last) && EmitMeasure(scan, i, last, fraction, measure, out candidate);
     }
 
     /// <summary>Whether a fraction of one measure starts at <paramref name="i"/> ("three quarters of a cup"): a quantity, not a share.</summary>
-    public static bool IsQuartersOfMeasure(TokenList tokens, int i)
-        => tokens.KindAt(i) == TokenKind.Word && DurationRecognizer.TryQuartersBefore(tokens, i, out _, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out _, out _);
+    public static bool IsQuartersOfMeasure(TokenList tokens, int i) => TryReadQuartersOf(tokens, i, out _, out _, out _);
+
+    // The fraction starts with a word ("a", "three"), so numbers in digits skip the look.
+    private static bool TryReadQuartersOf(TokenList tokens, int i, out decimal fraction, out Measure measure, out int last)
+    {
+        fraction = 0m;
+        measure = default;
+        last = i;
+        return tokens.KindAt(i) == TokenKind.Word && QuartersOfUnit.TryRead(tokens, i, out fraction, out var unitAt) && TryMeasureAt(tokens, unitAt, i, out measure, out last);
+    }
 
     // "3,400 employees", "33 gigawatt hours", "a 500-bed hospital": the unit follows the number.
     private static bool TryWithUnitAfter(NumericScan scan, int i, out Candidate candidate)

@@ -229,8 +229,8 @@ internal static class NumericFacts
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!NumberGuards.IsIdentifier(tokens, i) && !NumberGuards.IsCode(tokens, i) || IsPercentNext(tokens, i)
-            || (NumberGuards.IsOnlyAfterNameWord(tokens, i) && !NumberGuards.IsCode(tokens, i) && IsMeasuredNext(scan, i)))
+        var isName = NumberGuards.IsIdentifier(tokens, i);
+        if ((!isName && !NumberGuards.IsCode(tokens, i)) || IsPercentNext(tokens, i) || (isName && IsNameWordBeforeUnit(scan, i)))
         {
             return false;
         }
@@ -246,12 +246,12 @@ internal static class NumericFacts
         return true;
     }
 
-    // "Add 2 cups", "Wait 5 minutes", "Drive 20 km": a unit of measure or of time right after the number makes it an
-    // amount whatever capitalized word stands before it ("Model 3 sales" stays a name).
-    private static bool IsMeasuredNext(NumericScan scan, int i)
+    // "Add 2 cups", "Wait 5 minutes", "Drive 20 km": a number named only by the capitalized word before it is an amount
+    // when a unit of measure or of time follows it ("Model 3 sales" stays a name, "555-1234" a code).
+    private static bool IsNameWordBeforeUnit(NumericScan scan, int i)
     {
         var tokens = scan.Tokens;
-        if (!scan.NumberAt(i, out var number) || number.Suffix is not null)
+        if (!NumberGuards.IsOnlyAfterNameWord(tokens, i) || NumberGuards.IsCode(tokens, i) || !scan.NumberAt(i, out var number) || number.Suffix is not null)
         {
             return false;
         }
