@@ -162,7 +162,7 @@ internal static class RatioRecognizer
             return false;
         }
 
-        if (QuantityRecognizer.TryMeasureAt(tokens, i + 3, i, out _, out _))
+        if (WrittenMeasure.TryRead(tokens, i + 3, i, out _, out _))
         {
             return false; // "1/4 mile": a measure
         }

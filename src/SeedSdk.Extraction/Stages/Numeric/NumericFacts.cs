@@ -258,7 +258,7 @@ internal static class NumericFacts
 
         var j = number.Last + 1;
         return TokenScan.InSentence(tokens, j, i)
-            && (TimeUnits.Of(tokens.Lexicon).TryGet(tokens[j].Text, out _) || QuantityRecognizer.TryMeasureAt(tokens, j, i, out _, out _));
+            && (TimeUnits.Of(tokens.Lexicon).TryGet(tokens[j].Text, out _) || WrittenMeasure.TryRead(tokens, j, i, out _, out _));
     }
 
     // "CPI 2.1%": a share after an acronym is still a share.
