@@ -27,67 +27,60 @@ internal static class NumberGuards
         public WordSet IdentifierWords { get; }
     }
 
-    /// <summary>Whether the number at <paramref name="i"/> names or identifies something rather than counting it.</summary>
-    public static bool IsIdentifier(TokenList tokens, int i)
+    /// <summary>How the number at <paramref name="i"/> names or identifies something rather than counting it, if it does.</summary>
+    public static Identified IdentifiedBy(TokenList tokens, int i)
     {
         var prev = i - 1;
         if (!TokenScan.InSentence(tokens, prev, i))
         {
-            return false;
+            return Identified.No;
         }
 
         var words = Words.For(tokens.Lexicon);
         var p = tokens[prev];
         if (p.Is('#') || p.Is('+') || (p.Is('.') && TokenScan.InSentence(tokens, prev - 1, i) && words.IdentifierWords.Contains(tokens[prev - 1].Text)))
         {
-            return true;
+            return Identified.ByMark;
         }
 
         if (p.Is(':') && TokenScan.InSentence(tokens, prev - 1, i) && IsAllCaps(tokens[prev - 1]))
         {
-            return true; // "HKG: 1810"
+            return Identified.ByMark; // "HKG: 1810"
         }
 
         if (TokenScan.IsDashToken(p) && !p.SpaceBefore && !tokens[i].SpaceBefore && TokenScan.InSentence(tokens, prev - 1, i) && tokens.KindAt(prev - 1) == TokenKind.Word)
         {
-            return true; // "COVID-19", "F-35"
+            return Identified.ByMark; // "COVID-19", "F-35"
         }
 
         if (p.Kind != TokenKind.Word)
         {
-            return false;
+            return Identified.No;
         }
 
         if (words.IdentifierWords.Contains(p.Text))
         {
-            return true;
+            return Identified.ByMark;
         }
 
-        return IsAfterNameWord(tokens, i);
+        return p.IsCapitalized && !words.FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text)
+            ? Identified.ByNameWord : Identified.No;
     }
 
-    /// <summary>
-    /// Whether the number at <paramref name="i"/> is an identifier only because a capitalized word stands right before it
-    /// ("Model 3", "Flight 370"): a word that may also be a sentence's first word ("Add 2 cups"), so a unit after the
-    /// number still makes it a measure.
-    /// </summary>
-    public static bool IsOnlyAfterNameWord(TokenList tokens, int i)
+    /// <summary>Whether, and by what, a number is marked as naming something (see <see cref="IdentifiedBy"/>).</summary>
+    public enum Identified
     {
-        var prev = i - 1;
-        if (!TokenScan.InSentence(tokens, prev, i) || tokens.KindAt(prev) != TokenKind.Word || Words.For(tokens.Lexicon).IdentifierWords.Contains(tokens[prev].Text))
-        {
-            return false;
-        }
+        /// <summary>It counts.</summary>
+        No,
 
-        return IsAfterNameWord(tokens, i);
-    }
+        /// <summary>By a sign or a word that always makes it a name or code ("#3", "No. 1", "HKG: 1810", "F-35", "Model 3", "Room 101").</summary>
+        ByMark,
 
-    // A capitalized word right before the number that is no function word, month, weekday or possessive.
-    private static bool IsAfterNameWord(TokenList tokens, int i)
-    {
-        var p = tokens[i - 1];
-        var words = Words.For(tokens.Lexicon);
-        return p.Kind == TokenKind.Word && p.IsCapitalized && !words.FunctionWords.Contains(p.Text) && !tokens.Lexicon.Months.IsMonthOrWeekday(p.Text) && !IsPossessive(p.Text);
+        /// <summary>
+        /// Only by a capitalized word right before it ("Xiaomi 15", "Boeing 737"): a word that may also be a sentence's first
+        /// word ("Add 2 cups"), so a unit after the number still makes it a measure.
+        /// </summary>
+        ByNameWord,
     }
 
     /// <summary>Whether the number at <paramref name="i"/> is glued to other digits by dashes or dots ("555-1234", "1810.HK", "2.3.1").</summary>

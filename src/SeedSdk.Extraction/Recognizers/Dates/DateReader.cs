@@ -261,11 +261,11 @@ internal static class DateReader
 
     private static bool IsSentenceOpener(string word) => word is "Since" or "Until" or "By" or "In" or "On" or "From" or "Through" or "During" or "Last" or "Next" or "This" or "Early" or "Late";
 
-    // Lower-cased input (tokenized newswire) writes months in lower case too.
     // "may 12th", "march 3rd": a day in digits with its ordinal suffix right after the word.
     private static bool IsOrdinalDayNext(TokenList tokens, int i, int anchor)
         => TokenScan.InSentence(tokens, i + 1, anchor) && tokens.KindAt(i + 1) == TokenKind.Mixed && TryDay(tokens, i + 1, anchor, out _);
 
+    // Lower-cased input (tokenized newswire) writes months in lower case too.
     private static bool IsLowerCaseText(TokenList tokens, int i)
         => TokenScan.InSentence(tokens, i + 1, i) && tokens.KindAt(i + 1) == TokenKind.Number;
 

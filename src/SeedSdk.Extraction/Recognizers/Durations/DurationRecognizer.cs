@@ -172,21 +172,18 @@ internal static class DurationRecognizer
     {
         candidate = default;
         var tokens = scan.Tokens;
-        if (!IsFractionOfUnit(tokens, i, out var fraction, out var unitAt) || !TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out var unit))
-        {
-            return false;
-        }
-
-        return Emit(scan, i, unitAt, fraction, unit, out candidate);
+        return TryFractionOfUnit(tokens, i, out var fraction, out var unitAt, out var unit) && Emit(scan, i, unitAt, fraction, unit, out candidate);
     }
 
     /// <summary>
     /// Whether "a quarter [of] [an] &lt;unit&gt;" or "three quarters of an &lt;unit&gt;" starts at <paramref name="i"/> with a singular
-    /// unit of time at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
+    /// unit of time (<paramref name="unit"/>) at <paramref name="unitAt"/> (then the fraction is a length of time, not a share).
     /// </summary>
-    public static bool IsFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt)
-        => QuartersOfUnit.TryRead(tokens, i, out fraction, out unitAt) && TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out _);
-
+    public static bool TryFractionOfUnit(TokenList tokens, int i, out decimal fraction, out int unitAt, out TimeUnit unit)
+    {
+        unit = default;
+        return QuartersOfUnit.TryRead(tokens, i, out fraction, out unitAt) && TimeUnits.Of(tokens.Lexicon).TryGetSingular(tokens[unitAt].Text, out unit);
+    }
 
     // "and a half", "and half", "and a quarter", "and three quarters" after a unit.
     private static bool TryFractionAfter(TokenList tokens, int unit, int anchor, out decimal fraction, out int last)

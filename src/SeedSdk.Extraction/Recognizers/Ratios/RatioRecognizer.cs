@@ -257,7 +257,7 @@ internal static class RatioRecognizer
         }
 
         var isShare = hyphenated || IsShareContext(tokens, i, j, claimedBefore);
-        if (!isShare || DurationRecognizer.IsFractionOfUnit(tokens, i, out _, out _) || QuantityRecognizer.IsQuartersOfMeasure(tokens, i))
+        if (!isShare || DurationRecognizer.TryFractionOfUnit(tokens, i, out _, out _, out _) || QuantityRecognizer.IsQuartersOfMeasure(tokens, i))
         {
             return false;
         }

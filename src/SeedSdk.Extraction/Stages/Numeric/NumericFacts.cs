@@ -229,8 +229,9 @@ internal static class NumericFacts
     {
         candidate = default;
         var tokens = scan.Tokens;
-        var isName = NumberGuards.IsIdentifier(tokens, i);
-        if ((!isName && !NumberGuards.IsCode(tokens, i)) || IsPercentNext(tokens, i) || (isName && IsNameWordBeforeUnit(scan, i)))
+        var identified = NumberGuards.IdentifiedBy(tokens, i);
+        if ((identified == NumberGuards.Identified.No && !NumberGuards.IsCode(tokens, i)) || IsPercentNext(tokens, i)
+            || (identified == NumberGuards.Identified.ByNameWord && IsUnitAfterNameWord(scan, i)))
         {
             return false;
         }
@@ -246,12 +247,12 @@ internal static class NumericFacts
         return true;
     }
 
-    // "Add 2 cups", "Wait 5 minutes", "Drive 20 km": a number named only by the capitalized word before it is an amount
+    // "Add 2 cups", "Wait 5 minutes", "Drive 20 km": a number named only by the capitalized word before it (ByNameWord) is an amount
     // when a unit of measure or of time follows it ("Model 3 sales" stays a name, "555-1234" a code).
-    private static bool IsNameWordBeforeUnit(NumericScan scan, int i)
+    private static bool IsUnitAfterNameWord(NumericScan scan, int i)
     {
         var tokens = scan.Tokens;
-        if (!NumberGuards.IsOnlyAfterNameWord(tokens, i) || NumberGuards.IsCode(tokens, i) || !scan.NumberAt(i, out var number) || number.Suffix is not null)
+        if (NumberGuards.IsCode(tokens, i) || !scan.NumberAt(i, out var number) || number.Suffix is not null)
         {
             return false;
         }
